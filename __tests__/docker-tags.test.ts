@@ -1,0 +1,75 @@
+import { branchTag } from '../src/docker-tags.js'
+import { parseImage } from '../src/image.js'
+
+const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
+
+describe('branchTag', () => {
+  it.each([
+    ['feature/implement-doodad', 'feature-implement-doodad'],
+    ['develop', 'develop'],
+    ['fix/#12: crash', 'fix-12-crash'],
+    ['users/ann/..weird', 'users-ann-..weird'],
+    ['.hidden', 'hidden'],
+    ['-dash', 'dash'],
+    ['x$(touch /tmp/p)', 'x-touch-tmp-p-'],
+    ['fëature', 'f-ature'],
+    ['UPPER_case.1', 'UPPER_case.1']
+  ])('%s becomes %s', (branch, tag) => {
+    expect(branchTag(branch)).toBe(tag)
+  })
+
+  it.each([
+    ['latest', 'branch-latest'],
+    ['LATEST', 'branch-LATEST'],
+    ['1.1.0', 'branch-1.1.0'],
+    ['v2.0', 'branch-v2.0'],
+    ['V3', 'branch-V3'],
+    ['2024-cleanup', 'branch-2024-cleanup']
+  ])('trap name %s gets the branch- prefix: %s', (branch, tag) => {
+    expect(branchTag(branch)).toBe(tag)
+  })
+
+  it('gives a name of symbols only a hashed tag', () => {
+    expect(branchTag('@@@')).toMatch(/^branch-[0-9a-f]{8}$/)
+  })
+
+  it('cuts long names to 128 characters and keeps them apart', () => {
+    const a = branchTag(`feature/${'a'.repeat(240)}-one`)
+    const b = branchTag(`feature/${'a'.repeat(240)}-two`)
+    expect(a).toHaveLength(128)
+    expect(b).toHaveLength(128)
+    expect(a).not.toBe(b)
+    expect(a).toMatch(VALID_TAG)
+  })
+
+  it('always gives a valid tag', () => {
+    for (const branch of ['a', '_x', 'a/b/c', '日本語', 'x'.repeat(300), '$(rm -rf /)', '`id`', "a'b\"c", 'a;b']) {
+      expect(branchTag(branch)).toMatch(VALID_TAG)
+    }
+  })
+})
+
+describe('parseImage', () => {
+  it.each([
+    ['acme/widget', 'acme/widget', 'docker.io'],
+    ['Acme/Widget', 'acme/widget', 'docker.io'],
+    ['ghcr.io/acme/widget', 'ghcr.io/acme/widget', 'ghcr.io'],
+    ['localhost:5000/widget', 'localhost:5000/widget', 'localhost:5000'],
+    ['127.0.0.1:5000/a/b', '127.0.0.1:5000/a/b', '127.0.0.1:5000'],
+    ['docker.io/acme/widget', 'docker.io/acme/widget', 'docker.io']
+  ])('%s is %s on %s', (input, name, registry) => {
+    expect(parseImage(input)).toMatchObject({ name, registry })
+  })
+
+  it('says when it lower-cased a name', () => {
+    expect(parseImage('Acme/Widget')).toMatchObject({ lowered: true })
+    expect(parseImage('acme/widget')).toMatchObject({ lowered: false })
+  })
+
+  it.each(['', 'acme/widget:1.0', 'acme/widget@sha256:abc', 'acme//widget', 'acme/wid get', 'acme/-widget', 'a/b$c'])(
+    '%j is refused',
+    input => {
+      expect(typeof parseImage(input)).toBe('string')
+    }
+  )
+})

@@ -1,0 +1,89 @@
+// Runs the bundled action (dist/index.js) the way a runner does: INPUT_* and
+// GITHUB_* variables, an event payload file, and output and summary files.
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { tempDir } from './repo.js'
+
+export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+
+export interface ActionRun {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+export interface ActionOptions {
+  workspace: string
+  event?: string
+  ref: string
+  sha: string
+  repository?: string
+  payload?: object
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+}
+
+export function runAction(options: ActionOptions): ActionRun {
+  const dir = tempDir('dev-release-run-')
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') }
+  const repository = options.repository ?? 'acme/widget'
+  writeFileSync(
+    files.event,
+    JSON.stringify(options.payload ?? { repository: { fork: false, html_url: `https://github.com/${repository}` } })
+  )
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/root',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event ?? 'push',
+    GITHUB_REF: options.ref,
+    GITHUB_SHA: options.sha,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const result = spawnSync(process.execPath, [ACTION], { cwd: options.workspace, env, encoding: 'utf8' })
+  return {
+    code: result.status ?? -1,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8')
+  }
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (!m) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+    outputs[m[1]] = value.join('\n')
+  }
+  return outputs
+}
+
+/** The `::error::` annotations in a run's output. */
+export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'): string[] {
+  return run.stdout
+    .split('\n')
+    .filter(line => line.startsWith(`::${kind}`))
+    .map(line => line.replace(/^::[a-z]+[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+}

@@ -1,0 +1,83 @@
+// Real git repositories for tests, built commit by commit.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null'
+}
+
+export function tempDir(prefix = 'dev-release-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export class TestRepo {
+  private counter = 0
+  private clock = 1_700_000_000
+
+  constructor(readonly dir: string) {}
+
+  static create(branch = 'main'): TestRepo {
+    const repo = new TestRepo(join(tempDir(), 'repo'))
+    execFileSync('git', ['init', '-q', '-b', branch, repo.dir], { env: GIT_ENV })
+    return repo
+  }
+
+  git(...args: string[]): string {
+    // Distinct, increasing dates keep git's tie-breaks deterministic.
+    this.clock += 60
+    const date = `@${this.clock} +0000`
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).trim()
+  }
+
+  /** A commit that changes a file, so that checkouts stay clean. */
+  commit(message = `commit ${++this.counter}`): string {
+    writeFileSync(join(this.dir, 'counter.txt'), `${message}\n`)
+    this.git('add', 'counter.txt')
+    this.git('commit', '-q', '-m', message)
+    return this.head()
+  }
+
+  commits(n: number): string {
+    for (let i = 0; i < n; i++) this.commit()
+    return this.head()
+  }
+
+  tag(name: string, annotated = false, rev = 'HEAD'): void {
+    if (annotated) this.git('tag', '-a', '-m', `tag ${name}`, name, rev)
+    else this.git('tag', name, rev)
+  }
+
+  branch(name: string, from = 'HEAD'): void {
+    this.git('checkout', '-q', '-b', name, from)
+  }
+
+  checkout(rev: string): void {
+    this.git('checkout', '-q', rev)
+  }
+
+  merge(rev: string): string {
+    this.git('merge', '-q', '--no-ff', '-m', `merge ${rev}`, rev)
+    return this.head()
+  }
+
+  head(): string {
+    return this.git('rev-parse', 'HEAD')
+  }
+
+  remove(): void {
+    rmSync(join(this.dir, '..'), { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,32 @@
+// Docker tags for a release or a development release.
+import { createHash } from 'node:crypto'
+
+const MAX_TAG = 128
+/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
+export const BRANCH_PREFIX = 'branch-'
+
+/**
+ * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
+ * `feature/implement-doodad` becomes `feature-implement-doodad`. A name that
+ * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
+ * gets the `branch-` prefix, so a branch never overwrites a release image.
+ */
+export function branchTag(branch: string): string {
+  let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '')
+  if (tag === '') return `${BRANCH_PREFIX}${shortHash(branch)}`
+  if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag)) tag = BRANCH_PREFIX + tag
+  if (tag.length > MAX_TAG) {
+    // Cut, and keep names that share their first 119 characters apart.
+    const hash = shortHash(branch)
+    tag = `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`
+  }
+  return tag
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8)
+}
+
+export function imageTags(image: string, tags: string[]): string[] {
+  return tags.map(tag => `${image}:${tag}`)
+}

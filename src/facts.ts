@@ -1,0 +1,70 @@
+// Reads from git (and the work tree) the facts the planner needs.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Git } from './git.js'
+import type { Facts, Trigger } from './planner.js'
+import { versionFromTag } from './version.js'
+
+export class HistoryError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'HistoryError'
+  }
+}
+
+/**
+ * A version computed from a shallow clone is wrong, so fetch everything first.
+ * `log` tells the user what is happening.
+ */
+export async function ensureFullHistory(git: Git, log: (message: string) => void): Promise<void> {
+  if (!(await git.isRepository())) {
+    throw new HistoryError(
+      `${git.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0).`
+    )
+  }
+  if (!(await git.isShallow())) return
+  log('The repository is a shallow clone: fetching its full history and tags from origin.')
+  try {
+    await git.unshallow()
+  } catch (error) {
+    throw new HistoryError(
+      `The repository is a shallow clone and fetching its history failed (${(error as Error).message.split('\n')[0]}). ` +
+        'Versions need the full history and tags: set fetch-depth: 0 on actions/checkout.'
+    )
+  }
+  if (await git.isShallow()) {
+    throw new HistoryError('The repository is still shallow after fetching. Set fetch-depth: 0 on actions/checkout.')
+  }
+}
+
+export async function readFacts(git: Git, trigger: Trigger, sha: string, pythonProject: string): Promise<Facts> {
+  const commit = await git.resolveCommit(sha)
+  if (!commit) {
+    throw new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`)
+  }
+  const facts: Facts = {
+    unusableTags: [],
+    commitCount: 0,
+    tagVersions: [],
+    hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => existsSync(join(git.cwd, pythonProject, f)))
+  }
+  if (trigger.type === 'release') {
+    facts.tagVersions = (await git.tags()).map(versionFromTag).filter((v): v is string => v !== undefined)
+  }
+  if (trigger.type === 'dev') {
+    // git describe picks the nearest tag; where that one is no version (setuptools_scm
+    // would crash), leave it out and ask again.
+    for (;;) {
+      const described = await git.describe(commit, facts.unusableTags)
+      if (!described) break
+      const version = versionFromTag(described.tag)
+      if (version) {
+        facts.nearest = { tag: described.tag, version, distance: described.distance }
+        break
+      }
+      facts.unusableTags.push(described.tag)
+    }
+    if (!facts.nearest) facts.commitCount = await git.countCommits(commit)
+  }
+  return facts
+}

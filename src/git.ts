@@ -1,0 +1,73 @@
+// Every git command the action runs. Nothing else in src/ calls git.
+import { run } from './exec.js'
+
+export interface Describe {
+  tag: string
+  distance: number
+}
+
+export class Git {
+  constructor(readonly cwd: string) {}
+
+  private async git(args: string[], allowFailure = false) {
+    return run('git', args, { cwd: this.cwd, allowFailure })
+  }
+
+  async isRepository(): Promise<boolean> {
+    return (await this.git(['rev-parse', '--git-dir'], true)).code === 0
+  }
+
+  async isShallow(): Promise<boolean> {
+    const { stdout } = await this.git(['rev-parse', '--is-shallow-repository'])
+    return stdout.trim() === 'true'
+  }
+
+  /** Fetch the whole history and every tag of origin into a shallow clone. */
+  async unshallow(): Promise<void> {
+    await this.git(['fetch', '--quiet', '--unshallow', '--tags', '--force', 'origin'])
+  }
+
+  async resolveCommit(rev: string): Promise<string | undefined> {
+    const r = await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], true)
+    return r.code === 0 ? r.stdout.trim() : undefined
+  }
+
+  /**
+   * setuptools_scm's describe: the nearest tag containing a digit, and the
+   * number of commits since it. `exclude` drops tags already found unusable.
+   * Undefined when no tag can describe the commit.
+   */
+  async describe(commit: string, exclude: string[] = []): Promise<Describe | undefined> {
+    const args = ['describe', '--tags', '--long', '--match', '*[0-9]*']
+    for (const tag of exclude) args.push('--exclude', escapeGlob(tag))
+    const r = await this.git([...args, '--end-of-options', commit], true)
+    if (r.code !== 0) {
+      if (/no names found|no tags can describe|cannot describe/i.test(r.stderr)) return undefined
+      throw new Error(`git describe failed: ${r.stderr.trim()}`)
+    }
+    // <tag>-<distance>-g<hash>; the tag itself may contain dashes.
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(r.stdout.trim())
+    if (!m) throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`)
+    return { tag: m[1], distance: Number(m[2]) }
+  }
+
+  async countCommits(commit: string): Promise<number> {
+    const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit])
+    return Number(stdout.trim())
+  }
+
+  async tags(): Promise<string[]> {
+    const { stdout } = await this.git(['tag', '--list'])
+    return stdout.split('\n').filter(Boolean)
+  }
+
+  async currentBranch(): Promise<string | undefined> {
+    const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true)
+    return r.code === 0 ? r.stdout.trim() : undefined
+  }
+}
+
+/** git's --match/--exclude take wildmatch patterns; a tag name is literal text. */
+function escapeGlob(text: string): string {
+  return text.replace(/[\\*?[\]]/g, c => `\\${c}`)
+}

@@ -1,0 +1,40 @@
+// Docker image references: validation, lower-casing and the registry they live in.
+
+export interface ImageName {
+  /** The reference without a tag, lower-cased: `ghcr.io/owner/app`. */
+  name: string
+  /** Registry host to log in to: `docker.io` when the reference names none. */
+  registry: string
+  /** Set when the given name had capitals and was lower-cased. */
+  lowered: boolean
+}
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d+)?$|^\[[0-9a-fA-F:.]+\](?::\d+)?$/
+
+/** Parse an image name, or return a sentence saying what is wrong with it. */
+export function parseImage(input: string): ImageName | string {
+  const given = input.trim()
+  if (!given) return 'is empty'
+  if (given.includes('@')) return 'must not contain a digest (@sha256:…): the action pushes tags'
+  const parts = given.split('/')
+  let registry = 'docker.io'
+  // The first part is a registry host when it looks like one (Docker's rule).
+  if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
+    registry = parts.shift() as string
+    if (!HOST.test(registry)) return `has an invalid registry host "${registry}"`
+  }
+  const path = parts.map(p => p.toLowerCase())
+  const last = path[path.length - 1]
+  if (last.includes(':')) return 'must not contain a tag (":…"): the action chooses the tags'
+  for (const component of path) {
+    if (!COMPONENT.test(component)) {
+      return `has an invalid path component "${component}" (lower-case letters, digits and single separators . _ __ - only)`
+    }
+  }
+  const name = [registry === 'docker.io' && !given.startsWith('docker.io/') ? '' : registry.toLowerCase(), ...path]
+    .filter(Boolean)
+    .join('/')
+  if (name.length > 255) return 'is longer than 255 characters'
+  return { name, registry: registry.toLowerCase(), lowered: /[A-Z]/.test(given) }
+}

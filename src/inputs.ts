@@ -1,0 +1,146 @@
+// The action's inputs: read, defaulted and checked all at once, so that a user
+// sees every mistake in one run and nothing is published after a bad one.
+import { parseImage } from './image.js'
+import { parsePlatforms } from './platforms.js'
+
+export type LatestMode = 'auto' | 'false'
+
+export interface Inputs {
+  image: string
+  registry: string
+  registryUsername: string
+  registryPassword: string
+  platforms: string[]
+  context: string
+  dockerfile: string
+  pkgDirs: string[]
+  pythonProject: string
+  python: string
+  pythonBuildArgs: string[]
+  pypiUrl: string
+  pypiToken: string
+  publishPypi: boolean
+  publishDocker: boolean
+  skipBranches: string[]
+  latest: LatestMode
+  dryRun: boolean
+  /** Things worth telling the user that are not errors. */
+  notices: string[]
+}
+
+export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64'
+
+/** One input's raw text ('' when not given), as `core.getInput` returns it. */
+export type InputReader = (name: string) => string
+
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `${problems.length} inputs are wrong:\n- ${problems.join('\n- ')}`)
+    this.name = 'InputError'
+  }
+}
+
+/** Split a list input on commas and newlines. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map(s => s.trim())
+    .filter(Boolean)
+}
+
+/** Split arguments on white space, honouring single and double quotes; no shell is involved. */
+export function splitArgs(text: string): string[] | undefined {
+  const args: string[] = []
+  let current: string | undefined
+  let quote: string | undefined
+  for (const c of text) {
+    if (quote) {
+      if (c === quote) quote = undefined
+      else current += c
+    } else if (c === '"' || c === "'") {
+      quote = c
+      current ??= ''
+    } else if (/\s/.test(c)) {
+      if (current !== undefined) args.push(current)
+      current = undefined
+    } else {
+      current = (current ?? '') + c
+    }
+  }
+  if (quote) return undefined
+  if (current !== undefined) args.push(current)
+  return args
+}
+
+/**
+ * Read every input. `repository` is `owner/repo`, the default image name.
+ * Throws an InputError listing every problem found.
+ */
+export function readInputs(get: InputReader, repository: string): Inputs {
+  const problems: string[] = []
+  const notices: string[] = []
+  const text = (name: string, fallback = '') => get(name).trim() || fallback
+  const bool = (name: string, fallback: boolean) => {
+    const raw = text(name)
+    if (raw === '') return fallback
+    if (/^(true|True|TRUE)$/.test(raw)) return true
+    if (/^(false|False|FALSE)$/.test(raw)) return false
+    problems.push(`Input "${name}" is "${raw}"; use true or false.`)
+    return fallback
+  }
+
+  let image = text('image', repository.toLowerCase())
+  let registry = 'docker.io'
+  const parsed = parseImage(image)
+  if (typeof parsed === 'string') {
+    problems.push(`Input "image" ("${image}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`)
+  } else {
+    if (parsed.lowered) notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${image}".`)
+    image = parsed.name
+    registry = parsed.registry
+  }
+
+  const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms')
+  const platforms = parsePlatforms(platformText)
+  if (typeof platforms === 'string') problems.push(`Input "platforms" ${platforms}`)
+
+  const context = text('context', 'docker')
+  const pkgDirText = text('pkg-dir', `${context}/pkg`)
+
+  const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/')
+  if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
+    problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`)
+  }
+
+  const latest = text('latest', 'auto')
+  if (latest !== 'auto' && latest !== 'false') {
+    problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`)
+  }
+
+  const buildArgs = splitArgs(get('python-build-args'))
+  if (!buildArgs) problems.push('Input "python-build-args" has an unclosed quote.')
+
+  const inputs: Inputs = {
+    image,
+    registry,
+    registryUsername: text('registry-username'),
+    registryPassword: get('registry-password'),
+    platforms: typeof platforms === 'string' ? [] : platforms,
+    context,
+    dockerfile: text('dockerfile', `${context}/Dockerfile`),
+    pkgDirs: splitList(pkgDirText),
+    pythonProject: text('python-project', '.'),
+    python: text('python', 'python3'),
+    pythonBuildArgs: buildArgs ?? [],
+    pypiUrl,
+    pypiToken: get('pypi-token'),
+    publishPypi: bool('publish-pypi', true),
+    publishDocker: bool('publish-docker', true),
+    skipBranches: splitList(text('skip-branches', 'master,main')),
+    latest: latest === 'false' ? 'false' : 'auto',
+    dryRun: bool('dry-run', false),
+    notices
+  }
+  if (problems.length) throw new InputError(problems)
+  return inputs
+}

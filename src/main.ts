@@ -1,0 +1,59 @@
+// The action: read the event and inputs, plan, then report (dry run) or publish.
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { eventFromContext } from './event.js'
+import { execute } from './executor.js'
+import { ensureFullHistory, readFacts } from './facts.js'
+import { Git } from './git.js'
+import { readInputs } from './inputs.js'
+import { classify, makePlan, type Plan } from './planner.js'
+import { planMarkdown, planText } from './summary.js'
+
+const SECRET_INPUTS = ['registry-password', 'pypi-token']
+
+export async function run(): Promise<void> {
+  try {
+    // Mask secrets before anything can print them.
+    for (const name of SECRET_INPUTS) {
+      const value = core.getInput(name)
+      if (value) core.setSecret(value)
+    }
+    const event = eventFromContext(github.context)
+    const inputs = readInputs(name => core.getInput(name), event.repository)
+    const trigger = classify(event, inputs.skipBranches)
+
+    let facts
+    if (trigger.type !== 'skip') {
+      const git = new Git(process.env.GITHUB_WORKSPACE || process.cwd())
+      await ensureFullHistory(git, core.info)
+      facts = await readFacts(git, trigger, event.sha, inputs.pythonProject)
+    }
+    const plan = makePlan(event, inputs, trigger, facts)
+    await report(plan, inputs.dryRun)
+    if (plan.type === 'skip' || inputs.dryRun) return
+    await execute(plan, inputs)
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function report(plan: Plan, dryRun: boolean): Promise<void> {
+  for (const warning of plan.warnings) core.warning(warning)
+  for (const notice of plan.notices) core.notice(notice)
+  core.startGroup(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan')
+  core.info(planText(plan))
+  core.endGroup()
+
+  core.setOutput('release-type', plan.type)
+  core.setOutput('reason', plan.reason)
+  core.setOutput('version', plan.version)
+  core.setOutput('docker-tags', plan.dockerTags.join('\n'))
+  core.setOutput('digest', '')
+  core.setOutput('dists', '')
+
+  if (dryRun || plan.type === 'skip') {
+    const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)'
+    await core.summary.addRaw(planMarkdown(plan, heading)).write()
+    if (dryRun && plan.type !== 'skip') core.info('Dry run: nothing was built, pushed or uploaded.')
+  }
+}
