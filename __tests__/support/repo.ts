@@ -42,10 +42,11 @@ export class TestRepo {
     }).trim()
   }
 
-  /** A commit that changes a file, so that checkouts stay clean. */
+  /** A commit that adds a file of its own, so that checkouts stay clean and merges never conflict. */
   commit(message = `commit ${++this.counter}`): string {
-    writeFileSync(join(this.dir, 'counter.txt'), `${message}\n`)
-    this.git('add', 'counter.txt')
+    const file = `change-${this.counter}-${this.clock}.txt`
+    writeFileSync(join(this.dir, file), `${message}\n`)
+    this.git('add', file)
     this.git('commit', '-q', '-m', message)
     return this.head()
   }

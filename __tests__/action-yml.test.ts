@@ -1,0 +1,36 @@
+// action.yml is the contract with users: it must declare every input the code
+// reads, and its defaults must mean the same as the code's own defaults.
+import { readFileSync } from 'node:fs'
+import { load } from 'js-yaml'
+import { readInputs } from '../src/inputs.js'
+
+interface ActionYml {
+  runs: { using: string; main: string }
+  inputs: Record<string, { description: string; default?: string }>
+  outputs: Record<string, { description: string }>
+}
+
+const action = load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as ActionYml
+
+describe('action.yml', () => {
+  it('runs the bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('declares every input the code reads', () => {
+    const read = new Set<string>()
+    readInputs(name => (read.add(name), ''), 'acme/widget')
+    expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
+  })
+
+  it('has defaults that mean what the code does without them', () => {
+    const withDefaults = readInputs(name => action.inputs[name]?.default ?? '', 'acme/widget')
+    expect(withDefaults).toEqual(readInputs(() => '', 'acme/widget'))
+  })
+
+  it('declares the outputs', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['release-type', 'reason', 'version', 'docker-tags', 'digest', 'dists'].sort()
+    )
+  })
+})

@@ -1,0 +1,170 @@
+// The bundled action, run as a runner runs it, in dry-run mode.
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { annotations, runAction, type ActionOptions } from './support/action.js'
+import { TestRepo } from './support/repo.js'
+
+let repo: TestRepo
+const sha: Record<string, string> = {}
+
+beforeAll(() => {
+  // 0.9.4 - 1.0.0 - c - 1.1.0 - 1.2.0rc1 - nightly, build2023   (main)
+  //   \                                 \- d - d     (develop) - f (feature/implement-doodad)
+  //    \- 0.9.5                                      (maint-0.9, tagged after 1.1.0)
+  repo = TestRepo.create()
+  writeFileSync(join(repo.dir, 'pyproject.toml'), '[project]\nname = "widget"\ndynamic = ["version"]\n')
+  repo.git('add', 'pyproject.toml')
+  sha.root = repo.commit()
+  repo.tag('0.9.4')
+  repo.commit()
+  repo.tag('1.0.0')
+  repo.commit()
+  sha['1.1.0'] = repo.commit()
+  repo.tag('1.1.0', true)
+  sha['1.2.0rc1'] = repo.commit()
+  repo.tag('1.2.0rc1')
+  sha.nightly = repo.commit()
+  repo.tag('nightly')
+  repo.tag('build2023')
+  repo.branch('develop')
+  sha.develop = repo.commits(2)
+  repo.branch('feature/implement-doodad')
+  sha.feature = repo.commit()
+  repo.branch('maint-0.9', sha.root)
+  sha['0.9.5'] = repo.commit()
+  repo.tag('0.9.5')
+  repo.checkout('main')
+})
+afterAll(() => repo.remove())
+
+function dryRun(ref: string, commit: string, extra: Partial<ActionOptions> = {}) {
+  return runAction({
+    workspace: repo.dir,
+    ref,
+    sha: commit,
+    ...extra,
+    inputs: { 'dry-run': 'true', ...extra.inputs }
+  })
+}
+
+describe('dry run of the bundled action', () => {
+  it('plans a dev release for a feature branch push, and shows the plan', () => {
+    const run = dryRun('refs/heads/feature/implement-doodad', sha.feature)
+    expect(run.code).toBe(0)
+    expect(run.outputs).toEqual({
+      'release-type': 'dev',
+      reason: 'Push to branch "feature/implement-doodad": a development release, 4 commits after tag "1.2.0rc1".',
+      version: '1.2.0rc2.dev4',
+      'docker-tags': 'acme/widget:feature-implement-doodad',
+      digest: '',
+      dists: ''
+    })
+    expect(run.stdout).toContain('::group::Release plan (dry run: nothing is published)')
+    expect(run.stdout).toMatch(/Version\s+1\.2\.0rc2\.dev4/)
+    expect(run.summary).toContain('| **Version** | <code>1.2.0rc2.dev4</code> |')
+    expect(run.summary).toContain('| **Docker tags** | <code>acme/widget:feature-implement-doodad</code> |')
+    expect(run.summary).toMatch(/1\. Build sdist and wheel/)
+    expect(existsSync(join(repo.dir, 'docker', 'pkg'))).toBe(false)
+  })
+
+  it('passes over the nearer tag build2023, which is no version, with a warning', () => {
+    const run = dryRun('refs/heads/develop', sha.develop)
+    expect(run.outputs.version).toBe('1.2.0rc2.dev3')
+    expect(annotations(run, 'warning').join('\n')).toMatch(/"build2023"/)
+    expect(run.summary).toContain('[!WARNING]')
+    expect(run.outputs['docker-tags']).toBe('acme/widget:develop')
+  })
+
+  it.each(['master', 'main'])('releases nothing from %s', branch => {
+    const run = dryRun(`refs/heads/${branch}`, sha.nightly)
+    expect(run.code).toBe(0)
+    expect(run.outputs['release-type']).toBe('skip')
+    expect(run.outputs.reason).toMatch(/already released from the branch they came from/)
+    expect(run.outputs.version).toBe('')
+    expect(run.outputs['docker-tags']).toBe('')
+    expect(run.summary).toContain('nothing to release')
+  })
+
+  it('releases a tag, and moves latest to the highest final release', () => {
+    const run = dryRun('refs/tags/1.1.0', sha['1.1.0'])
+    expect(run.outputs['release-type']).toBe('release')
+    expect(run.outputs.version).toBe('1.1.0')
+    expect(run.outputs['docker-tags']).toBe('acme/widget:1.1.0\nacme/widget:latest')
+    expect(run.summary).toMatch(/\*\*latest\*\* \| moved/)
+  })
+
+  it('does not move latest for an older backport or a pre-release', () => {
+    const backport = dryRun('refs/tags/0.9.5', sha['0.9.5'])
+    expect(backport.outputs['release-type']).toBe('release')
+    expect(backport.outputs['docker-tags']).toBe('acme/widget:0.9.5')
+    const pre = dryRun('refs/tags/1.2.0rc1', sha['1.2.0rc1'])
+    expect(pre.outputs.version).toBe('1.2.0rc1')
+    expect(pre.outputs['docker-tags']).toBe('acme/widget:1.2.0rc1')
+  })
+
+  it('skips a tag that is no version, naming it', () => {
+    const run = dryRun('refs/tags/nightly', sha.nightly)
+    expect(run.outputs['release-type']).toBe('skip')
+    expect(run.outputs.reason).toContain('"nightly"')
+  })
+
+  it('never publishes a pull request', () => {
+    const run = dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request' })
+    expect(run.outputs['release-type']).toBe('skip')
+    expect(run.outputs.reason).toMatch(/Pull requests never publish/)
+  })
+
+  it('never publishes from a fork', () => {
+    const run = dryRun('refs/heads/feature/implement-doodad', sha.feature, { payload: { repository: { fork: true } } })
+    expect(run.outputs['release-type']).toBe('skip')
+  })
+
+  it('runs the same rules for a manual run on a branch and on a tag', () => {
+    const branch = dryRun('refs/heads/develop', sha.develop, { event: 'workflow_dispatch' })
+    expect(branch.outputs['release-type']).toBe('dev')
+    expect(branch.outputs.version).toBe('1.2.0rc2.dev3')
+    const tag = dryRun('refs/tags/1.1.0', sha['1.1.0'], { event: 'workflow_dispatch' })
+    expect(tag.outputs['release-type']).toBe('release')
+    expect(tag.outputs['docker-tags']).toContain('acme/widget:latest')
+  })
+
+  it.each([
+    ['latest', 'acme/widget:branch-latest'],
+    ['1.1.0', 'acme/widget:branch-1.1.0'],
+    ['v2.0', 'acme/widget:branch-v2.0']
+  ])('keeps trap branch %s off release tags', (branch, tag) => {
+    const run = dryRun(`refs/heads/${branch}`, sha.feature)
+    expect(run.outputs['release-type']).toBe('dev')
+    expect(run.outputs['docker-tags']).toBe(tag)
+  })
+
+  it('treats a branch name with shell syntax as data', () => {
+    const marker = `/tmp/dev-release-pwned-${process.pid}`
+    rmSync(marker, { force: true })
+    for (const branch of [`x$(touch ${marker})`, `x\`touch ${marker}\``, `x;touch ${marker}`]) {
+      const run = dryRun(`refs/heads/${branch}`, sha.feature)
+      expect(run.code).toBe(0)
+      expect(run.outputs['docker-tags']).toMatch(/^acme\/widget:[A-Za-z0-9_][A-Za-z0-9_.-]*$/)
+      expect(run.summary).toContain(`<code>refs/heads/${branch}</code>`)
+    }
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('uses the image input, lower-cased with a notice', () => {
+    const run = dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: { image: 'localhost:5000/Acme/Widget', latest: 'false' } })
+    expect(run.outputs['docker-tags']).toBe('localhost:5000/acme/widget:1.1.0')
+    expect(annotations(run, 'notice').join()).toMatch(/lower-case/)
+  })
+
+  it('fails before doing anything when inputs are wrong, naming all of them in one error', () => {
+    const run = dryRun('refs/heads/develop', sha.develop, {
+      inputs: { platforms: 'linux/banana', latest: 'sometimes', 'dry-run': 'true' }
+    })
+    expect(run.code).not.toBe(0)
+    const errors = annotations(run, 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/"platforms".*linux\/banana/)
+    expect(errors[0]).toMatch(/"latest"/)
+    expect(run.outputs).toEqual({})
+  })
+})

@@ -1,0 +1,138 @@
+// Dev versions on real repositories, and shallow clones.
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ensureFullHistory } from '../src/facts.js'
+import { Git } from '../src/git.js'
+import { planDev } from './support/plan-version.js'
+import { TestRepo, tempDir } from './support/repo.js'
+
+const quiet = () => undefined
+
+describe('dev versions on real histories', () => {
+  let repo: TestRepo
+  beforeEach(() => (repo = TestRepo.create()))
+  afterEach(() => repo.remove())
+
+  it('counts from the nearest tag: 1.2.3 and 5 commits give 1.2.4.dev5', async () => {
+    repo.commit()
+    repo.tag('1.2.3')
+    const sha = repo.commits(5)
+    expect((await planDev(repo.dir, sha)).version).toBe('1.2.4.dev5')
+  })
+
+  it.each([
+    ['1.2', 1, '1.3.dev1'],
+    ['v1.2.3rc1', 2, '1.2.3rc2.dev2'],
+    ['1.2.3.post1', 1, '1.2.3.post2.dev1'],
+    ['1.2.3.dev0', 3, '1.2.3.dev3'],
+    ['widget-v2.0.0', 4, '2.0.1.dev4'],
+    ['1.2.3-rc.1', 0, '1.2.3rc1']
+  ])('tag %s, %i commits later: %s', async (tag, distance, version) => {
+    repo.commit()
+    repo.tag(tag, true)
+    const sha = repo.commits(distance)
+    expect((await planDev(repo.dir, sha)).version).toBe(version)
+  })
+
+  it('gives 0.1.devN, N the commits reachable, without a tag', async () => {
+    const sha = repo.commits(7)
+    expect((await planDev(repo.dir, sha)).version).toBe('0.1.dev7')
+  })
+
+  it('plans for the event commit, not for HEAD', async () => {
+    repo.commit()
+    repo.tag('1.0.0')
+    const old = repo.commits(2)
+    repo.commits(3)
+    expect((await planDev(repo.dir, old)).version).toBe('1.0.1.dev2')
+  })
+
+  it('takes the nearest tag, not the highest, and counts merged commits', async () => {
+    repo.commit()
+    repo.tag('2.0.0')
+    repo.branch('maint', 'HEAD')
+    repo.commit()
+    repo.tag('1.9.0') // nearer on this line
+    repo.checkout('main')
+    repo.commits(2)
+    repo.branch('feature/y')
+    repo.commit()
+    repo.merge('maint') // maint's commit is now reachable too
+    const plan = await planDev(repo.dir, repo.head())
+    // git describe: 2.0.0 is 4 commits away (2 + 1 + the merge), 1.9.0 is 5 (its
+    // descendants on main are not its descendants); nearest wins.
+    const described = execFileSync('git', ['describe', '--tags', '--long', '--match', '*[0-9]*'], {
+      cwd: repo.dir,
+      encoding: 'utf8'
+    })
+    const [, tag, n] = /^(.*)-(\d+)-g/.exec(described.trim())!
+    expect(plan.reason).toContain(`tag "${tag}"`)
+    expect(plan.version).toMatch(new RegExp(`\\.dev${n}$`))
+  })
+
+  it('passes over a nearer tag that is no version, with a warning', async () => {
+    repo.commit()
+    repo.tag('1.0.0')
+    repo.commits(2)
+    repo.tag('build2023')
+    const sha = repo.commits(1)
+    const plan = await planDev(repo.dir, sha)
+    expect(plan.version).toBe('1.0.1.dev3')
+    expect(plan.warnings.join('\n')).toMatch(/"build2023"/)
+  })
+
+  it('passes over several such tags', async () => {
+    repo.commit()
+    repo.tag('v3.1')
+    repo.commit()
+    repo.tag('x-1_build9')
+    repo.commit()
+    repo.tag('build-2023x')
+    const plan = await planDev(repo.dir, repo.commits(1))
+    expect(plan.version).toBe('3.2.dev3')
+    expect(plan.warnings.join('\n')).toMatch(/"build-2023x", "x-1_build9"/)
+  })
+
+  it('leaves the index to the tag when the commit is a release tag', async () => {
+    repo.commit()
+    repo.tag('1.2.3')
+    writeFileSync(join(repo.dir, 'pyproject.toml'), '[project]\nname = "widget"\n')
+    const plan = await planDev(repo.dir, repo.head())
+    expect(plan.version).toBe('1.2.3')
+    expect(plan.steps.find(s => s.id === 'pypi')?.skip).toMatch(/own release/)
+  })
+})
+
+describe('shallow clones', () => {
+  it('fetches the full history and tags before computing a version', async () => {
+    const origin = TestRepo.create()
+    origin.commit()
+    origin.tag('1.2.3', true)
+    const sha = origin.commits(4)
+    const clone = join(tempDir(), 'clone')
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--no-tags', `file://${origin.dir}`, clone])
+    const git = new Git(clone)
+    expect(await git.isShallow()).toBe(true)
+    const log: string[] = []
+    await ensureFullHistory(git, m => log.push(m))
+    expect(await git.isShallow()).toBe(false)
+    expect(log.join()).toMatch(/shallow/)
+    expect((await planDev(clone, sha)).version).toBe('1.2.4.dev4')
+    origin.remove()
+  })
+
+  it('stops with advice when the history cannot be fetched', async () => {
+    const origin = TestRepo.create()
+    origin.commits(3)
+    const clone = join(tempDir(), 'clone')
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, clone])
+    execFileSync('git', ['remote', 'set-url', 'origin', join(origin.dir, 'gone')], { cwd: clone })
+    await expect(ensureFullHistory(new Git(clone), quiet)).rejects.toThrow(/fetch-depth: 0/)
+    origin.remove()
+  })
+
+  it('says so when the workspace is no repository', async () => {
+    await expect(ensureFullHistory(new Git(tempDir()), quiet)).rejects.toThrow(/not a git repository/)
+  })
+})

@@ -1,0 +1,84 @@
+import { InputError, readInputs, splitArgs } from '../src/inputs.js'
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+
+describe('readInputs', () => {
+  it('fills in the documented defaults', () => {
+    const inputs = readInputs(reader({}), 'Acme/Widget')
+    expect(inputs).toMatchObject({
+      image: 'acme/widget',
+      registry: 'docker.io',
+      platforms: ['linux/amd64', 'linux/arm/v7', 'linux/arm64'],
+      context: 'docker',
+      dockerfile: 'docker/Dockerfile',
+      pkgDirs: ['docker/pkg'],
+      pythonProject: '.',
+      python: 'python3',
+      pythonBuildArgs: [],
+      pypiUrl: 'https://upload.pypi.org/legacy/',
+      publishPypi: true,
+      publishDocker: true,
+      skipBranches: ['master', 'main'],
+      latest: 'auto',
+      dryRun: false
+    })
+    expect(inputs.notices).toEqual([])
+  })
+
+  it('derives dockerfile and pkg-dir from context', () => {
+    const inputs = readInputs(reader({ context: 'rpi-docker' }), 'a/b')
+    expect(inputs.dockerfile).toBe('rpi-docker/Dockerfile')
+    expect(inputs.pkgDirs).toEqual(['rpi-docker/pkg'])
+  })
+
+  it('lower-cases an image name with a notice', () => {
+    const inputs = readInputs(reader({ image: 'ghcr.io/Acme/Widget' }), 'a/b')
+    expect(inputs.image).toBe('ghcr.io/acme/widget')
+    expect(inputs.registry).toBe('ghcr.io')
+    expect(inputs.notices[0]).toMatch(/lower-case/)
+  })
+
+  it('reads lists and quoted build arguments', () => {
+    const inputs = readInputs(
+      reader({ 'pkg-dir': 'docker/pkg,\nrpi-docker/pkg', 'python-build-args': `--config-setting "a=b c" -C'x=y'` }),
+      'a/b'
+    )
+    expect(inputs.pkgDirs).toEqual(['docker/pkg', 'rpi-docker/pkg'])
+    expect(inputs.pythonBuildArgs).toEqual(['--config-setting', 'a=b c', '-Cx=y'])
+  })
+
+  it('reports every problem at once, naming each input', () => {
+    let error: InputError | undefined
+    try {
+      readInputs(
+        reader({
+          image: 'Bad Image',
+          platforms: 'linux/banana',
+          latest: 'always',
+          'pypi-url': 'ftp://example.com',
+          'dry-run': 'yes'
+        }),
+        'a/b'
+      )
+    } catch (e) {
+      error = e as InputError
+    }
+    expect(error).toBeInstanceOf(InputError)
+    const text = error!.problems.join('\n')
+    expect(error!.problems).toHaveLength(5)
+    for (const name of ['"image"', '"platforms"', '"latest"', '"pypi-url"', '"dry-run"']) expect(text).toContain(name)
+    expect(text).toContain('linux/banana')
+  })
+
+  it('refuses an empty platform list', () => {
+    expect(() => readInputs(reader({ platforms: ' , ' }), 'a/b')).toThrow(/platforms.*empty/)
+  })
+})
+
+describe('splitArgs', () => {
+  it('splits without a shell', () => {
+    expect(splitArgs(`a 'b c' "d'e" $(x)`)).toEqual(['a', 'b c', "d'e", '$(x)'])
+    expect(splitArgs('')).toEqual([])
+    expect(splitArgs('"open')).toBeUndefined()
+  })
+})
