@@ -48,8 +48,8 @@ function dryRun(ref: string, commit: string, extra: Partial<ActionOptions> = {})
 }
 
 describe('dry run of the bundled action', () => {
-  it('plans a dev release for a feature branch push, and shows the plan', () => {
-    const run = dryRun('refs/heads/feature/implement-doodad', sha.feature)
+  it('plans a dev release for a feature branch push, and shows the plan', async () => {
+    const run = await dryRun('refs/heads/feature/implement-doodad', sha.feature)
     expect(run.code).toBe(0)
     expect(run.outputs).toEqual({
       'release-type': 'dev',
@@ -67,16 +67,16 @@ describe('dry run of the bundled action', () => {
     expect(existsSync(join(repo.dir, 'docker', 'pkg'))).toBe(false)
   })
 
-  it('passes over the nearer tag build2023, which is no version, with a warning', () => {
-    const run = dryRun('refs/heads/develop', sha.develop)
+  it('passes over the nearer tag build2023, which is no version, with a warning', async () => {
+    const run = await dryRun('refs/heads/develop', sha.develop)
     expect(run.outputs.version).toBe('1.2.0rc2.dev3')
     expect(annotations(run, 'warning').join('\n')).toMatch(/"build2023"/)
     expect(run.summary).toContain('[!WARNING]')
     expect(run.outputs['docker-tags']).toBe('acme/widget:develop')
   })
 
-  it.each(['master', 'main'])('releases nothing from %s', branch => {
-    const run = dryRun(`refs/heads/${branch}`, sha.nightly)
+  it.each(['master', 'main'])('releases nothing from %s', async branch => {
+    const run = await dryRun(`refs/heads/${branch}`, sha.nightly)
     expect(run.code).toBe(0)
     expect(run.outputs['release-type']).toBe('skip')
     expect(run.outputs.reason).toMatch(/already released from the branch they came from/)
@@ -85,45 +85,45 @@ describe('dry run of the bundled action', () => {
     expect(run.summary).toContain('nothing to release')
   })
 
-  it('releases a tag, and moves latest to the highest final release', () => {
-    const run = dryRun('refs/tags/1.1.0', sha['1.1.0'])
+  it('releases a tag, and moves latest to the highest final release', async () => {
+    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'])
     expect(run.outputs['release-type']).toBe('release')
     expect(run.outputs.version).toBe('1.1.0')
     expect(run.outputs['docker-tags']).toBe('acme/widget:1.1.0\nacme/widget:latest')
     expect(run.summary).toMatch(/\*\*latest\*\* \| moved/)
   })
 
-  it('does not move latest for an older backport or a pre-release', () => {
-    const backport = dryRun('refs/tags/0.9.5', sha['0.9.5'])
+  it('does not move latest for an older backport or a pre-release', async () => {
+    const backport = await dryRun('refs/tags/0.9.5', sha['0.9.5'])
     expect(backport.outputs['release-type']).toBe('release')
     expect(backport.outputs['docker-tags']).toBe('acme/widget:0.9.5')
-    const pre = dryRun('refs/tags/1.2.0rc1', sha['1.2.0rc1'])
+    const pre = await dryRun('refs/tags/1.2.0rc1', sha['1.2.0rc1'])
     expect(pre.outputs.version).toBe('1.2.0rc1')
     expect(pre.outputs['docker-tags']).toBe('acme/widget:1.2.0rc1')
   })
 
-  it('skips a tag that is no version, naming it', () => {
-    const run = dryRun('refs/tags/nightly', sha.nightly)
+  it('skips a tag that is no version, naming it', async () => {
+    const run = await dryRun('refs/tags/nightly', sha.nightly)
     expect(run.outputs['release-type']).toBe('skip')
     expect(run.outputs.reason).toContain('"nightly"')
   })
 
-  it('never publishes a pull request', () => {
-    const run = dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request' })
+  it('never publishes a pull request', async () => {
+    const run = await dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request' })
     expect(run.outputs['release-type']).toBe('skip')
     expect(run.outputs.reason).toMatch(/Pull requests never publish/)
   })
 
-  it('never publishes from a fork', () => {
-    const run = dryRun('refs/heads/feature/implement-doodad', sha.feature, { payload: { repository: { fork: true } } })
+  it('never publishes from a fork', async () => {
+    const run = await dryRun('refs/heads/feature/implement-doodad', sha.feature, { payload: { repository: { fork: true } } })
     expect(run.outputs['release-type']).toBe('skip')
   })
 
-  it('runs the same rules for a manual run on a branch and on a tag', () => {
-    const branch = dryRun('refs/heads/develop', sha.develop, { event: 'workflow_dispatch' })
+  it('runs the same rules for a manual run on a branch and on a tag', async () => {
+    const branch = await dryRun('refs/heads/develop', sha.develop, { event: 'workflow_dispatch' })
     expect(branch.outputs['release-type']).toBe('dev')
     expect(branch.outputs.version).toBe('1.2.0rc2.dev3')
-    const tag = dryRun('refs/tags/1.1.0', sha['1.1.0'], { event: 'workflow_dispatch' })
+    const tag = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { event: 'workflow_dispatch' })
     expect(tag.outputs['release-type']).toBe('release')
     expect(tag.outputs['docker-tags']).toContain('acme/widget:latest')
   })
@@ -132,17 +132,17 @@ describe('dry run of the bundled action', () => {
     ['latest', 'acme/widget:branch-latest'],
     ['1.1.0', 'acme/widget:branch-1.1.0'],
     ['v2.0', 'acme/widget:branch-v2.0']
-  ])('keeps trap branch %s off release tags', (branch, tag) => {
-    const run = dryRun(`refs/heads/${branch}`, sha.feature)
+  ])('keeps trap branch %s off release tags', async (branch, tag) => {
+    const run = await dryRun(`refs/heads/${branch}`, sha.feature)
     expect(run.outputs['release-type']).toBe('dev')
     expect(run.outputs['docker-tags']).toBe(tag)
   })
 
-  it('treats a branch name with shell syntax as data', () => {
+  it('treats a branch name with shell syntax as data', async () => {
     const marker = `/tmp/dev-release-pwned-${process.pid}`
     rmSync(marker, { force: true })
     for (const branch of [`x$(touch ${marker})`, `x\`touch ${marker}\``, `x;touch ${marker}`]) {
-      const run = dryRun(`refs/heads/${branch}`, sha.feature)
+      const run = await dryRun(`refs/heads/${branch}`, sha.feature)
       expect(run.code).toBe(0)
       expect(run.outputs['docker-tags']).toMatch(/^acme\/widget:[A-Za-z0-9_][A-Za-z0-9_.-]*$/)
       expect(run.summary).toContain(`<code>refs/heads/${branch}</code>`)
@@ -150,14 +150,14 @@ describe('dry run of the bundled action', () => {
     expect(existsSync(marker)).toBe(false)
   })
 
-  it('uses the image input, lower-cased with a notice', () => {
-    const run = dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: { image: 'localhost:5000/Acme/Widget', latest: 'false' } })
+  it('uses the image input, lower-cased with a notice', async () => {
+    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: { image: 'localhost:5000/Acme/Widget', latest: 'false' } })
     expect(run.outputs['docker-tags']).toBe('localhost:5000/acme/widget:1.1.0')
     expect(annotations(run, 'notice').join()).toMatch(/lower-case/)
   })
 
-  it('fails before doing anything when inputs are wrong, naming all of them in one error', () => {
-    const run = dryRun('refs/heads/develop', sha.develop, {
+  it('fails before doing anything when inputs are wrong, naming all of them in one error', async () => {
+    const run = await dryRun('refs/heads/develop', sha.develop, {
       inputs: { platforms: 'linux/banana', latest: 'sometimes', 'dry-run': 'true' }
     })
     expect(run.code).not.toBe(0)

@@ -30,5 +30,102 @@ install_python() {
   apt_install python3 python3-setuptools-scm python3-build python3-venv twine
 }
 
+install_docker() {
+  # Docker and buildx from trixie (bookworm's buildx is too old for multi-platform
+  # pushes from the docker driver); a low pin keeps every other package on bookworm.
+  if [ ! -f /etc/apt/sources.list.d/dev-release-trixie.sources ]; then
+    log "adding the trixie suite with a low pin"
+    $SUDO tee /etc/apt/sources.list.d/dev-release-trixie.sources >/dev/null <<'SRC'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    $SUDO tee /etc/apt/preferences.d/dev-release-trixie >/dev/null <<'PIN'
+Package: *
+Pin: release n=trixie
+Pin-Priority: 100
+PIN
+    APT_UPDATED=""
+  fi
+  if ! dpkg-query -W -f='${Status}' docker-buildx 2>/dev/null | grep -q "install ok installed"; then
+    [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+    log "installing docker.io and docker-buildx from trixie"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends -t trixie \
+      docker.io docker-buildx >/dev/null
+  fi
+  apt_install docker-registry apache2-utils qemu-user-static binfmt-support
+}
+
+STATE="${DEV_RELEASE_STATE:-/var/lib/dev-release}"
+REGISTRY_ADDR="127.0.0.1:5000"
+REGISTRY_USER="dev-release"
+
+start_dockerd() {
+  if docker info >/dev/null 2>&1; then return 0; fi
+  # The containerd image store lets the default buildx driver push multi-platform images.
+  $SUDO mkdir -p /etc/docker
+  if ! grep -q containerd-snapshotter /etc/docker/daemon.json 2>/dev/null; then
+    echo '{"features":{"containerd-snapshotter":true}}' | $SUDO tee /etc/docker/daemon.json >/dev/null
+  fi
+  log "starting dockerd"
+  $SUDO mkdir -p "$STATE"
+  $SUDO sh -c "nohup dockerd >'$STATE/dockerd.log' 2>&1 &"
+  for _ in $(seq 60); do
+    docker info >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "dockerd did not start; its log:"; tail -20 "$STATE/dockerd.log" >&2
+  return 1
+}
+
+enable_qemu() {
+  # Emulation for foreign platforms. Failing here is not fatal: FROM scratch images
+  # build for every platform without it.
+  mountpoint -q /proc/sys/fs/binfmt_misc 2>/dev/null || $SUDO mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc 2>/dev/null || true
+  $SUDO update-binfmts --enable >/dev/null 2>&1 || log "could not register QEMU emulators (continuing)"
+}
+
+start_registry() {
+  $SUDO mkdir -p "$STATE/registry-data"
+  if [ ! -f "$STATE/registry.env" ]; then
+    local password
+    password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+    $SUDO htpasswd -Bbc "$STATE/htpasswd" "$REGISTRY_USER" "$password" >/dev/null 2>&1
+    printf 'REGISTRY=%s\nREGISTRY_USERNAME=%s\nREGISTRY_PASSWORD=%s\n' "$REGISTRY_ADDR" "$REGISTRY_USER" "$password" \
+      | $SUDO tee "$STATE/registry.env" >/dev/null
+  fi
+  $SUDO tee "$STATE/registry.yml" >/dev/null <<YML
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $STATE/registry-data
+  delete:
+    enabled: true
+http:
+  addr: $REGISTRY_ADDR
+auth:
+  htpasswd:
+    realm: dev-release-test
+    path: $STATE/htpasswd
+YML
+  if curl -s -o /dev/null "http://$REGISTRY_ADDR/v2/"; then return 0; fi
+  log "starting the registry on $REGISTRY_ADDR"
+  $SUDO sh -c "nohup docker-registry serve '$STATE/registry.yml' >'$STATE/registry.log' 2>&1 &"
+  for _ in $(seq 30); do
+    curl -s -o /dev/null "http://$REGISTRY_ADDR/v2/" && return 0
+    sleep 1
+  done
+  log "the registry did not start; its log:"; tail -20 "$STATE/registry.log" >&2
+  return 1
+}
+
 install_python
-log "ready"
+install_docker
+start_dockerd
+enable_qemu
+start_registry
+log "ready: docker $(docker version --format '{{.Server.Version}}'), buildx $(docker buildx version | awk '{print $2}'), registry $REGISTRY_ADDR (credentials in $STATE/registry.env)"

@@ -1,10 +1,224 @@
-// Carries out a plan step by step.
+// Carries out a plan step by step: Python build, staging, Docker, package index.
+// The index comes last: image tags can be pushed again by a re-run, uploaded
+// files cannot, so a failure before it leaves nothing permanent behind.
+import * as core from '@actions/core'
+import { clean } from '@renovatebot/pep440'
+import { mkdtempSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { Docker, DockerError, unsupportedPlatforms } from './docker.js'
 import type { Inputs } from './inputs.js'
-import type { Plan } from './planner.js'
+import { existingFiles, IndexError, indexUrls, mintToken, upload } from './package-index.js'
+import type { Plan, StepId } from './planner.js'
+import { findProject, Python, PythonError } from './python.js'
+import { stageDists } from './stage.js'
 
-export async function execute(plan: Plan, _inputs: Inputs): Promise<void> {
-  const steps = plan.steps.filter(s => !s.skip).map(s => s.title)
-  throw new Error(
-    `This version of dev-release plans releases but cannot publish them yet (${steps.length} steps planned). Set dry-run: true.`
-  )
+export interface Environment {
+  /** The checkout (GITHUB_WORKSPACE); relative inputs are relative to it. */
+  workspace: string
+  /** A directory that outlives no run (RUNNER_TEMP). */
+  temp: string
+  repositoryUrl: string
+}
+
+export interface Upload {
+  file: string
+  result: 'uploaded' | 'skipped'
+  why?: string
+}
+
+export interface Outcome {
+  /** Base names of the built distribution files. */
+  dists: string[]
+  distName?: string
+  digest: string
+  image?: { tags: string[]; digest: string; platforms: string[] }
+  uploads: Upload[]
+  indexPage?: string
+}
+
+interface Built {
+  python: Python
+  files: string[]
+  name: string
+}
+
+export async function execute(plan: Plan, inputs: Inputs, env: Environment): Promise<Outcome> {
+  const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skip)
+  const outcome: Outcome = { dists: [], digest: '', uploads: [] }
+
+  let built: Built | undefined
+  if (runs('python-build')) {
+    built = await buildPython(plan, inputs, env)
+    outcome.dists = built.files.map(f => basename(f))
+    outcome.distName = built.name
+  } else {
+    const why = plan.steps.find(s => s.id === 'python-build')?.skip
+    if (why) core.notice(`No Python build: ${why}.`)
+  }
+
+  if (built && runs('stage')) {
+    const dirs = inputs.pkgDirs.map(d => resolve(env.workspace, d))
+    const removed = stageDists(dirs, built.files)
+    core.info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`)
+  }
+
+  if (runs('docker')) {
+    outcome.image = await pushImage(plan, inputs, env)
+    outcome.digest = outcome.image.digest
+  }
+
+  if (built) {
+    const pypi = plan.steps.find(s => s.id === 'pypi')
+    if (pypi && !pypi.skip) {
+      const urls = indexUrls(inputs.pypiUrl)
+      outcome.indexPage = urls.page(built.name, plan.version)
+      outcome.uploads = await publishToIndex(plan, inputs, built)
+    } else {
+      outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why: pypi?.skip }))
+    }
+  }
+  return outcome
+}
+
+async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promise<Built> {
+  const python = new Python(inputs.python)
+  if (!(await python.exists())) {
+    throw new PythonError(`Input "python": the interpreter "${inputs.python}" was not found; give a Python 3 on the PATH or its full path.`)
+  }
+  const project = findProject(resolve(env.workspace, inputs.pythonProject))
+  if (!project) throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`)
+  const tools = await python.withTools(env.temp, core.info)
+  const outDir = mkdtempSync(join(env.temp, 'dev-release-dist-'))
+
+  core.startGroup(`Build the Python package at ${plan.version}`)
+  let files: string[]
+  try {
+    files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs)
+  } finally {
+    core.endGroup()
+  }
+
+  const metadata = await tools.readMetadata(files)
+  for (const m of metadata) {
+    if (clean(m.version) !== plan.version) {
+      throw new PythonError(
+        `${basename(m.file)} was built with version ${m.version}, but this release is ${plan.version}. ` +
+          'The package must take its version from git: remove the fixed version and use setuptools_scm (dynamic = ["version"]).'
+      )
+    }
+  }
+  core.info(`Built ${files.map(f => basename(f)).join(', ')}.`)
+  return { python: tools, files, name: metadata[0].name }
+}
+
+async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
+  const docker = Docker.createConfig(env.temp)
+  try {
+    if (!(await docker.hasBuildx())) {
+      core.info('docker buildx is missing: installing a pinned release.')
+      await docker.installBuildx()
+    }
+    if (inputs.registryUsername && inputs.registryPassword) {
+      const login = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword)
+      if (login.code !== 0) {
+        throw new DockerError(
+          `Logging in to ${inputs.registry} as "${inputs.registryUsername}" failed: ${login.stderr.trim().split('\n').pop()}. Check registry-username and registry-password.`
+        )
+      }
+    } else {
+      core.notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`)
+    }
+
+    let builder = await docker.inspectBuilder()
+    let builderName: string | undefined
+    if (inputs.platforms.length > 1 && builder.driver === 'docker' && !(await docker.hasContainerdStore())) {
+      // The plain docker driver cannot push a multi-platform image without the containerd store.
+      builderName = await docker.createContainerBuilder()
+      builder = await docker.inspectBuilder(builderName)
+    }
+    const missing = unsupportedPlatforms(builder, inputs.platforms)
+    if (missing.length) {
+      const qemu = await docker.registerQemu(missing)
+      if (qemu.code !== 0) {
+        core.warning(
+          `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
+            'Trying the build anyway: steps that run no foreign binaries need no emulation.'
+        )
+      }
+    }
+
+    core.startGroup(`Build ${inputs.platforms.join(', ')} and push ${plan.dockerTags.join(', ')}`)
+    const digest = await docker
+      .buildAndPush({
+      builder: builderName,
+      context: resolve(env.workspace, inputs.context),
+      dockerfile: resolve(env.workspace, inputs.dockerfile),
+      platforms: inputs.platforms,
+      tags: plan.dockerTags,
+      labels: {
+        'org.opencontainers.image.version': plan.version,
+        'org.opencontainers.image.revision': plan.sha,
+        'org.opencontainers.image.source': env.repositoryUrl,
+        'org.opencontainers.image.created': new Date().toISOString()
+      },
+      buildArgs: inputs.buildArgs,
+      provenance: inputs.provenance,
+      metadataFile: join(docker.configDir, 'metadata.json')
+    })
+      .finally(() => core.endGroup())
+    const pushed = await docker.inspectImage(`${plan.dockerTags[0]}@${digest}`)
+    return { tags: plan.dockerTags, digest, platforms: pushed.platforms }
+  } finally {
+    docker.dispose()
+  }
+}
+
+/** Version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
+function fileVersion(file: string): string | undefined {
+  const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.tar\.gz$/, '').split('-').pop()
+  return raw ? (clean(raw) ?? undefined) : undefined
+}
+
+async function publishToIndex(plan: Plan, inputs: Inputs, built: Built): Promise<Upload[]> {
+  const urls = indexUrls(inputs.pypiUrl)
+  const names = built.files.map(f => basename(f))
+  const present = await existingFiles(urls, built.name)
+  const versionPresent = [...present].some(f => fileVersion(f) === plan.version)
+
+  if (plan.type === 'dev' && versionPresent) {
+    const why = `${built.name} ${plan.version} is already on the index: another branch reached this .dev number first`
+    core.warning(`${why}. Nothing is uploaded; the image holds this commit's build.`)
+    return names.map(file => ({ file, result: 'skipped', why }))
+  }
+  const uploads: Upload[] = []
+  const todo: string[] = []
+  for (const [i, file] of names.entries()) {
+    if (present.has(file)) uploads.push({ file, result: 'skipped', why: 'already on the index (a re-run)' })
+    else todo.push(built.files[i])
+  }
+  if (!todo.length) {
+    core.notice(`${built.name} ${plan.version} is already on the index with all its files: this is a re-run, nothing to upload.`)
+    return uploads
+  }
+
+  const token = inputs.pypiToken || (await mintToken(urls))
+  core.startGroup(`Upload ${todo.map(f => basename(f)).join(', ')} to ${urls.upload}`)
+  let result
+  try {
+    result = await upload(built.python.interpreter, urls, todo, token)
+    core.info(result.stdout + result.stderr)
+  } finally {
+    core.endGroup()
+  }
+  if (result.code !== 0) {
+    const output = `${result.stdout}\n${result.stderr}`
+    const refused = /\b(401|403)\b/.test(output)
+    throw new IndexError(
+      refused
+        ? `${urls.upload} refused the credentials (${/\b(401|403)[^\n]*/.exec(output)?.[0].trim()}): check pypi-token, or the trusted publisher. The image is already pushed; a re-run will complete the release.`
+        : `Uploading to ${urls.upload} failed: ${output.trim().split('\n').slice(-3).join(' ')}. The image is already pushed; a re-run will complete the release.`
+    )
+  }
+  for (const file of todo) uploads.push({ file: basename(file), result: 'uploaded' })
+  return uploads
 }

@@ -24,6 +24,9 @@ export interface Inputs {
   skipBranches: string[]
   latest: LatestMode
   dryRun: boolean
+  provenance: boolean
+  /** `NAME=value` build arguments for the Dockerfile, one per line. */
+  buildArgs: string[]
   /** Things worth telling the user that are not errors. */
   notices: string[]
 }
@@ -139,6 +142,11 @@ export function readInputs(get: InputReader, repository: string): Inputs {
     skipBranches: splitList(text('skip-branches', 'master,main')),
     latest: latest === 'false' ? 'false' : 'auto',
     dryRun: bool('dry-run', false),
+    provenance: bool('provenance', false),
+    buildArgs: get('build-args')
+      .split('\n')
+      .map(s => s.trim())
+      .filter(Boolean),
     notices
   }
   if (problems.length) throw new InputError(problems)

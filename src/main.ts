@@ -7,7 +7,8 @@ import { ensureFullHistory, readFacts } from './facts.js'
 import { Git } from './git.js'
 import { readInputs } from './inputs.js'
 import { classify, makePlan, type Plan } from './planner.js'
-import { planMarkdown, planText } from './summary.js'
+import { outcomeMarkdown, planMarkdown, planText } from './summary.js'
+import { tmpdir } from 'node:os'
 
 const SECRET_INPUTS = ['registry-password', 'pypi-token']
 
@@ -21,17 +22,26 @@ export async function run(): Promise<void> {
     const event = eventFromContext(github.context)
     const inputs = readInputs(name => core.getInput(name), event.repository)
     const trigger = classify(event, inputs.skipBranches)
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
 
     let facts
     if (trigger.type !== 'skip') {
-      const git = new Git(process.env.GITHUB_WORKSPACE || process.cwd())
+      const git = new Git(workspace)
       await ensureFullHistory(git, core.info)
       facts = await readFacts(git, trigger, event.sha, inputs.pythonProject)
     }
     const plan = makePlan(event, inputs, trigger, facts)
     await report(plan, inputs.dryRun)
     if (plan.type === 'skip' || inputs.dryRun) return
-    await execute(plan, inputs)
+
+    const outcome = await execute(plan, inputs, {
+      workspace,
+      temp: process.env.RUNNER_TEMP || tmpdir(),
+      repositoryUrl: event.repositoryUrl
+    })
+    core.setOutput('digest', outcome.digest)
+    core.setOutput('dists', outcome.dists.join('\n'))
+    await core.summary.addRaw(outcomeMarkdown(plan, outcome, inputs.pypiUrl)).write()
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }

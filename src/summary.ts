@@ -1,5 +1,6 @@
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
+import type { Outcome } from './executor.js'
 import type { Plan } from './planner.js'
 
 const TYPE_LABEL = { release: 'Release', dev: 'Development release', skip: 'Nothing to release' }
@@ -58,4 +59,41 @@ export function planText(plan: Plan): string {
   }
   if (plan.steps.length) lines.push('Steps', ...stepLines(plan).map(l => `  ${l}`))
   return lines.join('\n')
+}
+
+/** Where a person looks at an image's tags, for the registries that have such a page. */
+function registryPage(image: string): string | undefined {
+  const [host, ...path] = image.split('/')
+  if (!host.includes('.') && !host.includes(':') && host !== 'localhost') {
+    const repo = path.length ? [host, ...path].join('/') : `library/${host}`
+    return `https://hub.docker.com/r/${repo}/tags`
+  }
+  if (host === 'docker.io') return `https://hub.docker.com/r/${path.join('/')}/tags`
+  if (host === 'ghcr.io') return `https://${image}`
+  return undefined
+}
+
+/** What was published where: the job summary of a real run. */
+export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string): string {
+  const title = plan.type === 'release' ? `released ${plan.version}` : `development release ${plan.version}`
+  const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|']
+  const literal = new Set(['Ref', 'Commit', 'Version'])
+  for (const [key, value] of rows(plan).filter(([k]) => !['Docker tags', 'Image', 'Platforms'].includes(k))) {
+    lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`)
+  }
+  if (outcome.image) {
+    const page = registryPage(plan.image)
+    lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|')
+    for (const tag of outcome.image.tags) {
+      lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`)
+    }
+  }
+  if (outcome.uploads.length) {
+    lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|')
+    for (const u of outcome.uploads) lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`)
+    if (outcome.indexPage) lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`)
+  }
+  const notes = plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`)
+  if (notes.length) lines.push('', ...notes.flatMap(n => [n, '']))
+  return lines.join('\n') + '\n'
 }

@@ -1,6 +1,6 @@
 // Runs the bundled action (dist/index.js) the way a runner does: INPUT_* and
 // GITHUB_* variables, an event payload file, and output and summary files.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,6 +14,8 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** The run's RUNNER_TEMP, to look for what it left behind. */
+  temp: string
 }
 
 export interface ActionOptions {
@@ -27,7 +29,7 @@ export interface ActionOptions {
   env?: Record<string, string>
 }
 
-export function runAction(options: ActionOptions): ActionRun {
+export async function runAction(options: ActionOptions): Promise<ActionRun> {
   const dir = tempDir('dev-release-run-')
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') }
   const repository = options.repository ?? 'acme/widget'
@@ -56,13 +58,21 @@ export function runAction(options: ActionOptions): ActionRun {
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
-  const result = spawnSync(process.execPath, [ACTION], { cwd: options.workspace, env, encoding: 'utf8' })
+  // Asynchronous, so that servers in this test process (the package index) keep answering.
+  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
+  const code = await new Promise<number>(resolve => child.on('close', status => resolve(status ?? -1)))
+  if (process.env.SHOW_ACTION_OUTPUT) process.stdout.write(stdout + stderr)
   return {
-    code: result.status ?? -1,
-    stdout: result.stdout,
-    stderr: result.stderr,
+    code,
+    stdout,
+    stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8')
+    summary: readFileSync(files.summary, 'utf8'),
+    temp: dir
   }
 }
 

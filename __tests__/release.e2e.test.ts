@@ -1,0 +1,239 @@
+// Full releases of the example project into the local registry (real dockerd,
+// buildx, registry) and the test package index (real twine and pip), driving
+// the bundled action as a runner does.
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { annotations, runAction, type ActionRun } from './support/action.js'
+import { TestIndex } from './support/index-server.js'
+import { localRegistry, RegistryClient } from './support/registry.js'
+import { TestRepo, tempDir } from './support/repo.js'
+import { recordingShims } from './support/shims.js'
+
+const EXAMPLE = new URL('../example/', import.meta.url).pathname
+const PLATFORMS = ['linux/amd64', 'linux/arm64']
+const TOKEN = `pypi-test-${randomBytes(12).toString('hex')}`
+
+const registry = localRegistry()
+const client = new RegistryClient(registry)
+const repository = `e2e-${randomBytes(4).toString('hex')}/widget`
+const image = `${registry.host}/${repository}`
+const shims = recordingShims()
+const runs: ActionRun[] = []
+let index: TestIndex
+let repo: TestRepo
+
+beforeAll(async () => {
+  index = await new TestIndex(TOKEN).start()
+  repo = TestRepo.create()
+  cpSync(EXAMPLE, repo.dir, { recursive: true })
+  repo.git('add', '.')
+  repo.git('commit', '-q', '-m', 'example project')
+  repo.tag('1.2.3', true)
+})
+afterAll(async () => {
+  await index.stop()
+  repo.remove()
+})
+
+async function release(ref: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+  const run = await runAction({
+    workspace: repo.dir,
+    ref,
+    sha: repo.head(),
+    env: { PATH: `${shims.dir}:${process.env.PATH}`, ...env },
+    inputs: {
+      image,
+      'registry-username': registry.username,
+      'registry-password': registry.password,
+      platforms: PLATFORMS.join(','),
+      python: shims.python,
+      'python-build-args': '--no-isolation', // no package index for build isolation here
+      'pypi-url': index.uploadUrl,
+      'pypi-token': TOKEN,
+      ...inputs
+    }
+  })
+  runs.push(run)
+  return run
+}
+
+/** What `pip download` fetches from the test index (asynchronous: the index runs in this process). */
+async function pip(...args: string[]): Promise<string> {
+  const dest = tempDir('dev-release-pip-')
+  const pipArgs = ['-m', 'pip', 'download', '--quiet', '--no-deps', '--no-cache-dir', '--dest', dest, '--index-url', index.simpleUrl]
+  await promisify(execFile)('python3', [...pipArgs, ...args])
+  return readdirSync(dest).join(',')
+}
+
+function expectSuccess(run: ActionRun) {
+  if (run.code !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)
+}
+
+describe('releases into a real registry and package index', () => {
+  it('releases tag 1.2.3: image 1.2.3 and latest, one manifest list, the package on the index', async () => {
+    const run = await release('refs/tags/1.2.3')
+    expectSuccess(run)
+    expect(run.outputs['release-type']).toBe('release')
+    expect(run.outputs.version).toBe('1.2.3')
+    expect(run.outputs['docker-tags']).toBe(`${image}:1.2.3\n${image}:latest`)
+
+    const tagged = await client.manifestList(repository, '1.2.3')
+    const latest = await client.manifestList(repository, 'latest')
+    expect(run.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(tagged?.digest).toBe(run.outputs.digest)
+    expect(latest?.digest).toBe(run.outputs.digest)
+    expect(tagged?.manifests.map(m => m.platform).sort()).toEqual(PLATFORMS)
+
+    const labels = await client.labels(repository, '1.2.3', 'linux/arm64')
+    expect(labels['org.opencontainers.image.version']).toBe('1.2.3')
+    expect(labels['org.opencontainers.image.revision']).toBe(repo.head())
+
+    expect(index.versions('dev-release-example')).toEqual(['1.2.3'])
+    expect(run.outputs.dists.split('\n').sort()).toEqual([...index.files.keys()].sort())
+    expect(run.summary).toContain(run.outputs.digest)
+    expect(run.summary).toMatch(/\| uploaded \|/)
+  })
+
+  it('releases a branch 2 commits later as 1.2.4.dev2, its image holding exactly that build', async () => {
+    repo.branch('feature/implement-doodad')
+    repo.commits(2)
+    // A stale build left in pkg/ must not reach the image.
+    mkdirSync(join(repo.dir, 'docker', 'pkg'), { recursive: true })
+    writeFileSync(join(repo.dir, 'docker', 'pkg', 'dev_release_example-0.0.1-py3-none-any.whl'), 'stale')
+
+    const run = await release('refs/heads/feature/implement-doodad')
+    expectSuccess(run)
+    expect(run.outputs.version).toBe('1.2.4.dev2')
+    expect(run.outputs['docker-tags']).toBe(`${image}:feature-implement-doodad`)
+
+    for (const platform of PLATFORMS) {
+      const files = (await client.files(repository, 'feature-implement-doodad', platform)).filter(f => !f.endsWith('/'))
+      expect(files.map(f => f.replace(/^\.?\//, '')).sort()).toEqual(
+        run.outputs.dists
+          .split('\n')
+          .map(d => `pkg/${d}`)
+          .sort()
+      )
+      expect(files).toHaveLength(2)
+      expect(files.every(f => f.includes('1.2.4.dev2'))).toBe(true)
+    }
+    expect(index.versions('dev-release-example')).toEqual(['1.2.3', '1.2.4.dev2'])
+    expect(await pip('dev-release-example')).toMatch(/-1\.2\.3[-.]/)
+    expect(await pip('--pre', 'dev-release-example')).toMatch(/-1\.2\.4\.dev2[-.]/)
+  })
+
+  it('re-runs the tag release without changing the index', async () => {
+    repo.checkout('1.2.3')
+    const before = new Map([...index.files].map(([name, f]) => [name, f.sha256]))
+    const uploadsBefore = index.requests.filter(r => r.method === 'POST').length
+    const run = await release('refs/tags/1.2.3')
+    expectSuccess(run)
+    expect(annotations(run, 'notice').join('\n')).toMatch(/re-run/)
+    expect(new Map([...index.files].map(([name, f]) => [name, f.sha256]))).toEqual(before)
+    expect(index.requests.filter(r => r.method === 'POST').length).toBe(uploadsBefore)
+    expect((await client.manifestList(repository, 'latest'))?.digest).toBe(run.outputs.digest)
+  })
+
+  it('warns when a second branch reaches the same .devN, and still pushes its image', async () => {
+    repo.branch('feature/other', '1.2.3')
+    repo.commits(2)
+    const run = await release('refs/heads/feature/other')
+    expectSuccess(run)
+    expect(run.outputs.version).toBe('1.2.4.dev2')
+    expect(annotations(run, 'warning').join('\n')).toMatch(/already on the index.*another branch/)
+    expect((await client.manifestList(repository, 'feature-other'))?.digest).toBe(run.outputs.digest)
+    expect(index.versions('dev-release-example')).toEqual(['1.2.3', '1.2.4.dev2'])
+  })
+
+  it('publishes through trusted publishing when no token is given', async () => {
+    repo.commit()
+    const run = await release('refs/heads/feature/other', { 'pypi-token': '' }, index.oidcEnv)
+    expectSuccess(run)
+    expect(run.outputs.version).toBe('1.2.4.dev3')
+    expect(index.versions('dev-release-example')).toContain('1.2.4.dev3')
+  })
+
+  it('explains a trusted publishing failure, and a job without id-token: write', async () => {
+    repo.commit()
+    index.publisherConfigured = false
+    const refused = await release('refs/heads/feature/other', { 'pypi-token': '' }, index.oidcEnv)
+    index.publisherConfigured = true
+    expect(refused.code).not.toBe(0)
+    expect(annotations(refused, 'error').join()).toMatch(/no trusted publisher on the index matches this workflow/)
+
+    const noPermission = await release('refs/heads/feature/other', { 'pypi-token': '' })
+    expect(noPermission.code).not.toBe(0)
+    expect(annotations(noPermission, 'error').join()).toMatch(/id-token: write/)
+    expect(index.versions('dev-release-example')).not.toContain('1.2.4.dev4')
+  })
+
+  it('stops before pushing anything when the project has a hard-coded version', async () => {
+    repo.branch('feature/fixed-version')
+    writeFileSync(
+      join(repo.dir, 'pyproject.toml'),
+      readFileSync(join(repo.dir, 'pyproject.toml'), 'utf8').replace('dynamic = ["version"]', 'version = "9.9.9"')
+    )
+    repo.git('commit', '-q', '-am', 'fixed version')
+    const run = await release('refs/heads/feature/fixed-version')
+    expect(run.code).not.toBe(0)
+    expect(annotations(run, 'error').join()).toMatch(/built with version 9\.9\.9, but this release is 1\.2\.4\.dev\d.*setuptools_scm/)
+    expect(await client.manifestList(repository, 'feature-fixed-version')).toBeUndefined()
+    expect(index.versions('dev-release-example')).not.toContain('9.9.9')
+  })
+
+  it('still builds the image when there is no Python project', async () => {
+    const run = await release('refs/heads/feature/image-only', { 'python-project': 'docker' })
+    expectSuccess(run)
+    expect(annotations(run, 'notice').join()).toMatch(/No Python build: no pyproject.toml or setup.py in "docker"/)
+    expect(run.outputs.dists).toBe('')
+    expect((await client.manifestList(repository, 'feature-image-only'))?.digest).toBe(run.outputs.digest)
+  })
+
+  it('leaks no password or token into logs, summaries, outputs, files left behind or process arguments', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(6)
+    const minted = [...index.tokens].filter(t => t !== TOKEN)
+    const secrets: Record<string, string> = {
+      'registry password': registry.password,
+      'pypi token': TOKEN,
+      'runner request token': index.runnerRequestToken,
+      ...Object.fromEntries(minted.map((t, i) => [`minted token ${i}`, t]))
+    }
+    const places: [string, string][] = [
+      ...runs.flatMap((run, i): [string, string][] => [
+        // The runner consumes ::add-mask:: commands (that is how secrets get masked); all else is the log.
+        [`run ${i} stdout`, run.stdout.replace(/^::add-mask::.*$/gm, '')],
+        [`run ${i} stderr`, run.stderr],
+        [`run ${i} summary`, run.summary],
+        [`run ${i} outputs`, JSON.stringify(run.outputs)],
+        ...listFiles(run.temp).map((f): [string, string] => [`run ${i} file ${f}`, readFileSync(f, 'latin1')])
+      ]),
+      ...shims.commands().map((c): [string, string] => [`argv: ${c.slice(0, 60)}`, c])
+    ]
+    expect(shims.commands().some(c => c.startsWith('docker login'))).toBe(true)
+    expect(shims.commands().some(c => c.includes('twine upload'))).toBe(true)
+    expect(minted.length).toBeGreaterThan(0)
+    // Every secret was masked for the runner, in the runs that had it.
+    const masked = runs.flatMap(run => [...run.stdout.matchAll(/^::add-mask::(.*)$/gm)].map(m => m[1]))
+    for (const secret of [registry.password, TOKEN, ...minted]) expect(masked).toContain(secret)
+    const leaks: string[] = []
+    for (const [name, secret] of Object.entries(secrets)) {
+      expect(secret.length).toBeGreaterThan(8)
+      for (const [where, text] of places) if (text.includes(secret)) leaks.push(`${name} in ${where}`)
+    }
+    expect(leaks).toEqual([])
+    // Docker's credentials lived in a config directory that is gone.
+    for (const run of runs) expect(readdirSync(run.temp).filter(n => n.startsWith('dev-release-docker-'))).toEqual([])
+  })
+})
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap(name => {
+    const path = join(dir, name)
+    const stat = statSync(path, { throwIfNoEntry: false })
+    if (!stat) return []
+    return stat.isDirectory() ? listFiles(path) : stat.isFile() ? [path] : []
+  })
+}

@@ -1,0 +1,215 @@
+// A package index for tests that speaks PyPI's real protocols over HTTP, so that
+// real twine uploads to it and real pip installs from it:
+// - legacy upload: POST multipart `:action=file_upload`, basic auth `__token__`;
+//   `400 File already exists` for a different file under a taken name, 200 for an identical one;
+// - PEP 503 simple index and the files themselves;
+// - trusted publishing: /_/oidc/audience and /_/oidc/mint-token;
+// - a stand-in for the runner's OIDC token URL (ACTIONS_ID_TOKEN_REQUEST_URL).
+import { createHash, randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface StoredFile {
+  filename: string
+  name: string
+  version: string
+  content: Buffer
+  sha256: string
+}
+
+export interface Request {
+  method: string
+  path: string
+  status: number
+}
+
+export class TestIndex {
+  readonly files = new Map<string, StoredFile>()
+  readonly requests: Request[] = []
+  /** Upload tokens the index accepts. */
+  readonly tokens = new Set<string>()
+  /** Trusted publishing: is a publisher configured for the repository? */
+  publisherConfigured = true
+  readonly audience = 'test-index'
+  /** The runner's side: the request token, and the OIDC tokens it handed out. */
+  readonly runnerRequestToken = `runner-${randomBytes(8).toString('hex')}`
+  private readonly oidcTokens = new Set<string>()
+  /** Fault switch: answer the next N uploads with this status. */
+  private faults: { count: number; status: number } = { count: 0, status: 500 }
+  private server?: Server
+  url = ''
+
+  constructor(token?: string) {
+    if (token) this.tokens.add(token)
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch(error => {
+        res.statusCode = 500
+        res.end(String(error))
+      })
+    })
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+
+  get uploadUrl(): string {
+    return `${this.url}/legacy/`
+  }
+
+  get simpleUrl(): string {
+    return `${this.url}/simple/`
+  }
+
+  /** Environment a job with `id-token: write` has. */
+  get oidcEnv(): Record<string, string> {
+    return {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${this.url}/_runner/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.runnerRequestToken
+    }
+  }
+
+  failUploads(count: number, status = 500): void {
+    this.faults = { count, status }
+  }
+
+  versions(name: string): string[] {
+    return [...new Set([...this.files.values()].filter(f => f.name === normalize(name)).map(f => f.version))].sort()
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    const body = await readBody(req)
+    const reply = (status: number, text: string, type = 'text/plain') => {
+      this.requests.push({ method: req.method ?? '', path: url.pathname, status })
+      res.writeHead(status, { 'Content-Type': type })
+      res.end(text)
+    }
+    const json = (status: number, value: unknown) => reply(status, JSON.stringify(value), 'application/json')
+
+    if (req.method === 'POST' && url.pathname === '/legacy/') return this.upload(req, body, reply)
+    if (req.method === 'GET' && url.pathname === '/simple/') {
+      const names = [...new Set([...this.files.values()].map(f => f.name))]
+      return reply(200, page(names.map(n => `<a href="/simple/${n}/">${n}</a>`)), 'text/html')
+    }
+    const project = /^\/simple\/([^/]+)\/$/.exec(url.pathname)
+    if (req.method === 'GET' && project) {
+      const files = [...this.files.values()].filter(f => f.name === normalize(project[1]))
+      if (!files.length) return reply(404, 'Not Found')
+      return reply(200, page(files.map(f => `<a href="/files/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`)), 'text/html')
+    }
+    const file = /^\/files\/([^/]+)$/.exec(url.pathname)
+    if (req.method === 'GET' && file && this.files.has(file[1])) {
+      this.requests.push({ method: 'GET', path: url.pathname, status: 200 })
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' })
+      return void res.end(this.files.get(file[1])!.content)
+    }
+    if (req.method === 'GET' && url.pathname === '/_/oidc/audience') return json(200, { audience: this.audience })
+    if (req.method === 'POST' && url.pathname === '/_/oidc/mint-token') {
+      const { token } = JSON.parse(body.toString() || '{}') as { token?: string }
+      if (!token || !this.oidcTokens.has(token)) {
+        return json(422, { message: 'Token request failed', errors: [{ code: 'invalid-token', description: 'malformed or invalid token' }] })
+      }
+      if (!this.publisherConfigured) {
+        return json(422, {
+          message: 'Token request failed',
+          errors: [{ code: 'invalid-publisher', description: 'valid token, but no corresponding publisher' }]
+        })
+      }
+      const minted = `pypi-minted-${randomBytes(12).toString('hex')}`
+      this.tokens.add(minted)
+      return json(200, { success: true, token: minted })
+    }
+    if (req.method === 'GET' && url.pathname === '/_runner/idtoken') {
+      if (req.headers.authorization !== `Bearer ${this.runnerRequestToken}`) return json(401, { message: 'bad request token' })
+      if (url.searchParams.get('audience') !== this.audience) return json(400, { message: 'unexpected audience' })
+      const value = `oidc.${randomBytes(16).toString('hex')}`
+      this.oidcTokens.add(value)
+      return json(200, { value })
+    }
+    return reply(404, 'Not Found')
+  }
+
+  private upload(req: IncomingMessage, body: Buffer, reply: (status: number, text: string) => void): void {
+    const auth = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString()
+    const [user, ...rest] = auth.split(':')
+    if (user !== '__token__' || !this.tokens.has(rest.join(':'))) {
+      return reply(403, 'Invalid or non-existent authentication information.')
+    }
+    if (this.faults.count > 0) {
+      this.faults.count--
+      return reply(this.faults.status, 'Injected fault')
+    }
+    const form = parseMultipart(body, req.headers['content-type'] ?? '')
+    if (form.fields[':action'] !== 'file_upload') return reply(400, 'Unknown action')
+    const content = form.files.content
+    if (!content) return reply(400, 'Upload payload does not have a file.')
+    const sha256 = createHash('sha256').update(content.data).digest('hex')
+    if (form.fields.sha256_digest && form.fields.sha256_digest !== sha256) return reply(400, 'The digest supplied does not match')
+    const existing = this.files.get(content.filename)
+    if (existing) {
+      if (existing.sha256 === sha256) return reply(200, 'OK')
+      return reply(400, `File already exists ('${content.filename}'). See ${this.url}/help/#file-name-reuse for more information.`)
+    }
+    this.files.set(content.filename, {
+      filename: content.filename,
+      name: normalize(form.fields.name ?? ''),
+      version: form.fields.version ?? '',
+      content: content.data,
+      sha256
+    })
+    reply(200, 'OK')
+  }
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-')
+}
+
+function page(links: string[]): string {
+  return `<!DOCTYPE html>\n<html><body>\n${links.join('<br/>\n')}\n</body></html>\n`
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', c => chunks.push(c as Buffer))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+interface Multipart {
+  fields: Record<string, string>
+  files: Record<string, { filename: string; data: Buffer }>
+}
+
+function parseMultipart(body: Buffer, contentType: string): Multipart {
+  const boundary = /boundary="?([^";]+)"?/.exec(contentType)?.[1]
+  const result: Multipart = { fields: {}, files: {} }
+  if (!boundary) return result
+  const delimiter = Buffer.from(`--${boundary}`)
+  let start = body.indexOf(delimiter)
+  while (start >= 0) {
+    const next = body.indexOf(delimiter, start + delimiter.length)
+    if (next < 0) break
+    const part = body.subarray(start + delimiter.length + 2, next - 2) // skip CRLF after the delimiter and before the next
+    const split = part.indexOf('\r\n\r\n')
+    const headers = part.subarray(0, split).toString()
+    const data = part.subarray(split + 4)
+    const name = /name="([^"]*)"/.exec(headers)?.[1]
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1]
+    if (name !== undefined) {
+      if (filename !== undefined) result.files[name] = { filename, data }
+      else result.fields[name] = data.toString()
+    }
+    start = next
+  }
+  return result
+}

@@ -1,0 +1,177 @@
+// Everything that runs docker: a private config directory for credentials,
+// login, the buildx builder, QEMU, the build and push, and inspecting the result.
+import * as toolCache from '@actions/tool-cache'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { run, type RunOptions, type RunResult } from './exec.js'
+
+/** The buildx release installed when the runner has none. */
+export const BUILDX_VERSION = '0.19.3'
+const BUILDER_NAME = 'dev-release'
+const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
+
+export interface Builder {
+  name: string
+  driver: string
+  platforms: string[]
+}
+
+export interface PushedImage {
+  digest: string
+  platforms: string[]
+}
+
+export interface BuildOptions {
+  builder?: string
+  context: string
+  dockerfile: string
+  platforms: string[]
+  tags: string[]
+  labels: Record<string, string>
+  buildArgs: string[]
+  provenance: boolean
+  metadataFile: string
+}
+
+export class DockerError extends Error {
+  constructor(
+    message: string,
+    readonly output = ''
+  ) {
+    super(message)
+    this.name = 'DockerError'
+  }
+}
+
+export class Docker {
+  /**
+   * `configDir` is a DOCKER_CONFIG of this run's own: credentials written there
+   * go when it is removed. The user's plugins, builders and contexts are linked in.
+   */
+  private constructor(readonly configDir: string) {}
+
+  static createConfig(tempRoot: string): Docker {
+    const dir = mkdtempSync(join(tempRoot, 'dev-release-docker-'))
+    const original = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
+    if (existsSync(join(original, 'config.json'))) copyFileSync(join(original, 'config.json'), join(dir, 'config.json'))
+    for (const sub of ['buildx', 'contexts']) {
+      if (existsSync(join(original, sub))) symlinkSync(join(original, sub), join(dir, sub))
+    }
+    // Plugins one by one, so that installing buildx never writes into the user's directory.
+    mkdirSync(join(dir, 'cli-plugins'))
+    if (existsSync(join(original, 'cli-plugins'))) {
+      for (const plugin of readdirSync(join(original, 'cli-plugins'))) {
+        symlinkSync(join(original, 'cli-plugins', plugin), join(dir, 'cli-plugins', plugin))
+      }
+    }
+    return new Docker(dir)
+  }
+
+  /** Removes the config directory and the credentials in it. */
+  dispose(): void {
+    rmSync(this.configDir, { recursive: true, force: true })
+  }
+
+  private docker(args: string[], options: RunOptions = {}): Promise<RunResult> {
+    return run('docker', args, { ...options, env: { ...options.env, DOCKER_CONFIG: this.configDir } })
+  }
+
+  async hasBuildx(): Promise<boolean> {
+    const r = await this.docker(['buildx', 'version'], { allowFailure: true }).catch(() => undefined)
+    return r?.code === 0
+  }
+
+  /** Download a pinned buildx release into this config's plugin directory. */
+  async installBuildx(): Promise<void> {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm-v7' }[process.arch as string]
+    if (!arch || process.platform !== 'linux') {
+      throw new DockerError(`docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`)
+    }
+    let cached = toolCache.find('docker-buildx', BUILDX_VERSION, arch)
+    if (!cached) {
+      const url = `https://github.com/docker/buildx/releases/download/v${BUILDX_VERSION}/buildx-v${BUILDX_VERSION}.linux-${arch}`
+      const downloaded = await toolCache.downloadTool(url)
+      cached = await toolCache.cacheFile(downloaded, 'docker-buildx', 'docker-buildx', BUILDX_VERSION, arch)
+    }
+    const plugin = join(this.configDir, 'cli-plugins', 'docker-buildx')
+    rmSync(plugin, { force: true })
+    copyFileSync(join(cached, 'docker-buildx'), plugin)
+    chmodSync(plugin, 0o755)
+  }
+
+  /** Log in with the password on standard input, never in the arguments. */
+  async login(registry: string, username: string, password: string): Promise<RunResult> {
+    return this.docker(['login', '--username', username, '--password-stdin', registry], { input: password, allowFailure: true })
+  }
+
+  async inspectBuilder(name?: string): Promise<Builder> {
+    const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { allowFailure: true })
+    if (r.code !== 0) throw new DockerError(`docker buildx inspect failed: ${r.stderr.trim()}`)
+    const field = (key: string) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(r.stdout)?.[1].trim() ?? ''
+    const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m => m[1].split(',').map(p => p.trim().replace(/\*$/, '')))
+    return { name: field('Name'), driver: field('Driver'), platforms: platforms.filter(Boolean) }
+  }
+
+  /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
+  async hasContainerdStore(): Promise<boolean> {
+    const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], { allowFailure: true })
+    return r.code === 0 && r.stdout.includes('io.containerd.snapshotter')
+  }
+
+  async createContainerBuilder(): Promise<string> {
+    const existing = await this.docker(['buildx', 'inspect', BUILDER_NAME], { allowFailure: true })
+    if (existing.code !== 0) await this.docker(['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container'])
+    return BUILDER_NAME
+  }
+
+  /** Register QEMU emulators for the given platforms' architectures. */
+  async registerQemu(platforms: string[]): Promise<RunResult> {
+    const arches = [...new Set(platforms.map(p => p.split('/')[1]))].join(',')
+    return this.docker(['run', '--rm', '--privileged', BINFMT_IMAGE, '--install', arches], { allowFailure: true })
+  }
+
+  /** One buildx build that pushes every platform and tag; returns the manifest list's digest. */
+  async buildAndPush(o: BuildOptions): Promise<string> {
+    const args = ['buildx', 'build']
+    if (o.builder) args.push('--builder', o.builder)
+    args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, '--push', `--provenance=${o.provenance}`)
+    args.push('--metadata-file', o.metadataFile)
+    for (const tag of o.tags) args.push('--tag', tag)
+    for (const [key, value] of Object.entries(o.labels)) args.push('--label', `${key}=${value}`)
+    for (const arg of o.buildArgs) args.push('--build-arg', arg)
+    args.push(o.context)
+    const r = await this.docker(args, { stream: true, allowFailure: true })
+    if (r.code !== 0) throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${tail(r)}`, r.stderr)
+    const metadata = JSON.parse(readFileSync(o.metadataFile, 'utf8')) as Record<string, unknown>
+    const digest = metadata['containerimage.digest']
+    if (typeof digest !== 'string') throw new DockerError('docker buildx build wrote no image digest to its metadata file.')
+    return digest
+  }
+
+  /** Digest and platforms of a pushed image, as the registry has it. */
+  async inspectImage(ref: string): Promise<PushedImage> {
+    const r = await this.docker(['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], { allowFailure: true })
+    if (r.code !== 0) throw new DockerError(`Inspecting ${ref} failed: ${tail(r)}`)
+    const manifest = JSON.parse(r.stdout) as {
+      digest: string
+      manifests?: { platform?: { os: string; architecture: string; variant?: string } }[]
+    }
+    const platforms = (manifest.manifests ?? [])
+      .map(m => m.platform)
+      .filter(p => p !== undefined && p.os !== 'unknown')
+      .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
+    return { digest: manifest.digest, platforms }
+  }
+}
+
+/** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
+export function unsupportedPlatforms(builder: Builder, wanted: string[]): string[] {
+  const norm = (p: string) => p.replace(/^linux\/arm64\/v8$/, 'linux/arm64').replace(/^linux\/amd64\/v1$/, 'linux/amd64')
+  const have = new Set(builder.platforms.map(norm))
+  return wanted.filter(p => !have.has(norm(p)))
+}
+
+function tail(r: RunResult, n = 10): string {
+  return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n')
+}

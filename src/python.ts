@@ -1,0 +1,124 @@
+// Everything that runs Python: finding the project, the tools, building at a
+// pinned version and reading back the versions of the built files.
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { run, type RunResult } from './exec.js'
+
+export interface PythonProject {
+  dir: string
+  /** The distribution name from pyproject.toml's [project] table, when it has one. */
+  name?: string
+}
+
+export function findProject(dir: string): PythonProject | undefined {
+  const pyproject = join(dir, 'pyproject.toml')
+  if (existsSync(pyproject)) return { dir, name: projectName(readFileSync(pyproject, 'utf8')) }
+  if (existsSync(join(dir, 'setup.py'))) return { dir }
+  return undefined
+}
+
+/** `name` of the [project] table; a full TOML parser is more than this needs. */
+function projectName(toml: string): string | undefined {
+  const table = /^\[project\][ \t]*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)
+  return table ? /^name\s*=\s*["']([^"']+)["']/m.exec(table[1])?.[1] : undefined
+}
+
+/** The environment variables that pin the version for every common build backend. */
+export function pinnedVersionEnv(version: string, name?: string): Record<string, string> {
+  const env: Record<string, string> = {
+    SETUPTOOLS_SCM_PRETEND_VERSION: version, // setuptools_scm, hatch-vcs, flit_scm
+    PDM_BUILD_SCM_VERSION: version,
+    POETRY_DYNAMIC_VERSIONING_BYPASS: version
+  }
+  if (name) env[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${name.replace(/[-_.]+/g, '_').toUpperCase()}`] = version
+  return env
+}
+
+export class PythonError extends Error {
+  constructor(
+    message: string,
+    readonly output = ''
+  ) {
+    super(message)
+    this.name = 'PythonError'
+  }
+}
+
+export class Python {
+  constructor(readonly interpreter: string) {}
+
+  /** Runs `python -m <module>` and reports whether the module is there. */
+  async hasModule(module: string): Promise<boolean> {
+    const r = await run(this.interpreter, ['-c', `import ${module}`], { allowFailure: true }).catch(() => undefined)
+    return r?.code === 0
+  }
+
+  async exists(): Promise<boolean> {
+    const r = await run(this.interpreter, ['--version'], { allowFailure: true }).catch(() => undefined)
+    return r?.code === 0
+  }
+
+  /**
+   * An interpreter that has `build` and `twine`: this one, or a virtual
+   * environment under `tempDir` with them installed (never the system Python).
+   */
+  async withTools(tempDir: string, log: (m: string) => void): Promise<Python> {
+    const missing = []
+    for (const module of ['build', 'twine']) if (!(await this.hasModule(module))) missing.push(module)
+    if (!missing.length) return this
+    const venv = join(tempDir, 'dev-release-venv')
+    log(`${this.interpreter} lacks ${missing.join(' and ')}: installing them into a virtual environment at ${venv}`)
+    await run(this.interpreter, ['-m', 'venv', venv])
+    const python = new Python(join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python'))
+    const r = await run(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], { allowFailure: true })
+    if (r.code !== 0) {
+      throw new PythonError(`Installing build and twine into ${venv} failed: ${lastLines(r)}`, r.stdout + r.stderr)
+    }
+    return python
+  }
+
+  /** `python -m build --sdist --wheel` at a pinned version; returns the built files. */
+  async build(project: PythonProject, version: string, outDir: string, extraArgs: string[]): Promise<string[]> {
+    const r = await run(this.interpreter, ['-m', 'build', '--sdist', '--wheel', '--outdir', outDir, ...extraArgs, project.dir], {
+      env: pinnedVersionEnv(version, project.name),
+      stream: true,
+      allowFailure: true
+    })
+    if (r.code !== 0) {
+      throw new PythonError(`The Python build of "${project.dir}" failed (exit code ${r.code}): ${lastLines(r)}`, r.stdout + r.stderr)
+    }
+    const files = readdirSync(outDir)
+      .filter(f => f.endsWith('.whl') || f.endsWith('.tar.gz'))
+      .sort()
+      .map(f => join(outDir, f))
+    if (!files.length) throw new PythonError(`The Python build of "${project.dir}" produced no .whl or .tar.gz file.`, r.stdout)
+    return files
+  }
+
+  /** The name and version in each distribution's metadata (PKG-INFO or METADATA). */
+  async readMetadata(files: string[]): Promise<{ file: string; name: string; version: string }[]> {
+    const r = await run(this.interpreter, ['-c', READ_METADATA, ...files])
+    return JSON.parse(r.stdout) as { file: string; name: string; version: string }[]
+  }
+}
+
+function lastLines(r: RunResult, n = 8): string {
+  return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n')
+}
+
+const READ_METADATA = `
+import email.parser, json, sys, tarfile, zipfile
+out = []
+for path in sys.argv[1:]:
+    if path.endswith(".whl"):
+        with zipfile.ZipFile(path) as z:
+            name = next(n for n in z.namelist() if n.count("/") == 1 and n.endswith(".dist-info/METADATA"))
+            text = z.read(name).decode()
+    else:
+        with tarfile.open(path) as t:
+            member = min((m for m in t.getmembers() if m.name.count("/") == 1 and m.name.endswith("/PKG-INFO")), key=lambda m: len(m.name))
+            text = t.extractfile(member).read().decode()
+    meta = email.parser.Parser().parsestr(text, headersonly=True)
+    out.append({"file": path, "name": meta["Name"], "version": meta["Version"]})
+print(json.dumps(out))
+`

@@ -1,0 +1,25 @@
+// Staging: the image's pkg/ directories get exactly this build's files.
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+
+const DIST_FILE = /\.(whl|tar\.gz)$/
+
+/**
+ * Into each directory (created if missing): remove earlier distribution files,
+ * and only those, then copy the new ones in. Returns the files removed.
+ */
+export function stageDists(dirs: string[], files: string[]): string[] {
+  const removed: string[] = []
+  for (const dir of dirs) {
+    mkdirSync(dir, { recursive: true })
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry)
+      if (DIST_FILE.test(entry) && statSync(path).isFile()) {
+        rmSync(path)
+        removed.push(path)
+      }
+    }
+    for (const file of files) copyFileSync(file, join(dir, basename(file)))
+  }
+  return removed
+}
