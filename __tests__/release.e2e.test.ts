@@ -192,6 +192,19 @@ describe('releases into a real registry and package index', () => {
     expect((await client.manifestList(repository, 'feature-image-only'))?.digest).toBe(run.outputs.digest)
   })
 
+  it('warns when QEMU cannot be registered, and builds a platform that needs no emulation anyway', async () => {
+    repo.checkout('feature/other')
+    const run = await release('refs/heads/feature/arm-v7', {
+      platforms: 'linux/amd64,linux/arm/v7',
+      // Nothing reaches Docker Hub here: a name in the local registry that does not exist fails the same way.
+      'binfmt-image': `${registry.host}/missing/binfmt:latest`
+    })
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join()).toMatch(/linux\/arm\/v7.*registering QEMU for them failed.*Trying the build anyway/)
+    const list = await client.manifestList(repository, 'feature-arm-v7')
+    expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm/v7'])
+  })
+
   it('leaks no password or token into logs, summaries, outputs, files left behind or process arguments', () => {
     expect(runs.length).toBeGreaterThanOrEqual(6)
     const minted = [...index.tokens].filter(t => t !== TOKEN)

@@ -42422,14 +42422,16 @@ class Docker {
     }
     async createContainerBuilder() {
         const existing = await this.docker(['buildx', 'inspect', BUILDER_NAME], { allowFailure: true });
-        if (existing.code !== 0)
-            await this.docker(['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container']);
+        // network=host: the builder reaches what the runner reaches, registries on its loopback included.
+        if (existing.code !== 0) {
+            await this.docker(['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container', '--driver-opt', 'network=host']);
+        }
         return BUILDER_NAME;
     }
     /** Register QEMU emulators for the given platforms' architectures. */
-    async registerQemu(platforms) {
+    async registerQemu(platforms, image) {
         const arches = [...new Set(platforms.map(p => p.split('/')[1]))].join(',');
-        return this.docker(['run', '--rm', '--privileged', BINFMT_IMAGE, '--install', arches], { allowFailure: true });
+        return this.docker(['run', '--rm', '--privileged', image, '--install', arches], { allowFailure: true });
     }
     /** One buildx build that pushes every platform and tag; returns the manifest list's digest. */
     async buildAndPush(o) {
@@ -42813,7 +42815,7 @@ async function pushImage(plan, inputs, env) {
         }
         const missing = unsupportedPlatforms(builder, inputs.platforms);
         if (missing.length) {
-            const qemu = await docker.registerQemu(missing);
+            const qemu = await docker.registerQemu(missing, inputs.binfmtImage);
             if (qemu.code !== 0) {
                 core_warning(`The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
                     'Trying the build anyway: steps that run no foreign binaries need no emulation.');
@@ -43166,6 +43168,7 @@ function isPlatform(platform) {
 // sees every mistake in one run and nothing is published after a bad one.
 
 
+
 const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64';
 class InputError extends Error {
     problems;
@@ -43281,6 +43284,7 @@ function readInputs(get, repository) {
         latest: latest === 'false' ? 'false' : 'auto',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
+        binfmtImage: text('binfmt-image', BINFMT_IMAGE),
         buildArgs: get('build-args')
             .split('\n')
             .map(s => s.trim())

@@ -31,6 +31,11 @@ install_python() {
 }
 
 install_docker() {
+  # A machine with a running Docker and buildx (a GitHub runner) keeps its own.
+  if docker info >/dev/null 2>&1 && docker buildx version >/dev/null 2>&1; then
+    apt_install docker-registry apache2-utils
+    return 0
+  fi
   # Docker and buildx from trixie (bookworm's buildx is too old for multi-platform
   # pushes from the docker driver); a low pin keeps every other package on bookworm.
   if [ ! -f /etc/apt/sources.list.d/dev-release-trixie.sources ]; then

@@ -9,7 +9,7 @@ import { run, type RunOptions, type RunResult } from './exec.js'
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
 const BUILDER_NAME = 'dev-release'
-const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
+export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
 
 export interface Builder {
   name: string
@@ -121,14 +121,17 @@ export class Docker {
 
   async createContainerBuilder(): Promise<string> {
     const existing = await this.docker(['buildx', 'inspect', BUILDER_NAME], { allowFailure: true })
-    if (existing.code !== 0) await this.docker(['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container'])
+    // network=host: the builder reaches what the runner reaches, registries on its loopback included.
+    if (existing.code !== 0) {
+      await this.docker(['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container', '--driver-opt', 'network=host'])
+    }
     return BUILDER_NAME
   }
 
   /** Register QEMU emulators for the given platforms' architectures. */
-  async registerQemu(platforms: string[]): Promise<RunResult> {
+  async registerQemu(platforms: string[], image: string): Promise<RunResult> {
     const arches = [...new Set(platforms.map(p => p.split('/')[1]))].join(',')
-    return this.docker(['run', '--rm', '--privileged', BINFMT_IMAGE, '--install', arches], { allowFailure: true })
+    return this.docker(['run', '--rm', '--privileged', image, '--install', arches], { allowFailure: true })
   }
 
   /** One buildx build that pushes every platform and tag; returns the manifest list's digest. */

@@ -138,7 +138,7 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     }
     const missing = unsupportedPlatforms(builder, inputs.platforms)
     if (missing.length) {
-      const qemu = await docker.registerQemu(missing)
+      const qemu = await docker.registerQemu(missing, inputs.binfmtImage)
       if (qemu.code !== 0) {
         core.warning(
           `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +

@@ -1,5 +1,6 @@
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
+import { BINFMT_IMAGE } from './docker.js'
 import { parseImage } from './image.js'
 import { parsePlatforms } from './platforms.js'
 
@@ -25,6 +26,8 @@ export interface Inputs {
   latest: LatestMode
   dryRun: boolean
   provenance: boolean
+  /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
+  binfmtImage: string
   /** `NAME=value` build arguments for the Dockerfile, one per line. */
   buildArgs: string[]
   /** Things worth telling the user that are not errors. */
@@ -143,6 +146,7 @@ export function readInputs(get: InputReader, repository: string): Inputs {
     latest: latest === 'false' ? 'false' : 'auto',
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),
+    binfmtImage: text('binfmt-image', BINFMT_IMAGE),
     buildArgs: get('build-args')
       .split('\n')
       .map(s => s.trim())
