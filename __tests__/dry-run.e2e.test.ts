@@ -1,5 +1,5 @@
 // The bundled action, run as a runner runs it, in dry-run mode.
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations, runAction, type ActionOptions } from './support/action.js'
 import { TestRepo } from './support/repo.js'
@@ -13,7 +13,9 @@ beforeAll(() => {
   //    \- 0.9.5                                      (maint-0.9, tagged after 1.1.0)
   repo = TestRepo.create()
   writeFileSync(join(repo.dir, 'pyproject.toml'), '[project]\nname = "widget"\ndynamic = ["version"]\n')
-  repo.git('add', 'pyproject.toml')
+  mkdirSync(join(repo.dir, 'docker'))
+  writeFileSync(join(repo.dir, 'docker', 'Dockerfile'), 'FROM scratch\nCOPY pkg/ /pkg/\n')
+  repo.git('add', '.')
   sha.root = repo.commit()
   repo.tag('0.9.4')
   repo.commit()

@@ -42688,6 +42688,35 @@ for path in sys.argv[1:]:
 print(json.dumps(out))
 `;
 
+;// CONCATENATED MODULE: ./src/retry.ts
+// Bounded retries for transient faults (a registry or index that is down or
+// answering 5xx): a few attempts, well under a minute in all.
+const RETRY_DELAYS_MS = [3000, 9000];
+class PermanentError extends Error {
+}
+/**
+ * Run `attempt` until it succeeds, it throws a PermanentError, or the delays run out.
+ * `log` tells the user about each retry.
+ */
+async function withRetries(what, attempt, log, delays = RETRY_DELAYS_MS) {
+    for (let i = 0;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (error instanceof PermanentError || i >= delays.length)
+                throw error;
+            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+            log(`${what} failed (${reason}); attempt ${i + 2} of ${delays.length + 1} in ${delays[i] / 1000} s.`);
+            await new Promise(resolve => setTimeout(resolve, delays[i]));
+        }
+    }
+}
+/** Output of a registry or index client that says the other side refused the credentials. */
+function isAuthFailure(output) {
+    return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(output);
+}
+
 ;// CONCATENATED MODULE: ./src/stage.ts
 // Staging: the image's pkg/ directories get exactly this build's files.
 
@@ -42718,6 +42747,7 @@ function stageDists(dirs, files) {
 // Carries out a plan step by step: Python build, staging, Docker, package index.
 // The index comes last: image tags can be pushed again by a re-run, uploaded
 // files cannot, so a failure before it leaves nothing permanent behind.
+
 
 
 
@@ -42798,10 +42828,16 @@ async function pushImage(plan, inputs, env) {
             await docker.installBuildx();
         }
         if (inputs.registryUsername && inputs.registryPassword) {
-            const login = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword);
-            if (login.code !== 0) {
-                throw new DockerError(`Logging in to ${inputs.registry} as "${inputs.registryUsername}" failed: ${login.stderr.trim().split('\n').pop()}. Check registry-username and registry-password.`);
-            }
+            await withRetries(`Logging in to ${inputs.registry}`, async () => {
+                const login = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword);
+                if (login.code === 0)
+                    return;
+                const why = login.stderr.trim().split('\n').pop() ?? '';
+                if (isAuthFailure(login.stderr)) {
+                    throw new PermanentError(`Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`);
+                }
+                throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`);
+            }, info);
         }
         else {
             core_notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`);
@@ -42821,9 +42857,7 @@ async function pushImage(plan, inputs, env) {
                     'Trying the build anyway: steps that run no foreign binaries need no emulation.');
             }
         }
-        startGroup(`Build ${inputs.platforms.join(', ')} and push ${plan.dockerTags.join(', ')}`);
-        const digest = await docker
-            .buildAndPush({
+        const build = {
             builder: builderName,
             context: (0,external_node_path_namespaceObject.resolve)(env.workspace, inputs.context),
             dockerfile: (0,external_node_path_namespaceObject.resolve)(env.workspace, inputs.dockerfile),
@@ -42838,8 +42872,26 @@ async function pushImage(plan, inputs, env) {
             buildArgs: inputs.buildArgs,
             provenance: inputs.provenance,
             metadataFile: (0,external_node_path_namespaceObject.join)(docker.configDir, 'metadata.json')
-        })
-            .finally(() => endGroup());
+        };
+        const digest = await withRetries(`Pushing ${plan.dockerTags.join(', ')}`, async () => {
+            startGroup(`Build ${inputs.platforms.join(', ')} and push ${plan.dockerTags.join(', ')}`);
+            try {
+                return await docker.buildAndPush(build);
+            }
+            catch (error) {
+                // Only a registry that is away or failing is worth another try; a broken build is not.
+                const output = error instanceof DockerError ? error.output + error.message : String(error);
+                if (isAuthFailure(output)) {
+                    throw new PermanentError(`The registry ${inputs.registry} refused the push: authentication failed or access denied. ${error.message}`);
+                }
+                if (!isTransientRegistryFault(output))
+                    throw new PermanentError(error.message);
+                throw error;
+            }
+            finally {
+                endGroup();
+            }
+        }, info);
         const pushed = await docker.inspectImage(`${plan.dockerTags[0]}@${digest}`);
         return { tags: plan.dockerTags, digest, platforms: pushed.platforms };
     }
@@ -42847,50 +42899,69 @@ async function pushImage(plan, inputs, env) {
         docker.dispose();
     }
 }
+function isTransientRegistryFault(output) {
+    return /connection refused|no such host|i\/o timeout|timed? ?out|connection reset|unexpected EOF|\b50[0-4]\b|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|TLS handshake/i.test(output);
+}
 /** Version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
 function fileVersion(file) {
     const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.tar\.gz$/, '').split('-').pop();
     return raw ? ((0,pep440.clean)(raw) ?? undefined) : undefined;
 }
 async function publishToIndex(plan, inputs, built) {
+    try {
+        return await uploadMissing(plan, inputs, built);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`);
+    }
+}
+async function uploadMissing(plan, inputs, built) {
     const urls = indexUrls(inputs.pypiUrl);
     const names = built.files.map(f => (0,external_node_path_namespaceObject.basename)(f));
-    const present = await existingFiles(urls, built.name);
-    const versionPresent = [...present].some(f => fileVersion(f) === plan.version);
-    if (plan.type === 'dev' && versionPresent) {
-        const why = `${built.name} ${plan.version} is already on the index: another branch reached this .dev number first`;
+    const read = () => withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, built.name), info);
+    const present = await read();
+    if (plan.type === 'dev' && [...present].some(f => fileVersion(f) === plan.version)) {
+        const why = `${built.name} ${plan.version} is already on the index: a re-run, or another branch reached this .dev number first`;
         core_warning(`${why}. Nothing is uploaded; the image holds this commit's build.`);
         return names.map(file => ({ file, result: 'skipped', why }));
     }
-    const uploads = [];
-    const todo = [];
-    for (const [i, file] of names.entries()) {
-        if (present.has(file))
-            uploads.push({ file, result: 'skipped', why: 'already on the index (a re-run)' });
-        else
-            todo.push(built.files[i]);
-    }
+    const uploads = names
+        .filter(file => present.has(file))
+        .map(file => ({ file, result: 'skipped', why: 'already on the index (a re-run)' }));
+    const todo = built.files.filter(f => !present.has((0,external_node_path_namespaceObject.basename)(f)));
     if (!todo.length) {
         core_notice(`${built.name} ${plan.version} is already on the index with all its files: this is a re-run, nothing to upload.`);
         return uploads;
     }
     const token = inputs.pypiToken || (await mintToken(urls));
-    startGroup(`Upload ${todo.map(f => (0,external_node_path_namespaceObject.basename)(f)).join(', ')} to ${urls.upload}`);
-    let result;
-    try {
-        result = await upload(built.python.interpreter, urls, todo, token);
-        info(result.stdout + result.stderr);
-    }
-    finally {
-        endGroup();
-    }
-    if (result.code !== 0) {
+    let attempts = 0;
+    await withRetries(`Uploading to ${urls.upload}`, async () => {
+        // After a failed attempt, upload only what did not arrive.
+        const arrived = attempts++ === 0 ? present : await read();
+        const missing = todo.filter(f => !arrived.has((0,external_node_path_namespaceObject.basename)(f)));
+        if (!missing.length)
+            return;
+        startGroup(`Upload ${missing.map(f => (0,external_node_path_namespaceObject.basename)(f)).join(', ')} to ${urls.upload}`);
+        let result;
+        try {
+            result = await upload(built.python.interpreter, urls, missing, token);
+            info(result.stdout + result.stderr);
+        }
+        finally {
+            endGroup();
+        }
+        if (result.code === 0)
+            return;
         const output = `${result.stdout}\n${result.stderr}`;
-        const refused = /\b(401|403)\b/.test(output);
-        throw new IndexError(refused
-            ? `${urls.upload} refused the credentials (${/\b(401|403)[^\n]*/.exec(output)?.[0].trim()}): check pypi-token, or the trusted publisher. The image is already pushed; a re-run will complete the release.`
-            : `Uploading to ${urls.upload} failed: ${output.trim().split('\n').slice(-3).join(' ')}. The image is already pushed; a re-run will complete the release.`);
-    }
+        const status = /HTTPError: (\d{3}[^\n]*)/.exec(output)?.[1]?.trim();
+        if (isAuthFailure(output)) {
+            throw new PermanentError(`The index ${urls.upload} refused the credentials (${status ?? 'forbidden'}): check pypi-token, or the trusted publisher.`);
+        }
+        if (status && !/^5/.test(status))
+            throw new PermanentError(`The index ${urls.upload} rejected the upload: ${status}.`);
+        throw new IndexError(`Uploading to ${urls.upload} failed: ${status ?? output.trim().split('\n').slice(-2).join(' ')}.`);
+    }, info);
     for (const file of todo)
         uploads.push({ file: (0,external_node_path_namespaceObject.basename)(file), result: 'uploaded' });
     return uploads;
@@ -43221,6 +43292,13 @@ function splitArgs(text) {
  * Throws an InputError listing every problem found.
  */
 function readInputs(get, repository) {
+    const parsed = parseInputs(get, repository);
+    if (parsed.problems.length)
+        throw new InputError(parsed.problems);
+    return parsed.inputs;
+}
+/** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
+function parseInputs(get, repository) {
     const problems = [];
     const notices = [];
     const text = (name, fallback = '') => get(name).trim() || fallback;
@@ -43291,9 +43369,51 @@ function readInputs(get, repository) {
             .filter(Boolean),
         notices
     };
-    if (problems.length)
-        throw new InputError(problems);
-    return inputs;
+    return { inputs, problems };
+}
+
+;// CONCATENATED MODULE: ./src/preflight.ts
+// Checks of the inputs against the work tree and the machine, made before
+// anything is built, logged in to or uploaded.
+
+
+
+function isDir(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+}
+function isFile(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
+async function preflight(inputs, workspace) {
+    const problems = [];
+    const at = (path) => (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const projectDir = at(inputs.pythonProject);
+    if (!isDir(projectDir)) {
+        problems.push(`Input "python-project": directory "${inputs.pythonProject}" does not exist in the workspace; give the directory that holds pyproject.toml or setup.py.`);
+    }
+    if (inputs.publishDocker) {
+        if (!isDir(at(inputs.context))) {
+            problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`);
+        }
+        if (!isFile(at(inputs.dockerfile))) {
+            problems.push(`Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`);
+        }
+        for (const dir of inputs.pkgDirs) {
+            if (!inside(workspace, at(dir))) {
+                problems.push(`Input "pkg-dir": "${dir}" is outside the workspace; give a directory inside the Docker context, like docker/pkg.`);
+            }
+        }
+    }
+    const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && findProject(projectDir);
+    if (buildsPython && !(await new Python(inputs.python).exists())) {
+        problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`);
+    }
+    return problems;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -43597,6 +43717,7 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
 
 
 
+
 const SECRET_INPUTS = ['registry-password', 'pypi-token'];
 async function main_run() {
     try {
@@ -43607,9 +43728,14 @@ async function main_run() {
                 setSecret(value);
         }
         const event = eventFromContext(github_context);
-        const inputs = readInputs(name => getInput(name), event.repository);
+        const { inputs, problems } = parseInputs(name => getInput(name), event.repository);
         const trigger = classify(event, inputs.skipBranches);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+        // Everything wrong with the inputs in one error, before anything is published.
+        if (trigger.type !== 'skip')
+            problems.push(...(await preflight(inputs, workspace)));
+        if (problems.length)
+            throw new InputError(problems);
         let facts;
         if (trigger.type !== 'skip') {
             const git = new Git(workspace);

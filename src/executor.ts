@@ -10,6 +10,7 @@ import type { Inputs } from './inputs.js'
 import { existingFiles, IndexError, indexUrls, mintToken, upload } from './package-index.js'
 import type { Plan, StepId } from './planner.js'
 import { findProject, Python, PythonError } from './python.js'
+import { isAuthFailure, PermanentError, withRetries } from './retry.js'
 import { stageDists } from './stage.js'
 
 export interface Environment {
@@ -119,12 +120,21 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       await docker.installBuildx()
     }
     if (inputs.registryUsername && inputs.registryPassword) {
-      const login = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword)
-      if (login.code !== 0) {
-        throw new DockerError(
-          `Logging in to ${inputs.registry} as "${inputs.registryUsername}" failed: ${login.stderr.trim().split('\n').pop()}. Check registry-username and registry-password.`
-        )
-      }
+      await withRetries(
+        `Logging in to ${inputs.registry}`,
+        async () => {
+          const login = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword)
+          if (login.code === 0) return
+          const why = login.stderr.trim().split('\n').pop() ?? ''
+          if (isAuthFailure(login.stderr)) {
+            throw new PermanentError(
+              `Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`
+            )
+          }
+          throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`)
+        },
+        core.info
+      )
     } else {
       core.notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`)
     }
@@ -147,9 +157,7 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       }
     }
 
-    core.startGroup(`Build ${inputs.platforms.join(', ')} and push ${plan.dockerTags.join(', ')}`)
-    const digest = await docker
-      .buildAndPush({
+    const build = {
       builder: builderName,
       context: resolve(env.workspace, inputs.context),
       dockerfile: resolve(env.workspace, inputs.dockerfile),
@@ -164,13 +172,38 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       buildArgs: inputs.buildArgs,
       provenance: inputs.provenance,
       metadataFile: join(docker.configDir, 'metadata.json')
-    })
-      .finally(() => core.endGroup())
+    }
+    const digest = await withRetries(
+      `Pushing ${plan.dockerTags.join(', ')}`,
+      async () => {
+        core.startGroup(`Build ${inputs.platforms.join(', ')} and push ${plan.dockerTags.join(', ')}`)
+        try {
+          return await docker.buildAndPush(build)
+        } catch (error) {
+          // Only a registry that is away or failing is worth another try; a broken build is not.
+          const output = error instanceof DockerError ? error.output + error.message : String(error)
+          if (isAuthFailure(output)) {
+            throw new PermanentError(`The registry ${inputs.registry} refused the push: authentication failed or access denied. ${(error as Error).message}`)
+          }
+          if (!isTransientRegistryFault(output)) throw new PermanentError((error as Error).message)
+          throw error
+        } finally {
+          core.endGroup()
+        }
+      },
+      core.info
+    )
     const pushed = await docker.inspectImage(`${plan.dockerTags[0]}@${digest}`)
     return { tags: plan.dockerTags, digest, platforms: pushed.platforms }
   } finally {
     docker.dispose()
   }
+}
+
+function isTransientRegistryFault(output: string): boolean {
+  return /connection refused|no such host|i\/o timeout|timed? ?out|connection reset|unexpected EOF|\b50[0-4]\b|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|TLS handshake/i.test(
+    output
+  )
 }
 
 /** Version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
@@ -180,45 +213,62 @@ function fileVersion(file: string): string | undefined {
 }
 
 async function publishToIndex(plan: Plan, inputs: Inputs, built: Built): Promise<Upload[]> {
+  try {
+    return await uploadMissing(plan, inputs, built)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`)
+  }
+}
+
+async function uploadMissing(plan: Plan, inputs: Inputs, built: Built): Promise<Upload[]> {
   const urls = indexUrls(inputs.pypiUrl)
   const names = built.files.map(f => basename(f))
-  const present = await existingFiles(urls, built.name)
-  const versionPresent = [...present].some(f => fileVersion(f) === plan.version)
+  const read = () => withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, built.name), core.info)
+  const present = await read()
 
-  if (plan.type === 'dev' && versionPresent) {
-    const why = `${built.name} ${plan.version} is already on the index: another branch reached this .dev number first`
+  if (plan.type === 'dev' && [...present].some(f => fileVersion(f) === plan.version)) {
+    const why = `${built.name} ${plan.version} is already on the index: a re-run, or another branch reached this .dev number first`
     core.warning(`${why}. Nothing is uploaded; the image holds this commit's build.`)
     return names.map(file => ({ file, result: 'skipped', why }))
   }
-  const uploads: Upload[] = []
-  const todo: string[] = []
-  for (const [i, file] of names.entries()) {
-    if (present.has(file)) uploads.push({ file, result: 'skipped', why: 'already on the index (a re-run)' })
-    else todo.push(built.files[i])
-  }
+  const uploads: Upload[] = names
+    .filter(file => present.has(file))
+    .map(file => ({ file, result: 'skipped', why: 'already on the index (a re-run)' }))
+  const todo = built.files.filter(f => !present.has(basename(f)))
   if (!todo.length) {
     core.notice(`${built.name} ${plan.version} is already on the index with all its files: this is a re-run, nothing to upload.`)
     return uploads
   }
 
   const token = inputs.pypiToken || (await mintToken(urls))
-  core.startGroup(`Upload ${todo.map(f => basename(f)).join(', ')} to ${urls.upload}`)
-  let result
-  try {
-    result = await upload(built.python.interpreter, urls, todo, token)
-    core.info(result.stdout + result.stderr)
-  } finally {
-    core.endGroup()
-  }
-  if (result.code !== 0) {
-    const output = `${result.stdout}\n${result.stderr}`
-    const refused = /\b(401|403)\b/.test(output)
-    throw new IndexError(
-      refused
-        ? `${urls.upload} refused the credentials (${/\b(401|403)[^\n]*/.exec(output)?.[0].trim()}): check pypi-token, or the trusted publisher. The image is already pushed; a re-run will complete the release.`
-        : `Uploading to ${urls.upload} failed: ${output.trim().split('\n').slice(-3).join(' ')}. The image is already pushed; a re-run will complete the release.`
-    )
-  }
+  let attempts = 0
+  await withRetries(
+    `Uploading to ${urls.upload}`,
+    async () => {
+      // After a failed attempt, upload only what did not arrive.
+      const arrived = attempts++ === 0 ? present : await read()
+      const missing = todo.filter(f => !arrived.has(basename(f)))
+      if (!missing.length) return
+      core.startGroup(`Upload ${missing.map(f => basename(f)).join(', ')} to ${urls.upload}`)
+      let result
+      try {
+        result = await upload(built.python.interpreter, urls, missing, token)
+        core.info(result.stdout + result.stderr)
+      } finally {
+        core.endGroup()
+      }
+      if (result.code === 0) return
+      const output = `${result.stdout}\n${result.stderr}`
+      const status = /HTTPError: (\d{3}[^\n]*)/.exec(output)?.[1]?.trim()
+      if (isAuthFailure(output)) {
+        throw new PermanentError(`The index ${urls.upload} refused the credentials (${status ?? 'forbidden'}): check pypi-token, or the trusted publisher.`)
+      }
+      if (status && !/^5/.test(status)) throw new PermanentError(`The index ${urls.upload} rejected the upload: ${status}.`)
+      throw new IndexError(`Uploading to ${urls.upload} failed: ${status ?? output.trim().split('\n').slice(-2).join(' ')}.`)
+    },
+    core.info
+  )
   for (const file of todo) uploads.push({ file: basename(file), result: 'uploaded' })
   return uploads
 }

@@ -83,6 +83,13 @@ export function splitArgs(text: string): string[] | undefined {
  * Throws an InputError listing every problem found.
  */
 export function readInputs(get: InputReader, repository: string): Inputs {
+  const parsed = parseInputs(get, repository)
+  if (parsed.problems.length) throw new InputError(parsed.problems)
+  return parsed.inputs
+}
+
+/** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
+export function parseInputs(get: InputReader, repository: string): { inputs: Inputs; problems: string[] } {
   const problems: string[] = []
   const notices: string[] = []
   const text = (name: string, fallback = '') => get(name).trim() || fallback
@@ -153,6 +160,5 @@ export function readInputs(get: InputReader, repository: string): Inputs {
       .filter(Boolean),
     notices
   }
-  if (problems.length) throw new InputError(problems)
-  return inputs
+  return { inputs, problems }
 }

@@ -5,7 +5,8 @@ import { eventFromContext } from './event.js'
 import { execute } from './executor.js'
 import { ensureFullHistory, readFacts } from './facts.js'
 import { Git } from './git.js'
-import { readInputs } from './inputs.js'
+import { InputError, parseInputs } from './inputs.js'
+import { preflight } from './preflight.js'
 import { classify, makePlan, type Plan } from './planner.js'
 import { outcomeMarkdown, planMarkdown, planText } from './summary.js'
 import { tmpdir } from 'node:os'
@@ -20,9 +21,12 @@ export async function run(): Promise<void> {
       if (value) core.setSecret(value)
     }
     const event = eventFromContext(github.context)
-    const inputs = readInputs(name => core.getInput(name), event.repository)
+    const { inputs, problems } = parseInputs(name => core.getInput(name), event.repository)
     const trigger = classify(event, inputs.skipBranches)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    // Everything wrong with the inputs in one error, before anything is published.
+    if (trigger.type !== 'skip') problems.push(...(await preflight(inputs, workspace)))
+    if (problems.length) throw new InputError(problems)
 
     let facts
     if (trigger.type !== 'skip') {

@@ -1,0 +1,48 @@
+// Checks of the inputs against the work tree and the machine, made before
+// anything is built, logged in to or uploaded.
+import { existsSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve } from 'node:path'
+import type { Inputs } from './inputs.js'
+import { findProject, Python } from './python.js'
+
+function isDir(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory()
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile()
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+/** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
+export async function preflight(inputs: Inputs, workspace: string): Promise<string[]> {
+  const problems: string[] = []
+  const at = (path: string) => resolve(workspace, path)
+
+  const projectDir = at(inputs.pythonProject)
+  if (!isDir(projectDir)) {
+    problems.push(`Input "python-project": directory "${inputs.pythonProject}" does not exist in the workspace; give the directory that holds pyproject.toml or setup.py.`)
+  }
+  if (inputs.publishDocker) {
+    if (!isDir(at(inputs.context))) {
+      problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`)
+    }
+    if (!isFile(at(inputs.dockerfile))) {
+      problems.push(`Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`)
+    }
+    for (const dir of inputs.pkgDirs) {
+      if (!inside(workspace, at(dir))) {
+        problems.push(`Input "pkg-dir": "${dir}" is outside the workspace; give a directory inside the Docker context, like docker/pkg.`)
+      }
+    }
+  }
+  const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && findProject(projectDir)
+  if (buildsPython && !(await new Python(inputs.python).exists())) {
+    problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`)
+  }
+  return problems
+}
