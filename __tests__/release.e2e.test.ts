@@ -3,62 +3,29 @@
 // the bundled action as a runner does.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
-import { annotations, runAction, type ActionRun } from './support/action.js'
-import { TestIndex } from './support/index-server.js'
-import { localRegistry, RegistryClient } from './support/registry.js'
-import { TestRepo, tempDir } from './support/repo.js'
-import { recordingShims } from './support/shims.js'
+import { annotations } from './support/action.js'
+import type { TestIndex } from './support/index-server.js'
+import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
+import { type TestRepo, tempDir } from './support/repo.js'
 
-const EXAMPLE = new URL('../example/', import.meta.url).pathname
-const PLATFORMS = ['linux/amd64', 'linux/arm64']
-const TOKEN = `pypi-test-${randomBytes(12).toString('hex')}`
-
-const registry = localRegistry()
-const client = new RegistryClient(registry)
-const repository = `e2e-${randomBytes(4).toString('hex')}/widget`
-const image = `${registry.host}/${repository}`
-const shims = recordingShims()
-const runs: ActionRun[] = []
+const f = new ReleaseFixture()
+const { client, repository, image, registry } = f
 let index: TestIndex
 let repo: TestRepo
 
 beforeAll(async () => {
-  index = await new TestIndex(TOKEN).start()
-  repo = TestRepo.create()
-  cpSync(EXAMPLE, repo.dir, { recursive: true })
-  repo.git('add', '.')
-  repo.git('commit', '-q', '-m', 'example project')
-  repo.tag('1.2.3', true)
+  await f.start()
+  index = f.index
+  repo = f.repo
 })
-afterAll(async () => {
-  await index.stop()
-  repo.remove()
-})
+afterAll(() => f.stop())
 
-async function release(ref: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
-  const run = await runAction({
-    workspace: repo.dir,
-    ref,
-    sha: repo.head(),
-    env: { PATH: `${shims.dir}:${process.env.PATH}`, ...env },
-    inputs: {
-      image,
-      'registry-username': registry.username,
-      'registry-password': registry.password,
-      platforms: PLATFORMS.join(','),
-      python: shims.python,
-      'python-build-args': '--no-isolation', // no package index for build isolation here
-      'pypi-url': index.uploadUrl,
-      'pypi-token': TOKEN,
-      ...inputs
-    }
-  })
-  runs.push(run)
-  return run
-}
+const release = (ref: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) => f.release(ref, inputs, env)
+const runs = f.runs
+const shims = f.shims
+const TOKEN = f.token
 
 /** What `pip download` fetches from the test index (asynchronous: the index runs in this process). */
 async function pip(...args: string[]): Promise<string> {
@@ -66,10 +33,6 @@ async function pip(...args: string[]): Promise<string> {
   const pipArgs = ['-m', 'pip', 'download', '--quiet', '--no-deps', '--no-cache-dir', '--dest', dest, '--index-url', index.simpleUrl]
   await promisify(execFile)('python3', [...pipArgs, ...args])
   return readdirSync(dest).join(',')
-}
-
-function expectSuccess(run: ActionRun) {
-  if (run.code !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)
 }
 
 describe('releases into a real registry and package index', () => {

@@ -1,0 +1,179 @@
+// Bad input, faults and re-runs: every failure clear, nothing half-published,
+// no secret leaked. Driven through the bundled action against the real registry
+// (directly, stopped, wrong password, behind a failing proxy) and the test index.
+import { randomBytes } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { annotations, type ActionRun } from './support/action.js'
+import { closedPort, FaultyProxy } from './support/faulty-proxy.js'
+import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+
+const f = new ReleaseFixture()
+const WRONG_PASSWORD = `wrong-${randomBytes(10).toString('hex')}`
+const WRONG_TOKEN = `pypi-wrong-${randomBytes(10).toString('hex')}`
+
+beforeAll(async () => {
+  await f.start()
+  f.repo.branch('feature/faults')
+  f.repo.commit()
+})
+afterAll(() => f.stop())
+
+/** Nothing was logged in to, built or uploaded by this run. */
+function expectNothingDone(run: ActionRun, commandsBefore: number, uploadsBefore: number) {
+  const commands = f.shims.commands().slice(commandsBefore)
+  expect(commands.filter(c => /^docker (login|buildx build)|-m build|twine/.test(c))).toEqual([])
+  expect(f.uploadRequests()).toBe(uploadsBefore)
+  expect(run.outputs.digest ?? '').toBe('')
+}
+
+function errors(run: ActionRun): string[] {
+  return annotations(run, 'error')
+}
+
+describe('bad input: one clear error before anything is published', () => {
+  it.each([
+    ['platforms', { platforms: 'linux/amd64,linux/banana' }, /"platforms".*"linux\/banana"/],
+    ['platforms', { platforms: ' , ' }, /"platforms" is empty/],
+    ['image', { image: 'localhost:5000/Has Space/x' }, /"image".*invalid path component/],
+    ['image', { image: 'acme/widget:1.0' }, /"image".*must not contain a tag/],
+    ['dockerfile', { dockerfile: 'docker/Nope' }, /"dockerfile".*"docker\/Nope" does not exist/],
+    ['context', { context: 'nowhere' }, /"context".*"nowhere" does not exist/],
+    ['pkg-dir', { 'pkg-dir': '../outside/pkg' }, /"pkg-dir".*outside the workspace/],
+    ['python-project', { 'python-project': 'missing-dir' }, /"python-project".*"missing-dir" does not exist/],
+    ['latest', { latest: 'yes' }, /"latest" is "yes"; use auto .* or false/],
+    ['pypi-url', { 'pypi-url': 'ftp://index.example/' }, /"pypi-url".*not an http\(s\) URL/],
+    ['python', { python: '/nonexistent/python3' }, /"python".*"\/nonexistent\/python3" was not found/],
+    ['publish-pypi', { 'publish-pypi': 'yes please' }, /"publish-pypi" is "yes please"; use true or false/],
+    ['dry-run', { 'dry-run': 'maybe' }, /"dry-run" is "maybe"/]
+  ])('%s: %j', async (_name, inputs, message) => {
+    const commands = f.shims.commands().length
+    const uploads = f.uploadRequests()
+    const run = await f.release('refs/heads/feature/faults', inputs)
+    expect(run.code).not.toBe(0)
+    expect(errors(run)).toHaveLength(1)
+    expect(errors(run)[0]).toMatch(message)
+    expectNothingDone(run, commands, uploads)
+  })
+
+  it('reports every problem at once', async () => {
+    const run = await f.release('refs/heads/feature/faults', {
+      platforms: 'linux/banana',
+      dockerfile: 'nope/Dockerfile',
+      'pkg-dir': '/etc/pkg',
+      latest: 'always',
+      python: 'no-such-python'
+    })
+    expect(errors(run)).toHaveLength(1)
+    for (const name of ['platforms', 'dockerfile', 'pkg-dir', 'latest', 'python']) expect(errors(run)[0]).toContain(`"${name}"`)
+    expect(errors(run)[0]).toMatch(/^5 inputs are wrong/)
+  })
+})
+
+describe('registry faults', () => {
+  it('retries an unreachable registry a bounded number of times, then fails; the index got nothing', async () => {
+    const uploads = f.uploadRequests()
+    const started = Date.now()
+    const run = await f.release('refs/heads/feature/faults', { image: `127.0.0.1:${await closedPort()}/x/widget` })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toMatch(/attempt 3 of 3/)
+    expect(Date.now() - started).toBeLessThan(60_000)
+    expect(errors(run)[0]).toMatch(/Logging in to 127\.0\.0\.1:\d+ failed.*connection refused/)
+    expect(f.uploadRequests()).toBe(uploads)
+  })
+
+  it('refuses wrong credentials at once, naming the registry; the index got nothing', async () => {
+    const uploads = f.uploadRequests()
+    const run = await f.release('refs/heads/feature/faults', { 'registry-password': WRONG_PASSWORD })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).not.toMatch(/attempt 2/)
+    expect(errors(run)[0]).toMatch(new RegExp(`Authentication failed for registry ${f.registry.host.replace(/\./g, '\\.')}`))
+    expect(f.uploadRequests()).toBe(uploads)
+  })
+
+  it('rides out a registry answering 500 for a moment', async () => {
+    const proxy = await new FaultyProxy(f.registry.host).start()
+    try {
+      proxy.fail(2)
+      const run = await f.release('refs/heads/feature/faults', { image: `${proxy.host}/${f.repository}` })
+      expectSuccess(run)
+      expect(run.stdout).toMatch(/Logging in to 127\.0\.0\.1:\d+ failed .*500.*attempt 2 of 3/)
+      expect((await f.client.manifestList(f.repository, 'feature-faults'))?.digest).toBe(run.outputs.digest)
+    } finally {
+      await proxy.stop()
+    }
+  })
+})
+
+describe('package index faults', () => {
+  beforeEach(() => f.repo.commit()) // a new .devN for every test
+
+  it('retries uploads the index answered with 500, and completes', async () => {
+    // twine retries a 5xx upload five times itself; the seventh try is the action's second attempt.
+    f.index.failUploads(7, 500)
+    const run = await f.release('refs/heads/feature/faults')
+    expectSuccess(run)
+    expect(run.stdout).toMatch(/Uploading to .* failed .*500.*attempt 2 of 3/)
+    expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
+  })
+
+  it('gives up on an index that keeps failing, saying a re-run completes the release', async () => {
+    f.index.failUploads(1000, 503)
+    const run = await f.release('refs/heads/feature/faults')
+    f.index.failUploads(0)
+    expect(run.code).not.toBe(0)
+    expect(errors(run)[0]).toMatch(/503.*image is already pushed; a re-run will complete the release/)
+    expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+    // The re-run does complete it.
+    const rerun = await f.release('refs/heads/feature/faults')
+    expectSuccess(rerun)
+    expect(f.index.versions('dev-release-example')).toContain(rerun.outputs.version)
+  })
+
+  it('retries an unreachable index, then fails after the image was pushed', async () => {
+    const run = await f.release('refs/heads/feature/faults', { 'pypi-url': `http://127.0.0.1:${await closedPort()}/legacy/` })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toMatch(/attempt 3 of 3/)
+    expect(errors(run)[0]).toMatch(/a re-run will complete the release/)
+    expect((await f.client.manifestList(f.repository, 'feature-faults'))?.digest).toMatch(/^sha256:/)
+  })
+
+  it('stops at once when the index refuses the token, naming the index', async () => {
+    const uploads = f.uploadRequests()
+    const run = await f.release('refs/heads/feature/faults', { 'pypi-token': WRONG_TOKEN })
+    expect(run.code).not.toBe(0)
+    expect(errors(run)[0]).toMatch(new RegExp(`The index ${f.index.uploadUrl}.*refused the credentials \\(403`))
+    expect(f.uploadRequests()).toBe(uploads + 1)
+  })
+})
+
+describe('a failing Python build', () => {
+  it('shows the build output in a log group, fails, and pushes nothing', async () => {
+    f.repo.branch('feature/broken-build')
+    const pyproject = join(f.repo.dir, 'pyproject.toml')
+    writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace('build-backend = "setuptools.build_meta"', 'build-backend = "no_such_backend"'))
+    f.repo.git('commit', '-q', '-am', 'break the build')
+    const uploads = f.uploadRequests()
+    const run = await f.release('refs/heads/feature/broken-build')
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toMatch(/::group::Build the Python package[\s\S]*no_such_backend[\s\S]*::endgroup::/)
+    expect(errors(run)[0]).toMatch(/The Python build of .* failed/)
+    expect(await f.client.manifestList(f.repository, 'feature-broken-build')).toBeUndefined()
+    expect(f.uploadRequests()).toBe(uploads)
+    f.repo.checkout('feature/faults')
+  })
+})
+
+describe('secrets, in failing runs too', () => {
+  it('never shows a password or token outside the masking commands, and leaves no credentials behind', () => {
+    const secrets = [f.registry.password, f.token, WRONG_PASSWORD, WRONG_TOKEN]
+    const leaks: string[] = []
+    for (const [i, run] of f.runs.entries()) {
+      const texts = [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary, JSON.stringify(run.outputs)]
+      for (const secret of secrets) if (texts.some(t => t.includes(secret))) leaks.push(`secret ${secrets.indexOf(secret)} in run ${i}`)
+    }
+    for (const command of f.shims.commands()) for (const secret of secrets) if (command.includes(secret)) leaks.push(`argv: ${command.slice(0, 40)}`)
+    expect(f.runs.filter(r => r.code !== 0).length).toBeGreaterThan(10)
+    expect(leaks).toEqual([])
+  })
+})

@@ -1,0 +1,109 @@
+// Hostile branch names are data; tag and branch builds of one commit both
+// succeed in either order; re-runs change nothing they should not.
+import { existsSync, rmSync } from 'node:fs'
+import { annotations } from './support/action.js'
+import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+
+const f = new ReleaseFixture()
+const MARKER = `/tmp/dev-release-hostile-${process.pid}`
+const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
+
+beforeAll(async () => {
+  rmSync(MARKER, { force: true })
+  await f.start()
+})
+afterAll(() => f.stop())
+
+function dockerTag(ref: string): string {
+  const tags = ref.split('\n')
+  expect(tags).toHaveLength(1)
+  return tags[0].slice(f.image.length + 1)
+}
+
+describe('hostile and odd branch names', () => {
+  const gitNames = [
+    `x$(touch\${IFS}${MARKER})`,
+    `x\`touch\${IFS}${MARKER}\``,
+    `x;touch\${IFS}${MARKER}`,
+    `it's-"quoted"`,
+    'ünïcödé/wörk-日本',
+    `feature/${'a'.repeat(242)}`
+  ]
+
+  it.each(gitNames)('%s, a real branch, gives a valid tag in a dry run', async name => {
+    f.repo.branch(name, '1.2.3')
+    f.repo.commit()
+    const run = await f.release(`refs/heads/${name}`, { 'dry-run': 'true' })
+    expectSuccess(run)
+    expect(run.outputs['release-type']).toBe('dev')
+    expect(dockerTag(run.outputs['docker-tags'])).toMatch(VALID_TAG)
+    expect(existsSync(MARKER)).toBe(false)
+  })
+
+  it.each(['-rf', 'a\nb', '$(reboot)', ' '])('%j, a ref git itself would refuse, still gives a valid tag', async name => {
+    const run = await f.release(`refs/heads/${name}`, { 'dry-run': 'true' })
+    expectSuccess(run)
+    expect(dockerTag(run.outputs['docker-tags'])).toMatch(VALID_TAG)
+  })
+
+  it('releases for real from a branch with shell syntax in its name, running none of it', async () => {
+    const name = `x$(touch\${IFS}${MARKER});'"\`id\`ü`
+    f.repo.branch(name, '1.2.3')
+    f.repo.commits(3)
+    const run = await f.release(`refs/heads/${name}`)
+    expectSuccess(run)
+    const tag = dockerTag(run.outputs['docker-tags'])
+    expect(tag).toMatch(VALID_TAG)
+    expect((await f.client.manifestList(f.repository, tag))?.digest).toBe(run.outputs.digest)
+    expect(f.index.versions('dev-release-example')).toContain('1.2.4.dev3')
+    expect(existsSync(MARKER)).toBe(false)
+  })
+})
+
+describe('tag and branch builds of the same commit', () => {
+  async function both(version: string, branch: string, tagFirst: boolean) {
+    f.repo.branch(branch, '1.2.3')
+    f.repo.commit()
+    f.repo.tag(version, true)
+    const uploads = f.uploadRequests()
+    const tagBuild = () => f.release(`refs/tags/${version}`)
+    const branchBuild = () => f.release(`refs/heads/${branch}`)
+    const [first, second] = tagFirst ? [await tagBuild(), await branchBuild()] : [await branchBuild(), await tagBuild()]
+    expectSuccess(first)
+    expectSuccess(second)
+    const [tagRun, branchRun] = tagFirst ? [first, second] : [second, first]
+    // The branch build publishes its image and leaves the index to the tag build.
+    expect(branchRun.outputs.version).toBe(version)
+    expect(branchRun.summary).toMatch(new RegExp(`skipped: this commit is tag "${version.replace(/\./g, '\\.')}", whose own release publishes`))
+    expect(tagRun.summary).toMatch(/\| uploaded \|/)
+    expect(f.uploadRequests() - uploads).toBe(2) // the tag build's wheel and sdist, once
+    expect(f.index.versions('dev-release-example')).toContain(version)
+    const branchTag = dockerTag(branchRun.outputs['docker-tags'])
+    const files = await f.client.files(f.repository, branchTag, 'linux/amd64')
+    expect(files.filter(p => p.endsWith('.whl') || p.endsWith('.tar.gz')).every(p => p.includes(version))).toBe(true)
+  }
+
+  it('succeed with the tag build first', () => both('2.0.0', 'release/2.0', true))
+  it('succeed with the branch build first', () => both('2.1.0', 'release/2.1', false))
+
+  it('leave latest on the highest release', async () => {
+    const latest = await f.client.manifestList(f.repository, 'latest')
+    expect(latest?.digest).toBe((await f.client.manifestList(f.repository, '2.1.0'))?.digest)
+  })
+})
+
+describe('re-runs', () => {
+  it('of a dev release succeed and upload nothing new', async () => {
+    f.repo.branch('feature/rerun', '1.2.3')
+    f.repo.commits(4)
+    expectSuccess(await f.release('refs/heads/feature/rerun'))
+    const uploads = f.uploadRequests()
+    const files = [...f.index.files.keys()].sort()
+    const rerun = await f.release('refs/heads/feature/rerun')
+    expectSuccess(rerun)
+    expect(annotations(rerun, 'warning').join()).toMatch(/already on the index: a re-run/)
+    expect(f.uploadRequests()).toBe(uploads)
+    expect([...f.index.files.keys()].sort()).toEqual(files)
+    expect((await f.client.manifestList(f.repository, 'feature-rerun'))?.digest).toBe(rerun.outputs.digest)
+  })
+})

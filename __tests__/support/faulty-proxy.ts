@@ -1,0 +1,54 @@
+// An HTTP proxy in front of the local registry that answers the next N
+// requests with a server error: a registry having a bad minute.
+import { createServer, request, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export class FaultyProxy {
+  private server?: Server
+  private failures = 0
+  host = ''
+
+  constructor(readonly target: string) {}
+
+  /** Answer the next `count` requests with `500 Internal Server Error`. */
+  fail(count: number): void {
+    this.failures = count
+  }
+
+  async start(): Promise<this> {
+    const [hostname, port] = this.target.split(':')
+    this.server = createServer((req, res) => {
+      if (this.failures > 0) {
+        this.failures--
+        res.writeHead(500, { 'Content-Type': 'text/plain' })
+        return void res.end('injected fault')
+      }
+      // The Host header is kept: the registry writes it into the Location of uploads.
+      const upstream = request({ hostname, port: Number(port), path: req.url, method: req.method, headers: req.headers }, answer => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      })
+      upstream.on('error', () => {
+        res.writeHead(502)
+        res.end()
+      })
+      req.pipe(upstream)
+    })
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    this.host = `127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+}
+
+/** A loopback port on which nothing listens. */
+export async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  await new Promise<void>(resolve => server.close(() => resolve()))
+  return port
+}

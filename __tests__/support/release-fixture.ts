@@ -1,0 +1,73 @@
+// A repository holding the example project, the local registry, a test package
+// index and recording shims: everything an end-to-end release test needs.
+import { randomBytes } from 'node:crypto'
+import { cpSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { runAction, type ActionRun } from './action.js'
+import { TestIndex } from './index-server.js'
+import { localRegistry, RegistryClient, type RegistryAccess } from './registry.js'
+import { TestRepo } from './repo.js'
+import { recordingShims, type Shims } from './shims.js'
+
+const EXAMPLE = fileURLToPath(new URL('../../example/', import.meta.url))
+export const PLATFORMS = ['linux/amd64', 'linux/arm64']
+
+export class ReleaseFixture {
+  readonly registry: RegistryAccess = localRegistry()
+  readonly client = new RegistryClient(this.registry)
+  readonly repository = `e2e-${randomBytes(4).toString('hex')}/widget`
+  readonly image = `${this.registry.host}/${this.repository}`
+  readonly token = `pypi-test-${randomBytes(12).toString('hex')}`
+  readonly shims: Shims = recordingShims()
+  readonly runs: ActionRun[] = []
+  index!: TestIndex
+  repo!: TestRepo
+
+  /** The example project, committed and tagged 1.2.3, and a running index. */
+  async start(): Promise<this> {
+    this.index = await new TestIndex(this.token).start()
+    this.repo = TestRepo.create()
+    cpSync(EXAMPLE, this.repo.dir, { recursive: true })
+    this.repo.git('add', '.')
+    this.repo.git('commit', '-q', '-m', 'example project')
+    this.repo.tag('1.2.3', true)
+    return this
+  }
+
+  async stop(): Promise<void> {
+    await this.index.stop()
+    this.repo.remove()
+  }
+
+  /** The bundled action, releasing HEAD for `ref` with working defaults that `inputs` override. */
+  async release(ref: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+    const run = await runAction({
+      workspace: this.repo.dir,
+      ref,
+      sha: this.repo.head(),
+      env: { PATH: `${this.shims.dir}:${process.env.PATH}`, ...env },
+      inputs: {
+        image: this.image,
+        'registry-username': this.registry.username,
+        'registry-password': this.registry.password,
+        platforms: PLATFORMS.join(','),
+        python: this.shims.python,
+        'python-build-args': '--no-isolation', // no package index for build isolation here
+        'pypi-url': this.index.uploadUrl,
+        'pypi-token': this.token,
+        ...inputs
+      }
+    })
+    this.runs.push(run)
+    return run
+  }
+
+  /** How many uploads the index has been sent. */
+  uploadRequests(): number {
+    return this.index.requests.filter(r => r.method === 'POST' && r.path === '/legacy/').length
+  }
+}
+
+export function expectSuccess(run: ActionRun): void {
+  if (run.code !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)
+}
