@@ -8,6 +8,8 @@ import { tempDir } from './repo.js'
 
 export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
 
+const RUN_TIMEOUT_MS = 100_000
+
 export interface ActionRun {
   code: number
   stdout: string
@@ -62,10 +64,16 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', chunk => (stdout += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
+  const show = process.env.SHOW_ACTION_OUTPUT ? (chunk: Buffer) => process.stdout.write(chunk) : () => undefined
+  child.stdout.on('data', chunk => ((stdout += chunk), show(chunk)))
+  child.stderr.on('data', chunk => ((stderr += chunk), show(chunk)))
+  // A run that hangs is killed, and its output shown, before jest's own timeout hides it.
+  const timer = setTimeout(() => {
+    process.stderr.write(`dist/index.js ran over ${RUN_TIMEOUT_MS / 1000} s; its output so far:\n${stdout}\n${stderr}\n`)
+    child.kill('SIGKILL')
+  }, RUN_TIMEOUT_MS)
   const code = await new Promise<number>(resolve => child.on('close', status => resolve(status ?? -1)))
-  if (process.env.SHOW_ACTION_OUTPUT) process.stdout.write(stdout + stderr)
+  clearTimeout(timer)
   return {
     code,
     stdout,

@@ -56,6 +56,8 @@ export class TestIndex {
   }
 
   async stop(): Promise<void> {
+    // Clients such as dockerd keep connections open; close() alone would wait for them.
+    this.server?.closeAllConnections()
     await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
 
