@@ -42305,6 +42305,15 @@ class CommandError extends Error {
         this.name = 'CommandError';
     }
 }
+/** A failure of an outside tool, carrying what the tool printed. */
+class ToolError extends Error {
+    output;
+    constructor(message, output = '') {
+        super(message);
+        this.output = output;
+        this.name = new.target.name;
+    }
+}
 async function run(program, args, options = {}) {
     const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined;
     const result = await getExecOutput(program, args, {
@@ -42340,13 +42349,7 @@ function stringEnv(env) {
 const BUILDX_VERSION = '0.19.3';
 const BUILDER_NAME = 'dev-release';
 const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2';
-class DockerError extends Error {
-    output;
-    constructor(message, output = '') {
-        super(message);
-        this.output = output;
-        this.name = 'DockerError';
-    }
+class DockerError extends ToolError {
 }
 class Docker {
     configDir;
@@ -42601,13 +42604,7 @@ function pinnedVersionEnv(version, name) {
         env[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${name.replace(/[-_.]+/g, '_').toUpperCase()}`] = version;
     return env;
 }
-class PythonError extends Error {
-    output;
-    constructor(message, output = '') {
-        super(message);
-        this.output = output;
-        this.name = 'PythonError';
-    }
+class PythonError extends ToolError {
 }
 class Python {
     interpreter;

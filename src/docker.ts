@@ -4,7 +4,7 @@ import * as toolCache from '@actions/tool-cache'
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { run, type RunOptions, type RunResult } from './exec.js'
+import { run, ToolError, type RunOptions, type RunResult } from './exec.js'
 
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
@@ -34,15 +34,7 @@ export interface BuildOptions {
   metadataFile: string
 }
 
-export class DockerError extends Error {
-  constructor(
-    message: string,
-    readonly output = ''
-  ) {
-    super(message)
-    this.name = 'DockerError'
-  }
-}
+export class DockerError extends ToolError {}
 
 export class Docker {
   /**

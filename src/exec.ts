@@ -31,6 +31,17 @@ export class CommandError extends Error {
   }
 }
 
+/** A failure of an outside tool, carrying what the tool printed. */
+export class ToolError extends Error {
+  constructor(
+    message: string,
+    readonly output = ''
+  ) {
+    super(message)
+    this.name = new.target.name
+  }
+}
+
 export async function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined
   const result = await actionsExec.getExecOutput(program, args, {

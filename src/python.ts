@@ -2,7 +2,7 @@
 // pinned version and reading back the versions of the built files.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { run, type RunResult } from './exec.js'
+import { run, ToolError, type RunResult } from './exec.js'
 
 export interface PythonProject {
   dir: string
@@ -34,15 +34,7 @@ export function pinnedVersionEnv(version: string, name?: string): Record<string,
   return env
 }
 
-export class PythonError extends Error {
-  constructor(
-    message: string,
-    readonly output = ''
-  ) {
-    super(message)
-    this.name = 'PythonError'
-  }
-}
+export class PythonError extends ToolError {}
 
 export class Python {
   constructor(readonly interpreter: string) {}
