@@ -42349,6 +42349,7 @@ function stringEnv(env) {
 const BUILDX_VERSION = '0.19.3';
 const BUILDER_NAME = 'dev-release';
 const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2';
+const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1';
 class DockerError extends ToolError {
 }
 class Docker {
@@ -42423,11 +42424,15 @@ class Docker {
         const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], { allowFailure: true });
         return r.code === 0 && r.stdout.includes('io.containerd.snapshotter');
     }
-    async createContainerBuilder() {
+    /** A docker-container builder running `image`, reused when it exists. */
+    async createContainerBuilder(image) {
         const existing = await this.docker(['buildx', 'inspect', BUILDER_NAME], { allowFailure: true });
         // network=host: the builder reaches what the runner reaches, registries on its loopback included.
         if (existing.code !== 0) {
-            await this.docker(['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container', '--driver-opt', 'network=host']);
+            await this.docker([
+                ...['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container'],
+                ...['--driver-opt', 'network=host', '--driver-opt', `image=${image}`]
+            ]);
         }
         return BUILDER_NAME;
     }
@@ -42441,15 +42446,27 @@ class Docker {
         const args = ['buildx', 'build'];
         if (o.builder)
             args.push('--builder', o.builder);
-        args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, '--push', `--provenance=${o.provenance}`);
+        args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`);
         args.push('--metadata-file', o.metadataFile);
-        for (const tag of o.tags)
-            args.push('--tag', tag);
+        if (o.byDigest) {
+            args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`);
+        }
+        else {
+            args.push('--push');
+            for (const tag of o.tags)
+                args.push('--tag', tag);
+        }
+        for (const cache of o.cacheFrom)
+            args.push('--cache-from', cache);
+        for (const cache of o.cacheTo)
+            args.push('--cache-to', cache);
         for (const [key, value] of Object.entries(o.labels))
             args.push('--label', `${key}=${value}`);
         for (const arg of o.buildArgs)
             args.push('--build-arg', arg);
         args.push(o.context);
+        // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
+        // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
         const r = await this.docker(args, { stream: true, allowFailure: true });
         if (r.code !== 0)
             throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${tail(r)}`, r.stderr);
@@ -42458,6 +42475,24 @@ class Docker {
         if (typeof digest !== 'string')
             throw new DockerError('docker buildx build wrote no image digest to its metadata file.');
         return digest;
+    }
+    /** A builder that can push by digest: the docker driver cannot. */
+    async bootstrapContainerBuilder(image) {
+        const name = await this.createContainerBuilder(image).catch(error => error);
+        if (name instanceof Error)
+            return { code: 1, stdout: '', stderr: name.message };
+        const result = await this.docker(['buildx', 'inspect', '--bootstrap', name], { allowFailure: true });
+        // A builder that cannot start is not kept for the next run.
+        if (result.code !== 0)
+            await this.docker(['buildx', 'rm', name], { allowFailure: true });
+        return result;
+    }
+    /** One tagged manifest list from images pushed by digest. */
+    async createManifestList(tags, sources) {
+        const args = ['buildx', 'imagetools', 'create'];
+        for (const tag of tags)
+            args.push('--tag', tag);
+        return this.docker([...args, ...sources], { stream: true, allowFailure: true });
     }
     /** Digest and platforms of a pushed image, as the registry has it. */
     async inspectImage(ref) {
@@ -42824,42 +42859,22 @@ async function pushImage(plan, inputs, env) {
             info('docker buildx is missing: installing a pinned release.');
             await docker.installBuildx();
         }
-        if (inputs.registryUsername && inputs.registryPassword) {
-            await withRetries(`Logging in to ${inputs.registry}`, async () => {
-                const login = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword);
-                if (login.code === 0)
-                    return;
-                const why = login.stderr.trim().split('\n').pop() ?? '';
-                if (isAuthFailure(login.stderr)) {
-                    throw new PermanentError(`Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`);
-                }
-                throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`);
-            }, info);
-        }
-        else {
-            core_notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`);
-        }
-        let builder = await docker.inspectBuilder();
-        let builderName;
-        if (inputs.platforms.length > 1 && builder.driver === 'docker' && !(await docker.hasContainerdStore())) {
-            // The plain docker driver cannot push a multi-platform image without the containerd store.
-            builderName = await docker.createContainerBuilder();
-            builder = await docker.inspectBuilder(builderName);
-        }
-        const missing = unsupportedPlatforms(builder, inputs.platforms);
-        if (missing.length) {
-            const qemu = await docker.registerQemu(missing, inputs.binfmtImage);
-            if (qemu.code !== 0) {
-                core_warning(`The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
-                    'Trying the build anyway: steps that run no foreign binaries need no emulation.');
-            }
-        }
+        await login(docker, inputs);
+        if (inputs.mode === 'merge')
+            return await mergeImages(docker, plan, inputs, env);
+        const { builder, byDigest } = await chooseBuilder(docker, inputs);
+        const platform = inputs.platforms[0];
+        // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
+        const tags = inputs.mode === 'platform' && !byDigest ? [`${plan.dockerTags[0]}--${platform.replace(/\//g, '-')}`] : plan.dockerTags;
         const build = {
-            builder: builderName,
+            builder,
             context: (0,external_node_path_namespaceObject.resolve)(env.workspace, inputs.context),
             dockerfile: (0,external_node_path_namespaceObject.resolve)(env.workspace, inputs.dockerfile),
             platforms: inputs.platforms,
-            tags: plan.dockerTags,
+            tags,
+            byDigest: inputs.mode === 'platform' && byDigest ? { image: plan.image } : undefined,
+            cacheFrom: inputs.cacheFrom,
+            cacheTo: inputs.cacheTo,
             labels: {
                 'org.opencontainers.image.version': plan.version,
                 'org.opencontainers.image.revision': plan.sha,
@@ -42870,31 +42885,134 @@ async function pushImage(plan, inputs, env) {
             provenance: inputs.provenance,
             metadataFile: (0,external_node_path_namespaceObject.join)(docker.configDir, 'metadata.json')
         };
-        const digest = await withRetries(`Pushing ${plan.dockerTags.join(', ')}`, async () => {
-            startGroup(`Build ${inputs.platforms.join(', ')} and push ${plan.dockerTags.join(', ')}`);
-            try {
-                return await docker.buildAndPush(build);
-            }
-            catch (error) {
-                // Only a registry that is away or failing is worth another try; a broken build is not.
-                const output = error instanceof DockerError ? error.output + error.message : String(error);
-                if (isAuthFailure(output)) {
-                    throw new PermanentError(`The registry ${inputs.registry} refused the push: authentication failed or access denied. ${error.message}`);
-                }
-                if (!isTransientRegistryFault(output))
-                    throw new PermanentError(error.message);
-                throw error;
-            }
-            finally {
-                endGroup();
-            }
-        }, info);
-        const pushed = await docker.inspectImage(`${plan.dockerTags[0]}@${digest}`);
+        const title = inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
+        const digest = await withRetries(title, () => inGroup(title, () => buildOnce(docker, build, inputs.registry)), info);
+        if (inputs.mode === 'platform') {
+            const dir = digestsDir(inputs, env);
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, digest.replace(/^sha256:/, '')), `${platform}\n`);
+            info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`);
+            return { tags: [], digest, platforms: [platform] };
+        }
+        const pushed = await docker.inspectImage(`${plan.image}@${digest}`);
         return { tags: plan.dockerTags, digest, platforms: pushed.platforms };
     }
     finally {
         docker.dispose();
     }
+}
+async function login(docker, inputs) {
+    if (!inputs.registryUsername || !inputs.registryPassword) {
+        core_notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`);
+        return;
+    }
+    await withRetries(`Logging in to ${inputs.registry}`, async () => {
+        const result = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword);
+        if (result.code === 0)
+            return;
+        const why = result.stderr.trim().split('\n').pop() ?? '';
+        if (isAuthFailure(result.stderr)) {
+            throw new PermanentError(`Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`);
+        }
+        throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`);
+    }, info);
+}
+/** The builder to use, and whether it can push by digest; registers QEMU where platforms are missing. */
+async function chooseBuilder(docker, inputs) {
+    let current = await docker.inspectBuilder();
+    let builder;
+    const needsContainerBuilder = current.driver === 'docker' &&
+        (inputs.mode === 'platform' || (inputs.platforms.length > 1 && !(await docker.hasContainerdStore())));
+    if (needsContainerBuilder) {
+        // The docker driver cannot push by digest, nor push multi-platform images without the containerd store.
+        const created = await docker.bootstrapContainerBuilder(inputs.buildkitImage);
+        if (created.code === 0) {
+            builder = BUILDER_NAME;
+            current = await docker.inspectBuilder(builder);
+        }
+        else if (inputs.mode === 'platform') {
+            core_warning(`Could not start a docker-container builder (${created.stderr.trim().split('\n').pop()}); the docker driver cannot push by digest, so this platform's image goes under a staging tag.`);
+        }
+        else {
+            throw new DockerError(`The docker driver cannot push a multi-platform image here, and starting a docker-container builder failed: ${created.stderr.trim()}`);
+        }
+    }
+    const missing = unsupportedPlatforms(current, inputs.platforms);
+    if (missing.length) {
+        const qemu = await docker.registerQemu(missing, inputs.binfmtImage);
+        if (qemu.code !== 0) {
+            core_warning(`The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
+                'Trying the build anyway: steps that run no foreign binaries need no emulation.');
+        }
+    }
+    return { builder, byDigest: current.driver !== 'docker' };
+}
+async function buildOnce(docker, build, registry) {
+    try {
+        return await docker.buildAndPush(build);
+    }
+    catch (error) {
+        // Only a registry that is away or failing is worth another try; a broken build is not.
+        const output = error instanceof DockerError ? error.output + error.message : String(error);
+        if (isAuthFailure(output)) {
+            throw new PermanentError(`The registry ${registry} refused the push: authentication failed or access denied. ${error.message}`);
+        }
+        if (!isTransientRegistryFault(output))
+            throw new PermanentError(error.message);
+        throw error;
+    }
+}
+async function inGroup(title, body) {
+    startGroup(title);
+    try {
+        return await body();
+    }
+    finally {
+        endGroup();
+    }
+}
+function digestsDir(inputs, env) {
+    return inputs.digestsDir ? (0,external_node_path_namespaceObject.resolve)(env.workspace, inputs.digestsDir) : (0,external_node_path_namespaceObject.join)(env.temp, 'dev-release-digests');
+}
+/** Every platform exactly once, from the files the platform jobs wrote; then one tagged manifest list. */
+async function mergeImages(docker, plan, inputs, env) {
+    const dir = digestsDir(inputs, env);
+    const found = new Map();
+    const files = (0,external_node_fs_namespaceObject.existsSync)(dir) ? (0,external_node_fs_namespaceObject.readdirSync)(dir).filter(f => /^[0-9a-f]{64}$/.test(f)) : [];
+    for (const file of files) {
+        const platform = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, file), 'utf8').trim();
+        found.set(platform, [...(found.get(platform) ?? []), `sha256:${file}`]);
+    }
+    const problems = [];
+    for (const platform of inputs.platforms) {
+        const digests = found.get(platform) ?? [];
+        if (digests.length === 0)
+            problems.push(`${platform} is missing: no platform job delivered it`);
+        if (digests.length > 1)
+            problems.push(`${platform} arrived ${digests.length} times (${digests.join(', ')})`);
+    }
+    for (const platform of found.keys()) {
+        if (!inputs.platforms.includes(platform))
+            problems.push(`${platform} arrived but is not in platforms`);
+    }
+    if (problems.length) {
+        throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`);
+    }
+    const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)[0]}`);
+    const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`;
+    await withRetries(title, () => inGroup(title, async () => {
+        const result = await docker.createManifestList(plan.dockerTags, sources);
+        if (result.code === 0)
+            return;
+        const output = result.stdout + result.stderr;
+        if (isAuthFailure(output))
+            throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${output.trim()}`);
+        if (!isTransientRegistryFault(output))
+            throw new PermanentError(`Creating the manifest list failed: ${output.trim().split('\n').pop()}`);
+        throw new DockerError(`Creating the manifest list failed: ${output.trim().split('\n').pop()}`);
+    }), info);
+    const pushed = await docker.inspectImage(plan.dockerTags[0]);
+    return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };
 }
 function isTransientRegistryFault(output) {
     return /connection refused|no such host|i\/o timeout|timed? ?out|connection reset|unexpected EOF|\b50[0-4]\b|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|TLS handshake/i.test(output);
@@ -43237,6 +43355,7 @@ function isPlatform(platform) {
 
 
 
+const MODES = ['all', 'platform', 'merge'];
 const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64';
 class InputError extends Error {
     problems;
@@ -43336,6 +43455,17 @@ function parseInputs(get, repository) {
     if (latest !== 'auto' && latest !== 'false') {
         problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`);
     }
+    const mode = text('mode', 'all');
+    if (!MODES.includes(mode)) {
+        problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`);
+    }
+    if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
+        problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
+    }
+    const lines = (name) => get(name)
+        .split('\n')
+        .map(s => s.trim())
+        .filter(Boolean);
     const buildArgs = splitArgs(get('python-build-args'));
     if (!buildArgs)
         problems.push('Input "python-build-args" has an unclosed quote.');
@@ -43360,10 +43490,12 @@ function parseInputs(get, repository) {
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
-        buildArgs: get('build-args')
-            .split('\n')
-            .map(s => s.trim())
-            .filter(Boolean),
+        buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
+        buildArgs: lines('build-args'),
+        mode: MODES.includes(mode) ? mode : 'all',
+        digestsDir: text('digests-dir'),
+        cacheFrom: lines('cache-from'),
+        cacheTo: lines('cache-to'),
         notices
     };
     return { inputs, problems };
@@ -43581,20 +43713,29 @@ function planSteps(inputs, facts, version, dockerTags, taggedRelease) {
         title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
         skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
     };
+    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
     const docker = {
         id: 'docker',
-        title: `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
-        skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+        title: inputs.mode === 'platform'
+            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
+            : inputs.mode === 'merge'
+                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
+                : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
+        skip: dockerSkip
     };
+    if (inputs.mode === 'merge' && !stage.skip)
+        stage.skip = 'mode merge builds no image';
     const pypi = {
         id: 'pypi',
         title: `Upload to ${inputs.pypiUrl}`,
         skip: !inputs.publishPypi
             ? 'publish-pypi is false'
-            : noPython ??
-                (taggedRelease !== undefined
-                    ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-                    : undefined)
+            : inputs.mode === 'platform'
+                ? 'mode platform: the merge job uploads'
+                : (noPython ??
+                    (taggedRelease !== undefined
+                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+                        : undefined))
     };
     return [build, stage, docker, pypi];
 }
@@ -43685,7 +43826,8 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
     if (outcome.image) {
         const page = registryPage(plan.image);
         lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|');
-        for (const tag of outcome.image.tags) {
+        const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`];
+        for (const tag of tags) {
             lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`);
         }
     }
@@ -43750,6 +43892,8 @@ async function main_run() {
         });
         setOutput('digest', outcome.digest);
         setOutput('dists', outcome.dists.join('\n'));
+        if (inputs.mode === 'platform')
+            setOutput('platform', inputs.platforms[0]);
         await summary.addRaw(outcomeMarkdown(plan, outcome, inputs.pypiUrl)).write();
     }
     catch (error) {
@@ -43770,6 +43914,7 @@ async function report(plan, dryRun) {
     setOutput('docker-tags', plan.dockerTags.join('\n'));
     setOutput('digest', '');
     setOutput('dists', '');
+    setOutput('platform', '');
     if (dryRun || plan.type === 'skip') {
         const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)';
         await summary.addRaw(planMarkdown(plan, heading)).write();

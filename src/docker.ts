@@ -8,8 +8,9 @@ import { run, ToolError, type RunOptions, type RunResult } from './exec.js'
 
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
-const BUILDER_NAME = 'dev-release'
+export const BUILDER_NAME = 'dev-release'
 export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
+export const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1'
 
 export interface Builder {
   name: string
@@ -27,7 +28,11 @@ export interface BuildOptions {
   context: string
   dockerfile: string
   platforms: string[]
+  /** Tags to push; with `byDigest`, the image name to push to, untagged. */
   tags: string[]
+  byDigest?: { image: string }
+  cacheFrom: string[]
+  cacheTo: string[]
   labels: Record<string, string>
   buildArgs: string[]
   provenance: boolean
@@ -111,11 +116,15 @@ export class Docker {
     return r.code === 0 && r.stdout.includes('io.containerd.snapshotter')
   }
 
-  async createContainerBuilder(): Promise<string> {
+  /** A docker-container builder running `image`, reused when it exists. */
+  async createContainerBuilder(image: string): Promise<string> {
     const existing = await this.docker(['buildx', 'inspect', BUILDER_NAME], { allowFailure: true })
     // network=host: the builder reaches what the runner reaches, registries on its loopback included.
     if (existing.code !== 0) {
-      await this.docker(['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container', '--driver-opt', 'network=host'])
+      await this.docker([
+        ...['buildx', 'create', '--name', BUILDER_NAME, '--driver', 'docker-container'],
+        ...['--driver-opt', 'network=host', '--driver-opt', `image=${image}`]
+      ])
     }
     return BUILDER_NAME
   }
@@ -130,18 +139,44 @@ export class Docker {
   async buildAndPush(o: BuildOptions): Promise<string> {
     const args = ['buildx', 'build']
     if (o.builder) args.push('--builder', o.builder)
-    args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, '--push', `--provenance=${o.provenance}`)
+    args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`)
     args.push('--metadata-file', o.metadataFile)
-    for (const tag of o.tags) args.push('--tag', tag)
+    if (o.byDigest) {
+      args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`)
+    } else {
+      args.push('--push')
+      for (const tag of o.tags) args.push('--tag', tag)
+    }
+    for (const cache of o.cacheFrom) args.push('--cache-from', cache)
+    for (const cache of o.cacheTo) args.push('--cache-to', cache)
     for (const [key, value] of Object.entries(o.labels)) args.push('--label', `${key}=${value}`)
     for (const arg of o.buildArgs) args.push('--build-arg', arg)
     args.push(o.context)
+    // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
+    // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
     const r = await this.docker(args, { stream: true, allowFailure: true })
     if (r.code !== 0) throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${tail(r)}`, r.stderr)
     const metadata = JSON.parse(readFileSync(o.metadataFile, 'utf8')) as Record<string, unknown>
     const digest = metadata['containerimage.digest']
     if (typeof digest !== 'string') throw new DockerError('docker buildx build wrote no image digest to its metadata file.')
     return digest
+  }
+
+  /** A builder that can push by digest: the docker driver cannot. */
+  async bootstrapContainerBuilder(image: string): Promise<RunResult> {
+    const name = await this.createContainerBuilder(image).catch(error => error as Error)
+    if (name instanceof Error) return { code: 1, stdout: '', stderr: name.message }
+    const result = await this.docker(['buildx', 'inspect', '--bootstrap', name], { allowFailure: true })
+    // A builder that cannot start is not kept for the next run.
+    if (result.code !== 0) await this.docker(['buildx', 'rm', name], { allowFailure: true })
+    return result
+  }
+
+  /** One tagged manifest list from images pushed by digest. */
+  async createManifestList(tags: string[], sources: string[]): Promise<RunResult> {
+    const args = ['buildx', 'imagetools', 'create']
+    for (const tag of tags) args.push('--tag', tag)
+    return this.docker([...args, ...sources], { stream: true, allowFailure: true })
   }
 
   /** Digest and platforms of a pushed image, as the registry has it. */

@@ -3,9 +3,9 @@
 // files cannot, so a failure before it leaves nothing permanent behind.
 import * as core from '@actions/core'
 import { clean } from '@renovatebot/pep440'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { Docker, DockerError, unsupportedPlatforms } from './docker.js'
+import { BUILDER_NAME, Docker, DockerError, unsupportedPlatforms, type BuildOptions } from './docker.js'
 import type { Inputs } from './inputs.js'
 import { existingFiles, IndexError, indexUrls, mintToken, upload } from './package-index.js'
 import type { Plan, StepId } from './planner.js'
@@ -119,50 +119,23 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       core.info('docker buildx is missing: installing a pinned release.')
       await docker.installBuildx()
     }
-    if (inputs.registryUsername && inputs.registryPassword) {
-      await withRetries(
-        `Logging in to ${inputs.registry}`,
-        async () => {
-          const login = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword)
-          if (login.code === 0) return
-          const why = login.stderr.trim().split('\n').pop() ?? ''
-          if (isAuthFailure(login.stderr)) {
-            throw new PermanentError(
-              `Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`
-            )
-          }
-          throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`)
-        },
-        core.info
-      )
-    } else {
-      core.notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`)
-    }
+    await login(docker, inputs)
+    if (inputs.mode === 'merge') return await mergeImages(docker, plan, inputs, env)
 
-    let builder = await docker.inspectBuilder()
-    let builderName: string | undefined
-    if (inputs.platforms.length > 1 && builder.driver === 'docker' && !(await docker.hasContainerdStore())) {
-      // The plain docker driver cannot push a multi-platform image without the containerd store.
-      builderName = await docker.createContainerBuilder()
-      builder = await docker.inspectBuilder(builderName)
-    }
-    const missing = unsupportedPlatforms(builder, inputs.platforms)
-    if (missing.length) {
-      const qemu = await docker.registerQemu(missing, inputs.binfmtImage)
-      if (qemu.code !== 0) {
-        core.warning(
-          `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
-            'Trying the build anyway: steps that run no foreign binaries need no emulation.'
-        )
-      }
-    }
-
-    const build = {
-      builder: builderName,
+    const { builder, byDigest } = await chooseBuilder(docker, inputs)
+    const platform = inputs.platforms[0]
+    // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
+    const tags =
+      inputs.mode === 'platform' && !byDigest ? [`${plan.dockerTags[0]}--${platform.replace(/\//g, '-')}`] : plan.dockerTags
+    const build: BuildOptions = {
+      builder,
       context: resolve(env.workspace, inputs.context),
       dockerfile: resolve(env.workspace, inputs.dockerfile),
       platforms: inputs.platforms,
-      tags: plan.dockerTags,
+      tags,
+      byDigest: inputs.mode === 'platform' && byDigest ? { image: plan.image } : undefined,
+      cacheFrom: inputs.cacheFrom,
+      cacheTo: inputs.cacheTo,
       labels: {
         'org.opencontainers.image.version': plan.version,
         'org.opencontainers.image.revision': plan.sha,
@@ -173,31 +146,145 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       provenance: inputs.provenance,
       metadataFile: join(docker.configDir, 'metadata.json')
     }
-    const digest = await withRetries(
-      `Pushing ${plan.dockerTags.join(', ')}`,
-      async () => {
-        core.startGroup(`Build ${inputs.platforms.join(', ')} and push ${plan.dockerTags.join(', ')}`)
-        try {
-          return await docker.buildAndPush(build)
-        } catch (error) {
-          // Only a registry that is away or failing is worth another try; a broken build is not.
-          const output = error instanceof DockerError ? error.output + error.message : String(error)
-          if (isAuthFailure(output)) {
-            throw new PermanentError(`The registry ${inputs.registry} refused the push: authentication failed or access denied. ${(error as Error).message}`)
-          }
-          if (!isTransientRegistryFault(output)) throw new PermanentError((error as Error).message)
-          throw error
-        } finally {
-          core.endGroup()
-        }
-      },
-      core.info
-    )
-    const pushed = await docker.inspectImage(`${plan.dockerTags[0]}@${digest}`)
+    const title =
+      inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
+    const digest = await withRetries(title, () => inGroup(title, () => buildOnce(docker, build, inputs.registry)), core.info)
+
+    if (inputs.mode === 'platform') {
+      const dir = digestsDir(inputs, env)
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, digest.replace(/^sha256:/, '')), `${platform}\n`)
+      core.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
+      return { tags: [], digest, platforms: [platform] }
+    }
+    const pushed = await docker.inspectImage(`${plan.image}@${digest}`)
     return { tags: plan.dockerTags, digest, platforms: pushed.platforms }
   } finally {
     docker.dispose()
   }
+}
+
+async function login(docker: Docker, inputs: Inputs): Promise<void> {
+  if (!inputs.registryUsername || !inputs.registryPassword) {
+    core.notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`)
+    return
+  }
+  await withRetries(
+    `Logging in to ${inputs.registry}`,
+    async () => {
+      const result = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword)
+      if (result.code === 0) return
+      const why = result.stderr.trim().split('\n').pop() ?? ''
+      if (isAuthFailure(result.stderr)) {
+        throw new PermanentError(
+          `Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`
+        )
+      }
+      throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`)
+    },
+    core.info
+  )
+}
+
+/** The builder to use, and whether it can push by digest; registers QEMU where platforms are missing. */
+async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?: string; byDigest: boolean }> {
+  let current = await docker.inspectBuilder()
+  let builder: string | undefined
+  const needsContainerBuilder =
+    current.driver === 'docker' &&
+    (inputs.mode === 'platform' || (inputs.platforms.length > 1 && !(await docker.hasContainerdStore())))
+  if (needsContainerBuilder) {
+    // The docker driver cannot push by digest, nor push multi-platform images without the containerd store.
+    const created = await docker.bootstrapContainerBuilder(inputs.buildkitImage)
+    if (created.code === 0) {
+      builder = BUILDER_NAME
+      current = await docker.inspectBuilder(builder)
+    } else if (inputs.mode === 'platform') {
+      core.warning(
+        `Could not start a docker-container builder (${created.stderr.trim().split('\n').pop()}); the docker driver cannot push by digest, so this platform's image goes under a staging tag.`
+      )
+    } else {
+      throw new DockerError(`The docker driver cannot push a multi-platform image here, and starting a docker-container builder failed: ${created.stderr.trim()}`)
+    }
+  }
+  const missing = unsupportedPlatforms(current, inputs.platforms)
+  if (missing.length) {
+    const qemu = await docker.registerQemu(missing, inputs.binfmtImage)
+    if (qemu.code !== 0) {
+      core.warning(
+        `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
+          'Trying the build anyway: steps that run no foreign binaries need no emulation.'
+      )
+    }
+  }
+  return { builder, byDigest: current.driver !== 'docker' }
+}
+
+async function buildOnce(docker: Docker, build: BuildOptions, registry: string): Promise<string> {
+  try {
+    return await docker.buildAndPush(build)
+  } catch (error) {
+    // Only a registry that is away or failing is worth another try; a broken build is not.
+    const output = error instanceof DockerError ? error.output + error.message : String(error)
+    if (isAuthFailure(output)) {
+      throw new PermanentError(`The registry ${registry} refused the push: authentication failed or access denied. ${(error as Error).message}`)
+    }
+    if (!isTransientRegistryFault(output)) throw new PermanentError((error as Error).message)
+    throw error
+  }
+}
+
+async function inGroup<T>(title: string, body: () => Promise<T>): Promise<T> {
+  core.startGroup(title)
+  try {
+    return await body()
+  } finally {
+    core.endGroup()
+  }
+}
+
+function digestsDir(inputs: Inputs, env: Environment): string {
+  return inputs.digestsDir ? resolve(env.workspace, inputs.digestsDir) : join(env.temp, 'dev-release-digests')
+}
+
+/** Every platform exactly once, from the files the platform jobs wrote; then one tagged manifest list. */
+async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
+  const dir = digestsDir(inputs, env)
+  const found = new Map<string, string[]>()
+  const files = existsSync(dir) ? readdirSync(dir).filter(f => /^[0-9a-f]{64}$/.test(f)) : []
+  for (const file of files) {
+    const platform = readFileSync(join(dir, file), 'utf8').trim()
+    found.set(platform, [...(found.get(platform) ?? []), `sha256:${file}`])
+  }
+  const problems: string[] = []
+  for (const platform of inputs.platforms) {
+    const digests = found.get(platform) ?? []
+    if (digests.length === 0) problems.push(`${platform} is missing: no platform job delivered it`)
+    if (digests.length > 1) problems.push(`${platform} arrived ${digests.length} times (${digests.join(', ')})`)
+  }
+  for (const platform of found.keys()) {
+    if (!inputs.platforms.includes(platform)) problems.push(`${platform} arrived but is not in platforms`)
+  }
+  if (problems.length) {
+    throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`)
+  }
+  const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)![0]}`)
+  const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`
+  await withRetries(
+    title,
+    () =>
+      inGroup(title, async () => {
+        const result = await docker.createManifestList(plan.dockerTags, sources)
+        if (result.code === 0) return
+        const output = result.stdout + result.stderr
+        if (isAuthFailure(output)) throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${output.trim()}`)
+        if (!isTransientRegistryFault(output)) throw new PermanentError(`Creating the manifest list failed: ${output.trim().split('\n').pop()}`)
+        throw new DockerError(`Creating the manifest list failed: ${output.trim().split('\n').pop()}`)
+      }),
+    core.info
+  )
+  const pushed = await docker.inspectImage(plan.dockerTags[0])
+  return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }
 }
 
 function isTransientRegistryFault(output: string): boolean {

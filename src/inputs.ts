@@ -1,10 +1,13 @@
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
-import { BINFMT_IMAGE } from './docker.js'
+import { BINFMT_IMAGE, BUILDKIT_IMAGE } from './docker.js'
 import { parseImage } from './image.js'
 import { parsePlatforms } from './platforms.js'
 
 export type LatestMode = 'auto' | 'false'
+/** all: everything in one job; platform: one platform's image by digest; merge: the manifest list and the upload. */
+export type Mode = 'all' | 'platform' | 'merge'
+const MODES: Mode[] = ['all', 'platform', 'merge']
 
 export interface Inputs {
   image: string
@@ -28,8 +31,15 @@ export interface Inputs {
   provenance: boolean
   /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
   binfmtImage: string
+  /** Image of the docker-container builder, when one is needed. */
+  buildkitImage: string
   /** `NAME=value` build arguments for the Dockerfile, one per line. */
   buildArgs: string[]
+  mode: Mode
+  /** Where platform jobs write, and the merge job reads, one file per platform image. '' means RUNNER_TEMP's. */
+  digestsDir: string
+  cacheFrom: string[]
+  cacheTo: string[]
   /** Things worth telling the user that are not errors. */
   notices: string[]
 }
@@ -130,6 +140,19 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`)
   }
 
+  const mode = text('mode', 'all') as Mode
+  if (!MODES.includes(mode)) {
+    problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`)
+  }
+  if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
+    problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`)
+  }
+  const lines = (name: string) =>
+    get(name)
+      .split('\n')
+      .map(s => s.trim())
+      .filter(Boolean)
+
   const buildArgs = splitArgs(get('python-build-args'))
   if (!buildArgs) problems.push('Input "python-build-args" has an unclosed quote.')
 
@@ -154,10 +177,12 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),
     binfmtImage: text('binfmt-image', BINFMT_IMAGE),
-    buildArgs: get('build-args')
-      .split('\n')
-      .map(s => s.trim())
-      .filter(Boolean),
+    buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
+    buildArgs: lines('build-args'),
+    mode: MODES.includes(mode) ? mode : 'all',
+    digestsDir: text('digests-dir'),
+    cacheFrom: lines('cache-from'),
+    cacheTo: lines('cache-to'),
     notices
   }
   return { inputs, problems }

@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
     })
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
+    if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
     await core.summary.addRaw(outcomeMarkdown(plan, outcome, inputs.pypiUrl)).write()
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
@@ -64,6 +65,7 @@ async function report(plan: Plan, dryRun: boolean): Promise<void> {
   core.setOutput('docker-tags', plan.dockerTags.join('\n'))
   core.setOutput('digest', '')
   core.setOutput('dists', '')
+  core.setOutput('platform', '')
 
   if (dryRun || plan.type === 'skip') {
     const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)'

@@ -194,20 +194,29 @@ function planSteps(
     title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
     skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
   }
+  const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false'
   const docker: Step = {
     id: 'docker',
-    title: `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
-    skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+    title:
+      inputs.mode === 'platform'
+        ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
+        : inputs.mode === 'merge'
+          ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
+          : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
+    skip: dockerSkip
   }
+  if (inputs.mode === 'merge' && !stage.skip) stage.skip = 'mode merge builds no image'
   const pypi: Step = {
     id: 'pypi',
     title: `Upload to ${inputs.pypiUrl}`,
     skip: !inputs.publishPypi
       ? 'publish-pypi is false'
-      : noPython ??
-        (taggedRelease !== undefined
-          ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-          : undefined)
+      : inputs.mode === 'platform'
+        ? 'mode platform: the merge job uploads'
+        : (noPython ??
+          (taggedRelease !== undefined
+            ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+            : undefined))
   }
   return [build, stage, docker, pypi]
 }

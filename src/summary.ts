@@ -84,7 +84,8 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
   if (outcome.image) {
     const page = registryPage(plan.image)
     lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|')
-    for (const tag of outcome.image.tags) {
+    const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`]
+    for (const tag of tags) {
       lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`)
     }
   }

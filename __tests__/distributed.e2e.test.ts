@@ -1,0 +1,107 @@
+// Distributed mode (one platform per job, then a merge) and the build cache,
+// against the real registry and the test index.
+import { execFileSync } from 'node:child_process'
+import { cpSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { annotations } from './support/action.js'
+import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+import { tempDir } from './support/repo.js'
+
+const f = new ReleaseFixture()
+let digests: string
+// Nothing reaches Docker Hub here: the builder image named is one the local registry does not have.
+let noBuildkit: Record<string, string>
+
+beforeAll(async () => {
+  await f.start()
+  f.repo.branch('feature/distributed')
+  f.repo.commits(2)
+  digests = tempDir('dev-release-digests-')
+  noBuildkit = { 'buildkit-image': `${f.registry.host}/missing/buildkit:latest` }
+})
+afterAll(() => f.stop())
+
+async function pkgFiles(repository: string, tag: string, platform: string): Promise<string[]> {
+  const files = await f.client.files(repository, tag, platform)
+  return files.filter(p => /\.(whl|tar\.gz)$/.test(p)).map(p => p.replace(/^.*\//, '')).sort()
+}
+
+describe('mode platform, then mode merge', () => {
+  it('builds each platform in its own run, and merges them into one tagged manifest list', async () => {
+    const uploads = f.uploadRequests()
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      const run = await f.release('refs/heads/feature/distributed', { mode: 'platform', platforms: platform, 'digests-dir': digests, ...noBuildkit })
+      expectSuccess(run)
+      expect(run.outputs.platform).toBe(platform)
+      expect(run.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+      expect(readdirSync(digests)).toContain(run.outputs.digest.slice(7))
+    }
+    expect(f.uploadRequests()).toBe(uploads) // platform runs never upload
+    expect(await f.client.manifestList(f.repository, 'feature-distributed')).toBeUndefined()
+
+    const merge = await f.release('refs/heads/feature/distributed', { mode: 'merge', 'digests-dir': digests })
+    expectSuccess(merge)
+    const list = await f.client.manifestList(f.repository, 'feature-distributed')
+    expect(list?.digest).toBe(merge.outputs.digest)
+    expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+    expect(f.index.versions('dev-release-example')).toEqual(['1.2.4.dev2'])
+    expect(f.uploadRequests()).toBe(uploads + 2)
+  })
+
+  it('gives the same platforms and content as mode all', async () => {
+    const allRepository = `${f.repository}-all`
+    const all = await f.release('refs/heads/feature/distributed', { image: `${f.registry.host}/${allRepository}` })
+    expectSuccess(all)
+    const merged = await f.client.manifestList(f.repository, 'feature-distributed')
+    const single = await f.client.manifestList(allRepository, 'feature-distributed')
+    expect(merged?.manifests.map(m => m.platform).sort()).toEqual(single?.manifests.map(m => m.platform).sort())
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      const files = await pkgFiles(f.repository, 'feature-distributed', platform)
+      expect(files).toEqual(await pkgFiles(allRepository, 'feature-distributed', platform))
+      expect(files).toHaveLength(2)
+      expect(files.every(name => name.includes('1.2.4.dev2'))).toBe(true)
+    }
+  })
+
+  it('fails the merge, naming the platform, when one is missing; nothing is tagged', async () => {
+    const run = await f.release('refs/heads/feature/missing-platform', {
+      mode: 'merge',
+      platforms: 'linux/amd64,linux/arm64,linux/arm/v7',
+      'digests-dir': digests
+    })
+    expect(run.code).not.toBe(0)
+    expect(annotations(run, 'error')[0]).toMatch(/linux\/arm\/v7 is missing.*Nothing was tagged/)
+    expect(await f.client.manifestList(f.repository, 'feature-missing-platform')).toBeUndefined()
+  })
+
+  it('fails the merge, naming the platform, when one arrived twice', async () => {
+    const twice = tempDir('dev-release-digests-')
+    cpSync(digests, twice, { recursive: true })
+    writeFileSync(join(twice, 'ab'.repeat(32)), 'linux/arm64\n')
+    const run = await f.release('refs/heads/feature/twice', { mode: 'merge', 'digests-dir': twice })
+    expect(run.code).not.toBe(0)
+    expect(annotations(run, 'error')[0]).toMatch(/linux\/arm64 arrived 2 times/)
+    expect(await f.client.manifestList(f.repository, 'feature-twice')).toBeUndefined()
+  })
+
+  it('refuses mode platform with more than one platform, before anything happens', async () => {
+    const run = await f.release('refs/heads/feature/distributed', { mode: 'platform', platforms: 'linux/amd64,linux/arm64' })
+    expect(run.code).not.toBe(0)
+    expect(annotations(run, 'error')[0]).toMatch(/mode platform builds exactly one/)
+  })
+})
+
+describe('build cache', () => {
+  it('takes the steps of an unchanged context from a registry cache', async () => {
+    const cache = `type=registry,ref=${f.registry.host}/${f.repository}-cache:buildcache`
+    // No Python project: the context stays byte for byte the same between the builds.
+    const inputs = { 'python-project': 'docker', 'cache-from': cache, 'cache-to': `${cache},mode=max` }
+    expectSuccess(await f.release('refs/heads/feature/cache', inputs))
+    // Forget the local build cache, so that only the registry can supply it.
+    execFileSync('docker', ['builder', 'prune', '--all', '--force'], { stdio: 'ignore' })
+    const second = await f.release('refs/heads/feature/cache', inputs)
+    expectSuccess(second)
+    expect(second.stdout + second.stderr).toMatch(/importing cache manifest from .*-cache:buildcache/)
+    expect(second.stdout + second.stderr).toMatch(/#\d+ CACHED/)
+  })
+})
