@@ -113,10 +113,10 @@ describe('shallow clones', () => {
     const clone = join(tempDir(), 'clone')
     execFileSync('git', ['clone', '-q', '--depth', '1', '--no-tags', `file://${origin.dir}`, clone])
     const git = new Git(clone)
-    expect(await git.isShallow()).toBe(true)
+    expect(await git.shallowness()).toBe('shallow')
     const log: string[] = []
     await ensureFullHistory(git, m => log.push(m))
-    expect(await git.isShallow()).toBe(false)
+    expect(await git.shallowness()).toBe('full')
     expect(log.join()).toMatch(/shallow/)
     expect((await planDev(clone, sha)).version).toBe('1.2.4.dev4')
     origin.remove()

@@ -42646,10 +42646,11 @@ class Python {
     constructor(interpreter) {
         this.interpreter = interpreter;
     }
-    /** Runs `python -m <module>` and reports whether the module is there. */
-    async hasModule(module) {
-        const r = await run(this.interpreter, ['-c', `import ${module}`], { allowFailure: true }).catch(() => undefined);
-        return r?.code === 0;
+    /** Which of these modules the interpreter cannot import (one interpreter start for all). */
+    async missingModules(modules) {
+        const probe = `import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`;
+        const r = await run(this.interpreter, ['-c', probe, ...modules]);
+        return r.stdout.split(/\s+/).filter(Boolean);
     }
     async exists() {
         const r = await run(this.interpreter, ['--version'], { allowFailure: true }).catch(() => undefined);
@@ -42660,10 +42661,7 @@ class Python {
      * environment under `tempDir` with them installed (never the system Python).
      */
     async withTools(tempDir, log) {
-        const missing = [];
-        for (const module of ['build', 'twine'])
-            if (!(await this.hasModule(module)))
-                missing.push(module);
+        const missing = await this.missingModules(['build', 'twine']);
         if (!missing.length)
             return this;
         const venv = (0,external_node_path_namespaceObject.join)(tempDir, 'dev-release-venv');
@@ -42825,10 +42823,7 @@ async function execute(plan, inputs, env) {
     return outcome;
 }
 async function buildPython(plan, inputs, env) {
-    const python = new Python(inputs.python);
-    if (!(await python.exists())) {
-        throw new PythonError(`Input "python": the interpreter "${inputs.python}" was not found; give a Python 3 on the PATH or its full path.`);
-    }
+    const python = new Python(inputs.python); // preflight checked that it runs
     const project = findProject((0,external_node_path_namespaceObject.resolve)(env.workspace, inputs.pythonProject));
     if (!project)
         throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`);
@@ -42894,8 +42889,8 @@ async function pushImage(plan, inputs, env) {
             info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`);
             return { tags: [], digest, platforms: [platform] };
         }
-        const pushed = await docker.inspectImage(`${plan.image}@${digest}`);
-        return { tags: plan.dockerTags, digest, platforms: pushed.platforms };
+        // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
+        return { tags: plan.dockerTags, digest, platforms: inputs.platforms };
     }
     finally {
         docker.dispose();
@@ -43154,10 +43149,11 @@ class HistoryError extends Error {
  * `log` tells the user what is happening.
  */
 async function ensureFullHistory(git, log) {
-    if (!(await git.isRepository())) {
+    const state = await git.shallowness();
+    if (state === 'none') {
         throw new HistoryError(`${git.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0).`);
     }
-    if (!(await git.isShallow()))
+    if (state === 'full')
         return;
     log('The repository is a shallow clone: fetching its full history and tags from origin.');
     try {
@@ -43167,7 +43163,7 @@ async function ensureFullHistory(git, log) {
         throw new HistoryError(`The repository is a shallow clone and fetching its history failed (${error.message.split('\n')[0]}). ` +
             'Versions need the full history and tags: set fetch-depth: 0 on actions/checkout.');
     }
-    if (await git.isShallow()) {
+    if ((await git.shallowness()) === 'shallow') {
         throw new HistoryError('The repository is still shallow after fetching. Set fetch-depth: 0 on actions/checkout.');
     }
 }
@@ -43216,12 +43212,12 @@ class Git {
     async git(args, allowFailure = false) {
         return run('git', args, { cwd: this.cwd, allowFailure });
     }
-    async isRepository() {
-        return (await this.git(['rev-parse', '--git-dir'], true)).code === 0;
-    }
-    async isShallow() {
-        const { stdout } = await this.git(['rev-parse', '--is-shallow-repository']);
-        return stdout.trim() === 'true';
+    /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
+    async shallowness() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository'], true);
+        if (r.code !== 0)
+            return 'none';
+        return r.stdout.trim() === 'true' ? 'shallow' : 'full';
     }
     /** Fetch the whole history and every tag of origin into a shallow clone. */
     async unshallow() {

@@ -17,12 +17,13 @@ export class HistoryError extends Error {
  * `log` tells the user what is happening.
  */
 export async function ensureFullHistory(git: Git, log: (message: string) => void): Promise<void> {
-  if (!(await git.isRepository())) {
+  const state = await git.shallowness()
+  if (state === 'none') {
     throw new HistoryError(
       `${git.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0).`
     )
   }
-  if (!(await git.isShallow())) return
+  if (state === 'full') return
   log('The repository is a shallow clone: fetching its full history and tags from origin.')
   try {
     await git.unshallow()
@@ -32,7 +33,7 @@ export async function ensureFullHistory(git: Git, log: (message: string) => void
         'Versions need the full history and tags: set fetch-depth: 0 on actions/checkout.'
     )
   }
-  if (await git.isShallow()) {
+  if ((await git.shallowness()) === 'shallow') {
     throw new HistoryError('The repository is still shallow after fetching. Set fetch-depth: 0 on actions/checkout.')
   }
 }

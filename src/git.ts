@@ -13,13 +13,11 @@ export class Git {
     return run('git', args, { cwd: this.cwd, allowFailure })
   }
 
-  async isRepository(): Promise<boolean> {
-    return (await this.git(['rev-parse', '--git-dir'], true)).code === 0
-  }
-
-  async isShallow(): Promise<boolean> {
-    const { stdout } = await this.git(['rev-parse', '--is-shallow-repository'])
-    return stdout.trim() === 'true'
+  /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
+  async shallowness(): Promise<'none' | 'full' | 'shallow'> {
+    const r = await this.git(['rev-parse', '--is-shallow-repository'], true)
+    if (r.code !== 0) return 'none'
+    return r.stdout.trim() === 'true' ? 'shallow' : 'full'
   }
 
   /** Fetch the whole history and every tag of origin into a shallow clone. */

@@ -39,10 +39,11 @@ export class PythonError extends ToolError {}
 export class Python {
   constructor(readonly interpreter: string) {}
 
-  /** Runs `python -m <module>` and reports whether the module is there. */
-  async hasModule(module: string): Promise<boolean> {
-    const r = await run(this.interpreter, ['-c', `import ${module}`], { allowFailure: true }).catch(() => undefined)
-    return r?.code === 0
+  /** Which of these modules the interpreter cannot import (one interpreter start for all). */
+  async missingModules(modules: string[]): Promise<string[]> {
+    const probe = `import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`
+    const r = await run(this.interpreter, ['-c', probe, ...modules])
+    return r.stdout.split(/\s+/).filter(Boolean)
   }
 
   async exists(): Promise<boolean> {
@@ -55,8 +56,7 @@ export class Python {
    * environment under `tempDir` with them installed (never the system Python).
    */
   async withTools(tempDir: string, log: (m: string) => void): Promise<Python> {
-    const missing = []
-    for (const module of ['build', 'twine']) if (!(await this.hasModule(module))) missing.push(module)
+    const missing = await this.missingModules(['build', 'twine'])
     if (!missing.length) return this
     const venv = join(tempDir, 'dev-release-venv')
     log(`${this.interpreter} lacks ${missing.join(' and ')}: installing them into a virtual environment at ${venv}`)

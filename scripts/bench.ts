@@ -1,0 +1,222 @@
+// npm run bench: what the action costs, each figure against its alternative
+// measured in the same run, interleaved, as medians of several runs.
+//  1. the dry-run plan on 100,000 commits and 500 tags, against setuptools_scm and the floor
+//  2. the same with the nearest tag 50,000 commits away, and with no tag
+//  3. a full release into the local services, against the same commands run directly
+//  4. bundle size and cold start of dist/index.js
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runAction } from '../__tests__/support/action.js'
+import { TestIndex } from '../__tests__/support/index-server.js'
+import { localRegistry } from '../__tests__/support/registry.js'
+import { TestRepo, tempDir } from '../__tests__/support/repo.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ACTION = join(ROOT, 'dist', 'index.js')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const PYTHON = '/usr/bin/python3'
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const ms = (n: number) => `${n.toFixed(0)} ms`
+
+function timed(program: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}, mayFail = false): number {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(program, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] })
+  if (r.status !== 0 && !mayFail) throw new Error(`${program} ${args.join(' ')} failed: ${r.stderr}`)
+  return Number(process.hrtime.bigint() - start) / 1e6
+}
+
+/** A repository of `commits` empty commits on main, tagged where `tagAt` says, built with git fast-import. */
+function history(commits: number, tagAt: (i: number) => string | undefined): string {
+  const dir = join(tempDir('dev-release-bench-'), 'repo')
+  spawnSync('git', ['init', '-q', '-b', 'main', dir])
+  const parts: string[] = []
+  for (let i = 1; i <= commits; i++) {
+    parts.push(`commit refs/heads/main\nmark :${i}\ncommitter Bench <bench@example.com> ${1_600_000_000 + i} +0000\ndata 0\n`)
+    if (i > 1) parts.push(`from :${i - 1}\n`)
+    parts.push('\n')
+    const tag = tagAt(i)
+    if (tag) parts.push(`reset refs/tags/${tag}\nfrom :${i}\n\n`)
+  }
+  const r = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: parts.join('') })
+  if (r.status !== 0) throw new Error(`git fast-import failed: ${r.stderr}`)
+  spawnSync('git', ['reset', '-q', '--hard', 'main'], { cwd: dir })
+  return dir
+}
+
+function planEnv(dir: string): NodeJS.ProcessEnv {
+  const out = join(dir, '..', 'out')
+  writeFileSync(out, '')
+  writeFileSync(join(dir, '..', 'event.json'), '{}')
+  return {
+    PATH: process.env.PATH,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/feature/bench',
+    GITHUB_SHA: spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim(),
+    GITHUB_REPOSITORY: 'acme/widget',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_EVENT_PATH: join(dir, '..', 'event.json'),
+    GITHUB_OUTPUT: out,
+    GITHUB_STEP_SUMMARY: out,
+    'INPUT_DRY-RUN': 'true',
+    'INPUT_PUBLISH-DOCKER': 'false',
+    'INPUT_PUBLISH-PYPI': 'false'
+  }
+}
+
+const SCM = 'from setuptools_scm import get_version; print(get_version(root=".", local_scheme="no-local-version"))'
+
+function planBenchmark(name: string, dir: string): string[] {
+  const env = planEnv(dir)
+  const times = { action: [] as number[], scm: [] as number[], floor: [] as number[] }
+  for (let i = 0; i < RUNS; i++) {
+    times.action.push(timed(process.execPath, [ACTION], { cwd: dir, env }))
+    times.scm.push(timed(PYTHON, ['-c', SCM], { cwd: dir }))
+    times.floor.push(
+      timed(process.execPath, ['-e', '0']) + timed('git', ['describe', '--tags', '--long', '--match', '*[0-9]*', 'HEAD'], { cwd: dir }, true)
+    )
+  }
+  const [a, s, f] = [median(times.action), median(times.scm), median(times.floor)]
+  return [`| ${name} | ${ms(a)} | ${ms(s)} | ${ms(f)} | ${(a / s).toFixed(2)} | ${(a / f).toFixed(2)} |`]
+}
+
+function run(program: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', c => (err += c))
+    child.stdin.end(options.input ?? '')
+    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`${program} ${args[0]} failed: ${err.slice(-500)}`))))
+  })
+}
+
+/** The commands the action runs for a release, run directly: the alternative to the action. */
+async function directRelease(repo: TestRepo, index: TestIndex, image: string, token: string, version: string): Promise<void> {
+  const registry = localRegistry()
+  const out = tempDir('dev-release-bench-dist-')
+  const env = { ...process.env, SETUPTOOLS_SCM_PRETEND_VERSION: version }
+  await run(PYTHON, ['-m', 'build', '--sdist', '--wheel', '--outdir', out, '--no-isolation', '.'], { cwd: repo.dir, env })
+  const pkg = join(repo.dir, 'docker', 'pkg')
+  rmSync(pkg, { recursive: true, force: true })
+  mkdirSync(pkg, { recursive: true })
+  for (const file of readdirSync(out)) copyFileSync(join(out, file), join(pkg, file))
+  const docker = { ...process.env, DOCKER_CONFIG: tempDir('dev-release-bench-docker-') }
+  await run('docker', ['login', '-u', registry.username, '--password-stdin', registry.host], { cwd: repo.dir, env: docker, input: registry.password })
+  await run('docker', ['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--push', '--provenance=false', '--tag', `${image}:bench`, 'docker'], {
+    cwd: repo.dir,
+    env: docker
+  })
+  const files = readdirSync(out).map(f => join(out, f))
+  await run(PYTHON, ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--repository-url', index.uploadUrl, ...files], {
+    cwd: repo.dir,
+    env: { ...process.env, TWINE_USERNAME: '__token__', TWINE_PASSWORD: token }
+  })
+}
+
+async function releaseBenchmark(): Promise<string[]> {
+  const registry = localRegistry()
+  const image = `${registry.host}/bench/widget`
+  const repo = TestRepo.create()
+  cpSync(join(ROOT, 'example'), repo.dir, { recursive: true })
+  repo.git('add', '.')
+  repo.git('commit', '-q', '-m', 'example')
+  repo.tag('1.0.0')
+  const times = { action: [] as number[], direct: [] as number[] }
+  for (let i = 0; i < Math.max(3, RUNS - 2); i++) {
+    repo.commit() // a new version each round: nothing is skipped as already published
+    const version = `1.0.1.dev${i + 1}`
+    const token = `bench-${i}`
+    for (const variant of ['action', 'direct'] as const) {
+      const index = await new TestIndex(token).start()
+      const start = process.hrtime.bigint()
+      if (variant === 'action') {
+        const result = await runAction({
+          workspace: repo.dir,
+          ref: 'refs/heads/feature/bench',
+          sha: repo.head(),
+          inputs: {
+            image,
+            'registry-username': registry.username,
+            'registry-password': registry.password,
+            platforms: 'linux/amd64,linux/arm64',
+            python: PYTHON,
+            'python-build-args': '--no-isolation',
+            'pypi-url': index.uploadUrl,
+            'pypi-token': token
+          }
+        })
+        if (result.code !== 0 || result.outputs.version !== version) throw new Error(`the action failed:\n${result.stdout}`)
+      } else {
+        await directRelease(repo, index, image, token, version)
+      }
+      times[variant].push(Number(process.hrtime.bigint() - start) / 1e6)
+      await index.stop()
+    }
+  }
+  repo.remove()
+  const [a, d] = [median(times.action), median(times.direct)]
+  return [`| full release (python build, buildx push of 2 platforms, twine upload) | ${ms(a)} | ${ms(d)} | ${((a / d - 1) * 100).toFixed(1)} % |`]
+}
+
+function coldStart(): string[] {
+  const dir = tempDir('dev-release-bench-cold-')
+  writeFileSync(join(dir, 'event.json'), '{}')
+  writeFileSync(join(dir, 'out'), '')
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REF: 'refs/pull/1/merge',
+    GITHUB_SHA: '0'.repeat(40),
+    GITHUB_REPOSITORY: 'acme/widget',
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'out')
+  }
+  const action: number[] = []
+  const bare: number[] = []
+  for (let i = 0; i < RUNS * 2; i++) {
+    action.push(timed(process.execPath, [ACTION], { cwd: dir, env }))
+    bare.push(timed(process.execPath, ['-e', '0']))
+  }
+  const size = statSync(ACTION).size
+  return [
+    `| dist/index.js size | ${(size / 1024).toFixed(0)} KiB |`,
+    `| cold start: a pull_request run, which loads the bundle and skips | ${ms(median(action))} |`,
+    `| node -e 0 | ${ms(median(bare))} |`
+  ]
+}
+
+async function main(): Promise<void> {
+  const out: string[] = []
+  const say = (...lines: string[]) => {
+    out.push(...lines)
+    process.stdout.write(lines.join('\n') + '\n')
+  }
+  say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}; medians of ${RUNS} interleaved runs.`, '')
+
+  process.stderr.write('generating histories (git fast-import)...\n')
+  const tagged = history(100_000, i => (i % 200 === 100 ? `v${Math.floor(i / 20000)}.${Math.floor(i / 200) % 100}.0` : undefined))
+  const far = history(100_000, i => (i === 50_000 ? '1.0.0' : undefined))
+  const untagged = history(100_000, () => undefined)
+  say(
+    '### Dry-run plan of a dev release',
+    '',
+    '| history | action | setuptools_scm | floor (node -e 0 + git describe) | action / setuptools_scm | action / floor |',
+    '|---|---|---|---|---|---|',
+    ...planBenchmark('100,000 commits, 500 tags 200 apart, nearest 100 away', tagged),
+    ...planBenchmark('100,000 commits, nearest tag 50,000 away', far),
+    ...planBenchmark('100,000 commits, no tag', untagged),
+    ''
+  )
+  say('### Overhead of the action in a full release', '', '| what | action | same commands, run directly | overhead |', '|---|---|---|---|', ...(await releaseBenchmark()), '')
+  say('### Bundle', '', '| what | figure |', '|---|---|', ...coldStart())
+  if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, out.join('\n') + '\n')
+}
+
+main().catch(error => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})
