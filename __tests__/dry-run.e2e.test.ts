@@ -59,7 +59,8 @@ describe('dry run of the bundled action', () => {
       version: '1.2.0rc2.dev4',
       'docker-tags': 'acme/widget:feature-implement-doodad',
       digest: '',
-      dists: ''
+      dists: '',
+      platform: ''
     })
     expect(run.stdout).toContain('::group::Release plan (dry run: nothing is published)')
     expect(run.stdout).toMatch(/Version\s+1\.2\.0rc2\.dev4/)
