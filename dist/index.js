@@ -43256,6 +43256,14 @@ class Git {
         const { stdout } = await this.git(['tag', '--list']);
         return stdout.split('\n').filter(Boolean);
     }
+    async tagsAt(rev) {
+        const { stdout } = await this.git(['tag', '--points-at', rev]);
+        return stdout.split('\n').filter(Boolean);
+    }
+    async remoteUrl(remote = 'origin') {
+        const r = await this.git(['remote', 'get-url', remote], true);
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
     async currentBranch() {
         const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
         return r.code === 0 ? r.stdout.trim() : undefined;

@@ -59,6 +59,16 @@ export class Git {
     return stdout.split('\n').filter(Boolean)
   }
 
+  async tagsAt(rev: string): Promise<string[]> {
+    const { stdout } = await this.git(['tag', '--points-at', rev])
+    return stdout.split('\n').filter(Boolean)
+  }
+
+  async remoteUrl(remote = 'origin'): Promise<string | undefined> {
+    const r = await this.git(['remote', 'get-url', remote], true)
+    return r.code === 0 ? r.stdout.trim() : undefined
+  }
+
   async currentBranch(): Promise<string | undefined> {
     const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true)
     return r.code === 0 ? r.stdout.trim() : undefined

@@ -1,0 +1,96 @@
+// The command line (dist/cli/index.js): the action's code path, the event read from git.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+import { readFileSync } from 'node:fs'
+import { ReleaseFixture } from './support/release-fixture.js'
+
+const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
+const f = new ReleaseFixture()
+
+beforeAll(async () => {
+  await f.start()
+  f.repo.branch('feature/cli')
+  f.repo.commits(2)
+})
+afterAll(() => f.stop())
+
+/** Run the CLI in the repository, with no runner variables around (asynchronous: the index runs here). */
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+  return new Promise(resolve => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: f.repo.dir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let out = ''
+    child.stdout.on('data', c => (out += c))
+    child.stderr.on('data', c => (out += c))
+    child.on('close', code => resolve({ code: code ?? -1, out }))
+  })
+}
+
+describe('dev-release on the command line', () => {
+  it('plans the current branch from git', async () => {
+    const { code, out } = await cli(['plan'])
+    expect(code).toBe(0)
+    expect(out).toMatch(/Version\s+1\.2\.4\.dev2/)
+    expect(out).toMatch(/Ref\s+refs\/heads\/feature\/cli/)
+    expect(out).toContain('| Docker tags | local/repo:feature-cli |')
+  })
+
+  it('plans a release at a tag checked out detached', async () => {
+    f.repo.checkout('1.2.3')
+    const { code, out } = await cli(['plan', '--image', 'ghcr.io/acme/widget'])
+    f.repo.checkout('feature/cli')
+    expect(code).toBe(0)
+    expect(out).toMatch(/Release type\s+Release \(release\)/)
+    expect(out).toContain('ghcr.io/acme/widget:1.2.3, ghcr.io/acme/widget:latest')
+  })
+
+  it('gives the same errors as the action', async () => {
+    const { code, out } = await cli(['plan', '--platforms', 'linux/banana', '--latest=always'])
+    expect(code).toBe(1)
+    expect(out).toMatch(/::error::2 inputs are wrong/)
+    expect(out).toContain('"linux/banana"')
+  })
+
+  it('takes secrets only from the environment', async () => {
+    const { code, out } = await cli(['release', '--pypi-token', 'pypi-abc'])
+    expect(code).toBe(2)
+    expect(out).toMatch(/--pypi-token is a secret: set DEV_RELEASE_PYPI_TOKEN/)
+  })
+
+  it('lists every input with its default in --help', async () => {
+    const { code, out } = await cli(['--help'])
+    expect(code).toBe(0)
+    const inputs = (load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs
+    for (const [name, spec] of Object.entries(inputs)) {
+      if (name === 'registry-password' || name === 'pypi-token') continue
+      expect(out).toContain(`--${name}${spec.default ? ` [${spec.default}]` : ''}`)
+    }
+    expect(out).toContain('DEV_RELEASE_REGISTRY_PASSWORD')
+  })
+
+  it('releases for real, with the same outputs as the action', async () => {
+    const { code, out } = await cli(
+      [
+        'release',
+        `--image=${f.image}`,
+        `--registry-username=${f.registry.username}`,
+        '--platforms=linux/amd64,linux/arm64',
+        '--python=/usr/bin/python3',
+        '--python-build-args=--no-isolation',
+        `--pypi-url=${f.index.uploadUrl}`
+      ],
+      { DEV_RELEASE_REGISTRY_PASSWORD: f.registry.password, DEV_RELEASE_PYPI_TOKEN: f.token }
+    )
+    expect(code).toBe(0)
+    expect(out).toContain('## dev-release: development release 1.2.4.dev2')
+    expect(f.index.versions('dev-release-example')).toEqual(['1.2.4.dev2'])
+    expect((await f.client.manifestList(f.repository, 'feature-cli'))?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+    expect(out).not.toContain(f.registry.password)
+    expect(out).not.toContain(f.token)
+    expect(out).not.toContain('::add-mask::')
+  })
+})

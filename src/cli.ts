@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// dev-release on the command line: the action's own code path, with the event
+// read from git instead of the runner. `plan` is a dry run; `release` publishes.
+import { load } from 'js-yaml'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Git } from './git.js'
+import { versionFromTag } from './version.js'
+
+interface InputSpec {
+  description: string
+  default?: string
+}
+
+/** Secrets come from the environment only, never from the command line. */
+export const SECRET_ENV: Record<string, string> = {
+  'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
+  'pypi-token': 'DEV_RELEASE_PYPI_TOKEN'
+}
+
+function actionInputs(): Record<string, InputSpec> {
+  // The bundle sits in dist/cli/, two levels below the action's own action.yml. The name is
+  // put together at run time so that the bundler does not mistake the file for an asset of its own.
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', ['action', 'yml'].join('.'))
+  return (load(readFileSync(file, 'utf8')) as { inputs: Record<string, InputSpec> }).inputs
+}
+
+function help(inputs: Record<string, InputSpec>): string {
+  const lines = [
+    'Usage: dev-release plan|release [--option value ...]',
+    '',
+    '  plan      show what a push of the current branch or tag would release (a dry run)',
+    '  release   release it: build, push the image, upload the package',
+    '',
+    'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
+    'Options (the action\'s inputs; default in brackets):'
+  ]
+  for (const [name, spec] of Object.entries(inputs)) {
+    if (SECRET_ENV[name]) continue
+    const text = spec.description.replace(/\s+/g, ' ').trim()
+    lines.push(`  --${name}${spec.default !== undefined && spec.default !== '' ? ` [${spec.default}]` : ''}`, `      ${text}`)
+  }
+  lines.push('', 'Secrets are read from the environment only:')
+  for (const [name, variable] of Object.entries(SECRET_ENV)) lines.push(`  ${variable}  (the input ${name})`)
+  return lines.join('\n')
+}
+
+export interface Parsed {
+  command: string
+  options: Record<string, string>
+  errors: string[]
+}
+
+export function parseArgs(argv: string[], known: string[]): Parsed {
+  const [command = '', ...rest] = argv
+  const options: Record<string, string> = {}
+  const errors: string[] = []
+  for (let i = 0; i < rest.length; i++) {
+    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(rest[i])
+    if (!m) {
+      errors.push(`Unexpected argument "${rest[i]}".`)
+      continue
+    }
+    const name = m[1]
+    if (SECRET_ENV[name]) {
+      errors.push(`--${name} is a secret: set ${SECRET_ENV[name]} in the environment instead, so that it stays out of the process list.`)
+      continue
+    }
+    if (!known.includes(name) && name !== 'ref' && name !== 'sha') {
+      errors.push(`Unknown option --${name}; see dev-release --help.`)
+      continue
+    }
+    const next = rest[i + 1]
+    if (m[2] !== undefined) options[name] = m[2]
+    else if (next !== undefined && !next.startsWith('--')) options[name] = rest[++i]
+    else options[name] = 'true' // a flag, like --dry-run
+  }
+  return { command, options, errors }
+}
+
+/** The ref a push of the current state would have: the branch, or a version tag at a detached HEAD. */
+async function refFromGit(git: Git): Promise<string> {
+  const branch = await git.currentBranch()
+  if (branch) return `refs/heads/${branch}`
+  const tags = await git.tagsAt('HEAD')
+  const tag = tags.find(t => versionFromTag(t)) ?? tags[0]
+  if (tag) return `refs/tags/${tag}`
+  throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.')
+}
+
+function repositoryFrom(url: string | undefined, dir: string): string {
+  const m = url ? /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) : null
+  return m ? `${m[1]}/${m[2]}` : `local/${basename(dir)}`
+}
+
+/**
+ * On a runner, `::add-mask::` commands never reach the log: the runner takes them and masks the
+ * values. In a terminal the CLI does the same, so that a secret is neither shown nor echoed.
+ */
+function maskLikeTheRunner(): void {
+  const secrets: string[] = []
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    let text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString()
+    text = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret: string) => {
+      if (secret) secrets.push(secret)
+      return ''
+    })
+    for (const secret of secrets) text = text.split(secret).join('***')
+    return (write as (c: string, ...r: unknown[]) => boolean)(text, ...rest)
+  }) as typeof process.stdout.write
+}
+
+async function main(): Promise<number> {
+  const inputs = actionInputs()
+  const { command, options, errors } = parseArgs(process.argv.slice(2), Object.keys(inputs))
+  if (command === '--help' || command === '-h' || command === 'help' || command === '') {
+    process.stdout.write(help(inputs) + '\n')
+    return command === '' ? 2 : 0
+  }
+  if (command !== 'plan' && command !== 'release') errors.unshift(`Unknown command "${command}"; use plan or release.`)
+  if (errors.length) {
+    process.stderr.write(errors.join('\n') + '\n')
+    return 2
+  }
+
+  const cwd = process.cwd()
+  const git = new Git(cwd)
+  const temp = mkdtempSync(join(tmpdir(), 'dev-release-cli-'))
+  const files = { event: join(temp, 'event.json'), output: join(temp, 'output'), summary: join(temp, 'summary') }
+  writeFileSync(files.event, '{}')
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+
+  // The runner's variables, where the runner is not there to set them.
+  const env = process.env
+  env.GITHUB_EVENT_NAME ||= 'push'
+  env.GITHUB_REF = options.ref ?? (env.GITHUB_REF || (await refFromGit(git)))
+  env.GITHUB_SHA = options.sha ?? (env.GITHUB_SHA || (await git.resolveCommit('HEAD')) || '')
+  env.GITHUB_REPOSITORY ||= repositoryFrom(await git.remoteUrl(), cwd)
+  env.GITHUB_WORKSPACE ||= cwd
+  env.GITHUB_EVENT_PATH ||= files.event
+  env.GITHUB_OUTPUT = files.output
+  env.GITHUB_STEP_SUMMARY = files.summary
+  env.RUNNER_TEMP ||= temp
+  for (const [name, value] of Object.entries(options)) if (name !== 'ref' && name !== 'sha') env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, variable] of Object.entries(SECRET_ENV)) if (env[variable]) env[`INPUT_${name.toUpperCase()}`] = env[variable]
+  if (command === 'plan') env['INPUT_DRY-RUN'] = 'true'
+
+  maskLikeTheRunner()
+  const { run } = await import('./main.js')
+  await run()
+  const summary = readFileSync(files.summary, 'utf8')
+  if (summary) {
+    process.stdout.write(
+      '\n' +
+        summary
+          .replace(/<\/?code>/g, '')
+          .replace(/<br>/g, ', ')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&#124;/g, '|')
+          .replace(/&amp;/g, '&')
+          .replace(/^\|---.*\n/gm, '')
+          .replace(/\*\*/g, '')
+    )
+  }
+  return Number(process.exitCode ?? 0)
+}
+
+main().then(
+  code => process.exit(code),
+  error => {
+    process.stderr.write(`dev-release: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
+)
