@@ -43847,6 +43847,18 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         lines.push('', ...notes.flatMap(n => [n, '']));
     return lines.join('\n') + '\n';
 }
+/** A job summary as plain text, for a terminal: no tags, entities or table rules. */
+function summaryAsText(markdown) {
+    return markdown
+        .replace(/<\/?code>/g, '')
+        .replace(/<br>/g, ', ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&#124;/g, '|')
+        .replace(/&amp;/g, '&')
+        .replace(/^\|---.*\n/gm, '')
+        .replace(/\*\*/g, '');
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: read the event and inputs, plan, then report (dry run) or publish.

@@ -11,20 +11,9 @@ import { runAction, type ActionRun } from '../__tests__/support/action.js'
 import { TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry } from '../__tests__/support/registry.js'
 import { TestRepo, tempDir } from '../__tests__/support/repo.js'
+import { summaryAsText } from '../src/summary.js'
 
 const EXAMPLE = fileURLToPath(new URL('../example/', import.meta.url))
-
-function asText(markdown: string): string {
-  return markdown
-    .replace(/<\/?code>/g, '')
-    .replace(/<br>/g, ', ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#124;/g, '|')
-    .replace(/&amp;/g, '&')
-    .replace(/^\|---.*\n/gm, '')
-    .replace(/\*\*/g, '')
-}
 
 async function pipDownload(index: TestIndex, ...args: string[]): Promise<string> {
   const dest = tempDir('dev-release-demo-pip-')
@@ -67,7 +56,7 @@ async function main(): Promise<void> {
       process.stdout.write(run.stdout + run.stderr)
       throw new Error(`the action failed for ${ref}`)
     }
-    process.stdout.write(asText(run.summary))
+    process.stdout.write(summaryAsText(run.summary))
     return run
   }
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Git } from './git.js'
+import { summaryAsText } from './summary.js'
 import { versionFromTag } from './version.js'
 
 interface InputSpec {
@@ -153,20 +154,7 @@ async function main(): Promise<number> {
   const { run } = await import('./main.js')
   await run()
   const summary = readFileSync(files.summary, 'utf8')
-  if (summary) {
-    process.stdout.write(
-      '\n' +
-        summary
-          .replace(/<\/?code>/g, '')
-          .replace(/<br>/g, ', ')
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&#124;/g, '|')
-          .replace(/&amp;/g, '&')
-          .replace(/^\|---.*\n/gm, '')
-          .replace(/\*\*/g, '')
-    )
-  }
+  if (summary) process.stdout.write('\n' + summaryAsText(summary))
   return Number(process.exitCode ?? 0)
 }
 

@@ -98,3 +98,16 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
   if (notes.length) lines.push('', ...notes.flatMap(n => [n, '']))
   return lines.join('\n') + '\n'
 }
+
+/** A job summary as plain text, for a terminal: no tags, entities or table rules. */
+export function summaryAsText(markdown: string): string {
+  return markdown
+    .replace(/<\/?code>/g, '')
+    .replace(/<br>/g, ', ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#124;/g, '|')
+    .replace(/&amp;/g, '&')
+    .replace(/^\|---.*\n/gm, '')
+    .replace(/\*\*/g, '')
+}

@@ -142,6 +142,130 @@ function escapeGlob(text) {
 
 /***/ }),
 
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ outcomeMarkdown),
+/* harmony export */   Pt: () => (/* binding */ planText),
+/* harmony export */   Xg: () => (/* binding */ planMarkdown),
+/* harmony export */   kT: () => (/* binding */ summaryAsText)
+/* harmony export */ });
+const TYPE_LABEL = { release: 'Release', dev: 'Development release', skip: 'Nothing to release' };
+function rows(plan) {
+    const rows = [
+        ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
+        ['Reason', plan.reason],
+        ['Ref', plan.ref],
+        ['Commit', plan.sha]
+    ];
+    if (plan.type === 'skip')
+        return rows;
+    rows.push(['Version', plan.version]);
+    rows.push(['Image', plan.image]);
+    rows.push(['Docker tags', plan.dockerTags.join('\n') || '(none)']);
+    if (plan.latest)
+        rows.push(['latest', plan.latest]);
+    rows.push(['Platforms', plan.platforms.join(', ')]);
+    return rows;
+}
+function stepLines(plan) {
+    return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skip ? ` (skipped: ${s.skip})` : ''}`);
+}
+// Branch and tag names are user data: escape them, so that they show as text.
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+function cell(text, literal) {
+    const lines = escapeHtml(text).split('\n');
+    return (literal ? lines.map(line => `<code>${line}</code>`) : lines).join('<br>');
+}
+function planMarkdown(plan, heading) {
+    const literal = new Set(['Ref', 'Commit', 'Version', 'Image', 'Docker tags']);
+    const lines = [`## ${heading}`, '', '| | |', '|---|---|'];
+    for (const [key, value] of rows(plan))
+        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
+    if (plan.steps.length)
+        lines.push('', '**Steps**', '', ...stepLines(plan).map(escapeHtml));
+    const notes = [
+        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
+        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
+    ];
+    if (notes.length)
+        lines.push('', ...notes.flatMap(n => [n, '']));
+    return lines.join('\n') + '\n';
+}
+function planText(plan) {
+    const table = rows(plan);
+    const width = Math.max(...table.map(([k]) => k.length));
+    const lines = [];
+    for (const [key, value] of table) {
+        const [first, ...more] = value.split('\n');
+        lines.push(`${key.padEnd(width)}  ${first}`);
+        for (const line of more)
+            lines.push(`${' '.repeat(width)}  ${line}`);
+    }
+    if (plan.steps.length)
+        lines.push('Steps', ...stepLines(plan).map(l => `  ${l}`));
+    return lines.join('\n');
+}
+/** Where a person looks at an image's tags, for the registries that have such a page. */
+function registryPage(image) {
+    const [host, ...path] = image.split('/');
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost') {
+        const repo = path.length ? [host, ...path].join('/') : `library/${host}`;
+        return `https://hub.docker.com/r/${repo}/tags`;
+    }
+    if (host === 'docker.io')
+        return `https://hub.docker.com/r/${path.join('/')}/tags`;
+    if (host === 'ghcr.io')
+        return `https://${image}`;
+    return undefined;
+}
+/** What was published where: the job summary of a real run. */
+function outcomeMarkdown(plan, outcome, indexUrl) {
+    const title = plan.type === 'release' ? `released ${plan.version}` : `development release ${plan.version}`;
+    const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|'];
+    const literal = new Set(['Ref', 'Commit', 'Version']);
+    for (const [key, value] of rows(plan).filter(([k]) => !['Docker tags', 'Image', 'Platforms'].includes(k))) {
+        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
+    }
+    if (outcome.image) {
+        const page = registryPage(plan.image);
+        lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|');
+        const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`];
+        for (const tag of tags) {
+            lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`);
+        }
+    }
+    if (outcome.uploads.length) {
+        lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
+        for (const u of outcome.uploads)
+            lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`);
+        if (outcome.indexPage)
+            lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
+    }
+    const notes = plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`);
+    if (notes.length)
+        lines.push('', ...notes.flatMap(n => [n, '']));
+    return lines.join('\n') + '\n';
+}
+/** A job summary as plain text, for a terminal: no tags, entities or table rules. */
+function summaryAsText(markdown) {
+    return markdown
+        .replace(/<\/?code>/g, '')
+        .replace(/<br>/g, ', ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&#124;/g, '|')
+        .replace(/&amp;/g, '&')
+        .replace(/^\|---.*\n/gm, '')
+        .replace(/\*\*/g, '');
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6510,11 +6634,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/git.ts
 var src_git = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/summary.ts
+var src_summary = __nccwpck_require__(8855);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // dev-release on the command line: the action's own code path, with the event
 // read from git instead of the runner. `plan` is a dry run; `release` publishes.
+
 
 
 
@@ -6657,21 +6784,11 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5341));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8267));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
-    if (summary) {
-        process.stdout.write('\n' +
-            summary
-                .replace(/<\/?code>/g, '')
-                .replace(/<br>/g, ', ')
-                .replace(/&lt;/g, '<')
-                .replace(/&gt;/g, '>')
-                .replace(/&#124;/g, '|')
-                .replace(/&amp;/g, '&')
-                .replace(/^\|---.*\n/gm, '')
-                .replace(/\*\*/g, ''));
-    }
+    if (summary)
+        process.stdout.write('\n' + (0,src_summary/* summaryAsText */.kT)(summary));
     return Number(process.exitCode ?? 0);
 }
 main().then(code => process.exit(code), error => {
