@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { basename, join, resolve } from 'node:path'
 import { BUILDER_NAME, Docker, DockerError, unsupportedPlatforms, type BuildOptions } from './docker.js'
 import type { Inputs } from './inputs.js'
-import { existingFiles, IndexError, indexUrls, mintToken, upload } from './package-index.js'
+import { existingFiles, IndexError, indexUrls, mintToken, upload, type IndexUrls } from './package-index.js'
 import type { Plan, StepId } from './planner.js'
 import { findProject, Python, PythonError } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
@@ -73,7 +73,7 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment): Pro
     if (pypi && !pypi.skip) {
       const urls = indexUrls(inputs.pypiUrl)
       outcome.indexPage = urls.page(built.name, plan.version)
-      outcome.uploads = await publishToIndex(plan, inputs, built)
+      outcome.uploads = await publishToIndex(plan, inputs, built, urls)
     } else {
       outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why: pypi?.skip }))
     }
@@ -296,17 +296,16 @@ function fileVersion(file: string): string | undefined {
   return raw ? (clean(raw) ?? undefined) : undefined
 }
 
-async function publishToIndex(plan: Plan, inputs: Inputs, built: Built): Promise<Upload[]> {
+async function publishToIndex(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls): Promise<Upload[]> {
   try {
-    return await uploadMissing(plan, inputs, built)
+    return await uploadMissing(plan, inputs, built, urls)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`)
   }
 }
 
-async function uploadMissing(plan: Plan, inputs: Inputs, built: Built): Promise<Upload[]> {
-  const urls = indexUrls(inputs.pypiUrl)
+async function uploadMissing(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls): Promise<Upload[]> {
   const names = built.files.map(f => basename(f))
   const read = () => withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, built.name), core.info)
   const present = await read()

@@ -519,7 +519,7 @@ async function execute(plan, inputs, env) {
         if (pypi && !pypi.skip) {
             const urls = indexUrls(inputs.pypiUrl);
             outcome.indexPage = urls.page(built.name, plan.version);
-            outcome.uploads = await publishToIndex(plan, inputs, built);
+            outcome.uploads = await publishToIndex(plan, inputs, built, urls);
         }
         else {
             outcome.uploads = built.files.map(f => ({ file: (0,external_node_path_.basename)(f), result: 'skipped', why: pypi?.skip }));
@@ -722,17 +722,16 @@ function fileVersion(file) {
     const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.tar\.gz$/, '').split('-').pop();
     return raw ? ((0,pep440.clean)(raw) ?? undefined) : undefined;
 }
-async function publishToIndex(plan, inputs, built) {
+async function publishToIndex(plan, inputs, built, urls) {
     try {
-        return await uploadMissing(plan, inputs, built);
+        return await uploadMissing(plan, inputs, built, urls);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`);
     }
 }
-async function uploadMissing(plan, inputs, built) {
-    const urls = indexUrls(inputs.pypiUrl);
+async function uploadMissing(plan, inputs, built, urls) {
     const names = built.files.map(f => (0,external_node_path_.basename)(f));
     const read = () => withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, built.name), core/* info */.pq);
     const present = await read();
