@@ -1,4 +1,5 @@
-import { InputError, readInputs, splitArgs } from '../src/inputs.js'
+import { InputError, readInputs } from '../src/inputs.js'
+import { splitArgs } from '../src/words.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
@@ -80,5 +81,8 @@ describe('splitArgs', () => {
     expect(splitArgs(`a 'b c' "d'e" $(x)`)).toEqual(['a', 'b c', "d'e", '$(x)'])
     expect(splitArgs('')).toEqual([])
     expect(splitArgs('"open')).toBeUndefined()
+    // POSIX shlex rules, as setuptools_scm splits git_describe_command
+    expect(splitArgs(String.raw`git describe --match 'api-*' a\ b "c\"d" "e\f"`)).toEqual(['git', 'describe', '--match', 'api-*', 'a b', 'c"d', 'e\\f'])
+    expect(splitArgs('trailing\\')).toBeUndefined()
   })
 })

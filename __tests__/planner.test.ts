@@ -65,7 +65,8 @@ describe('classify: the trigger rules', () => {
 describe('makePlan', () => {
   const inputs = readInputs(() => '', 'acme/widget')
   const facts = (extra: Partial<Facts> = {}): Facts => ({
-    unusableTags: [],
+    passedOver: [],
+    today: '2026-11-24',
     commitCount: 0,
     tagVersions: [],
     hasPythonProject: true,
@@ -118,7 +119,7 @@ describe('makePlan', () => {
       e,
       inputs,
       classify(e, SKIP),
-      facts({ unusableTags: ['build2023'], nearest: { tag: '1.0', version: '1.0', distance: 3 } })
+      facts({ passedOver: ['build2023'], nearest: { tag: '1.0', version: '1.0', distance: 3 } })
     )
     expect(plan.version).toBe('1.1.dev3')
     expect(plan.warnings[0]).toMatch(/"build2023".*counts from tag "1.0"/)

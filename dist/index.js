@@ -32646,588 +32646,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8898:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { valid, clean, explain, parse } = __nccwpck_require__(4818);
-
-const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
-
-const {
-  filter,
-  maxSatisfying,
-  minSatisfying,
-  RANGE_PATTERN,
-  satisfies,
-  validRange,
-} = __nccwpck_require__(790);
-
-const { major, minor, patch, inc } = __nccwpck_require__(8940);
-
-module.exports = {
-  // version
-  valid,
-  clean,
-  explain,
-  parse,
-
-  // operator
-  lt,
-  le,
-  lte: le,
-  eq,
-  ne,
-  neq: ne,
-  ge,
-  gte: ge,
-  gt,
-  compare,
-  rcompare,
-
-  // range
-  filter,
-  maxSatisfying,
-  minSatisfying,
-  RANGE_PATTERN,
-  satisfies,
-  validRange,
-
-  // semantic
-  major,
-  minor,
-  patch,
-  inc,
-};
-
-
-/***/ }),
-
-/***/ 2124:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { parse } = __nccwpck_require__(4818);
-
-module.exports = {
-  compare,
-  rcompare,
-  lt,
-  le,
-  eq,
-  ne,
-  ge,
-  gt,
-  '<': lt,
-  '<=': le,
-  '==': eq,
-  '!=': ne,
-  '>=': ge,
-  '>': gt,
-  '===': arbitrary,
-};
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = parse(version);
-  const parsedOther = parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-
-/***/ }),
-
-/***/ 8940:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { explain, parse, stringify } = __nccwpck_require__(4818);
-
-// those notation are borrowed from semver
-module.exports = {
-  major,
-  minor,
-  patch,
-  inc,
-};
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-
-/***/ }),
-
-/***/ 790:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
-
-const Operator = __nccwpck_require__(2124);
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-module.exports = {
-  RANGE_PATTERN,
-  parse,
-  satisfies,
-  filter,
-  validRange,
-  maxSatisfying,
-  minSatisfying,
-};
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...explainVersion(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = explainVersion(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained)
-    if (explained.local && spec.version) {
-      version = explained.public;
-      spec.version = explainVersion(spec.version).public;
-    }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  const op = Operator[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(parse(specifier));
-}
-
-
-/***/ }),
-
 /***/ 4818:
 /***/ ((module) => {
 
@@ -33460,6 +32878,18 @@ function explain(version) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -41482,8 +40912,6 @@ function eventFromContext(context) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(8898);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -42609,6 +42037,2557 @@ async function upload(python, urls, files, token) {
     return run(python, ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--repository-url', urls.upload, ...files], { env: { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' }, allowFailure: true });
 }
 
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+var version = __nccwpck_require__(4818);
+var version_default = /*#__PURE__*/__nccwpck_require__.n(version);
+;// CONCATENATED MODULE: ./src/pep440.ts
+// PEP 440 versions with numbers of any size. The grammar is @renovatebot/pep440's
+// (the same regex as Python's packaging); its numbers are JavaScript numbers, which
+// lose digits above 2^53, so the segments are read here as BigInt instead.
+
+const PATTERN = new RegExp(`^\\s*${(version_default()).VERSION_PATTERN}\\s*$`, 'i');
+const PRE_LETTER = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
+/** Parse a version as packaging's Version does, or undefined when it is none. */
+function parseVersion(text) {
+    const g = PATTERN.exec(text)?.groups;
+    if (!g)
+        return undefined;
+    const version = {
+        epoch: BigInt(g.epoch ?? 0),
+        release: g.release.split('.').map(n => BigInt(n))
+    };
+    if (g.pre_l)
+        version.pre = { letter: PRE_LETTER[g.pre_l.toLowerCase()], number: BigInt(g.pre_n ?? 0) };
+    if (g.post_n1 !== undefined || g.post_l)
+        version.post = BigInt(g.post_n1 ?? g.post_n2 ?? 0);
+    if (g.dev_l)
+        version.dev = BigInt(g.dev_n ?? 0);
+    if (g.local)
+        version.local = g.local.split(/[-_.]/).map(part => (/^\d+$/.test(part) ? BigInt(part) : part.toLowerCase()));
+    return version;
+}
+function formatVersion(v) {
+    let text = v.epoch ? `${v.epoch}!` : '';
+    text += v.release.join('.');
+    if (v.pre)
+        text += `${v.pre.letter}${v.pre.number}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    if (v.local)
+        text += `+${v.local.join('.')}`;
+    return text;
+}
+/** The normalized form (`v1.02-RC.1` → `1.2rc1`), or undefined when the text is no version. */
+function normalizeVersion(text) {
+    const parsed = parseVersion(text);
+    return parsed && formatVersion(parsed);
+}
+/** The version without its local part (`1.2.3+g1234` → `1.2.3`). */
+function publicVersion(text) {
+    const parsed = parseVersion(text);
+    return parsed && formatVersion({ ...parsed, local: undefined });
+}
+/** A final release: no pre, post or dev part. */
+function isFinal(text) {
+    const v = parseVersion(text);
+    return v !== undefined && !v.pre && v.post === undefined && v.dev === undefined;
+}
+/** What pip installs only with --pre: a pre-release or a development release. */
+function isPreRelease(text) {
+    const v = parseVersion(text);
+    return v !== undefined && (v.pre !== undefined || v.dev !== undefined);
+}
+const LETTER_ORDER = { a: 0, b: 1, rc: 2 };
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** packaging's ordering: -1, 0 or 1. Versions that do not parse sort below all others. */
+function compareVersions(a, b) {
+    const x = parseVersion(a);
+    const y = parseVersion(b);
+    if (!x || !y)
+        return x ? 1 : y ? -1 : 0;
+    return cmpKey(x, y);
+}
+function cmpKey(x, y) {
+    const byEpoch = cmp(x.epoch, y.epoch);
+    if (byEpoch)
+        return byEpoch;
+    const rx = trimZeros(x.release);
+    const ry = trimZeros(y.release);
+    for (let i = 0; i < Math.max(rx.length, ry.length); i++) {
+        if (i >= rx.length)
+            return -1;
+        if (i >= ry.length)
+            return 1;
+        const c = cmp(rx[i], ry[i]);
+        if (c)
+            return c;
+    }
+    // 1.0.dev0 < 1.0a0 < 1.0 < 1.0.post0
+    const preRank = (v) => (v.pre ? 1 : v.post === undefined && v.dev !== undefined ? 0 : 2);
+    const c1 = cmp(preRank(x), preRank(y));
+    if (c1)
+        return c1;
+    if (x.pre && y.pre) {
+        const c2 = cmp(LETTER_ORDER[x.pre.letter], LETTER_ORDER[y.pre.letter]) || cmp(x.pre.number, y.pre.number);
+        if (c2)
+            return c2;
+    }
+    const c3 = cmp(x.post === undefined ? -1n : x.post, y.post === undefined ? -1n : y.post);
+    if (c3)
+        return c3;
+    if ((x.dev === undefined) !== (y.dev === undefined))
+        return x.dev === undefined ? 1 : -1;
+    if (x.dev !== undefined && y.dev !== undefined) {
+        const c4 = cmp(x.dev, y.dev);
+        if (c4)
+            return c4;
+    }
+    return compareLocal(x.local, y.local);
+}
+function trimZeros(release) {
+    let end = release.length;
+    while (end > 1 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+function compareLocal(a, b) {
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (i >= a.length)
+            return -1;
+        if (i >= b.length)
+            return 1;
+        const [p, q] = [a[i], b[i]];
+        // Numeric segments sort above alphanumeric ones.
+        if (typeof p !== typeof q)
+            return typeof p === 'bigint' ? 1 : -1;
+        const c = typeof p === 'bigint' ? cmp(p, q) : p < q ? -1 : p > q ? 1 : 0;
+        if (c)
+            return c;
+    }
+    return 0;
+}
+/** The highest of some versions, or undefined for none. */
+function highestVersion(versions) {
+    return versions.reduce((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/docker-tags.ts
+// Docker tags for a release or a development release.
+
+const MAX_TAG = 128;
+/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
+const BRANCH_PREFIX = 'branch-';
+/**
+ * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
+ * `feature/implement-doodad` becomes `feature-implement-doodad`. A name that
+ * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
+ * gets the `branch-` prefix, so a branch never overwrites a release image.
+ */
+function branchTag(branch) {
+    let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+    if (tag === '')
+        return `${BRANCH_PREFIX}${shortHash(branch)}`;
+    if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag))
+        tag = BRANCH_PREFIX + tag;
+    if (tag.length > MAX_TAG) {
+        // Cut, and keep names that share their first 119 characters apart.
+        const hash = shortHash(branch);
+        tag = `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
+    }
+    return tag;
+}
+function shortHash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+}
+function imageTags(image, tags) {
+    return tags.map(tag => `${image}:${tag}`);
+}
+
+;// CONCATENATED MODULE: ./src/tag-regex.ts
+// setuptools_scm's tag_regex is a Python regular expression. It is translated
+// into a JavaScript one that matches exactly the same tags, or refused: a
+// construct whose meaning would differ is an error, never an approximation.
+/** setuptools_scm's DEFAULT_TAG_REGEX. */
+const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+// Python's \w and \d are Unicode-aware on str patterns; JavaScript's are ASCII even with the u flag.
+const WORD = String.raw `\p{L}\p{N}_`;
+const DIGIT = String.raw `\p{Nd}`;
+const SYNTAX = new Set([...'^$\\.*+?()[]{}|/-']);
+/** Translate a Python pattern, or throw an Error saying which construct is not supported. */
+function compileTagRegex(source) {
+    let flags = 'u';
+    let i = 0;
+    let out = '';
+    let inClass = false;
+    const fail = (what) => {
+        throw new Error(`${what} (at position ${i} of ${JSON.stringify(source)}) has no exact JavaScript equivalent`);
+    };
+    // A leading (?i) is the one inline flag Python and JavaScript share the meaning of.
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(source);
+    if (inline) {
+        if (inline[1] !== 'i')
+            fail(`the inline flag (?${inline[1]})`);
+        flags += 'i';
+        i = inline[0].length;
+    }
+    while (i < source.length) {
+        const c = source[i];
+        if (c === '\\') {
+            const next = source[i + 1];
+            if (next === undefined)
+                fail('a trailing backslash');
+            i += 2;
+            if (next === 'd')
+                out += inClass ? DIGIT : `[${DIGIT}]`;
+            else if (next === 'D')
+                out += inClass ? fail('\\D inside a character class') : `[^${DIGIT}]`;
+            else if (next === 'w')
+                out += inClass ? WORD : `[${WORD}]`;
+            else if (next === 'W')
+                out += inClass ? fail('\\W inside a character class') : `[^${WORD}]`;
+            else if (next === 's' || next === 'S' || next === 'n' || next === 't' || next === 'r' || next === 'f' || next === 'v')
+                out += `\\${next}`;
+            else if (next === 'A')
+                out += inClass ? fail('\\A inside a character class') : '^';
+            else if (next === 'Z')
+                out += inClass ? fail('\\Z inside a character class') : '$';
+            else if (/[1-9]/.test(next) && !inClass)
+                out += `\\${next}`;
+            else if (/[0-9a-zA-Z]/.test(next))
+                fail(`the escape \\${next}`);
+            else
+                out += SYNTAX.has(next) ? `\\${next}` : next;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            if (c === '[')
+                out += '\\[';
+            else
+                out += c;
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            out += c;
+            i++;
+            // A ] right after [ or [^ is a literal in Python.
+            if (source[i] === '^')
+                (out += '^'), i++;
+            if (source[i] === ']')
+                (out += '\\]'), i++;
+            continue;
+        }
+        if (c === '(' && source[i + 1] === '?') {
+            const rest = source.slice(i + 2);
+            const named = /^P<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+            if (named) {
+                out += `(?<${named[1]}>`;
+                i += 2 + named[0].length;
+            }
+            else if (/^P=([A-Za-z_][A-Za-z0-9_]*)\)/.test(rest)) {
+                const name = /^P=([A-Za-z_][A-Za-z0-9_]*)\)/.exec(rest)[1];
+                out += `\\k<${name}>`;
+                i += 2 + name.length + 3;
+            }
+            else if (/^(:|=|!|<=|<!)/.test(rest)) {
+                const token = /^(:|=|!|<=|<!)/.exec(rest)[1];
+                out += `(?${token}`;
+                i += 2 + token.length;
+            }
+            else {
+                fail(`the group (?${rest.slice(0, 2)}`);
+            }
+            continue;
+        }
+        if (c === '{' && source[i + 1] === ',') {
+            // Python's {,n} is {0,n}; JavaScript refuses it with the u flag.
+            out += '{0,';
+            i += 2;
+            continue;
+        }
+        if ((c === '*' || c === '+' || c === '?' || c === '}') && source[i + 1] === '+')
+            fail('a possessive quantifier');
+        // Python's . stops only at \n; JavaScript's at \r, \u2028 and \u2029 too.
+        out += c === '.' ? '[^\\n]' : c;
+        i++;
+    }
+    if (inClass)
+        fail('an unclosed character class');
+    let regex;
+    try {
+        regex = new RegExp(`^(?:${out})`, flags);
+    }
+    catch (error) {
+        throw new Error(`${JSON.stringify(source)} is not a valid regular expression here (${error.message})`);
+    }
+    const groups = new RegExp(`${regex.source}|`, flags).exec('').length - 1;
+    const named = /\(\?<version>/.test(out);
+    if (groups === 0)
+        throw new Error(`${JSON.stringify(source)} has no group; setuptools_scm takes the version from its only group or the group named "version"`);
+    if (groups > 1 && !named)
+        throw new Error(`${JSON.stringify(source)} has ${groups} groups and none named "version"; name the version's group (?P<version>…)`);
+    return { source, regex, group: groups === 1 ? 1 : 'version', prefix: literalPrefix(source) };
+}
+/** The version part of a tag, as setuptools_scm's _parse_version_tag finds it (re.match: anchored at the start only). */
+function matchTag(tagRegex, tag) {
+    const m = tagRegex.regex.exec(tag);
+    if (!m)
+        return undefined;
+    const version = tagRegex.group === 'version' ? m.groups?.version : m[1];
+    return version || undefined;
+}
+/** The literal text a pattern demands at the start: `^api-(…)` → `api-`. */
+function literalPrefix(source) {
+    const m = /^\^?((?:[A-Za-z0-9_\-/@]|\\[.\-_/@])*)(?=\(|$)/.exec(source);
+    if (!m)
+        return '';
+    // A quantifier right after the literal would make its last character optional.
+    return m[1].replace(/\\(.)/g, '$1');
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/pyproject.ts
+// What a Python project's files say about its name, its build backend and
+// where its version comes from. Pure: the texts are read elsewhere.
+
+/** Parse pyproject.toml; throws an Error naming the line when the TOML is broken. */
+function readProjectInfo(files) {
+    const toml = files.pyproject === undefined ? {} : parse_parse(files.pyproject);
+    const project = table(toml.project);
+    const buildSystem = table(toml['build-system']);
+    const requires = Array.isArray(buildSystem.requires) ? buildSystem.requires.map(String) : [];
+    const backendName = typeof buildSystem['build-backend'] === 'string' ? buildSystem['build-backend'] : '';
+    return {
+        name: typeof project.name === 'string' ? project.name : undefined,
+        staticVersion: typeof project.version === 'string' ? project.version : undefined,
+        backend: backendOf(backendName, files.pyproject === undefined && files.setupPy !== undefined),
+        requires,
+        toml
+    };
+}
+function backendOf(name, setupPyOnly) {
+    if (name === '' || setupPyOnly)
+        return 'setuptools'; // PEP 517's fallback
+    if (name.startsWith('setuptools'))
+        return 'setuptools';
+    if (name.startsWith('hatchling'))
+        return 'hatchling';
+    if (name.startsWith('flit_core') || name.startsWith('flit_scm') || name.startsWith('flit.'))
+        return 'flit';
+    if (name.startsWith('poetry'))
+        return 'poetry';
+    if (name.startsWith('pdm'))
+        return 'pdm';
+    return 'other';
+}
+function table(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+/** A requirement's distribution name, normalized: `setuptools-scm[toml]>=8` → `setuptools-scm`. */
+function requirementName(requirement) {
+    return (/^\s*([A-Za-z0-9._-]+)/.exec(requirement)?.[1] ?? '').toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** What to change so that the build takes its version from git, for this backend. */
+function versionAdvice(info) {
+    const requires = info.requires.map(requirementName);
+    if (info.staticVersion !== undefined) {
+        return `pyproject.toml fixes [project] version = "${info.staticVersion}": remove it, add "version" to [project] dynamic, and let ${info.backend === 'hatchling' ? 'hatch-vcs ([tool.hatch.version] source = "vcs")' : 'setuptools_scm'} compute it.`;
+    }
+    switch (info.backend) {
+        case 'flit':
+            return requires.includes('flit-scm')
+                ? 'flit_scm is in build-system.requires: make build-backend "flit_scm:buildapi", so that it sets the version.'
+                : 'flit takes the version from the module\'s __version__: build with flit_scm instead (requires = ["flit_scm"], build-backend = "flit_scm:buildapi").';
+        case 'poetry':
+            return 'python -m build never runs Poetry plugins: add poetry-dynamic-versioning to build-system.requires and make build-backend "poetry_dynamic_versioning.backend", or switch to setuptools_scm.';
+        case 'hatchling':
+            return requires.includes('hatch-vcs')
+                ? 'hatch-vcs is in build-system.requires: set [tool.hatch.version] source = "vcs" and list "version" in [project] dynamic.'
+                : 'add hatch-vcs to build-system.requires and set [tool.hatch.version] source = "vcs", with "version" in [project] dynamic.';
+        case 'pdm':
+            return 'set [tool.pdm.version] source = "scm", with "version" in [project] dynamic.';
+        case 'setuptools':
+            return requires.includes('setuptools-scm')
+                ? 'setuptools_scm is in build-system.requires: list "version" in [project] dynamic (or pass use_scm_version=True in setup.py), and remove any version = … from setup.py or setup.cfg.'
+                : 'add setuptools_scm to build-system.requires, list "version" in [project] dynamic, and remove any fixed version from setup.py or setup.cfg.';
+        default:
+            return 'make the build backend take its version from git (setuptools_scm, hatch-vcs, flit_scm or pdm\'s scm source).';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/version-schemes.ts
+// setuptools_scm 8's built-in version schemes, computed exactly as it computes
+// them (setuptools_scm/version.py and _modify_version.py). The local part is
+// never computed: an index refuses it, so the action always drops it.
+
+
+const SCHEMES = [
+    'guess-next-dev',
+    'post-release',
+    'no-guess-dev',
+    'release-branch-semver',
+    'python-simplified-semver',
+    'only-version',
+    'calver-by-date'
+];
+/** Where setuptools_scm itself raises. */
+class SchemeError extends Error {
+}
+function applyScheme(scheme, s) {
+    const warnings = [];
+    const exact = s.distance === 0;
+    const dev = (guessed) => `${guessed}.dev${s.distance}`;
+    let version;
+    switch (scheme) {
+        case 'guess-next-dev':
+            version = exact ? s.tag : dev(guessNextVersion(s));
+            break;
+        case 'post-release':
+            version = exact ? s.tag : `${s.tag}.post${s.distance}`;
+            break;
+        case 'no-guess-dev':
+            version = exact ? s.tag : dev(bumpDev(s) ?? addPost(stripLocal(s.tag)));
+            break;
+        case 'only-version':
+            version = s.tag;
+            break;
+        case 'python-simplified-semver':
+            if (exact)
+                version = simpleSemver(s, 3, false);
+            else
+                version = dev(simpleSemver(s, s.branch.includes('feature') ? 2 : 3, true));
+            break;
+        case 'release-branch-semver':
+            version = exact ? s.tag : dev(isReleaseBranchOf(s) ? guessNextVersion(s) : simpleSemver(s, 2, true));
+            break;
+        case 'calver-by-date':
+            version = calverByDate(s, warnings);
+            break;
+    }
+    return { version, warnings };
+}
+function stripLocal(version) {
+    return version.split('+')[0];
+}
+/** _bump_dev: `1.2.dev0` → `1.2`. setuptools_scm refuses `.devN` with N > 0; the action counts on from N instead. */
+function bumpDev(s) {
+    const version = stripLocal(s.tag);
+    const at = version.lastIndexOf('.dev');
+    if (at < 0)
+        return undefined;
+    const tail = version.slice(at + 4);
+    if (tail !== '0')
+        throw new CountOn(`${version.slice(0, at)}.dev${BigInt(tail) + BigInt(s.distance)}`);
+    return version.slice(0, at);
+}
+/** Carries the counted-on version out of the scheme: it replaces the whole result. */
+class CountOn {
+    version;
+    constructor(version) {
+        this.version = version;
+    }
+}
+/** _bump_regex: the last number, plus one. */
+function bumpRegex(version) {
+    const m = /^([\s\S]*?)(\d+)$/.exec(version);
+    if (!m)
+        throw new SchemeError(`${version} does not end with a number to bump`);
+    return `${m[1]}${BigInt(m[2]) + 1n}`;
+}
+function guessNextVersion(s) {
+    return bumpDev(s) ?? bumpRegex(stripLocal(s.tag));
+}
+function addPost(version) {
+    if (version.includes('post'))
+        throw new SchemeError(`${version} already is a post release; setuptools_scm's no-guess-dev refuses to guess the update`);
+    return `${version}.post1`;
+}
+function simpleSemver(s, retain, increment) {
+    const parsed = parseVersion(s.tag);
+    if (!parsed)
+        throw new SchemeError(`${s.tag} can't be parsed as numeric version`);
+    const parts = parsed.release.slice(0, retain);
+    while (parts.length < retain)
+        parts.push(0n);
+    if (increment)
+        parts[parts.length - 1] += 1n;
+    while (parts.length < 3)
+        parts.push(0n);
+    return parts.join('.');
+}
+/** release-branch-semver: on a branch named like the tag's major.minor (`release/1.2`), only a patch bump. */
+function isReleaseBranchOf(s) {
+    let branchVersion = matchTag(s.tagRegex, s.branch.split('/').pop() ?? '');
+    if (branchVersion === undefined)
+        return false;
+    if (branchVersion.startsWith('v'))
+        branchVersion = branchVersion.slice(1);
+    const upToMinor = (v) => v.split('.').slice(0, 2).join('.');
+    return upToMinor(branchVersion) === upToMinor(s.tag);
+}
+const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
+function calverByDate(s, warnings) {
+    if (s.distance === 0)
+        return s.tag;
+    if (s.branch.startsWith('release-')) {
+        const branchVersion = matchTag(s.tagRegex, s.branch.split('-').pop() ?? '');
+        if (branchVersion !== undefined && DATE_REGEX.test(branchVersion))
+            return branchVersion;
+    }
+    return `${guessNextDateVersion(s, warnings)}.dev${s.distance}`;
+}
+function guessNextDateVersion(s, warnings) {
+    const match = DATE_REGEX.exec(s.tag)?.groups;
+    let format;
+    let tagDate;
+    if (!match) {
+        warnings.push(`${s.tag} is no date version (YYYY.MM.DD), so calver-by-date counts from today's date.`);
+        format = { prefix: '', longYear: false };
+        tagDate = s.today;
+    }
+    else {
+        format = { prefix: match.prefix, longYear: match.year.length === 4 };
+        tagDate = version_schemes_parseDate(match.date, format);
+    }
+    const headDate = s.nodeDate;
+    let patch;
+    if (tagDate === headDate) {
+        patch = BigInt((match?.patch || '0').replace(/^$/, '0')) + 1n;
+    }
+    else {
+        if (match && tagDate > headDate)
+            warnings.push(`The tag's date (${tagDate}) is after the commit's date (${headDate}).`);
+        patch = 0n;
+    }
+    const next = `${formatDate(headDate, format)}.${patch}`;
+    if (!s.normalize)
+        return next;
+    const parsed = parseVersion(next);
+    if (!parsed)
+        throw new SchemeError(`${next} is not a version`);
+    // Version() drops the prefix and leading zeros.
+    return formatVersion(parsed);
+}
+/** strptime with %Y.%m.%d or %y.%m.%d (and the tag's v prefix): an ISO date, or SchemeError. */
+function version_schemes_parseDate(text, format) {
+    const [year, month, day] = text.slice(format.prefix.length).split('.');
+    if (year.length !== (format.longYear ? 4 : 2))
+        throw new SchemeError(`${text} does not match its date format`);
+    const y = format.longYear ? Number(year) : Number(year) + (Number(year) < 69 ? 2000 : 1900);
+    const m = Number(month);
+    const d = Number(day);
+    const valid = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+    if (!valid)
+        throw new SchemeError(`${text} is not a valid date`);
+    return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+function formatDate(iso, format) {
+    const [y, m, d] = iso.split('-');
+    return `${format.prefix}${format.longYear ? y : y.slice(2)}.${m}.${d}`;
+}
+/** Run a scheme; where setuptools_scm would refuse a .devN tag, the counted-on version. */
+function computeVersion(scheme, s) {
+    try {
+        return applyScheme(scheme, s);
+    }
+    catch (error) {
+        if (error instanceof CountOn) {
+            return {
+                version: error.version,
+                warnings: [
+                    `The nearest tag is the development version ${s.tag}; setuptools_scm cannot bump it, so this release counts on from it. Tag a release or a .dev0 version to avoid this.`
+                ]
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/words.ts
+// Splitting input text into lists and argument words. No shell is involved:
+// the words go to programs as they are.
+/** Split a list on commas and newlines, dropping empty entries. */
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/** Non-empty lines, trimmed. */
+function splitLines(text) {
+    return text
+        .split('\n')
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Split words as Python's shlex.split does (POSIX rules): white space separates,
+ * quotes group, a backslash escapes outside single quotes. Undefined for an
+ * unclosed quote or a trailing backslash.
+ */
+function splitArgs(text) {
+    const args = [];
+    let current;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                current += c;
+        }
+        else if (c === '\\') {
+            const next = text[++i];
+            if (next === undefined)
+                return undefined;
+            // Inside double quotes a backslash escapes only \ " $ ` and a newline.
+            if (quote === '"' && !'\\"$`\n'.includes(next))
+                current = (current ?? '') + c;
+            if (next !== '\n')
+                current = (current ?? '') + next;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else
+                current += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            current ??= '';
+        }
+        else if (/\s/.test(c)) {
+            if (current !== undefined)
+                args.push(current);
+            current = undefined;
+        }
+        else {
+            current = (current ?? '') + c;
+        }
+    }
+    if (quote)
+        return undefined;
+    if (current !== undefined)
+        args.push(current);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/version-config.ts
+// The project's own version configuration: [tool.setuptools_scm], hatch-vcs's
+// [tool.hatch.version], and setuptools_scm's environment variables. Everything
+// that changes the version is honoured exactly or refused with the setting's name.
+
+
+
+
+
+
+const DEFAULT_DESCRIBE = { match: ['*[0-9]*'], exclude: [], tags: true, firstParent: false };
+/** Keys that do not change a version computed from git (files to write, fallbacks for missing git metadata). */
+const NO_EFFECT = [
+    'root',
+    'relative_to',
+    'write_to',
+    'write_to_template',
+    'version_file',
+    'version_file_template',
+    'fallback_version',
+    'fallback_root',
+    'parentdir_prefix_version',
+    'dist_name',
+    'search_parent_directories',
+    'local_scheme'
+];
+const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize'];
+const KNOWN_VERSION_CLASSES = ['packaging.version.Version', 'setuptools_scm.version.PkgVersion'];
+const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options'];
+const SUPPORTED = `The action computes versions with setuptools_scm's built-in schemes (${SCHEMES.join(', ')}), tag_regex, ` +
+    'git_describe_command (git describe with --tags, --match, --exclude, --first-parent, --long, --dirty, --abbrev), normalize and the SETUPTOOLS_SCM_* variables';
+/** Read the version configuration from the project's parsed files and the environment. */
+function readVersionConfig(info, setupPy, env) {
+    const problems = [];
+    const notices = [];
+    const toml = info?.toml ?? {};
+    const tool = table(toml.tool);
+    const hatchVersion = table(table(tool.hatch).version);
+    const isHatchVcs = hatchVersion.source === 'vcs';
+    let where;
+    let section;
+    if (isHatchVcs) {
+        where = '[tool.hatch.version] raw-options';
+        section = { ...table(hatchVersion['raw-options']) };
+        for (const key of Object.keys(hatchVersion)) {
+            if (!HATCH_KEYS.includes(key))
+                problems.push(`[tool.hatch.version] ${key} is not a hatch-vcs setting; remove it. ${SUPPORTED}.`);
+        }
+        if (typeof hatchVersion['tag-pattern'] === 'string' && section.tag_regex === undefined)
+            section.tag_regex = hatchVersion['tag-pattern'];
+    }
+    else {
+        where = '[tool.setuptools_scm]';
+        section = { ...table(tool.setuptools_scm) };
+    }
+    const distName = (typeof section.dist_name === 'string' ? section.dist_name : undefined) ?? info?.name;
+    // Configuration.from_file merges SETUPTOOLS_SCM_OVERRIDES(_FOR_<NAME>) over the section.
+    if (!isHatchVcs) {
+        const overrides = namedEnv(env, 'OVERRIDES', distName);
+        if (overrides) {
+            try {
+                const data = overrides.value.trimStart().startsWith('{') ? table(parse_parse(`x = ${overrides.value}`).x) : parse_parse(overrides.value);
+                Object.assign(section, data);
+                notices.push(`${overrides.variable} changes the version settings: ${Object.keys(data).join(', ')}.`);
+            }
+            catch (error) {
+                problems.push(`${overrides.variable} is not TOML (${error.message.split('\n')[0]}); give a table such as {version_scheme = "post-release"}.`);
+            }
+        }
+    }
+    const settings = [];
+    for (const [key, value] of Object.entries(section)) {
+        if (HONOURED.includes(key) || NO_EFFECT.includes(key))
+            continue;
+        if (key === 'version_cls' && typeof value === 'string' && KNOWN_VERSION_CLASSES.includes(value))
+            continue;
+        const why = key === 'parse'
+            ? 'a custom parse function cannot be computed by the action'
+            : key === 'version_cls'
+                ? 'a custom version class cannot be computed by the action'
+                : 'setuptools_scm does not know this setting either (a typo?)';
+        problems.push(`${where} ${key}: ${why}. ${SUPPORTED}; remove the setting, or release with your own workflow.`);
+    }
+    let scheme = 'guess-next-dev';
+    const rawScheme = section.version_scheme;
+    if (rawScheme !== undefined) {
+        // A list is tried in order until a scheme answers; the built-in schemes always answer.
+        const first = Array.isArray(rawScheme) ? rawScheme[0] : rawScheme;
+        if (typeof first === 'string' && SCHEMES.includes(first)) {
+            scheme = first;
+            if (scheme !== 'guess-next-dev')
+                settings.push(`version_scheme ${scheme}`);
+        }
+        else {
+            problems.push(`${where} version_scheme = ${JSON.stringify(rawScheme)}: only setuptools_scm's built-in schemes can be computed exactly (${SCHEMES.join(', ')}). Use one of them, or release with your own workflow.`);
+        }
+    }
+    const local = section.local_scheme;
+    if (local !== undefined && local !== 'no-local-version') {
+        notices.push(`${where} local_scheme = ${JSON.stringify(local)}: a package index refuses local versions (+…), so the action always drops the local part.`);
+    }
+    let normalize = true;
+    if (section.normalize !== undefined) {
+        if (typeof section.normalize !== 'boolean')
+            problems.push(`${where} normalize = ${JSON.stringify(section.normalize)}: use true or false.`);
+        else if (!section.normalize) {
+            normalize = false;
+            settings.push('normalize false');
+        }
+    }
+    let tagRegex = compileTagRegex(DEFAULT_TAG_REGEX);
+    if (section.tag_regex !== undefined && section.tag_regex !== '') {
+        if (typeof section.tag_regex !== 'string') {
+            problems.push(`${where} tag_regex must be a string.`);
+        }
+        else {
+            try {
+                tagRegex = compileTagRegex(section.tag_regex);
+                settings.push(`tag_regex ${section.tag_regex}`);
+            }
+            catch (error) {
+                problems.push(`${where} tag_regex: ${error.message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`);
+            }
+        }
+    }
+    let describe = DEFAULT_DESCRIBE;
+    if (section.git_describe_command !== undefined) {
+        const parsed = parseDescribeCommand(section.git_describe_command);
+        if (typeof parsed === 'string') {
+            problems.push(`${where} git_describe_command: ${parsed}. ${SUPPORTED}.`);
+        }
+        else {
+            describe = parsed;
+            const text = Array.isArray(section.git_describe_command) ? section.git_describe_command.join(' ') : String(section.git_describe_command);
+            settings.push(`git_describe_command ${text}`);
+        }
+    }
+    const pretendVar = namedEnv(env, 'PRETEND_VERSION', distName);
+    let pretend;
+    if (pretendVar) {
+        const version = normalizeVersion(pretendVar.value);
+        if (!version)
+            problems.push(`${pretendVar.variable} is "${pretendVar.value}", which is not a PEP 440 version; unset it or give a version.`);
+        else {
+            pretend = { variable: pretendVar.variable, version: pretendVar.value };
+            settings.push(`${pretendVar.variable}=${pretendVar.value}`);
+        }
+    }
+    if (setupPy !== undefined && /use_scm_version\s*=\s*\{/.test(setupPy)) {
+        const keys = ['version_scheme', 'tag_regex', 'git_describe_command', 'parse', 'normalize', 'version_cls'].filter(k => setupPy.includes(k));
+        if (keys.length) {
+            problems.push(`setup.py passes ${keys.join(', ')} in use_scm_version, which the action cannot read from Python code. Move them to [tool.setuptools_scm] in pyproject.toml (setuptools_scm reads both), so that the action computes the same version.`);
+        }
+    }
+    if (table(tool['poetry-dynamic-versioning']).enable === true) {
+        notices.push('[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm\'s rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning\'s own settings.');
+    }
+    if (table(table(tool.pdm).version).source === 'scm') {
+        notices.push('[tool.pdm.version] source = "scm": the action versions by setuptools_scm\'s rules and pins that version for the build (PDM_BUILD_SCM_VERSION).');
+    }
+    const root = typeof section.root === 'string' ? section.root : '.';
+    const searchParents = section.search_parent_directories === true;
+    return {
+        config: { tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm', scheme, tagRegex, describe, normalize, pretend, settings, root, searchParents },
+        problems,
+        notices
+    };
+}
+/** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
+function namedEnv(env, name, distName) {
+    if (distName) {
+        const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName.replace(/[-_.]+/g, '-').replace(/-/g, '_').toUpperCase()}`;
+        if (env[variable] !== undefined)
+            return { variable, value: env[variable] };
+    }
+    const variable = `SETUPTOOLS_SCM_${name}`;
+    return env[variable] ? { variable, value: env[variable] } : undefined;
+}
+/** The git describe options of a git_describe_command, or what cannot be honoured in it. */
+function parseDescribeCommand(command) {
+    const words = Array.isArray(command) ? command.map(String) : typeof command === 'string' ? splitArgs(command) : undefined;
+    if (!words)
+        return `${JSON.stringify(command)} is neither a command line nor a list of words`;
+    if (words[0] !== 'git' || words[1] !== 'describe')
+        return `"${words.join(' ')}" is not a git describe command`;
+    const options = { match: [], exclude: [], tags: false, firstParent: false };
+    for (let i = 2; i < words.length; i++) {
+        const word = words[i];
+        const valued = /^--(match|exclude)(?:=(.*))?$/s.exec(word);
+        if (valued) {
+            const value = valued[2] ?? words[++i];
+            if (value === undefined)
+                return `${word} needs a pattern`;
+            options[valued[1]].push(value);
+        }
+        else if (word === '--tags')
+            options.tags = true;
+        else if (word === '--first-parent')
+            options.firstParent = true;
+        else if (word === '--long' || /^--dirty(=.*)?$/.test(word) || /^--abbrev(=\d+)?$/.test(word))
+            continue;
+        else
+            return `git describe's ${word} changes what setuptools_scm parses, and the action cannot honour it`;
+    }
+    return options;
+}
+
+;// CONCATENATED MODULE: ./src/glob.ts
+// git's wildmatch patterns (git describe --match/--exclude), for tag names.
+/** A literal text as a pattern that matches only itself. */
+function escapeGlob(text) {
+    return text.replace(/[\\*?[\]]/g, c => `\\${c}`);
+}
+/** Whether a tag matches a pattern as git describe matches it (`*` crosses `/` there). */
+function globMatches(pattern, text) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\' && i + 1 < pattern.length)
+            source += escapeRegex(pattern[++i]);
+        else if (c === '*')
+            source += '[\\s\\S]*';
+        else if (c === '?')
+            source += '[\\s\\S]';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                source += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, end);
+            const negate = body.startsWith('!') || body.startsWith('^');
+            if (negate)
+                body = body.slice(1);
+            source += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = end;
+        }
+        else
+            source += escapeRegex(c);
+    }
+    return new RegExp(`^${source}$`, 'u').test(text);
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Which tags are this package's versions, and what version each names: the
+// project's tag_regex, normalize setting and describe patterns, narrowed to a
+// tag prefix in a monorepo.
+
+
+
+
+const DEFAULT_RULES = {
+    tagRegex: compileTagRegex(DEFAULT_TAG_REGEX),
+    normalize: true,
+    prefix: '',
+    describe: DEFAULT_DESCRIBE
+};
+/** The rules from the version configuration and the tag-prefix input. */
+function tagRules(config, tagPrefix) {
+    const implied = config.tagRegex.prefix;
+    const problems = [];
+    if (tagPrefix && implied && tagPrefix !== implied) {
+        problems.push(`Input "tag-prefix" is "${tagPrefix}", but the project's tag_regex only admits tags starting with "${implied}"; make them agree (or leave tag-prefix empty).`);
+    }
+    const prefix = tagPrefix || implied;
+    let describe = config.describe;
+    // The default --match admits every package's tags; narrow it to this package's.
+    if (prefix && describe.match.length === 1 && describe.match[0] === DEFAULT_DESCRIBE.match[0]) {
+        describe = { ...describe, match: [`${escapeGlob(prefix)}*[0-9]*`] };
+    }
+    return { rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe }, problems };
+}
+/**
+ * The version a tag names for this package, as setuptools_scm holds it (str() of
+ * its version: normalized, or as written with normalize = false); undefined for
+ * a tag that is not one of this package's versions.
+ */
+function tagVersion(tag, rules = DEFAULT_RULES) {
+    if (rules.prefix && !tag.startsWith(rules.prefix))
+        return undefined;
+    const raw = matchTag(rules.tagRegex, tag);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parseVersion(raw);
+    if (!parsed)
+        return undefined;
+    return rules.normalize ? formatVersion(parsed) : raw;
+}
+/** The normalized version a tag names, or undefined. */
+function versionFromTag(tag, rules = DEFAULT_RULES) {
+    const version = tagVersion(tag, rules);
+    return version === undefined ? undefined : formatVersion(parseVersion(version));
+}
+/** Whether git describe, asked with these options, could name this tag at all. */
+function describeAdmits(describe, tag) {
+    if (describe.match.length && !describe.match.some(p => globMatches(p, tag)))
+        return false;
+    return !describe.exclude.some(p => globMatches(p, tag));
+}
+
+;// CONCATENATED MODULE: ./src/planner.ts
+// The planner: a pure function from the event, the inputs and facts read from
+// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+
+
+
+
+
+
+const DEFAULT_VERSIONING = { config: readVersionConfig(undefined, undefined, {}).config, rules: DEFAULT_RULES };
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const REF_EVENTS = ['push', 'workflow_dispatch'];
+/** Decide from the event alone whether this is a release, a dev release or nothing. */
+function classify(event, skipBranches, rules = DEFAULT_RULES) {
+    if (PULL_REQUEST_EVENTS.includes(event.name)) {
+        return { type: 'skip', reason: 'Pull requests never publish: a release needs a push or a manual run.' };
+    }
+    if (event.fork) {
+        return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
+    }
+    if (!REF_EVENTS.includes(event.name)) {
+        return { type: 'skip', reason: `Event "${event.name}" does not publish; only push and workflow_dispatch do.` };
+    }
+    if (event.deleted) {
+        return { type: 'skip', reason: `The push deleted ${event.ref}; there is nothing to release.` };
+    }
+    if (event.ref.startsWith('refs/tags/')) {
+        const tag = event.ref.slice('refs/tags/'.length);
+        if (rules.prefix && !tag.startsWith(rules.prefix)) {
+            return { type: 'skip', reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".` };
+        }
+        const version = tagVersion(tag, rules);
+        if (version === undefined) {
+            const regex = rules.tagRegex.source === DEFAULT_TAG_REGEX ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
+            return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` };
+        }
+        if (!describeAdmits(rules.describe, tag)) {
+            return {
+                type: 'skip',
+                reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
+            };
+        }
+        return { type: 'release', tag, version };
+    }
+    if (event.ref.startsWith('refs/heads/')) {
+        const branch = event.ref.slice('refs/heads/'.length);
+        const rule = skipBranches.find(pattern => matchesBranch(pattern, branch));
+        if (rule !== undefined) {
+            return {
+                type: 'skip',
+                reason: `Branch "${branch}" is in skip-branches: its commits were already released from the branch they came from, and its tags release themselves.`
+            };
+        }
+        return { type: 'dev', branch };
+    }
+    return { type: 'skip', reason: `Ref "${event.ref}" is neither a branch nor a tag.` };
+}
+/** skip-branches entries are names, where `*` stands for any run of characters. */
+function matchesBranch(pattern, branch) {
+    const regex = new RegExp(`^${pattern.split('*').map(planner_escapeRegex).join('.*')}$`);
+    return regex.test(branch);
+}
+function planner_escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Turn the trigger and what git says into the plan. */
+function makePlan(event, inputs, trigger, facts, versioning = DEFAULT_VERSIONING) {
+    const base = {
+        ref: event.ref,
+        sha: event.sha,
+        image: inputs.image,
+        platforms: inputs.platforms,
+        errors: [],
+        warnings: [],
+        notices: [...inputs.notices]
+    };
+    if (trigger.type === 'skip' || !facts) {
+        const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
+        return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] };
+    }
+    const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning);
+    const { version, reason, versionSource, baseTag } = computed;
+    base.errors.push(...computed.errors);
+    base.warnings.push(...computed.warnings);
+    base.notices.push(...computed.notices);
+    let tags;
+    let latest;
+    let taggedRelease;
+    if (trigger.type === 'release') {
+        const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
+        latest = moveLatest.why;
+        tags = moveLatest.latest ? [version, 'latest'] : [version];
+    }
+    else {
+        tags = [branchTag(trigger.branch)];
+        if (facts.nearest?.distance === 0 && !versioning.config.pretend)
+            taggedRelease = facts.nearest.tag;
+    }
+    const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : [];
+    const steps = planSteps(inputs, facts, version, dockerTags, taggedRelease);
+    const uploads = steps.some(s => s.id === 'pypi' && !s.skip);
+    if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
+        const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
+            `which every pip install would pick${isFinal(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
+            '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.';
+        if (inputs.versionChecks === 'strict')
+            base.errors.push(problem);
+        else
+            base.warnings.push(problem);
+    }
+    return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, steps };
+}
+/**
+ * The plan, held against the versions already on the index. A development
+ * version below its highest final release is a missing tag: pip install --pre
+ * would never pick it. A release below it leaves `latest` where it is.
+ */
+function reviewAgainstIndex(plan, mode, indexVersions) {
+    const highest = highestVersion(indexVersions.filter(isFinal));
+    const quiet = { plan, errors: [], warnings: [] };
+    if (!highest || compareVersions(plan.version, highest) > 0)
+        return quiet;
+    if (plan.type === 'dev') {
+        const problem = `The index has ${highest}, but this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
+            `${plan.baseTag ? `The newest tag it counts from is ${plan.baseTag}` : 'No version tag was found'}: tag the last release (${highest}) on the commit it was made from, ` +
+            'and push the tag; or set version-checks: warn if this is meant.';
+        return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] };
+    }
+    const latest = plan.dockerTags.find(t => t.endsWith(':latest'));
+    if (plan.type !== 'release' || !latest || compareVersions(plan.version, highest) === 0)
+        return quiet;
+    return {
+        plan: {
+            ...plan,
+            dockerTags: plan.dockerTags.filter(t => t !== latest),
+            latest: `not moved: the index has ${highest}, a higher release (a tag this clone lacks)`
+        },
+        errors: [],
+        warnings: []
+    };
+}
+/** The tool and the settings that differ from its defaults, as the summary names them. */
+function describeConfig(v) {
+    const parts = [v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm', `version_scheme ${v.config.scheme}`];
+    if (!v.config.normalize)
+        parts.push('normalize false');
+    if (v.rules.tagRegex.source !== DEFAULT_TAG_REGEX)
+        parts.push(`tag_regex ${v.rules.tagRegex.source}`);
+    if (v.rules.prefix)
+        parts.push(`tag prefix ${v.rules.prefix}`);
+    return parts;
+}
+function releaseVersion(trigger, facts, v) {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    const tagged = normalizeVersion(trigger.version);
+    const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
+    out.version = scm ?? tagged;
+    out.baseTag = trigger.tag;
+    out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ');
+    out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`;
+    if (out.version !== tagged) {
+        out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
+    }
+    const pretend = v.config.pretend;
+    if (pretend && normalizeVersion(pretend.version) !== out.version) {
+        out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
+    }
+    return out;
+}
+function devVersion(trigger, facts, v) {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    const nearest = facts.nearest;
+    if (facts.passedOver.length) {
+        const names = facts.passedOver.map(t => `"${t}"`).join(', ');
+        const many = facts.passedOver.length > 1;
+        out.warnings.push(`Tag${many ? 's' : ''} ${names} ${many ? 'are' : 'is'} nearer than any version tag of this package but no version of it; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`);
+    }
+    if (facts.ownNearest && nearest && v.rules.prefix) {
+        out.warnings.push(`The tag prefix "${v.rules.prefix}" makes this version count from "${nearest.tag}", but the project's own setuptools_scm settings find "${facts.ownNearest}" first, another package's tag. ` +
+            `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`);
+    }
+    const distance = nearest ? nearest.distance : facts.commitCount;
+    out.baseTag = nearest?.tag;
+    const since = nearest
+        ? nearest.distance === 0
+            ? `at tag "${nearest.tag}"`
+            : `${plural(nearest.distance, 'commit')} after tag "${nearest.tag}"`
+        : `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`;
+    const pretend = v.config.pretend;
+    if (pretend) {
+        out.version = normalizeVersion(pretend.version);
+        out.versionSource = `${pretend.variable}=${pretend.version}`;
+        out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
+    }
+    else {
+        // setuptools_scm counts from 0.0 where no tag is found.
+        out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? '';
+        out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ');
+    }
+    out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
+    return out;
+}
+/** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
+function runScheme(v, at, out) {
+    let raw;
+    try {
+        const result = computeVersion(v.config.scheme, {
+            tag: at.tag,
+            distance: at.distance,
+            branch: at.branch,
+            nodeDate: at.facts.commitDate ?? at.facts.today,
+            today: at.facts.today,
+            tagRegex: v.rules.tagRegex,
+            normalize: v.config.normalize
+        });
+        out.warnings.push(...result.warnings);
+        raw = result.version;
+    }
+    catch (error) {
+        if (!(error instanceof SchemeError))
+            throw error;
+        out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    const version = publicVersion(raw);
+    if (!version) {
+        out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    if (version !== normalizeVersion(raw))
+        out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
+    return version;
+}
+function latestDecision(version, tagVersions, mode) {
+    if (mode === 'false')
+        return { latest: false, why: 'not moved: input latest is false' };
+    if (!isFinal(version))
+        return { latest: false, why: `not moved: ${version} is not a final release` };
+    const highest = highestVersion(tagVersions.filter(v => isFinal(v) && compareVersions(v, version) > 0));
+    if (highest)
+        return { latest: false, why: `not moved: ${highest} is a higher release` };
+    return { latest: true, why: `moved: ${version} is the highest final release` };
+}
+function planSteps(inputs, facts, version, dockerTags, taggedRelease) {
+    const noPython = facts.hasPythonProject
+        ? undefined
+        : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const build = {
+        id: 'python-build',
+        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+        skip: noPython ?? (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
+    };
+    const stage = {
+        id: 'stage',
+        title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+        skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+    };
+    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
+    const docker = {
+        id: 'docker',
+        title: inputs.mode === 'platform'
+            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
+            : inputs.mode === 'merge'
+                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
+                : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
+        skip: dockerSkip
+    };
+    if (inputs.mode === 'merge' && !stage.skip)
+        stage.skip = 'mode merge builds no image';
+    const pypi = {
+        id: 'pypi',
+        title: `Upload to ${inputs.pypiUrl}`,
+        skip: !inputs.publishPypi
+            ? 'publish-pypi is false'
+            : inputs.mode === 'platform'
+                ? 'mode platform: the merge job uploads'
+                : (noPython ??
+                    (taggedRelease !== undefined
+                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+                        : undefined))
+    };
+    return [build, stage, docker, pypi];
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/python.ts
 // Everything that runs Python: finding the project, the tools, building at a
 // pinned version and reading back the versions of the built files.
@@ -42786,41 +44765,79 @@ function stageDists(dirs, files) {
 
 
 
-async function execute(plan, inputs, env) {
+
+
+function emptyOutcome() {
+    return { completed: [], dists: [], digest: '', uploads: [] };
+}
+/**
+ * Carry out the plan. `outcome` is filled in as the steps finish, so that a
+ * failure can still report what was done. Returns the plan as carried out
+ * (the index can hold `latest` back).
+ */
+async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     const runs = (id) => plan.steps.some(s => s.id === id && !s.skip);
-    const outcome = { dists: [], digest: '', uploads: [] };
+    const step = async (id, body) => {
+        outcome.current = id;
+        await body();
+        outcome.completed.push(id);
+        outcome.current = undefined;
+    };
     let built;
     if (runs('python-build')) {
-        built = await buildPython(plan, inputs, env);
-        outcome.dists = built.files.map(f => (0,external_node_path_namespaceObject.basename)(f));
-        outcome.distName = built.name;
+        await step('python-build', async () => {
+            built = await buildPython(plan, inputs, env);
+            outcome.dists = built.files.map(f => (0,external_node_path_namespaceObject.basename)(f));
+            outcome.distName = built.name;
+        });
     }
     else {
         const why = plan.steps.find(s => s.id === 'python-build')?.skip;
         if (why)
             core_notice(`No Python build: ${why}.`);
     }
+    // Before anything is published: where the version stands on the index.
+    let present;
+    let urls;
+    if (built && runs('pypi')) {
+        urls = indexUrls(inputs.pypiUrl);
+        present = await readIndex(urls, built.name);
+        const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present].map(fileVersion).filter((v) => !!v));
+        for (const warning of review.warnings)
+            core_warning(warning);
+        if (review.errors.length)
+            throw new IndexError(review.errors.join(' '));
+        plan = review.plan;
+    }
     if (built && runs('stage')) {
-        const dirs = inputs.pkgDirs.map(d => (0,external_node_path_namespaceObject.resolve)(env.workspace, d));
-        const removed = stageDists(dirs, built.files);
-        info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`);
+        await step('stage', async () => {
+            const dirs = inputs.pkgDirs.map(d => (0,external_node_path_namespaceObject.resolve)(env.workspace, d));
+            const removed = stageDists(dirs, built.files);
+            info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`);
+        });
     }
     if (runs('docker')) {
-        outcome.image = await pushImage(plan, inputs, env);
-        outcome.digest = outcome.image.digest;
+        await step('docker', async () => {
+            outcome.image = await pushImage(plan, inputs, env);
+            outcome.digest = outcome.image.digest;
+        });
     }
     if (built) {
         const pypi = plan.steps.find(s => s.id === 'pypi');
-        if (pypi && !pypi.skip) {
-            const urls = indexUrls(inputs.pypiUrl);
+        if (urls && present) {
             outcome.indexPage = urls.page(built.name, plan.version);
-            outcome.uploads = await publishToIndex(plan, inputs, built, urls);
+            await step('pypi', async () => {
+                outcome.uploads = await publishToIndex(plan, inputs, built, urls, present);
+            });
         }
         else {
             outcome.uploads = built.files.map(f => ({ file: (0,external_node_path_namespaceObject.basename)(f), result: 'skipped', why: pypi?.skip }));
         }
     }
-    return outcome;
+    return plan;
+}
+function readIndex(urls, name) {
+    return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name), info);
 }
 async function buildPython(plan, inputs, env) {
     const python = new Python(inputs.python); // preflight checked that it runs
@@ -42838,11 +44855,11 @@ async function buildPython(plan, inputs, env) {
         endGroup();
     }
     const metadata = await tools.readMetadata(files);
-    for (const m of metadata) {
-        if ((0,pep440.clean)(m.version) !== plan.version) {
-            throw new PythonError(`${(0,external_node_path_namespaceObject.basename)(m.file)} was built with version ${m.version}, but this release is ${plan.version}. ` +
-                'The package must take its version from git: remove the fixed version and use setuptools_scm (dynamic = ["version"]).');
-        }
+    const wrong = metadata.filter(m => normalizeVersion(m.version) !== plan.version);
+    if (wrong.length) {
+        const names = wrong.map(m => `${(0,external_node_path_namespaceObject.basename)(m.file)} (${m.version})`).join(', ');
+        throw new PythonError(`The build carries another version than this release (${plan.version}): ${names}. ` +
+            `The package must take its version from git: ${env.project ? versionAdvice(env.project) : 'use setuptools_scm (dynamic = ["version"]).'}`);
     }
     info(`Built ${files.map(f => (0,external_node_path_namespaceObject.basename)(f)).join(', ')}.`);
     return { python: tools, files, name: metadata[0].name };
@@ -43014,22 +45031,21 @@ function isTransientRegistryFault(output) {
 }
 /** Version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
 function fileVersion(file) {
-    const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.tar\.gz$/, '').split('-').pop();
-    return raw ? ((0,pep440.clean)(raw) ?? undefined) : undefined;
+    const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop();
+    return raw ? normalizeVersion(raw) : undefined;
 }
-async function publishToIndex(plan, inputs, built, urls) {
+async function publishToIndex(plan, inputs, built, urls, present) {
     try {
-        return await uploadMissing(plan, inputs, built, urls);
+        return await uploadMissing(plan, inputs, built, urls, present);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`);
     }
 }
-async function uploadMissing(plan, inputs, built, urls) {
+async function uploadMissing(plan, inputs, built, urls, present) {
     const names = built.files.map(f => (0,external_node_path_namespaceObject.basename)(f));
-    const read = () => withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, built.name), info);
-    const present = await read();
+    const read = () => readIndex(urls, built.name);
     if (plan.type === 'dev' && [...present].some(f => fileVersion(f) === plan.version)) {
         const why = `${built.name} ${plan.version} is already on the index: a re-run, or another branch reached this .dev number first`;
         core_warning(`${why}. Nothing is uploaded; the image holds this commit's build.`);
@@ -43076,62 +45092,6 @@ async function uploadMissing(plan, inputs, built, urls) {
     return uploads;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// PEP 440 versions from git tags, computed exactly as setuptools_scm's
-// defaults do (tag regex, `guess-next-dev`, `no-local-version`).
-
-/**
- * setuptools_scm's DEFAULT_TAG_REGEX. Python's \w and \d are Unicode-aware,
- * so their Unicode classes stand in for them here.
- */
-const TAG_REGEX = /^(?:[\p{L}\p{N}_-]+-)?(?<version>[vV]?\p{Nd}+(?:\.\p{Nd}+){0,2}[^+]*)(?:\+.*)?$/u;
-/** The normalized PEP 440 version a tag names, or undefined when it names none. */
-function versionFromTag(tag) {
-    const match = TAG_REGEX.exec(tag);
-    const raw = match?.groups?.version;
-    if (!raw)
-        return undefined;
-    return (0,pep440.clean)(raw) ?? undefined;
-}
-/** A final release: no pre, post or dev part. */
-function isFinal(version) {
-    const v = (0,pep440.explain)(version);
-    return v !== null && v.pre === null && v.post === null && v.dev === null;
-}
-function compareVersions(a, b) {
-    return (0,pep440.compare)(a, b);
-}
-/**
- * guess-next-dev: at the tag itself the tag's version; otherwise bump the last
- * number and append `.dev<distance>`. `.devN` tags drop their dev part first.
- */
-function nextDevVersion(tagVersion, distance) {
-    if (distance === 0)
-        return { version: tagVersion };
-    const devAt = tagVersion.lastIndexOf('.dev');
-    if (devAt >= 0) {
-        const prefix = tagVersion.slice(0, devAt);
-        const tail = Number(tagVersion.slice(devAt + 4));
-        if (tail === 0)
-            return { version: `${prefix}.dev${distance}` };
-        // setuptools_scm refuses to bump `.devN` with N > 0; counting on from N keeps
-        // the versions of later commits above the tag's.
-        return {
-            version: `${prefix}.dev${tail + distance}`,
-            warning: `The nearest tag is the development version ${tagVersion}; setuptools_scm cannot bump it, so this release counts on from it. Tag a release or a .dev0 version to avoid this.`
-        };
-    }
-    const m = /^(.*?)(\d+)$/.exec(tagVersion);
-    // A normalized PEP 440 version always ends in a number.
-    if (!m)
-        throw new Error(`version ${tagVersion} does not end with a number`);
-    return { version: `${m[1]}${BigInt(m[2]) + 1n}.dev${distance}` };
-}
-/** The version setuptools_scm gives a commit that no usable tag describes. */
-function untaggedDevVersion(commitCount) {
-    return `0.1.dev${commitCount}`;
-}
-
 ;// CONCATENATED MODULE: ./src/facts.ts
 // Reads from git (and the work tree) the facts the planner needs.
 
@@ -43166,42 +45126,58 @@ async function ensureFullHistory(git, log) {
         throw new HistoryError('The repository is still shallow after fetching. Set fetch-depth: 0 on actions/checkout.');
     }
 }
-async function readFacts(git, trigger, sha, pythonProject) {
+async function readFacts(git, trigger, sha, options) {
     const commit = await git.resolveCommit(sha);
     if (!commit) {
         throw new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
     }
+    const { rules } = options;
     const facts = {
-        unusableTags: [],
+        passedOver: [],
         commitCount: 0,
         tagVersions: [],
-        hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(git.cwd, pythonProject, f)))
+        hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(git.cwd, options.pythonProject, f))),
+        today: buildDate(process.env.SOURCE_DATE_EPOCH)
     };
+    if (options.needsDate)
+        facts.commitDate = await git.commitDate(commit);
     if (trigger.type === 'release') {
-        facts.tagVersions = (await git.tags()).map(versionFromTag).filter((v) => v !== undefined);
+        facts.tagVersions = (await git.tags()).map(t => versionFromTag(t, rules)).filter((v) => v !== undefined);
     }
     if (trigger.type === 'dev') {
-        // git describe picks the nearest tag; where that one is no version (setuptools_scm
-        // would crash), leave it out and ask again.
+        // git describe picks the nearest tag; where that one is no version of this
+        // package (setuptools_scm would crash), leave it out and ask again.
         for (;;) {
-            const described = await git.describe(commit, facts.unusableTags);
+            const described = await git.describe(commit, rules.describe, facts.passedOver);
             if (!described)
                 break;
-            const version = versionFromTag(described.tag);
-            if (version) {
+            const tag = described.tag.replace(/^(debian|upstream)\//, '');
+            const version = tagVersion(tag, rules);
+            if (version !== undefined) {
                 facts.nearest = { tag: described.tag, version, distance: described.distance };
                 break;
             }
-            facts.unusableTags.push(described.tag);
+            facts.passedOver.push(described.tag);
         }
         if (!facts.nearest)
             facts.commitCount = await git.countCommits(commit);
+        if (options.ownDescribe) {
+            const own = await git.describe(commit, options.ownDescribe);
+            if (own && own.tag !== facts.nearest?.tag)
+                facts.ownNearest = own.tag;
+        }
     }
     return facts;
+}
+/** setuptools_scm's "now": SOURCE_DATE_EPOCH when set, else the clock; a UTC date. */
+function buildDate(epoch) {
+    const seconds = epoch && /^\d+$/.test(epoch) ? Number(epoch) : Date.now() / 1000;
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./src/git.ts
 // Every git command the action runs. Nothing else in src/ calls git.
+
 
 class Git {
     cwd;
@@ -43227,17 +45203,25 @@ class Git {
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
     /**
-     * setuptools_scm's describe: the nearest tag containing a digit, and the
-     * number of commits since it. `exclude` drops tags already found unusable.
-     * Undefined when no tag can describe the commit.
+     * setuptools_scm's describe: the nearest tag that `options` admit (by default
+     * any tag containing a digit), and the number of commits since it. `exclude`
+     * drops tags already found unusable. Undefined when no tag can describe the commit.
      */
-    async describe(commit, exclude = []) {
-        const args = ['describe', '--tags', '--long', '--match', '*[0-9]*'];
+    async describe(commit, options, exclude = []) {
+        const args = ['describe', '--long'];
+        if (options.tags)
+            args.push('--tags');
+        if (options.firstParent)
+            args.push('--first-parent');
+        for (const pattern of options.match)
+            args.push('--match', pattern);
+        for (const pattern of options.exclude)
+            args.push('--exclude', pattern);
         for (const tag of exclude)
             args.push('--exclude', escapeGlob(tag));
         const r = await this.git([...args, '--end-of-options', commit], true);
         if (r.code !== 0) {
-            if (/no names found|no tags can describe|cannot describe/i.test(r.stderr))
+            if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr))
                 return undefined;
             throw new Error(`git describe failed: ${r.stderr.trim()}`);
         }
@@ -43246,6 +45230,11 @@ class Git {
         if (!m)
             throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`);
         return { tag: m[1], distance: Number(m[2]) };
+    }
+    /** The commit's date in its committer's time zone (YYYY-MM-DD), as setuptools_scm reads it. */
+    async commitDate(commit) {
+        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%cI', '--end-of-options', commit]);
+        return stdout.trim().slice(0, 10);
     }
     async countCommits(commit) {
         const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
@@ -43267,10 +45256,6 @@ class Git {
         const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
-}
-/** git's --match/--exclude take wildmatch patterns; a tag name is literal text. */
-function escapeGlob(text) {
-    return text.replace(/[\\*?[\]]/g, c => `\\${c}`);
 }
 
 ;// CONCATENATED MODULE: ./src/image.ts
@@ -43311,6 +45296,7 @@ function parseImage(input) {
 
 ;// CONCATENATED MODULE: ./src/platforms.ts
 // Target platforms (`os/arch[/variant]`) as buildx names them.
+
 const ARCHES = {
     amd64: ['v1', 'v2', 'v3', 'v4'],
     arm64: ['v8'],
@@ -43329,10 +45315,7 @@ const ARCHES = {
 const OSES = ['linux', 'windows', 'freebsd', 'darwin'];
 /** The platforms of a comma or newline separated list, or what is wrong with it. */
 function parsePlatforms(text) {
-    const list = text
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean);
+    const list = splitList(text);
     if (list.length === 0)
         return 'is empty; give at least one platform, like linux/amd64.';
     const bad = list.filter(p => !isPlatform(p));
@@ -43358,6 +45341,7 @@ function isPlatform(platform) {
 
 
 
+
 const MODES = ['all', 'platform', 'merge'];
 const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64';
 class InputError extends Error {
@@ -43367,44 +45351,6 @@ class InputError extends Error {
         this.problems = problems;
         this.name = 'InputError';
     }
-}
-/** Split a list input on commas and newlines. */
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-/** Split arguments on white space, honouring single and double quotes; no shell is involved. */
-function splitArgs(text) {
-    const args = [];
-    let current;
-    let quote;
-    for (const c of text) {
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else
-                current += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            current ??= '';
-        }
-        else if (/\s/.test(c)) {
-            if (current !== undefined)
-                args.push(current);
-            current = undefined;
-        }
-        else {
-            current = (current ?? '') + c;
-        }
-    }
-    if (quote)
-        return undefined;
-    if (current !== undefined)
-        args.push(current);
-    return args;
 }
 /**
  * Read every input. `repository` is `owner/repo`, the default image name.
@@ -43458,6 +45404,13 @@ function parseInputs(get, repository) {
     if (latest !== 'auto' && latest !== 'false') {
         problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`);
     }
+    const versionChecks = text('version-checks', 'strict');
+    if (versionChecks !== 'strict' && versionChecks !== 'warn') {
+        problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`);
+    }
+    const tagPrefix = text('tag-prefix');
+    if (/[\s~^:?*[\\]/.test(tagPrefix))
+        problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`);
     const mode = text('mode', 'all');
     if (!MODES.includes(mode)) {
         problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`);
@@ -43465,10 +45418,7 @@ function parseInputs(get, repository) {
     if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
         problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
     }
-    const lines = (name) => get(name)
-        .split('\n')
-        .map(s => s.trim())
-        .filter(Boolean);
+    const lines = (name) => splitLines(get(name));
     const buildArgs = splitArgs(get('python-build-args'));
     if (!buildArgs)
         problems.push('Input "python-build-args" has an unclosed quote.');
@@ -43490,6 +45440,8 @@ function parseInputs(get, repository) {
         publishDocker: bool('publish-docker', true),
         skipBranches: splitList(text('skip-branches', 'master,main')),
         latest: latest === 'false' ? 'false' : 'auto',
+        tagPrefix,
+        versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
@@ -43548,202 +45500,44 @@ async function preflight(inputs, workspace) {
     return problems;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/docker-tags.ts
-// Docker tags for a release or a development release.
-
-const MAX_TAG = 128;
-/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
-const BRANCH_PREFIX = 'branch-';
-/**
- * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
- * `feature/implement-doodad` becomes `feature-implement-doodad`. A name that
- * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
- * gets the `branch-` prefix, so a branch never overwrites a release image.
- */
-function branchTag(branch) {
-    let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
-    if (tag === '')
-        return `${BRANCH_PREFIX}${shortHash(branch)}`;
-    if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag))
-        tag = BRANCH_PREFIX + tag;
-    if (tag.length > MAX_TAG) {
-        // Cut, and keep names that share their first 119 characters apart.
-        const hash = shortHash(branch);
-        tag = `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
-    }
-    return tag;
-}
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
-}
-function imageTags(image, tags) {
-    return tags.map(tag => `${image}:${tag}`);
-}
-
-;// CONCATENATED MODULE: ./src/planner.ts
-// The planner: a pure function from the event, the inputs and facts read from
-// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+;// CONCATENATED MODULE: ./src/project-files.ts
+// Reads the Python project's own files (pyproject.toml, setup.py) and what
+// they say about versions, for the planner.
 
 
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-const REF_EVENTS = ['push', 'workflow_dispatch'];
-/** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches) {
-    if (PULL_REQUEST_EVENTS.includes(event.name)) {
-        return { type: 'skip', reason: 'Pull requests never publish: a release needs a push or a manual run.' };
+
+
+
+function readIfThere(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
-    if (event.fork) {
-        return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
+    catch {
+        return undefined;
     }
-    if (!REF_EVENTS.includes(event.name)) {
-        return { type: 'skip', reason: `Event "${event.name}" does not publish; only push and workflow_dispatch do.` };
-    }
-    if (event.deleted) {
-        return { type: 'skip', reason: `The push deleted ${event.ref}; there is nothing to release.` };
-    }
-    if (event.ref.startsWith('refs/tags/')) {
-        const tag = event.ref.slice('refs/tags/'.length);
-        const version = versionFromTag(tag);
-        if (!version)
-            return { type: 'skip', reason: `Tag "${tag}" is not a version, so it releases nothing.` };
-        return { type: 'release', tag, version };
-    }
-    if (event.ref.startsWith('refs/heads/')) {
-        const branch = event.ref.slice('refs/heads/'.length);
-        const rule = skipBranches.find(pattern => matchesBranch(pattern, branch));
-        if (rule !== undefined) {
-            return {
-                type: 'skip',
-                reason: `Branch "${branch}" is in skip-branches: its commits were already released from the branch they came from, and its tags release themselves.`
-            };
-        }
-        return { type: 'dev', branch };
-    }
-    return { type: 'skip', reason: `Ref "${event.ref}" is neither a branch nor a tag.` };
 }
-/** skip-branches entries are names, where `*` stands for any run of characters. */
-function matchesBranch(pattern, branch) {
-    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
-    return regex.test(branch);
+function readProjectFiles(dir) {
+    return { pyproject: readIfThere((0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml')), setupPy: readIfThere((0,external_node_path_namespaceObject.join)(dir, 'setup.py')) };
 }
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Turn the trigger and what git says into the plan. */
-function makePlan(event, inputs, trigger, facts) {
-    const base = {
-        ref: event.ref,
-        sha: event.sha,
-        image: inputs.image,
-        platforms: inputs.platforms,
-        warnings: [],
-        notices: [...inputs.notices]
+/** The project's version configuration, and the tag rules that follow from it and the tag-prefix input. */
+function readVersioning(projectDir, tagPrefix, env) {
+    const files = readProjectFiles(projectDir);
+    let info;
+    const problems = [];
+    try {
+        info = readProjectInfo(files);
+    }
+    catch (error) {
+        problems.push(`${(0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml')} is not valid TOML: ${error.message.split('\n')[0]}`);
+    }
+    const reading = readVersionConfig(info, files.setupPy, env);
+    const { rules, problems: ruleProblems } = tagRules(reading.config, tagPrefix);
+    return {
+        versioning: { config: reading.config, rules },
+        info,
+        problems: [...problems, ...reading.problems, ...ruleProblems],
+        notices: reading.notices
     };
-    if (trigger.type === 'skip' || !facts) {
-        const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
-        return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] };
-    }
-    let version;
-    let reason;
-    let tags;
-    let latest;
-    let taggedRelease;
-    if (trigger.type === 'release') {
-        version = trigger.version;
-        reason = `Tag "${trigger.tag}" is version ${version}: a release.`;
-        const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
-        latest = moveLatest.why;
-        tags = moveLatest.latest ? [version, 'latest'] : [version];
-    }
-    else {
-        const dev = devVersion(facts);
-        version = dev.version;
-        base.warnings.push(...dev.warnings);
-        reason = `Push to branch "${trigger.branch}": a development release, ${dev.since}.`;
-        tags = [branchTag(trigger.branch)];
-        if (facts.nearest?.distance === 0)
-            taggedRelease = facts.nearest.tag;
-    }
-    const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : [];
-    const steps = planSteps(inputs, facts, version, dockerTags, taggedRelease);
-    return { ...base, type: trigger.type, reason, version, dockerTags, latest, steps };
-}
-function devVersion(facts) {
-    const warnings = [];
-    const nearest = facts.nearest;
-    if (facts.unusableTags.length) {
-        const names = facts.unusableTags.map(t => `"${t}"`).join(', ');
-        warnings.push(`Tag${facts.unusableTags.length > 1 ? 's' : ''} ${names} ${facts.unusableTags.length > 1 ? 'are' : 'is'} nearer than any version tag but no version; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`);
-    }
-    if (!nearest) {
-        return {
-            version: untaggedDevVersion(facts.commitCount),
-            since: `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`,
-            warnings
-        };
-    }
-    const next = nextDevVersion(nearest.version, nearest.distance);
-    if (next.warning)
-        warnings.push(next.warning);
-    const since = nearest.distance === 0 ? `at tag "${nearest.tag}"` : `${plural(nearest.distance, 'commit')} after tag "${nearest.tag}"`;
-    return { version: next.version, since, warnings };
-}
-function latestDecision(version, tagVersions, mode) {
-    if (mode === 'false')
-        return { latest: false, why: 'not moved: input latest is false' };
-    if (!isFinal(version))
-        return { latest: false, why: `not moved: ${version} is not a final release` };
-    const higher = tagVersions.filter(v => isFinal(v) && compareVersions(v, version) > 0);
-    if (higher.length) {
-        const highest = higher.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
-        return { latest: false, why: `not moved: ${highest} is a higher release` };
-    }
-    return { latest: true, why: `moved: ${version} is the highest final release` };
-}
-function planSteps(inputs, facts, version, dockerTags, taggedRelease) {
-    const noPython = facts.hasPythonProject
-        ? undefined
-        : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
-    const build = {
-        id: 'python-build',
-        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-        skip: noPython ?? (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
-    };
-    const stage = {
-        id: 'stage',
-        title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-        skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
-    };
-    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
-    const docker = {
-        id: 'docker',
-        title: inputs.mode === 'platform'
-            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
-            : inputs.mode === 'merge'
-                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
-                : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
-        skip: dockerSkip
-    };
-    if (inputs.mode === 'merge' && !stage.skip)
-        stage.skip = 'mode merge builds no image';
-    const pypi = {
-        id: 'pypi',
-        title: `Upload to ${inputs.pypiUrl}`,
-        skip: !inputs.publishPypi
-            ? 'publish-pypi is false'
-            : inputs.mode === 'platform'
-                ? 'mode platform: the merge job uploads'
-                : (noPython ??
-                    (taggedRelease !== undefined
-                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-                        : undefined))
-    };
-    return [build, stage, docker, pypi];
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -43758,6 +45552,8 @@ function rows(plan) {
     if (plan.type === 'skip')
         return rows;
     rows.push(['Version', plan.version]);
+    if (plan.versionSource)
+        rows.push(['Version from', plan.versionSource]);
     rows.push(['Image', plan.image]);
     rows.push(['Docker tags', plan.dockerTags.join('\n') || '(none)']);
     if (plan.latest)
@@ -43846,6 +45642,36 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         lines.push('', ...notes.flatMap(n => [n, '']));
     return lines.join('\n') + '\n';
 }
+const STEP_DONE = {
+    'python-build': 'built',
+    stage: 'staged',
+    docker: 'pushed',
+    pypi: 'uploaded'
+};
+/** The summary of a failed run: the plan, each step's fate, and the error. */
+function failureMarkdown(plan, outcome, message) {
+    const lines = [`## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`, ''];
+    lines.push('| | |', '|---|---|');
+    for (const [key, value] of rows(plan))
+        lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`);
+    lines.push('', '| Step | What happened |', '|---|---|');
+    for (const step of plan.steps) {
+        const fate = step.skip
+            ? `skipped: ${step.skip}`
+            : outcome.completed.includes(step.id)
+                ? `done (${STEP_DONE[step.id]})`
+                : outcome.current === step.id
+                    ? '**failed**'
+                    : 'not run';
+        lines.push(`| ${escapeHtml(step.title)} | ${escapeHtml(fate)} |`);
+    }
+    if (outcome.image)
+        lines.push('', `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`);
+    const uploaded = outcome.uploads.filter(u => u.result === 'uploaded');
+    lines.push('', uploaded.length ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}` : 'Nothing was uploaded to the index.');
+    lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '');
+    return lines.join('\n') + '\n';
+}
 /** A job summary as plain text, for a terminal: no tags, entities or table rules. */
 function summaryAsText(markdown) {
     return markdown
@@ -43872,6 +45698,8 @@ function summaryAsText(markdown) {
 
 
 
+
+
 const SECRET_INPUTS = ['registry-password', 'pypi-token'];
 async function main_run() {
     try {
@@ -43883,9 +45711,12 @@ async function main_run() {
         }
         const event = eventFromContext(github_context);
         const { inputs, problems } = parseInputs(name => getInput(name), event.repository);
-        const trigger = classify(event, inputs.skipBranches);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+        const project = readVersioning((0,external_node_path_namespaceObject.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env);
+        const trigger = classify(event, inputs.skipBranches, project.versioning.rules);
         // Everything wrong with the inputs in one error, before anything is published.
+        if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/'))
+            problems.push(...project.problems);
         if (trigger.type !== 'skip')
             problems.push(...(await preflight(inputs, workspace)));
         if (problems.length)
@@ -43894,22 +45725,37 @@ async function main_run() {
         if (trigger.type !== 'skip') {
             const git = new Git(workspace);
             await ensureFullHistory(git, info);
-            facts = await readFacts(git, trigger, event.sha, inputs.pythonProject);
+            const { config, rules } = project.versioning;
+            facts = await readFacts(git, trigger, event.sha, {
+                pythonProject: inputs.pythonProject,
+                rules,
+                ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+                needsDate: config.scheme === 'calver-by-date'
+            });
         }
-        const plan = makePlan(event, inputs, trigger, facts);
+        const plan = makePlan(event, inputs, trigger, facts, project.versioning);
+        plan.notices.push(...project.notices);
         await report(plan, inputs.dryRun);
+        if (plan.errors.length)
+            throw new InputError(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
             return;
-        const outcome = await execute(plan, inputs, {
-            workspace,
-            temp: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-            repositoryUrl: event.repositoryUrl
-        });
+        const outcome = emptyOutcome();
+        let done;
+        try {
+            done = await execute(plan, inputs, { workspace, temp: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), repositoryUrl: event.repositoryUrl, project: project.info }, outcome);
+        }
+        catch (error) {
+            // What was done and what was not, for the person who reads the failed job.
+            await summary.addRaw(failureMarkdown(plan, outcome, error instanceof Error ? error.message : String(error))).write();
+            throw error;
+        }
+        setOutput('docker-tags', done.dockerTags.join('\n'));
         setOutput('digest', outcome.digest);
         setOutput('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
             setOutput('platform', inputs.platforms[0]);
-        await summary.addRaw(outcomeMarkdown(plan, outcome, inputs.pypiUrl)).write();
+        await summary.addRaw(outcomeMarkdown(done, outcome, inputs.pypiUrl)).write();
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));

@@ -38,6 +38,17 @@ install_docker() {
   fi
   # Docker and buildx from trixie (bookworm's buildx is too old for multi-platform
   # pushes from the docker driver); a low pin keeps every other package on bookworm.
+  add_trixie
+  if ! dpkg-query -W -f='${Status}' docker-buildx 2>/dev/null | grep -q "install ok installed"; then
+    [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+    log "installing docker.io and docker-buildx from trixie"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends -t trixie \
+      docker.io docker-buildx >/dev/null
+  fi
+  apt_install docker-registry apache2-utils qemu-user-static binfmt-support
+}
+
+add_trixie() {
   if [ ! -f /etc/apt/sources.list.d/dev-release-trixie.sources ]; then
     log "adding the trixie suite with a low pin"
     $SUDO tee /etc/apt/sources.list.d/dev-release-trixie.sources >/dev/null <<'SRC'
@@ -54,16 +65,26 @@ Pin-Priority: 100
 PIN
     APT_UPDATED=""
   fi
-  if ! dpkg-query -W -f='${Status}' docker-buildx 2>/dev/null | grep -q "install ok installed"; then
-    [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
-    log "installing docker.io and docker-buildx from trixie"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends -t trixie \
-      docker.io docker-buildx >/dev/null
-  fi
-  apt_install docker-registry apache2-utils qemu-user-static binfmt-support
 }
 
 STATE="${DEV_RELEASE_STATE:-/var/lib/dev-release}"
+
+install_setuptools_scm_8() {
+  # The differential tests compare with setuptools_scm 8 (trixie's), unpacked beside
+  # bookworm's 7 rather than installed: it is pure Python and runs on bookworm's 3.11.
+  local dir="$STATE/setuptools-scm-8"
+  [ -f "$dir/setuptools_scm/__init__.py" ] && return 0
+  add_trixie
+  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+  log "unpacking setuptools_scm 8 from trixie into $dir"
+  local tmp
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get download -qq python3-setuptools-scm/trixie >/dev/null 2>&1)
+  $SUDO mkdir -p "$tmp/x" "$dir"
+  dpkg-deb -x "$tmp"/python3-setuptools-scm_*.deb "$tmp/x"
+  $SUDO cp -r "$tmp"/x/usr/lib/python3/dist-packages/. "$dir/"
+  rm -rf "$tmp"
+}
 REGISTRY_ADDR="127.0.0.1:5000"
 REGISTRY_USER="dev-release"
 
@@ -129,6 +150,7 @@ YML
 }
 
 install_python
+install_setuptools_scm_8
 install_docker
 start_dockerd
 enable_qemu

@@ -2,13 +2,14 @@
 // The index comes last: image tags can be pushed again by a re-run, uploaded
 // files cannot, so a failure before it leaves nothing permanent behind.
 import * as core from '@actions/core'
-import { clean } from '@renovatebot/pep440'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { BUILDER_NAME, Docker, DockerError, unsupportedPlatforms, type BuildOptions } from './docker.js'
 import type { Inputs } from './inputs.js'
 import { existingFiles, IndexError, indexUrls, mintToken, upload, type IndexUrls } from './package-index.js'
-import type { Plan, StepId } from './planner.js'
+import { normalizeVersion } from './pep440.js'
+import { reviewAgainstIndex, type Plan, type StepId } from './planner.js'
+import { versionAdvice, type ProjectInfo } from './pyproject.js'
 import { findProject, Python, PythonError } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
 import { stageDists } from './stage.js'
@@ -19,6 +20,8 @@ export interface Environment {
   /** A directory that outlives no run (RUNNER_TEMP). */
   temp: string
   repositoryUrl: string
+  /** What pyproject.toml says, for advice when a build carries another version. */
+  project?: ProjectInfo
 }
 
 export interface Upload {
@@ -28,6 +31,9 @@ export interface Upload {
 }
 
 export interface Outcome {
+  /** Steps finished, in order, and the one under way (the one that failed, after a failure). */
+  completed: StepId[]
+  current?: StepId
   /** Base names of the built distribution files. */
   dists: string[]
   distName?: string
@@ -43,42 +49,79 @@ interface Built {
   name: string
 }
 
-export async function execute(plan: Plan, inputs: Inputs, env: Environment): Promise<Outcome> {
+export function emptyOutcome(): Outcome {
+  return { completed: [], dists: [], digest: '', uploads: [] }
+}
+
+/**
+ * Carry out the plan. `outcome` is filled in as the steps finish, so that a
+ * failure can still report what was done. Returns the plan as carried out
+ * (the index can hold `latest` back).
+ */
+export async function execute(plan: Plan, inputs: Inputs, env: Environment, outcome: Outcome = emptyOutcome()): Promise<Plan> {
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skip)
-  const outcome: Outcome = { dists: [], digest: '', uploads: [] }
+  const step = async (id: StepId, body: () => Promise<void>) => {
+    outcome.current = id
+    await body()
+    outcome.completed.push(id)
+    outcome.current = undefined
+  }
 
   let built: Built | undefined
   if (runs('python-build')) {
-    built = await buildPython(plan, inputs, env)
-    outcome.dists = built.files.map(f => basename(f))
-    outcome.distName = built.name
+    await step('python-build', async () => {
+      built = await buildPython(plan, inputs, env)
+      outcome.dists = built.files.map(f => basename(f))
+      outcome.distName = built.name
+    })
   } else {
     const why = plan.steps.find(s => s.id === 'python-build')?.skip
     if (why) core.notice(`No Python build: ${why}.`)
   }
 
+  // Before anything is published: where the version stands on the index.
+  let present: Set<string> | undefined
+  let urls: IndexUrls | undefined
+  if (built && runs('pypi')) {
+    urls = indexUrls(inputs.pypiUrl)
+    present = await readIndex(urls, built.name)
+    const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present].map(fileVersion).filter((v): v is string => !!v))
+    for (const warning of review.warnings) core.warning(warning)
+    if (review.errors.length) throw new IndexError(review.errors.join(' '))
+    plan = review.plan
+  }
+
   if (built && runs('stage')) {
-    const dirs = inputs.pkgDirs.map(d => resolve(env.workspace, d))
-    const removed = stageDists(dirs, built.files)
-    core.info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`)
+    await step('stage', async () => {
+      const dirs = inputs.pkgDirs.map(d => resolve(env.workspace, d))
+      const removed = stageDists(dirs, built!.files)
+      core.info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`)
+    })
   }
 
   if (runs('docker')) {
-    outcome.image = await pushImage(plan, inputs, env)
-    outcome.digest = outcome.image.digest
+    await step('docker', async () => {
+      outcome.image = await pushImage(plan, inputs, env)
+      outcome.digest = outcome.image.digest
+    })
   }
 
   if (built) {
     const pypi = plan.steps.find(s => s.id === 'pypi')
-    if (pypi && !pypi.skip) {
-      const urls = indexUrls(inputs.pypiUrl)
+    if (urls && present) {
       outcome.indexPage = urls.page(built.name, plan.version)
-      outcome.uploads = await publishToIndex(plan, inputs, built, urls)
+      await step('pypi', async () => {
+        outcome.uploads = await publishToIndex(plan, inputs, built!, urls!, present!)
+      })
     } else {
       outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why: pypi?.skip }))
     }
   }
-  return outcome
+  return plan
+}
+
+function readIndex(urls: IndexUrls, name: string): Promise<Set<string>> {
+  return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name), core.info)
 }
 
 async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promise<Built> {
@@ -97,13 +140,13 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
   }
 
   const metadata = await tools.readMetadata(files)
-  for (const m of metadata) {
-    if (clean(m.version) !== plan.version) {
-      throw new PythonError(
-        `${basename(m.file)} was built with version ${m.version}, but this release is ${plan.version}. ` +
-          'The package must take its version from git: remove the fixed version and use setuptools_scm (dynamic = ["version"]).'
-      )
-    }
+  const wrong = metadata.filter(m => normalizeVersion(m.version) !== plan.version)
+  if (wrong.length) {
+    const names = wrong.map(m => `${basename(m.file)} (${m.version})`).join(', ')
+    throw new PythonError(
+      `The build carries another version than this release (${plan.version}): ${names}. ` +
+        `The package must take its version from git: ${env.project ? versionAdvice(env.project) : 'use setuptools_scm (dynamic = ["version"]).'}`
+    )
   }
   core.info(`Built ${files.map(f => basename(f)).join(', ')}.`)
   return { python: tools, files, name: metadata[0].name }
@@ -292,23 +335,22 @@ function isTransientRegistryFault(output: string): boolean {
 
 /** Version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
 function fileVersion(file: string): string | undefined {
-  const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.tar\.gz$/, '').split('-').pop()
-  return raw ? (clean(raw) ?? undefined) : undefined
+  const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop()
+  return raw ? normalizeVersion(raw) : undefined
 }
 
-async function publishToIndex(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls): Promise<Upload[]> {
+async function publishToIndex(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls, present: Set<string>): Promise<Upload[]> {
   try {
-    return await uploadMissing(plan, inputs, built, urls)
+    return await uploadMissing(plan, inputs, built, urls, present)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`)
   }
 }
 
-async function uploadMissing(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls): Promise<Upload[]> {
+async function uploadMissing(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls, present: Set<string>): Promise<Upload[]> {
   const names = built.files.map(f => basename(f))
-  const read = () => withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, built.name), core.info)
-  const present = await read()
+  const read = () => readIndex(urls, built.name)
 
   if (plan.type === 'dev' && [...present].some(f => fileVersion(f) === plan.version)) {
     const why = `${built.name} ${plan.version} is already on the index: a re-run, or another branch reached this .dev number first`

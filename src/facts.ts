@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from './git.js'
 import type { Facts, Trigger } from './planner.js'
-import { versionFromTag } from './version.js'
+import type { DescribeOptions } from './version-config.js'
+import { tagVersion, versionFromTag, type TagRules } from './version.js'
 
 export class HistoryError extends Error {
   constructor(message: string) {
@@ -38,34 +39,57 @@ export async function ensureFullHistory(git: Git, log: (message: string) => void
   }
 }
 
-export async function readFacts(git: Git, trigger: Trigger, sha: string, pythonProject: string): Promise<Facts> {
+export interface FactOptions {
+  pythonProject: string
+  rules: TagRules
+  /** The describe options of the project's own configuration, when the rules narrowed them to a prefix. */
+  ownDescribe?: DescribeOptions
+  /** The scheme needs the commit's date (calver-by-date). */
+  needsDate: boolean
+}
+
+export async function readFacts(git: Git, trigger: Trigger, sha: string, options: FactOptions): Promise<Facts> {
   const commit = await git.resolveCommit(sha)
   if (!commit) {
     throw new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`)
   }
+  const { rules } = options
   const facts: Facts = {
-    unusableTags: [],
+    passedOver: [],
     commitCount: 0,
     tagVersions: [],
-    hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => existsSync(join(git.cwd, pythonProject, f)))
+    hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => existsSync(join(git.cwd, options.pythonProject, f))),
+    today: buildDate(process.env.SOURCE_DATE_EPOCH)
   }
+  if (options.needsDate) facts.commitDate = await git.commitDate(commit)
   if (trigger.type === 'release') {
-    facts.tagVersions = (await git.tags()).map(versionFromTag).filter((v): v is string => v !== undefined)
+    facts.tagVersions = (await git.tags()).map(t => versionFromTag(t, rules)).filter((v): v is string => v !== undefined)
   }
   if (trigger.type === 'dev') {
-    // git describe picks the nearest tag; where that one is no version (setuptools_scm
-    // would crash), leave it out and ask again.
+    // git describe picks the nearest tag; where that one is no version of this
+    // package (setuptools_scm would crash), leave it out and ask again.
     for (;;) {
-      const described = await git.describe(commit, facts.unusableTags)
+      const described = await git.describe(commit, rules.describe, facts.passedOver)
       if (!described) break
-      const version = versionFromTag(described.tag)
-      if (version) {
+      const tag = described.tag.replace(/^(debian|upstream)\//, '')
+      const version = tagVersion(tag, rules)
+      if (version !== undefined) {
         facts.nearest = { tag: described.tag, version, distance: described.distance }
         break
       }
-      facts.unusableTags.push(described.tag)
+      facts.passedOver.push(described.tag)
     }
     if (!facts.nearest) facts.commitCount = await git.countCommits(commit)
+    if (options.ownDescribe) {
+      const own = await git.describe(commit, options.ownDescribe)
+      if (own && own.tag !== facts.nearest?.tag) facts.ownNearest = own.tag
+    }
   }
   return facts
+}
+
+/** setuptools_scm's "now": SOURCE_DATE_EPOCH when set, else the clock; a UTC date. */
+function buildDate(epoch: string | undefined): string {
+  const seconds = epoch && /^\d+$/.test(epoch) ? Number(epoch) : Date.now() / 1000
+  return new Date(seconds * 1000).toISOString().slice(0, 10)
 }

@@ -1,5 +1,7 @@
 // Every git command the action runs. Nothing else in src/ calls git.
 import { run } from './exec.js'
+import { escapeGlob } from './glob.js'
+import type { DescribeOptions } from './version-config.js'
 
 export interface Describe {
   tag: string
@@ -31,22 +33,32 @@ export class Git {
   }
 
   /**
-   * setuptools_scm's describe: the nearest tag containing a digit, and the
-   * number of commits since it. `exclude` drops tags already found unusable.
-   * Undefined when no tag can describe the commit.
+   * setuptools_scm's describe: the nearest tag that `options` admit (by default
+   * any tag containing a digit), and the number of commits since it. `exclude`
+   * drops tags already found unusable. Undefined when no tag can describe the commit.
    */
-  async describe(commit: string, exclude: string[] = []): Promise<Describe | undefined> {
-    const args = ['describe', '--tags', '--long', '--match', '*[0-9]*']
+  async describe(commit: string, options: DescribeOptions, exclude: string[] = []): Promise<Describe | undefined> {
+    const args = ['describe', '--long']
+    if (options.tags) args.push('--tags')
+    if (options.firstParent) args.push('--first-parent')
+    for (const pattern of options.match) args.push('--match', pattern)
+    for (const pattern of options.exclude) args.push('--exclude', pattern)
     for (const tag of exclude) args.push('--exclude', escapeGlob(tag))
     const r = await this.git([...args, '--end-of-options', commit], true)
     if (r.code !== 0) {
-      if (/no names found|no tags can describe|cannot describe/i.test(r.stderr)) return undefined
+      if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr)) return undefined
       throw new Error(`git describe failed: ${r.stderr.trim()}`)
     }
     // <tag>-<distance>-g<hash>; the tag itself may contain dashes.
     const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(r.stdout.trim())
     if (!m) throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`)
     return { tag: m[1], distance: Number(m[2]) }
+  }
+
+  /** The commit's date in its committer's time zone (YYYY-MM-DD), as setuptools_scm reads it. */
+  async commitDate(commit: string): Promise<string> {
+    const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%cI', '--end-of-options', commit])
+    return stdout.trim().slice(0, 10)
   }
 
   async countCommits(commit: string): Promise<number> {
@@ -75,7 +87,4 @@ export class Git {
   }
 }
 
-/** git's --match/--exclude take wildmatch patterns; a tag name is literal text. */
-function escapeGlob(text: string): string {
-  return text.replace(/[\\*?[\]]/g, c => `\\${c}`)
-}
+

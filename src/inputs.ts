@@ -3,6 +3,7 @@
 import { BINFMT_IMAGE, BUILDKIT_IMAGE } from './docker.js'
 import { parseImage } from './image.js'
 import { parsePlatforms } from './platforms.js'
+import { splitArgs, splitLines, splitList } from './words.js'
 
 export type LatestMode = 'auto' | 'false'
 /** all: everything in one job; platform: one platform's image by digest; merge: the manifest list and the upload. */
@@ -27,6 +28,10 @@ export interface Inputs {
   publishDocker: boolean
   skipBranches: string[]
   latest: LatestMode
+  /** Only tags starting with it are this package's versions (monorepos). */
+  tagPrefix: string
+  /** strict: a dev version pip would not treat as one, or one below a release on the index, stops the release; warn: warns. */
+  versionChecks: 'strict' | 'warn'
   dryRun: boolean
   provenance: boolean
   /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
@@ -54,38 +59,6 @@ export class InputError extends Error {
     super(problems.length === 1 ? problems[0] : `${problems.length} inputs are wrong:\n- ${problems.join('\n- ')}`)
     this.name = 'InputError'
   }
-}
-
-/** Split a list input on commas and newlines. */
-export function splitList(text: string): string[] {
-  return text
-    .split(/[,\n]/)
-    .map(s => s.trim())
-    .filter(Boolean)
-}
-
-/** Split arguments on white space, honouring single and double quotes; no shell is involved. */
-export function splitArgs(text: string): string[] | undefined {
-  const args: string[] = []
-  let current: string | undefined
-  let quote: string | undefined
-  for (const c of text) {
-    if (quote) {
-      if (c === quote) quote = undefined
-      else current += c
-    } else if (c === '"' || c === "'") {
-      quote = c
-      current ??= ''
-    } else if (/\s/.test(c)) {
-      if (current !== undefined) args.push(current)
-      current = undefined
-    } else {
-      current = (current ?? '') + c
-    }
-  }
-  if (quote) return undefined
-  if (current !== undefined) args.push(current)
-  return args
 }
 
 /**
@@ -140,6 +113,13 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`)
   }
 
+  const versionChecks = text('version-checks', 'strict')
+  if (versionChecks !== 'strict' && versionChecks !== 'warn') {
+    problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`)
+  }
+  const tagPrefix = text('tag-prefix')
+  if (/[\s~^:?*[\\]/.test(tagPrefix)) problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`)
+
   const mode = text('mode', 'all') as Mode
   if (!MODES.includes(mode)) {
     problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`)
@@ -147,11 +127,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
     problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`)
   }
-  const lines = (name: string) =>
-    get(name)
-      .split('\n')
-      .map(s => s.trim())
-      .filter(Boolean)
+  const lines = (name: string) => splitLines(get(name))
 
   const buildArgs = splitArgs(get('python-build-args'))
   if (!buildArgs) problems.push('Input "python-build-args" has an unclosed quote.')
@@ -174,6 +150,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     publishDocker: bool('publish-docker', true),
     skipBranches: splitList(text('skip-branches', 'master,main')),
     latest: latest === 'false' ? 'false' : 'auto',
+    tagPrefix,
+    versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),
     binfmtImage: text('binfmt-image', BINFMT_IMAGE),

@@ -2,14 +2,16 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { eventFromContext } from './event.js'
-import { execute } from './executor.js'
+import { emptyOutcome, execute } from './executor.js'
 import { ensureFullHistory, readFacts } from './facts.js'
 import { Git } from './git.js'
 import { InputError, parseInputs } from './inputs.js'
 import { preflight } from './preflight.js'
 import { classify, makePlan, type Plan } from './planner.js'
-import { outcomeMarkdown, planMarkdown, planText } from './summary.js'
+import { readVersioning } from './project-files.js'
+import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from './summary.js'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const SECRET_INPUTS = ['registry-password', 'pypi-token']
 
@@ -22,9 +24,11 @@ export async function run(): Promise<void> {
     }
     const event = eventFromContext(github.context)
     const { inputs, problems } = parseInputs(name => core.getInput(name), event.repository)
-    const trigger = classify(event, inputs.skipBranches)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const project = readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env)
+    const trigger = classify(event, inputs.skipBranches, project.versioning.rules)
     // Everything wrong with the inputs in one error, before anything is published.
+    if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/')) problems.push(...project.problems)
     if (trigger.type !== 'skip') problems.push(...(await preflight(inputs, workspace)))
     if (problems.length) throw new InputError(problems)
 
@@ -32,21 +36,34 @@ export async function run(): Promise<void> {
     if (trigger.type !== 'skip') {
       const git = new Git(workspace)
       await ensureFullHistory(git, core.info)
-      facts = await readFacts(git, trigger, event.sha, inputs.pythonProject)
+      const { config, rules } = project.versioning
+      facts = await readFacts(git, trigger, event.sha, {
+        pythonProject: inputs.pythonProject,
+        rules,
+        ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+        needsDate: config.scheme === 'calver-by-date'
+      })
     }
-    const plan = makePlan(event, inputs, trigger, facts)
+    const plan = makePlan(event, inputs, trigger, facts, project.versioning)
+    plan.notices.push(...project.notices)
     await report(plan, inputs.dryRun)
+    if (plan.errors.length) throw new InputError(plan.errors)
     if (plan.type === 'skip' || inputs.dryRun) return
 
-    const outcome = await execute(plan, inputs, {
-      workspace,
-      temp: process.env.RUNNER_TEMP || tmpdir(),
-      repositoryUrl: event.repositoryUrl
-    })
+    const outcome = emptyOutcome()
+    let done: Plan
+    try {
+      done = await execute(plan, inputs, { workspace, temp: process.env.RUNNER_TEMP || tmpdir(), repositoryUrl: event.repositoryUrl, project: project.info }, outcome)
+    } catch (error) {
+      // What was done and what was not, for the person who reads the failed job.
+      await core.summary.addRaw(failureMarkdown(plan, outcome, error instanceof Error ? error.message : String(error))).write()
+      throw error
+    }
+    core.setOutput('docker-tags', done.dockerTags.join('\n'))
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
-    await core.summary.addRaw(outcomeMarkdown(plan, outcome, inputs.pypiUrl)).write()
+    await core.summary.addRaw(outcomeMarkdown(done, outcome, inputs.pypiUrl)).write()
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
@@ -73,3 +90,4 @@ async function report(plan: Plan, dryRun: boolean): Promise<void> {
     if (dryRun && plan.type !== 'skip') core.info('Dry run: nothing was built, pushed or uploaded.')
   }
 }
+

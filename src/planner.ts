@@ -3,7 +3,11 @@
 import { branchTag, imageTags } from './docker-tags.js'
 import type { ReleaseEvent } from './event.js'
 import type { Inputs } from './inputs.js'
-import { compareVersions, isFinal, nextDevVersion, untaggedDevVersion, versionFromTag } from './version.js'
+import { compareVersions, highestVersion, isFinal, isPreRelease, normalizeVersion, publicVersion } from './pep440.js'
+import { DEFAULT_TAG_REGEX } from './tag-regex.js'
+import { readVersionConfig, type VersionConfig } from './version-config.js'
+import { computeVersion, SchemeError } from './version-schemes.js'
+import { DEFAULT_RULES, describeAdmits, tagVersion, type TagRules } from './version.js'
 
 export type ReleaseType = 'release' | 'dev' | 'skip'
 
@@ -15,17 +19,31 @@ export type Trigger =
 
 /** What the planner needs to know from git (and the work tree). */
 export interface Facts {
-  /** The nearest tag that is a version (git describe's choice), with its distance. */
+  /** The nearest tag that is this package's version (git describe's choice), its version as setuptools_scm holds it, and its distance. */
   nearest?: { tag: string; version: string; distance: number }
-  /** Tags nearer than `nearest` that have a digit but are no version. */
-  unusableTags: string[]
+  /** Tags git describe named before `nearest` that are no version of this package. */
+  passedOver: string[]
+  /** The tag the project's own describe command names, where a tag prefix made the action's differ. */
+  ownNearest?: string
   /** Commits reachable from the event's commit. */
   commitCount: number
-  /** The versions of all of the repository's tags that are versions. */
+  /** The normalized versions of all of this package's version tags. */
   tagVersions: string[]
   /** python-project holds a pyproject.toml or setup.py. */
   hasPythonProject: boolean
+  /** The commit's date (YYYY-MM-DD, committer's time zone), when the scheme needs it. */
+  commitDate?: string
+  /** The build's date (UTC, or SOURCE_DATE_EPOCH's). */
+  today: string
 }
+
+/** How versions are computed: the project's configuration and the tag rules that follow from it. */
+export interface Versioning {
+  config: VersionConfig
+  rules: TagRules
+}
+
+export const DEFAULT_VERSIONING: Versioning = { config: readVersionConfig(undefined, undefined, {}).config, rules: DEFAULT_RULES }
 
 export type StepId = 'python-build' | 'stage' | 'docker' | 'pypi'
 
@@ -48,7 +66,13 @@ export interface Plan {
   dockerTags: string[]
   /** Why the image is or is not tagged latest (releases only). */
   latest?: string
+  /** Where the version came from: the tool, its settings, the tag and the distance. */
+  versionSource?: string
+  /** The tag the version counts from (the released tag, or the nearest one). */
+  baseTag?: string
   steps: Step[]
+  /** Reasons not to publish at all, found while planning; reported before anything runs. */
+  errors: string[]
   warnings: string[]
   notices: string[]
 }
@@ -57,7 +81,7 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 const REF_EVENTS = ['push', 'workflow_dispatch']
 
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-export function classify(event: ReleaseEvent, skipBranches: string[]): Trigger {
+export function classify(event: ReleaseEvent, skipBranches: string[], rules: TagRules = DEFAULT_RULES): Trigger {
   if (PULL_REQUEST_EVENTS.includes(event.name)) {
     return { type: 'skip', reason: 'Pull requests never publish: a release needs a push or a manual run.' }
   }
@@ -72,8 +96,20 @@ export function classify(event: ReleaseEvent, skipBranches: string[]): Trigger {
   }
   if (event.ref.startsWith('refs/tags/')) {
     const tag = event.ref.slice('refs/tags/'.length)
-    const version = versionFromTag(tag)
-    if (!version) return { type: 'skip', reason: `Tag "${tag}" is not a version, so it releases nothing.` }
+    if (rules.prefix && !tag.startsWith(rules.prefix)) {
+      return { type: 'skip', reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".` }
+    }
+    const version = tagVersion(tag, rules)
+    if (version === undefined) {
+      const regex = rules.tagRegex.source === DEFAULT_TAG_REGEX ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`
+      return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` }
+    }
+    if (!describeAdmits(rules.describe, tag)) {
+      return {
+        type: 'skip',
+        reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
+      }
+    }
     return { type: 'release', tag, version }
   }
   if (event.ref.startsWith('refs/heads/')) {
@@ -101,12 +137,19 @@ function escapeRegex(text: string): string {
 }
 
 /** Turn the trigger and what git says into the plan. */
-export function makePlan(event: ReleaseEvent, inputs: Inputs, trigger: Trigger, facts?: Facts): Plan {
+export function makePlan(
+  event: ReleaseEvent,
+  inputs: Inputs,
+  trigger: Trigger,
+  facts?: Facts,
+  versioning: Versioning = DEFAULT_VERSIONING
+): Plan {
   const base = {
     ref: event.ref,
     sha: event.sha,
     image: inputs.image,
     platforms: inputs.platforms,
+    errors: [] as string[],
     warnings: [] as string[],
     notices: [...inputs.notices]
   }
@@ -115,62 +158,181 @@ export function makePlan(event: ReleaseEvent, inputs: Inputs, trigger: Trigger, 
     return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] }
   }
 
-  let version: string
-  let reason: string
+  const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning)
+  const { version, reason, versionSource, baseTag } = computed
+  base.errors.push(...computed.errors)
+  base.warnings.push(...computed.warnings)
+  base.notices.push(...computed.notices)
+
   let tags: string[]
   let latest: string | undefined
   let taggedRelease: string | undefined
   if (trigger.type === 'release') {
-    version = trigger.version
-    reason = `Tag "${trigger.tag}" is version ${version}: a release.`
     const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest)
     latest = moveLatest.why
     tags = moveLatest.latest ? [version, 'latest'] : [version]
   } else {
-    const dev = devVersion(facts)
-    version = dev.version
-    base.warnings.push(...dev.warnings)
-    reason = `Push to branch "${trigger.branch}": a development release, ${dev.since}.`
     tags = [branchTag(trigger.branch)]
-    if (facts.nearest?.distance === 0) taggedRelease = facts.nearest.tag
+    if (facts.nearest?.distance === 0 && !versioning.config.pretend) taggedRelease = facts.nearest.tag
   }
 
   const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : []
   const steps = planSteps(inputs, facts, version, dockerTags, taggedRelease)
-  return { ...base, type: trigger.type, reason, version, dockerTags, latest, steps }
+  const uploads = steps.some(s => s.id === 'pypi' && !s.skip)
+  if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
+    const problem =
+      `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
+      `which every pip install would pick${isFinal(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
+      '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.'
+    if (inputs.versionChecks === 'strict') base.errors.push(problem)
+    else base.warnings.push(problem)
+  }
+  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, steps }
 }
 
-function devVersion(facts: Facts): { version: string; since: string; warnings: string[] } {
-  const warnings: string[] = []
-  const nearest = facts.nearest
-  if (facts.unusableTags.length) {
-    const names = facts.unusableTags.map(t => `"${t}"`).join(', ')
-    warnings.push(
-      `Tag${facts.unusableTags.length > 1 ? 's' : ''} ${names} ${facts.unusableTags.length > 1 ? 'are' : 'is'} nearer than any version tag but no version; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`
+/**
+ * The plan, held against the versions already on the index. A development
+ * version below its highest final release is a missing tag: pip install --pre
+ * would never pick it. A release below it leaves `latest` where it is.
+ */
+export function reviewAgainstIndex(
+  plan: Plan,
+  mode: Inputs['versionChecks'],
+  indexVersions: string[]
+): { plan: Plan; errors: string[]; warnings: string[] } {
+  const highest = highestVersion(indexVersions.filter(isFinal))
+  const quiet = { plan, errors: [], warnings: [] }
+  if (!highest || compareVersions(plan.version, highest) > 0) return quiet
+  if (plan.type === 'dev') {
+    const problem =
+      `The index has ${highest}, but this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
+      `${plan.baseTag ? `The newest tag it counts from is ${plan.baseTag}` : 'No version tag was found'}: tag the last release (${highest}) on the commit it was made from, ` +
+      'and push the tag; or set version-checks: warn if this is meant.'
+    return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] }
+  }
+  const latest = plan.dockerTags.find(t => t.endsWith(':latest'))
+  if (plan.type !== 'release' || !latest || compareVersions(plan.version, highest) === 0) return quiet
+  return {
+    plan: {
+      ...plan,
+      dockerTags: plan.dockerTags.filter(t => t !== latest),
+      latest: `not moved: the index has ${highest}, a higher release (a tag this clone lacks)`
+    },
+    errors: [],
+    warnings: []
+  }
+}
+
+interface ComputedVersion {
+  version: string
+  baseTag?: string
+  reason: string
+  versionSource: string
+  errors: string[]
+  warnings: string[]
+  notices: string[]
+}
+
+/** The tool and the settings that differ from its defaults, as the summary names them. */
+function describeConfig(v: Versioning): string[] {
+  const parts = [v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm', `version_scheme ${v.config.scheme}`]
+  if (!v.config.normalize) parts.push('normalize false')
+  if (v.rules.tagRegex.source !== DEFAULT_TAG_REGEX) parts.push(`tag_regex ${v.rules.tagRegex.source}`)
+  if (v.rules.prefix) parts.push(`tag prefix ${v.rules.prefix}`)
+  return parts
+}
+
+function releaseVersion(trigger: Extract<Trigger, { type: 'release' }>, facts: Facts, v: Versioning): ComputedVersion {
+  const out: ComputedVersion = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] }
+  const tagged = normalizeVersion(trigger.version)!
+  const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out)
+  out.version = scm ?? tagged
+  out.baseTag = trigger.tag
+  out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ')
+  out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`
+  if (out.version !== tagged) {
+    out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`)
+  }
+  const pretend = v.config.pretend
+  if (pretend && normalizeVersion(pretend.version) !== out.version) {
+    out.errors.push(
+      `${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`
     )
   }
-  if (!nearest) {
-    return {
-      version: untaggedDevVersion(facts.commitCount),
-      since: `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`,
-      warnings
-    }
+  return out
+}
+
+function devVersion(trigger: Extract<Trigger, { type: 'dev' }>, facts: Facts, v: Versioning): ComputedVersion {
+  const out: ComputedVersion = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] }
+  const nearest = facts.nearest
+  if (facts.passedOver.length) {
+    const names = facts.passedOver.map(t => `"${t}"`).join(', ')
+    const many = facts.passedOver.length > 1
+    out.warnings.push(
+      `Tag${many ? 's' : ''} ${names} ${many ? 'are' : 'is'} nearer than any version tag of this package but no version of it; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`
+    )
   }
-  const next = nextDevVersion(nearest.version, nearest.distance)
-  if (next.warning) warnings.push(next.warning)
-  const since =
-    nearest.distance === 0 ? `at tag "${nearest.tag}"` : `${plural(nearest.distance, 'commit')} after tag "${nearest.tag}"`
-  return { version: next.version, since, warnings }
+  if (facts.ownNearest && nearest && v.rules.prefix) {
+    out.warnings.push(
+      `The tag prefix "${v.rules.prefix}" makes this version count from "${nearest.tag}", but the project's own setuptools_scm settings find "${facts.ownNearest}" first, another package's tag. ` +
+        `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`
+    )
+  }
+  const distance = nearest ? nearest.distance : facts.commitCount
+  out.baseTag = nearest?.tag
+  const since = nearest
+    ? nearest.distance === 0
+      ? `at tag "${nearest.tag}"`
+      : `${plural(nearest.distance, 'commit')} after tag "${nearest.tag}"`
+    : `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`
+  const pretend = v.config.pretend
+  if (pretend) {
+    out.version = normalizeVersion(pretend.version)!
+    out.versionSource = `${pretend.variable}=${pretend.version}`
+    out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`)
+  } else {
+    // setuptools_scm counts from 0.0 where no tag is found.
+    out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? ''
+    out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ')
+  }
+  out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`
+  return out
+}
+
+/** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
+function runScheme(v: Versioning, at: { tag: string; distance: number; branch: string; facts: Facts }, out: ComputedVersion): string | undefined {
+  let raw: string
+  try {
+    const result = computeVersion(v.config.scheme, {
+      tag: at.tag,
+      distance: at.distance,
+      branch: at.branch,
+      nodeDate: at.facts.commitDate ?? at.facts.today,
+      today: at.facts.today,
+      tagRegex: v.rules.tagRegex,
+      normalize: v.config.normalize
+    })
+    out.warnings.push(...result.warnings)
+    raw = result.version
+  } catch (error) {
+    if (!(error instanceof SchemeError)) throw error
+    out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`)
+    return undefined
+  }
+  const version = publicVersion(raw)
+  if (!version) {
+    out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`)
+    return undefined
+  }
+  if (version !== normalizeVersion(raw)) out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`)
+  return version
 }
 
 function latestDecision(version: string, tagVersions: string[], mode: Inputs['latest']): { latest: boolean; why: string } {
   if (mode === 'false') return { latest: false, why: 'not moved: input latest is false' }
   if (!isFinal(version)) return { latest: false, why: `not moved: ${version} is not a final release` }
-  const higher = tagVersions.filter(v => isFinal(v) && compareVersions(v, version) > 0)
-  if (higher.length) {
-    const highest = higher.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b))
-    return { latest: false, why: `not moved: ${highest} is a higher release` }
-  }
+  const highest = highestVersion(tagVersions.filter(v => isFinal(v) && compareVersions(v, version) > 0))
+  if (highest) return { latest: false, why: `not moved: ${highest} is a higher release` }
   return { latest: true, why: `moved: ${version} is the highest final release` }
 }
 

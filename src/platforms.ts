@@ -1,4 +1,5 @@
 // Target platforms (`os/arch[/variant]`) as buildx names them.
+import { splitList } from './words.js'
 
 const ARCHES: Record<string, string[]> = {
   amd64: ['v1', 'v2', 'v3', 'v4'],
@@ -19,10 +20,7 @@ const OSES = ['linux', 'windows', 'freebsd', 'darwin']
 
 /** The platforms of a comma or newline separated list, or what is wrong with it. */
 export function parsePlatforms(text: string): string[] | string {
-  const list = text
-    .split(/[,\n]/)
-    .map(s => s.trim())
-    .filter(Boolean)
+  const list = splitList(text)
   if (list.length === 0) return 'is empty; give at least one platform, like linux/amd64.'
   const bad = list.filter(p => !isPlatform(p))
   if (bad.length) {

@@ -14,6 +14,7 @@ function rows(plan: Plan): [string, string][] {
   ]
   if (plan.type === 'skip') return rows
   rows.push(['Version', plan.version])
+  if (plan.versionSource) rows.push(['Version from', plan.versionSource])
   rows.push(['Image', plan.image])
   rows.push(['Docker tags', plan.dockerTags.join('\n') || '(none)'])
   if (plan.latest) rows.push(['latest', plan.latest])
@@ -96,6 +97,36 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
   }
   const notes = plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`)
   if (notes.length) lines.push('', ...notes.flatMap(n => [n, '']))
+  return lines.join('\n') + '\n'
+}
+
+const STEP_DONE: Record<string, string> = {
+  'python-build': 'built',
+  stage: 'staged',
+  docker: 'pushed',
+  pypi: 'uploaded'
+}
+
+/** The summary of a failed run: the plan, each step's fate, and the error. */
+export function failureMarkdown(plan: Plan, outcome: Outcome, message: string): string {
+  const lines = [`## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`, '']
+  lines.push('| | |', '|---|---|')
+  for (const [key, value] of rows(plan)) lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`)
+  lines.push('', '| Step | What happened |', '|---|---|')
+  for (const step of plan.steps) {
+    const fate = step.skip
+      ? `skipped: ${step.skip}`
+      : outcome.completed.includes(step.id)
+        ? `done (${STEP_DONE[step.id]})`
+        : outcome.current === step.id
+          ? '**failed**'
+          : 'not run'
+    lines.push(`| ${escapeHtml(step.title)} | ${escapeHtml(fate)} |`)
+  }
+  if (outcome.image) lines.push('', `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`)
+  const uploaded = outcome.uploads.filter(u => u.result === 'uploaded')
+  lines.push('', uploaded.length ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}` : 'Nothing was uploaded to the index.')
+  lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '')
   return lines.join('\n') + '\n'
 }
 

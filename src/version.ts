@@ -1,61 +1,67 @@
-// PEP 440 versions from git tags, computed exactly as setuptools_scm's
-// defaults do (tag regex, `guess-next-dev`, `no-local-version`).
-import { clean, compare, explain } from '@renovatebot/pep440'
+// Which tags are this package's versions, and what version each names: the
+// project's tag_regex, normalize setting and describe patterns, narrowed to a
+// tag prefix in a monorepo.
+import { escapeGlob, globMatches } from './glob.js'
+import { formatVersion, parseVersion } from './pep440.js'
+import { compileTagRegex, DEFAULT_TAG_REGEX, matchTag, type TagRegex } from './tag-regex.js'
+import { DEFAULT_DESCRIBE, type DescribeOptions, type VersionConfig } from './version-config.js'
 
-/**
- * setuptools_scm's DEFAULT_TAG_REGEX. Python's \w and \d are Unicode-aware,
- * so their Unicode classes stand in for them here.
- */
-const TAG_REGEX = /^(?:[\p{L}\p{N}_-]+-)?(?<version>[vV]?\p{Nd}+(?:\.\p{Nd}+){0,2}[^+]*)(?:\+.*)?$/u
-
-/** The normalized PEP 440 version a tag names, or undefined when it names none. */
-export function versionFromTag(tag: string): string | undefined {
-  const match = TAG_REGEX.exec(tag)
-  const raw = match?.groups?.version
-  if (!raw) return undefined
-  return clean(raw) ?? undefined
+export interface TagRules {
+  tagRegex: TagRegex
+  normalize: boolean
+  /** Only tags starting with it are this package's (monorepos); '' for all. */
+  prefix: string
+  /** What git describe is asked, the prefix included. */
+  describe: DescribeOptions
 }
 
-/** A final release: no pre, post or dev part. */
-export function isFinal(version: string): boolean {
-  const v = explain(version)
-  return v !== null && v.pre === null && v.post === null && v.dev === null
+export const DEFAULT_RULES: TagRules = {
+  tagRegex: compileTagRegex(DEFAULT_TAG_REGEX),
+  normalize: true,
+  prefix: '',
+  describe: DEFAULT_DESCRIBE
 }
 
-export function compareVersions(a: string, b: string): number {
-  return compare(a, b)
-}
-
-export interface DevVersion {
-  version: string
-  warning?: string
-}
-
-/**
- * guess-next-dev: at the tag itself the tag's version; otherwise bump the last
- * number and append `.dev<distance>`. `.devN` tags drop their dev part first.
- */
-export function nextDevVersion(tagVersion: string, distance: number): DevVersion {
-  if (distance === 0) return { version: tagVersion }
-  const devAt = tagVersion.lastIndexOf('.dev')
-  if (devAt >= 0) {
-    const prefix = tagVersion.slice(0, devAt)
-    const tail = Number(tagVersion.slice(devAt + 4))
-    if (tail === 0) return { version: `${prefix}.dev${distance}` }
-    // setuptools_scm refuses to bump `.devN` with N > 0; counting on from N keeps
-    // the versions of later commits above the tag's.
-    return {
-      version: `${prefix}.dev${tail + distance}`,
-      warning: `The nearest tag is the development version ${tagVersion}; setuptools_scm cannot bump it, so this release counts on from it. Tag a release or a .dev0 version to avoid this.`
-    }
+/** The rules from the version configuration and the tag-prefix input. */
+export function tagRules(config: VersionConfig, tagPrefix: string): { rules: TagRules; problems: string[] } {
+  const implied = config.tagRegex.prefix
+  const problems: string[] = []
+  if (tagPrefix && implied && tagPrefix !== implied) {
+    problems.push(
+      `Input "tag-prefix" is "${tagPrefix}", but the project's tag_regex only admits tags starting with "${implied}"; make them agree (or leave tag-prefix empty).`
+    )
   }
-  const m = /^(.*?)(\d+)$/.exec(tagVersion)
-  // A normalized PEP 440 version always ends in a number.
-  if (!m) throw new Error(`version ${tagVersion} does not end with a number`)
-  return { version: `${m[1]}${BigInt(m[2]) + 1n}.dev${distance}` }
+  const prefix = tagPrefix || implied
+  let describe = config.describe
+  // The default --match admits every package's tags; narrow it to this package's.
+  if (prefix && describe.match.length === 1 && describe.match[0] === DEFAULT_DESCRIBE.match[0]) {
+    describe = { ...describe, match: [`${escapeGlob(prefix)}*[0-9]*`] }
+  }
+  return { rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe }, problems }
 }
 
-/** The version setuptools_scm gives a commit that no usable tag describes. */
-export function untaggedDevVersion(commitCount: number): string {
-  return `0.1.dev${commitCount}`
+/**
+ * The version a tag names for this package, as setuptools_scm holds it (str() of
+ * its version: normalized, or as written with normalize = false); undefined for
+ * a tag that is not one of this package's versions.
+ */
+export function tagVersion(tag: string, rules: TagRules = DEFAULT_RULES): string | undefined {
+  if (rules.prefix && !tag.startsWith(rules.prefix)) return undefined
+  const raw = matchTag(rules.tagRegex, tag)
+  if (raw === undefined) return undefined
+  const parsed = parseVersion(raw)
+  if (!parsed) return undefined
+  return rules.normalize ? formatVersion(parsed) : raw
+}
+
+/** The normalized version a tag names, or undefined. */
+export function versionFromTag(tag: string, rules: TagRules = DEFAULT_RULES): string | undefined {
+  const version = tagVersion(tag, rules)
+  return version === undefined ? undefined : formatVersion(parseVersion(version)!)
+}
+
+/** Whether git describe, asked with these options, could name this tag at all. */
+export function describeAdmits(describe: DescribeOptions, tag: string): boolean {
+  if (describe.match.length && !describe.match.some(p => globMatches(p, tag))) return false
+  return !describe.exclude.some(p => globMatches(p, tag))
 }

@@ -1,16 +1,31 @@
 // The dev version the action plans for a commit, read through the same code
-// path as the action (facts from git, then the planner).
+// path as the action (the project's version settings, facts from git, then the planner).
 import type { ReleaseEvent } from '../../src/event.js'
 import { readFacts } from '../../src/facts.js'
 import { Git } from '../../src/git.js'
 import { readInputs } from '../../src/inputs.js'
-import { makePlan, type Plan } from '../../src/planner.js'
+import { DEFAULT_VERSIONING, makePlan, type Plan, type Versioning } from '../../src/planner.js'
+import { readVersioning } from '../../src/project-files.js'
+import type { Environment } from '../../src/version-config.js'
 
 const INPUTS = readInputs(() => '', 'acme/widget')
 
-export async function planDev(dir: string, sha: string, branch = 'feature/x'): Promise<Plan> {
+/** The versioning that the project in `dir` configures; throws when the action would refuse it. */
+export function projectVersioning(dir: string, env: Environment = {}, tagPrefix = ''): Versioning {
+  const project = readVersioning(dir, tagPrefix, env)
+  if (project.problems.length) throw new Error(project.problems.join('\n'))
+  return project.versioning
+}
+
+export async function planDev(dir: string, sha: string, branch = 'feature/x', versioning: Versioning = DEFAULT_VERSIONING): Promise<Plan> {
   const trigger = { type: 'dev' as const, branch }
-  const facts = await readFacts(new Git(dir), trigger, sha, '.')
+  const { config, rules } = versioning
+  const facts = await readFacts(new Git(dir), trigger, sha, {
+    pythonProject: '.',
+    rules,
+    ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+    needsDate: config.scheme === 'calver-by-date'
+  })
   const event: ReleaseEvent = {
     name: 'push',
     ref: `refs/heads/${branch}`,
@@ -20,5 +35,5 @@ export async function planDev(dir: string, sha: string, branch = 'feature/x'): P
     deleted: false,
     repositoryUrl: ''
   }
-  return makePlan(event, INPUTS, trigger, facts)
+  return makePlan(event, { ...INPUTS, versionChecks: 'warn' }, trigger, facts, versioning)
 }

@@ -1,0 +1,239 @@
+// The project's own version configuration: [tool.setuptools_scm], hatch-vcs's
+// [tool.hatch.version], and setuptools_scm's environment variables. Everything
+// that changes the version is honoured exactly or refused with the setting's name.
+import { parse } from 'smol-toml'
+import { normalizeVersion } from './pep440.js'
+import { table, type ProjectInfo, type Table } from './pyproject.js'
+import { compileTagRegex, DEFAULT_TAG_REGEX, type TagRegex } from './tag-regex.js'
+import { SCHEMES, type SchemeName } from './version-schemes.js'
+import { splitArgs } from './words.js'
+
+/** What `git describe` is asked, from git_describe_command. */
+export interface DescribeOptions {
+  match: string[]
+  exclude: string[]
+  /** --tags: lightweight tags count too (without it, annotated ones only). */
+  tags: boolean
+  firstParent: boolean
+}
+
+export const DEFAULT_DESCRIBE: DescribeOptions = { match: ['*[0-9]*'], exclude: [], tags: true, firstParent: false }
+
+export interface VersionConfig {
+  /** Whose rules: setuptools_scm's (configured or not) or hatch-vcs's. */
+  tool: 'setuptools_scm' | 'hatch-vcs'
+  scheme: SchemeName
+  tagRegex: TagRegex
+  describe: DescribeOptions
+  normalize: boolean
+  /** A version given by SETUPTOOLS_SCM_PRETEND_VERSION(_FOR_<NAME>). */
+  pretend?: { variable: string; version: string }
+  /** The settings that differ from setuptools_scm's defaults, as a person reads them. */
+  settings: string[]
+  /** Where setuptools_scm looks for the repository, relative to python-project, and whether it searches upwards. */
+  root: string
+  searchParents: boolean
+}
+
+export interface ConfigReading {
+  config: VersionConfig
+  /** Settings that cannot be computed exactly: each names the setting, what is supported and how to go on. */
+  problems: string[]
+  notices: string[]
+}
+
+export type Environment = Record<string, string | undefined>
+
+/** Keys that do not change a version computed from git (files to write, fallbacks for missing git metadata). */
+const NO_EFFECT = [
+  'root',
+  'relative_to',
+  'write_to',
+  'write_to_template',
+  'version_file',
+  'version_file_template',
+  'fallback_version',
+  'fallback_root',
+  'parentdir_prefix_version',
+  'dist_name',
+  'search_parent_directories',
+  'local_scheme'
+]
+const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize']
+const KNOWN_VERSION_CLASSES = ['packaging.version.Version', 'setuptools_scm.version.PkgVersion']
+const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options']
+const SUPPORTED =
+  `The action computes versions with setuptools_scm's built-in schemes (${SCHEMES.join(', ')}), tag_regex, ` +
+  'git_describe_command (git describe with --tags, --match, --exclude, --first-parent, --long, --dirty, --abbrev), normalize and the SETUPTOOLS_SCM_* variables'
+
+/** Read the version configuration from the project's parsed files and the environment. */
+export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string | undefined, env: Environment): ConfigReading {
+  const problems: string[] = []
+  const notices: string[] = []
+  const toml = info?.toml ?? {}
+  const tool = table(toml.tool)
+  const hatchVersion = table(table(tool.hatch).version)
+  const isHatchVcs = hatchVersion.source === 'vcs'
+
+  let where: string
+  let section: Table
+  if (isHatchVcs) {
+    where = '[tool.hatch.version] raw-options'
+    section = { ...table(hatchVersion['raw-options']) }
+    for (const key of Object.keys(hatchVersion)) {
+      if (!HATCH_KEYS.includes(key)) problems.push(`[tool.hatch.version] ${key} is not a hatch-vcs setting; remove it. ${SUPPORTED}.`)
+    }
+    if (typeof hatchVersion['tag-pattern'] === 'string' && section.tag_regex === undefined) section.tag_regex = hatchVersion['tag-pattern']
+  } else {
+    where = '[tool.setuptools_scm]'
+    section = { ...table(tool.setuptools_scm) }
+  }
+  const distName = (typeof section.dist_name === 'string' ? section.dist_name : undefined) ?? info?.name
+
+  // Configuration.from_file merges SETUPTOOLS_SCM_OVERRIDES(_FOR_<NAME>) over the section.
+  if (!isHatchVcs) {
+    const overrides = namedEnv(env, 'OVERRIDES', distName)
+    if (overrides) {
+      try {
+        const data = overrides.value.trimStart().startsWith('{') ? table(parse(`x = ${overrides.value}`).x) : (parse(overrides.value) as Table)
+        Object.assign(section, data)
+        notices.push(`${overrides.variable} changes the version settings: ${Object.keys(data).join(', ')}.`)
+      } catch (error) {
+        problems.push(`${overrides.variable} is not TOML (${(error as Error).message.split('\n')[0]}); give a table such as {version_scheme = "post-release"}.`)
+      }
+    }
+  }
+
+  const settings: string[] = []
+  for (const [key, value] of Object.entries(section)) {
+    if (HONOURED.includes(key) || NO_EFFECT.includes(key)) continue
+    if (key === 'version_cls' && typeof value === 'string' && KNOWN_VERSION_CLASSES.includes(value)) continue
+    const why =
+      key === 'parse'
+        ? 'a custom parse function cannot be computed by the action'
+        : key === 'version_cls'
+          ? 'a custom version class cannot be computed by the action'
+          : 'setuptools_scm does not know this setting either (a typo?)'
+    problems.push(`${where} ${key}: ${why}. ${SUPPORTED}; remove the setting, or release with your own workflow.`)
+  }
+
+  let scheme: SchemeName = 'guess-next-dev'
+  const rawScheme = section.version_scheme
+  if (rawScheme !== undefined) {
+    // A list is tried in order until a scheme answers; the built-in schemes always answer.
+    const first = Array.isArray(rawScheme) ? rawScheme[0] : rawScheme
+    if (typeof first === 'string' && (SCHEMES as readonly string[]).includes(first)) {
+      scheme = first as SchemeName
+      if (scheme !== 'guess-next-dev') settings.push(`version_scheme ${scheme}`)
+    } else {
+      problems.push(
+        `${where} version_scheme = ${JSON.stringify(rawScheme)}: only setuptools_scm's built-in schemes can be computed exactly (${SCHEMES.join(', ')}). Use one of them, or release with your own workflow.`
+      )
+    }
+  }
+
+  const local = section.local_scheme
+  if (local !== undefined && local !== 'no-local-version') {
+    notices.push(`${where} local_scheme = ${JSON.stringify(local)}: a package index refuses local versions (+…), so the action always drops the local part.`)
+  }
+
+  let normalize = true
+  if (section.normalize !== undefined) {
+    if (typeof section.normalize !== 'boolean') problems.push(`${where} normalize = ${JSON.stringify(section.normalize)}: use true or false.`)
+    else if (!section.normalize) {
+      normalize = false
+      settings.push('normalize false')
+    }
+  }
+
+  let tagRegex = compileTagRegex(DEFAULT_TAG_REGEX)
+  if (section.tag_regex !== undefined && section.tag_regex !== '') {
+    if (typeof section.tag_regex !== 'string') {
+      problems.push(`${where} tag_regex must be a string.`)
+    } else {
+      try {
+        tagRegex = compileTagRegex(section.tag_regex)
+        settings.push(`tag_regex ${section.tag_regex}`)
+      } catch (error) {
+        problems.push(`${where} tag_regex: ${(error as Error).message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`)
+      }
+    }
+  }
+
+  let describe = DEFAULT_DESCRIBE
+  if (section.git_describe_command !== undefined) {
+    const parsed = parseDescribeCommand(section.git_describe_command)
+    if (typeof parsed === 'string') {
+      problems.push(`${where} git_describe_command: ${parsed}. ${SUPPORTED}.`)
+    } else {
+      describe = parsed
+      const text = Array.isArray(section.git_describe_command) ? section.git_describe_command.join(' ') : String(section.git_describe_command)
+      settings.push(`git_describe_command ${text}`)
+    }
+  }
+
+  const pretendVar = namedEnv(env, 'PRETEND_VERSION', distName)
+  let pretend: VersionConfig['pretend']
+  if (pretendVar) {
+    const version = normalizeVersion(pretendVar.value)
+    if (!version) problems.push(`${pretendVar.variable} is "${pretendVar.value}", which is not a PEP 440 version; unset it or give a version.`)
+    else {
+      pretend = { variable: pretendVar.variable, version: pretendVar.value }
+      settings.push(`${pretendVar.variable}=${pretendVar.value}`)
+    }
+  }
+
+  if (setupPy !== undefined && /use_scm_version\s*=\s*\{/.test(setupPy)) {
+    const keys = ['version_scheme', 'tag_regex', 'git_describe_command', 'parse', 'normalize', 'version_cls'].filter(k => setupPy.includes(k))
+    if (keys.length) {
+      problems.push(
+        `setup.py passes ${keys.join(', ')} in use_scm_version, which the action cannot read from Python code. Move them to [tool.setuptools_scm] in pyproject.toml (setuptools_scm reads both), so that the action computes the same version.`
+      )
+    }
+  }
+  if (table(tool['poetry-dynamic-versioning']).enable === true) {
+    notices.push('[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm\'s rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning\'s own settings.')
+  }
+  if (table(table(tool.pdm).version).source === 'scm') {
+    notices.push('[tool.pdm.version] source = "scm": the action versions by setuptools_scm\'s rules and pins that version for the build (PDM_BUILD_SCM_VERSION).')
+  }
+
+  const root = typeof section.root === 'string' ? section.root : '.'
+  const searchParents = section.search_parent_directories === true
+  return {
+    config: { tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm', scheme, tagRegex, describe, normalize, pretend, settings, root, searchParents },
+    problems,
+    notices
+  }
+}
+
+/** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
+function namedEnv(env: Environment, name: string, distName: string | undefined): { variable: string; value: string } | undefined {
+  if (distName) {
+    const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName.replace(/[-_.]+/g, '-').replace(/-/g, '_').toUpperCase()}`
+    if (env[variable] !== undefined) return { variable, value: env[variable]! }
+  }
+  const variable = `SETUPTOOLS_SCM_${name}`
+  return env[variable] ? { variable, value: env[variable]! } : undefined
+}
+
+/** The git describe options of a git_describe_command, or what cannot be honoured in it. */
+export function parseDescribeCommand(command: unknown): DescribeOptions | string {
+  const words = Array.isArray(command) ? command.map(String) : typeof command === 'string' ? splitArgs(command) : undefined
+  if (!words) return `${JSON.stringify(command)} is neither a command line nor a list of words`
+  if (words[0] !== 'git' || words[1] !== 'describe') return `"${words.join(' ')}" is not a git describe command`
+  const options: DescribeOptions = { match: [], exclude: [], tags: false, firstParent: false }
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i]
+    const valued = /^--(match|exclude)(?:=(.*))?$/s.exec(word)
+    if (valued) {
+      const value = valued[2] ?? words[++i]
+      if (value === undefined) return `${word} needs a pattern`
+      options[valued[1] as 'match' | 'exclude'].push(value)
+    } else if (word === '--tags') options.tags = true
+    else if (word === '--first-parent') options.firstParent = true
+    else if (word === '--long' || /^--dirty(=.*)?$/.test(word) || /^--abbrev(=\d+)?$/.test(word)) continue
+    else return `git describe's ${word} changes what setuptools_scm parses, and the action cannot honour it`
+  }
+  return options
+}
