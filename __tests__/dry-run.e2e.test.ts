@@ -1,5 +1,5 @@
 // The bundled action, run as a runner runs it, in dry-run mode.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations, runAction, type ActionOptions } from './support/action.js'
 import { TestRepo } from './support/repo.js'
@@ -50,6 +50,24 @@ function dryRun(ref: string, commit: string, extra: Partial<ActionOptions> = {})
 }
 
 describe('dry run of the bundled action', () => {
+  it("computes the project's configured version_scheme, and refuses a custom one before anything runs", async () => {
+    const pyproject = join(repo.dir, 'pyproject.toml')
+    const original = readFileSync(pyproject, 'utf8')
+    try {
+      writeFileSync(pyproject, `${original}\n[tool.setuptools_scm]\nversion_scheme = "release-branch-semver"\n`)
+      const semver = await dryRun('refs/heads/feature/implement-doodad', sha.feature)
+      expect(semver.outputs.version).toBe('1.3.0.dev4')
+      expect(semver.summary).toContain('setuptools_scm, version_scheme release-branch-semver, tag 1.2.0rc1, 4 commits')
+      writeFileSync(pyproject, `${original}\n[tool.setuptools_scm]\nversion_scheme = "mypkg.scm:scheme"\n`)
+      const custom = await dryRun('refs/heads/feature/implement-doodad', sha.feature)
+      expect(custom.code).toBe(1)
+      expect(annotations(custom, 'error')).toEqual([expect.stringMatching(/\[tool.setuptools_scm\] version_scheme = "mypkg.scm:scheme": only setuptools_scm's built-in schemes/)])
+      expect(custom.outputs.version).toBeUndefined()
+    } finally {
+      writeFileSync(pyproject, original)
+    }
+  })
+
   it('plans a dev release for a feature branch push, and shows the plan', async () => {
     const run = await dryRun('refs/heads/feature/implement-doodad', sha.feature)
     expect(run.code).toBe(0)
@@ -64,7 +82,9 @@ describe('dry run of the bundled action', () => {
     })
     expect(run.stdout).toContain('::group::Release plan (dry run: nothing is published)')
     expect(run.stdout).toMatch(/Version\s+1\.2\.0rc2\.dev4/)
+    expect(run.stdout).toMatch(/Version from\s+setuptools_scm, version_scheme guess-next-dev, tag 1\.2\.0rc1, 4 commits/)
     expect(run.summary).toContain('| **Version** | <code>1.2.0rc2.dev4</code> |')
+    expect(run.summary).toContain('| **Version from** | setuptools_scm, version_scheme guess-next-dev, tag 1.2.0rc1, 4 commits |')
     expect(run.summary).toContain('| **Docker tags** | <code>acme/widget:feature-implement-doodad</code> |')
     expect(run.summary).toMatch(/1\. Build sdist and wheel/)
     expect(existsSync(join(repo.dir, 'docker', 'pkg'))).toBe(false)

@@ -130,12 +130,14 @@ describe('package index faults', () => {
     expect(f.index.versions('dev-release-example')).toContain(rerun.outputs.version)
   })
 
-  it('retries an unreachable index, then fails after the image was pushed', async () => {
-    const run = await f.release('refs/heads/feature/faults', { 'pypi-url': `http://127.0.0.1:${await closedPort()}/legacy/` })
+  it('retries an unreachable index, then fails before anything is published', async () => {
+    f.repo.branch('feature/index-away')
+    const run = await f.release('refs/heads/feature/index-away', { 'pypi-url': `http://127.0.0.1:${await closedPort()}/legacy/` })
     expect(run.code).not.toBe(0)
     expect(run.stdout).toMatch(/attempt 3 of 3/)
-    expect(errors(run)[0]).toMatch(/a re-run will complete the release/)
-    expect((await f.client.manifestList(f.repository, 'feature-faults'))?.digest).toMatch(/^sha256:/)
+    expect(errors(run)[0]).toMatch(/The index's page at http:\/\/127\.0\.0\.1:\d+\/simple\/ cannot be read \(fetch failed: ECONNREFUSED\)\. Nothing was published/)
+    expect(await f.client.manifestList(f.repository, 'feature-index-away')).toBeUndefined()
+    f.repo.checkout('feature/faults')
   })
 
   it('stops at once when the index refuses the token, naming the index', async () => {

@@ -142,7 +142,15 @@ describe('releases into a real registry and package index', () => {
     repo.git('commit', '-q', '-am', 'fixed version')
     const run = await release('refs/heads/feature/fixed-version')
     expect(run.code).not.toBe(0)
-    expect(annotations(run, 'error').join()).toMatch(/built with version 9\.9\.9, but this release is 1\.2\.4\.dev\d.*setuptools_scm/)
+    // Every wrong file is named, with the fix for this build backend.
+    expect(annotations(run, 'error').join()).toMatch(
+      /another version than this release \(1\.2\.4\.dev\d+\): dev-release-example-9\.9\.9\.tar\.gz \(9\.9\.9\), dev_release_example-9\.9\.9-py3-none-any\.whl \(9\.9\.9\)\. .*\[project\] version = "9\.9\.9": remove it, add "version" to \[project\] dynamic/
+    )
+    // The job summary says what was done and what was not.
+    expect(run.summary).toMatch(/## dev-release failed: development release 1\.2\.4\.dev\d+/)
+    expect(run.summary).toMatch(/\| Build sdist and wheel .* \| \*\*failed\*\* \|/)
+    expect(run.summary).toMatch(/\| Build linux\/amd64, linux\/arm64 and push .* \| not run \|/)
+    expect(run.summary).toContain('Nothing was uploaded to the index.')
     expect(await client.manifestList(repository, 'feature-fixed-version')).toBeUndefined()
     expect(index.versions('dev-release-example')).not.toContain('9.9.9')
   })

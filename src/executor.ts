@@ -84,7 +84,10 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
   let urls: IndexUrls | undefined
   if (built && runs('pypi')) {
     urls = indexUrls(inputs.pypiUrl)
-    present = await readIndex(urls, built.name)
+    const simple = urls.simple
+    present = await readIndex(urls, built.name).catch(error => {
+      throw new IndexError(`The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`)
+    })
     const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present].map(fileVersion).filter((v): v is string => !!v))
     for (const warning of review.warnings) core.warning(warning)
     if (review.errors.length) throw new IndexError(review.errors.join(' '))
@@ -118,6 +121,12 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     }
   }
   return plan
+}
+
+/** The cause of a failed fetch ("fetch failed" alone says nothing). */
+function reason(error: unknown): string {
+  const e = error as Error & { cause?: { message?: string; code?: string } }
+  return [e.message, e.cause?.code ?? e.cause?.message].filter(Boolean).join(': ')
 }
 
 function readIndex(urls: IndexUrls, name: string): Promise<Set<string>> {

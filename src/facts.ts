@@ -62,7 +62,7 @@ export async function readFacts(git: Git, trigger: Trigger, sha: string, options
     today: buildDate(process.env.SOURCE_DATE_EPOCH)
   }
   if (options.needsDate) facts.commitDate = await git.commitDate(commit)
-  if (trigger.type === 'release') {
+  if (trigger.type !== 'skip') {
     facts.tagVersions = (await git.tags()).map(t => versionFromTag(t, rules)).filter((v): v is string => v !== undefined)
   }
   if (trigger.type === 'dev') {

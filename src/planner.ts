@@ -70,6 +70,8 @@ export interface Plan {
   versionSource?: string
   /** The tag the version counts from (the released tag, or the nearest one). */
   baseTag?: string
+  /** The versions that this package's tags name, in the whole repository. */
+  tagVersions: string[]
   steps: Step[]
   /** Reasons not to publish at all, found while planning; reported before anything runs. */
   errors: string[]
@@ -155,7 +157,7 @@ export function makePlan(
   }
   if (trigger.type === 'skip' || !facts) {
     const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.'
-    return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] }
+    return { ...base, type: 'skip', reason, version: '', dockerTags: [], tagVersions: [], steps: [] }
   }
 
   const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning)
@@ -187,13 +189,15 @@ export function makePlan(
     if (inputs.versionChecks === 'strict') base.errors.push(problem)
     else base.warnings.push(problem)
   }
-  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, steps }
+  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, tagVersions: facts.tagVersions, steps }
 }
 
 /**
  * The plan, held against the versions already on the index. A development
- * version below its highest final release is a missing tag: pip install --pre
- * would never pick it. A release below it leaves `latest` where it is.
+ * version below its highest final release is a missing tag when no tag names
+ * that release (an error): pip install --pre would never pick it; and a branch
+ * from before that release otherwise (a warning). A release below it leaves
+ * `latest` where it is.
  */
 export function reviewAgainstIndex(
   plan: Plan,
@@ -203,9 +207,15 @@ export function reviewAgainstIndex(
   const highest = highestVersion(indexVersions.filter(isFinal))
   const quiet = { plan, errors: [], warnings: [] }
   if (!highest || compareVersions(plan.version, highest) > 0) return quiet
+  if (plan.type === 'dev' && plan.tagVersions.some(v => compareVersions(v, highest) === 0)) {
+    const warning =
+      `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
+      'Merge the release into the branch to publish versions above it.'
+    return { plan, errors: [], warnings: [warning] }
+  }
   if (plan.type === 'dev') {
     const problem =
-      `The index has ${highest}, but this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
+      `The index has ${highest}, but no tag of this repository names it, and this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
       `${plan.baseTag ? `The newest tag it counts from is ${plan.baseTag}` : 'No version tag was found'}: tag the last release (${highest}) on the commit it was made from, ` +
       'and push the tag; or set version-checks: warn if this is meant.'
     return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] }

@@ -434,7 +434,7 @@ function makePlan(event, inputs, trigger, facts, versioning = DEFAULT_VERSIONING
     };
     if (trigger.type === 'skip' || !facts) {
         const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
-        return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] };
+        return { ...base, type: 'skip', reason, version: '', dockerTags: [], tagVersions: [], steps: [] };
     }
     const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning);
     const { version, reason, versionSource, baseTag } = computed;
@@ -466,20 +466,27 @@ function makePlan(event, inputs, trigger, facts, versioning = DEFAULT_VERSIONING
         else
             base.warnings.push(problem);
     }
-    return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, steps };
+    return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, tagVersions: facts.tagVersions, steps };
 }
 /**
  * The plan, held against the versions already on the index. A development
- * version below its highest final release is a missing tag: pip install --pre
- * would never pick it. A release below it leaves `latest` where it is.
+ * version below its highest final release is a missing tag when no tag names
+ * that release (an error): pip install --pre would never pick it; and a branch
+ * from before that release otherwise (a warning). A release below it leaves
+ * `latest` where it is.
  */
 function reviewAgainstIndex(plan, mode, indexVersions) {
     const highest = (0,pep440/* highestVersion */.t)(indexVersions.filter(pep440/* isFinal */.dR));
     const quiet = { plan, errors: [], warnings: [] };
     if (!highest || (0,pep440/* compareVersions */.Zy)(plan.version, highest) > 0)
         return quiet;
+    if (plan.type === 'dev' && plan.tagVersions.some(v => (0,pep440/* compareVersions */.Zy)(v, highest) === 0)) {
+        const warning = `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
+            'Merge the release into the branch to publish versions above it.';
+        return { plan, errors: [], warnings: [warning] };
+    }
     if (plan.type === 'dev') {
-        const problem = `The index has ${highest}, but this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
+        const problem = `The index has ${highest}, but no tag of this repository names it, and this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
             `${plan.baseTag ? `The newest tag it counts from is ${plan.baseTag}` : 'No version tag was found'}: tag the last release (${highest}) on the commit it was made from, ` +
             'and push the tag; or set version-checks: warn if this is meant.';
         return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] };
@@ -858,7 +865,10 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     let urls;
     if (built && runs('pypi')) {
         urls = indexUrls(inputs.pypiUrl);
-        present = await readIndex(urls, built.name);
+        const simple = urls.simple;
+        present = await readIndex(urls, built.name).catch(error => {
+            throw new IndexError(`The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`);
+        });
         const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present].map(fileVersion).filter((v) => !!v));
         for (const warning of review.warnings)
             core/* warning */.$e(warning);
@@ -892,6 +902,11 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         }
     }
     return plan;
+}
+/** The cause of a failed fetch ("fetch failed" alone says nothing). */
+function reason(error) {
+    const e = error;
+    return [e.message, e.cause?.code ?? e.cause?.message].filter(Boolean).join(': ');
 }
 function readIndex(urls, name) {
     return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name), core/* info */.pq);
@@ -1198,7 +1213,7 @@ async function readFacts(git, trigger, sha, options) {
     };
     if (options.needsDate)
         facts.commitDate = await git.commitDate(commit);
-    if (trigger.type === 'release') {
+    if (trigger.type !== 'skip') {
         facts.tagVersions = (await git.tags()).map(t => (0,src_version/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
     }
     if (trigger.type === 'dev') {
