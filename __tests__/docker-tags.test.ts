@@ -7,15 +7,27 @@ describe('branchTag', () => {
   it.each([
     ['feature/implement-doodad', 'feature-implement-doodad'],
     ['develop', 'develop'],
-    ['fix/#12: crash', 'fix-12-crash'],
     ['users/ann/..weird', 'users-ann-..weird'],
-    ['.hidden', 'hidden'],
-    ['-dash', 'dash'],
-    ['x$(touch /tmp/p)', 'x-touch-tmp-p-'],
-    ['fëature', 'f-ature'],
     ['UPPER_case.1', 'UPPER_case.1']
   ])('%s becomes %s', (branch, tag) => {
     expect(branchTag(branch)).toBe(tag)
+  })
+
+  it.each([
+    ['fix/#12: crash', /^fix-12-crash-[0-9a-f]{8}$/],
+    ['.hidden', /^hidden-[0-9a-f]{8}$/],
+    ['-dash', /^dash-[0-9a-f]{8}$/],
+    ['x$(touch /tmp/p)', /^x-touch-tmp-p-[0-9a-f]{8}$/],
+    ['fëature', /^f-ature-[0-9a-f]{8}$/],
+    ['feature//x', /^feature-x-[0-9a-f]{8}$/]
+  ])('%s loses characters, so its tag ends in a hash of the name: %s', (branch, tag) => {
+    expect(branchTag(branch)).toMatch(tag)
+  })
+
+  it('keeps branches apart whose names differ only in characters a tag cannot hold', () => {
+    const tags = ['feature/ä', 'feature/ö', 'feature/?', 'feature-', 'feature'].map(branchTag)
+    expect(new Set(tags).size).toBe(tags.length)
+    for (const tag of tags) expect(tag).toMatch(VALID_TAG)
   })
 
   it.each([

@@ -143,3 +143,27 @@ describe('a dev release below a release already on the index', () => {
     expect(f.index.versions('dev-release-example')).toEqual(['1.2.4.dev2', '3.3.2'])
   })
 })
+
+describe('latest, when the registry knows a higher release than the clone', () => {
+  const f = new ReleaseFixture()
+  beforeAll(() => f.start())
+  afterAll(() => f.stop())
+
+  it('stays on the higher release: an older tag released from a clone that lacks the newer one', async () => {
+    f.repo.commit()
+    f.repo.tag('2.0.0')
+    const newer = await f.release('refs/tags/2.0.0', { 'publish-pypi': 'false' })
+    expectSuccess(newer)
+    expect(newer.outputs['docker-tags']).toContain(':latest')
+    // The 1.9.0 build runs in a checkout made before 2.0.0 was tagged.
+    f.repo.git('tag', '-d', '2.0.0')
+    f.repo.branch('maint', '1.2.3')
+    f.repo.commit()
+    f.repo.tag('1.9.0')
+    const older = await f.release('refs/tags/1.9.0', { 'publish-pypi': 'false' })
+    expectSuccess(older)
+    expect(older.outputs['docker-tags']).toBe(`${f.image}:1.9.0`)
+    expect(older.summary).toMatch(/not moved: the registry \([^)]+\) has 2\.0\.0, a higher release/)
+    expect((await f.client.manifestList(f.repository, 'latest'))?.digest).toBe(newer.outputs.digest)
+  })
+})

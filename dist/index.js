@@ -35460,14 +35460,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -35487,8 +35487,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -41718,16 +41718,19 @@ function _unique(values) {
 //# sourceMappingURL=tool-cache.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one place that starts processes. Arguments go straight to the program
-// (no shell), so branch and tag names are always data, never code.
+// (no shell), so branch and tag names are always data, never code. Every child
+// gets the environment without the action's inputs (secrets among them), can
+// have a deadline, and is stopped when the action itself is stopped.
 
 class CommandError extends Error {
     command;
     result;
     constructor(command, result) {
-        const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-5).join('\n');
-        super(`${command} exited with code ${result.code}${detail ? `:\n${detail}` : ''}`);
+        super(`${command} exited with code ${result.code}${lastLines(result, 5) ? `:\n${lastLines(result, 5)}` : ''}`);
         this.command = command;
         this.result = result;
         this.name = 'CommandError';
@@ -41742,27 +41745,107 @@ class ToolError extends Error {
         this.name = new.target.name;
     }
 }
-async function run(program, args, options = {}) {
-    const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined;
-    const result = await getExecOutput(program, args, {
-        cwd: options.cwd,
-        env,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
-        silent: !options.stream,
-        ignoreReturnCode: true
-    });
-    const out = { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    if (out.code !== 0 && !options.allowFailure) {
-        throw new CommandError(`${program} ${args[0] ?? ''}`.trim(), out);
-    }
-    return out;
+/** A program that ran past its deadline and was stopped. */
+class TimeoutError extends ToolError {
 }
-function stringEnv(env) {
-    const clean = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            clean[key] = value;
-    return clean;
+/** A program stopped because the action was (a cancelled job). */
+class StoppedError extends ToolError {
+}
+/** The last lines a program printed: standard error, or standard output when that is empty. */
+function lastLines(r, n = 8) {
+    return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n');
+}
+const running = new Set();
+let stopping = false;
+/**
+ * The environment a child gets: the action's own, without its inputs (INPUT_*,
+ * where the secrets are) and without the runner's OIDC request credentials.
+ */
+function childEnvironment(extra = {}) {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value === undefined || key.startsWith('INPUT_') || key.startsWith('ACTIONS_ID_TOKEN_REQUEST_'))
+            continue;
+        env[key] = value;
+    }
+    return { ...env, ...extra };
+}
+async function run(program, args, options = {}) {
+    if (stopping)
+        throw new StoppedError(`Not starting ${program}: the action is being stopped.`);
+    if (options.stream)
+        process.stdout.write(`[command]${program} ${args.join(' ')}\n`);
+    // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: options.cwd, env: childEnvironment(options.env), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    running.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (options.stream)
+            process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        if (options.stream)
+            process.stdout.write(chunk);
+    });
+    child.stdin.on('error', () => undefined); // a program that exits without reading its input
+    child.stdin.end(options.input ?? '');
+    let timedOut = false;
+    const timer = options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            terminate(child);
+        }, options.timeoutMs);
+    const code = await new Promise((resolve, reject) => {
+        child.on('error', error => reject(error));
+        child.on('close', (status, signal) => resolve(status ?? (signal ? 128 + (signalNumber(signal) ?? 0) : -1)));
+    }).finally(() => {
+        clearTimeout(timer);
+        running.delete(child);
+    });
+    const result = { code, stdout, stderr };
+    if (timedOut) {
+        const what = options.what ?? `${program} ${args[0] ?? ''}`.trim();
+        throw new TimeoutError(`${what} did not finish within ${formatDuration(options.timeoutMs)} and was stopped.`, stdout + stderr);
+    }
+    if (stopping)
+        throw new StoppedError(`${program} ${args[0] ?? ''} was stopped: the action is being stopped.`, stdout + stderr);
+    if (code !== 0 && !options.allowFailure)
+        throw new CommandError(`${program} ${args[0] ?? ''}`.trim(), result);
+    return result;
+}
+/** SIGTERM to the program's process group, SIGKILL a few seconds later if it is still there. */
+function terminate(child) {
+    const signal = (name) => {
+        try {
+            process.kill(-child.pid, name);
+        }
+        catch {
+            // already gone
+        }
+    };
+    signal('SIGTERM');
+    setTimeout(() => {
+        if (child.exitCode === null && child.signalCode === null)
+            signal('SIGKILL');
+    }, 5000).unref();
+}
+/** Stop every running program and start no more: the job was cancelled. Resolves when they are gone. */
+async function stopAll() {
+    stopping = true;
+    const children = [...running];
+    for (const child of children)
+        terminate(child);
+    await Promise.all(children.map(child => new Promise(resolve => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve())))));
+}
+function signalNumber(signal) {
+    return { SIGTERM: 15, SIGKILL: 9, SIGINT: 2 }[signal];
+}
+function formatDuration(ms) {
+    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/docker.ts
@@ -41897,7 +41980,7 @@ class Docker {
         // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
         const r = await this.docker(args, { stream: true, allowFailure: true });
         if (r.code !== 0)
-            throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${tail(r)}`, r.stderr);
+            throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr);
         const metadata = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(o.metadataFile, 'utf8'));
         const digest = metadata['containerimage.digest'];
         if (typeof digest !== 'string')
@@ -41926,7 +42009,7 @@ class Docker {
     async inspectImage(ref) {
         const r = await this.docker(['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], { allowFailure: true });
         if (r.code !== 0)
-            throw new DockerError(`Inspecting ${ref} failed: ${tail(r)}`);
+            throw new DockerError(`Inspecting ${ref} failed: ${lastLines(r, 10)}`);
         const manifest = JSON.parse(r.stdout);
         const platforms = (manifest.manifests ?? [])
             .map(m => m.platform)
@@ -41940,9 +42023,6 @@ function unsupportedPlatforms(builder, wanted) {
     const norm = (p) => p.replace(/^linux\/arm64\/v8$/, 'linux/arm64').replace(/^linux\/amd64\/v1$/, 'linux/amd64');
     const have = new Set(builder.platforms.map(norm));
     return wanted.filter(p => !have.has(norm(p)));
-}
-function tail(r, n = 10) {
-    return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/package-index.ts
@@ -42187,7 +42267,9 @@ const MAX_TAG = 128;
 const BRANCH_PREFIX = 'branch-';
 /**
  * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
- * `feature/implement-doodad` becomes `feature-implement-doodad`. A name that
+ * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
+ * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
+ * `feature-1a2b3c4d`). A name that
  * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
  * gets the `branch-` prefix, so a branch never overwrites a release image.
  */
@@ -42195,6 +42277,10 @@ function branchTag(branch) {
     let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
     if (tag === '')
         return `${BRANCH_PREFIX}${shortHash(branch)}`;
+    // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
+    // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
+    if (tag !== branch.replace(/\//g, '-'))
+        tag = `${tag.replace(/-+$/, '')}-${shortHash(branch)}`;
     if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag))
         tag = BRANCH_PREFIX + tag;
     if (tag.length > MAX_TAG) {
@@ -44436,17 +44522,22 @@ function reviewAgainstIndex(plan, mode, indexVersions) {
             'and push the tag; or set version-checks: warn if this is meant.';
         return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] };
     }
+    return { plan: holdLatest(plan, indexVersions, 'the index'), errors: [], warnings: [] };
+}
+/**
+ * The plan without `latest` when `where` (the index, the registry's tags) already
+ * has a higher final release than this one: a tag this clone does not know of,
+ * pushed meanwhile or never fetched.
+ */
+function holdLatest(plan, versions, where) {
     const latest = plan.dockerTags.find(t => t.endsWith(':latest'));
-    if (plan.type !== 'release' || !latest || compareVersions(plan.version, highest) === 0)
-        return quiet;
+    const highest = highestVersion(versions.filter(isFinal));
+    if (plan.type !== 'release' || !latest || !highest || compareVersions(highest, plan.version) <= 0)
+        return plan;
     return {
-        plan: {
-            ...plan,
-            dockerTags: plan.dockerTags.filter(t => t !== latest),
-            latest: `not moved: the index has ${highest}, a higher release (a tag this clone lacks)`
-        },
-        errors: [],
-        warnings: []
+        ...plan,
+        dockerTags: plan.dockerTags.filter(t => t !== latest),
+        latest: `not moved: ${where} has ${highest}, a higher release`
     };
 }
 /** The tool and the settings that differ from its defaults, as the summary names them. */
@@ -44595,6 +44686,139 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/retry.ts
+// Bounded retries for transient faults (a registry or index that is down or
+// answering 5xx): a few attempts, well under a minute in all.
+const RETRY_DELAYS_MS = [3000, 9000];
+class PermanentError extends Error {
+}
+/**
+ * Run `attempt` until it succeeds, it throws a PermanentError, or the delays run out.
+ * `log` tells the user about each retry.
+ */
+async function withRetries(what, attempt, log, delays = RETRY_DELAYS_MS) {
+    for (let i = 0;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (error instanceof PermanentError || i >= delays.length)
+                throw error;
+            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+            log(`${what} failed (${reason}); attempt ${i + 2} of ${delays.length + 1} in ${delays[i] / 1000} s.`);
+            await new Promise(resolve => setTimeout(resolve, delays[i]));
+        }
+    }
+}
+/** Output of a registry or index client that says the other side refused the credentials. */
+function isAuthFailure(output) {
+    return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(output);
+}
+
+;// CONCATENATED MODULE: ./src/registry-api.ts
+// The registry's HTTP API (the OCI distribution spec), for what docker's CLI
+// cannot answer: which tags an image already has. Token auth as registries do
+// it: a 401 names a realm, which hands out a bearer token for the scope.
+
+/** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
+function imageLocation(image) {
+    const parts = image.split('/');
+    const hasHost = parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost');
+    const host = hasHost ? parts.shift() : 'docker.io';
+    if (host === 'docker.io' || host === 'index.docker.io') {
+        return { base: 'https://registry-1.docker.io', repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/') };
+    }
+    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') };
+}
+class RegistryApiError extends Error {
+}
+/** `Bearer realm="…",service="…",scope="…"` */
+function parseChallenge(header) {
+    const [scheme, ...rest] = header.trim().split(/\s+/);
+    const params = {};
+    for (const m of rest.join(' ').matchAll(/([a-zA-Z]+)="([^"]*)"/g))
+        params[m[1].toLowerCase()] = m[2];
+    return { scheme: scheme.toLowerCase(), params };
+}
+/** A client for one repository, authenticated on the first 401. */
+class RegistryApi {
+    location;
+    credentials;
+    timeoutMs;
+    authorization;
+    constructor(location, credentials, timeoutMs = 30_000) {
+        this.location = location;
+        this.credentials = credentials;
+        this.timeoutMs = timeoutMs;
+    }
+    basic() {
+        if (!this.credentials?.username)
+            return undefined;
+        return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+    }
+    async request(path, init = {}, scope = 'pull') {
+        const url = new URL(path, `${this.location.base}/v2/`).toString();
+        const send = () => fetch(url, {
+            ...init,
+            headers: { ...init.headers, ...(this.authorization ? { Authorization: this.authorization } : {}) },
+            signal: AbortSignal.timeout(this.timeoutMs)
+        });
+        let response = await send();
+        if (response.status !== 401)
+            return response;
+        await response.body?.cancel();
+        const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+        if (challenge.scheme === 'basic') {
+            this.authorization = this.basic();
+        }
+        else if (challenge.scheme === 'bearer' && challenge.params.realm) {
+            this.authorization = await this.token(challenge, scope);
+        }
+        else {
+            return response;
+        }
+        if (!this.authorization)
+            return response;
+        response = await send();
+        return response;
+    }
+    async token(challenge, scope) {
+        const realm = new URL(challenge.params.realm);
+        if (challenge.params.service)
+            realm.searchParams.set('service', challenge.params.service);
+        realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`);
+        const basic = this.basic();
+        const response = await fetch(realm, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) });
+        if (!response.ok)
+            throw new RegistryApiError(`The registry's token service answered ${response.status} for ${this.location.repository}.`);
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        return token ? `Bearer ${token}` : undefined;
+    }
+    /** Every tag of the repository (empty when it does not exist yet), following pagination. */
+    async tags() {
+        const tags = [];
+        let path = `${this.location.repository}/tags/list?n=1000`;
+        while (path) {
+            const response = await this.request(path);
+            if (response.status === 404)
+                return tags;
+            if (response.status === 401 || response.status === 403) {
+                throw new PermanentError(`The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`);
+            }
+            if (!response.ok)
+                throw new RegistryApiError(`The registry answered ${response.status} listing the tags of ${this.location.repository}.`);
+            const body = (await response.json());
+            tags.push(...(body.tags ?? []));
+            // Link: </v2/acme/widget/tags/list?n=1000&last=x>; rel="next"
+            const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+            path = next ? new URL(next, this.location.base).toString() : undefined;
+        }
+        return tags;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/python.ts
 // Everything that runs Python: finding the project, the tools, building at a
 // pinned version and reading back the versions of the built files.
@@ -44684,9 +44908,6 @@ class Python {
         return JSON.parse(r.stdout);
     }
 }
-function lastLines(r, n = 8) {
-    return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n');
-}
 const READ_METADATA = `
 import email.parser, json, sys, tarfile, zipfile
 out = []
@@ -44703,35 +44924,6 @@ for path in sys.argv[1:]:
     out.append({"file": path, "name": meta["Name"], "version": meta["Version"]})
 print(json.dumps(out))
 `;
-
-;// CONCATENATED MODULE: ./src/retry.ts
-// Bounded retries for transient faults (a registry or index that is down or
-// answering 5xx): a few attempts, well under a minute in all.
-const RETRY_DELAYS_MS = [3000, 9000];
-class PermanentError extends Error {
-}
-/**
- * Run `attempt` until it succeeds, it throws a PermanentError, or the delays run out.
- * `log` tells the user about each retry.
- */
-async function withRetries(what, attempt, log, delays = RETRY_DELAYS_MS) {
-    for (let i = 0;; i++) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            if (error instanceof PermanentError || i >= delays.length)
-                throw error;
-            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-            log(`${what} failed (${reason}); attempt ${i + 2} of ${delays.length + 1} in ${delays[i] / 1000} s.`);
-            await new Promise(resolve => setTimeout(resolve, delays[i]));
-        }
-    }
-}
-/** Output of a registry or index client that says the other side refused the credentials. */
-function isAuthFailure(output) {
-    return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(output);
-}
 
 ;// CONCATENATED MODULE: ./src/stage.ts
 // Staging: the image's pkg/ directories get exactly this build's files.
@@ -44763,6 +44955,7 @@ function stageDists(dirs, files) {
 // Carries out a plan step by step: Python build, staging, Docker, package index.
 // The index comes last: image tags can be pushed again by a re-run, uploaded
 // files cannot, so a failure before it leaves nothing permanent behind.
+
 
 
 
@@ -44826,6 +45019,10 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
             info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`);
         });
     }
+    if (runs('docker') && plan.dockerTags.some(t => t.endsWith(':latest'))) {
+        // The registry may know a higher release than this clone does (two tags pushed close together).
+        plan = holdLatest(plan, await registryVersions(inputs), `the registry (${inputs.image})`);
+    }
     if (runs('docker')) {
         await step('docker', async () => {
             outcome.image = await pushImage(plan, inputs, env);
@@ -44845,6 +45042,18 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         }
     }
     return plan;
+}
+/** The versions the image's tags name; none, with a warning, when the registry cannot be read. */
+async function registryVersions(inputs) {
+    const api = new RegistryApi(imageLocation(inputs.image), inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined);
+    try {
+        const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => api.tags(), info);
+        return tags.map(normalizeVersion).filter((v) => v !== undefined);
+    }
+    catch (error) {
+        core_warning(`Could not read the tags of ${inputs.image} (${reason(error)}); latest follows this clone's tags only.`);
+        return [];
+    }
 }
 /** The cause of a failed fetch ("fetch failed" alone says nothing). */
 function reason(error) {

@@ -7,13 +7,18 @@ export const BRANCH_PREFIX = 'branch-'
 
 /**
  * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
- * `feature/implement-doodad` becomes `feature-implement-doodad`. A name that
+ * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
+ * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
+ * `feature-1a2b3c4d`). A name that
  * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
  * gets the `branch-` prefix, so a branch never overwrites a release image.
  */
 export function branchTag(branch: string): string {
   let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '')
   if (tag === '') return `${BRANCH_PREFIX}${shortHash(branch)}`
+  // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
+  // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
+  if (tag !== branch.replace(/\//g, '-')) tag = `${tag.replace(/-+$/, '')}-${shortHash(branch)}`
   if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag)) tag = BRANCH_PREFIX + tag
   if (tag.length > MAX_TAG) {
     // Cut, and keep names that share their first 119 characters apart.

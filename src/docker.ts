@@ -4,7 +4,7 @@ import * as toolCache from '@actions/tool-cache'
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { run, ToolError, type RunOptions, type RunResult } from './exec.js'
+import { lastLines, run, ToolError, type RunOptions, type RunResult } from './exec.js'
 
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
@@ -155,7 +155,7 @@ export class Docker {
     // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
     // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
     const r = await this.docker(args, { stream: true, allowFailure: true })
-    if (r.code !== 0) throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${tail(r)}`, r.stderr)
+    if (r.code !== 0) throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr)
     const metadata = JSON.parse(readFileSync(o.metadataFile, 'utf8')) as Record<string, unknown>
     const digest = metadata['containerimage.digest']
     if (typeof digest !== 'string') throw new DockerError('docker buildx build wrote no image digest to its metadata file.')
@@ -182,7 +182,7 @@ export class Docker {
   /** Digest and platforms of a pushed image, as the registry has it. */
   async inspectImage(ref: string): Promise<PushedImage> {
     const r = await this.docker(['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], { allowFailure: true })
-    if (r.code !== 0) throw new DockerError(`Inspecting ${ref} failed: ${tail(r)}`)
+    if (r.code !== 0) throw new DockerError(`Inspecting ${ref} failed: ${lastLines(r, 10)}`)
     const manifest = JSON.parse(r.stdout) as {
       digest: string
       manifests?: { platform?: { os: string; architecture: string; variant?: string } }[]
@@ -202,6 +202,3 @@ export function unsupportedPlatforms(builder: Builder, wanted: string[]): string
   return wanted.filter(p => !have.has(norm(p)))
 }
 
-function tail(r: RunResult, n = 10): string {
-  return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n')
-}

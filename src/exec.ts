@@ -1,10 +1,12 @@
 // The one place that starts processes. Arguments go straight to the program
-// (no shell), so branch and tag names are always data, never code.
-import * as actionsExec from '@actions/exec'
+// (no shell), so branch and tag names are always data, never code. Every child
+// gets the environment without the action's inputs (secrets among them), can
+// have a deadline, and is stopped when the action itself is stopped.
+import { spawn, type ChildProcess } from 'node:child_process'
 
 export interface RunOptions {
   cwd?: string
-  /** Extra variables on top of process.env (secrets go here, never in args). */
+  /** Extra variables on top of the environment (a secret goes here, to the one process that needs it). */
   env?: Record<string, string>
   /** Written to the program's standard input (passwords go here). */
   input?: string
@@ -12,6 +14,10 @@ export interface RunOptions {
   stream?: boolean
   /** Return a non-zero exit code instead of throwing. */
   allowFailure?: boolean
+  /** Stop the program after this many milliseconds; it then fails with a TimeoutError naming `what`. */
+  timeoutMs?: number
+  /** What the program does, for the timeout's message ("Pushing the image"). */
+  what?: string
 }
 
 export interface RunResult {
@@ -25,8 +31,7 @@ export class CommandError extends Error {
     readonly command: string,
     readonly result: RunResult
   ) {
-    const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-5).join('\n')
-    super(`${command} exited with code ${result.code}${detail ? `:\n${detail}` : ''}`)
+    super(`${command} exited with code ${result.code}${lastLines(result, 5) ? `:\n${lastLines(result, 5)}` : ''}`)
     this.name = 'CommandError'
   }
 }
@@ -42,24 +47,103 @@ export class ToolError extends Error {
   }
 }
 
-export async function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined
-  const result = await actionsExec.getExecOutput(program, args, {
-    cwd: options.cwd,
-    env,
-    input: options.input === undefined ? undefined : Buffer.from(options.input),
-    silent: !options.stream,
-    ignoreReturnCode: true
-  })
-  const out = { code: result.exitCode, stdout: result.stdout, stderr: result.stderr }
-  if (out.code !== 0 && !options.allowFailure) {
-    throw new CommandError(`${program} ${args[0] ?? ''}`.trim(), out)
-  }
-  return out
+/** A program that ran past its deadline and was stopped. */
+export class TimeoutError extends ToolError {}
+
+/** A program stopped because the action was (a cancelled job). */
+export class StoppedError extends ToolError {}
+
+/** The last lines a program printed: standard error, or standard output when that is empty. */
+export function lastLines(r: RunResult, n = 8): string {
+  return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n')
 }
 
-function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const clean: Record<string, string> = {}
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) clean[key] = value
-  return clean
+const running = new Set<ChildProcess>()
+let stopping = false
+
+/**
+ * The environment a child gets: the action's own, without its inputs (INPUT_*,
+ * where the secrets are) and without the runner's OIDC request credentials.
+ */
+export function childEnvironment(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key.startsWith('INPUT_') || key.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) continue
+    env[key] = value
+  }
+  return { ...env, ...extra }
+}
+
+export async function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  if (stopping) throw new StoppedError(`Not starting ${program}: the action is being stopped.`)
+  if (options.stream) process.stdout.write(`[command]${program} ${args.join(' ')}\n`)
+  // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
+  const child = spawn(program, args, { cwd: options.cwd, env: childEnvironment(options.env), stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+  running.add(child)
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk
+    if (options.stream) process.stdout.write(chunk)
+  })
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk
+    if (options.stream) process.stdout.write(chunk)
+  })
+  child.stdin.on('error', () => undefined) // a program that exits without reading its input
+  child.stdin.end(options.input ?? '')
+  let timedOut = false
+  const timer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true
+          terminate(child)
+        }, options.timeoutMs)
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', error => reject(error))
+    child.on('close', (status, signal) => resolve(status ?? (signal ? 128 + (signalNumber(signal) ?? 0) : -1)))
+  }).finally(() => {
+    clearTimeout(timer)
+    running.delete(child)
+  })
+  const result = { code, stdout, stderr }
+  if (timedOut) {
+    const what = options.what ?? `${program} ${args[0] ?? ''}`.trim()
+    throw new TimeoutError(`${what} did not finish within ${formatDuration(options.timeoutMs!)} and was stopped.`, stdout + stderr)
+  }
+  if (stopping) throw new StoppedError(`${program} ${args[0] ?? ''} was stopped: the action is being stopped.`, stdout + stderr)
+  if (code !== 0 && !options.allowFailure) throw new CommandError(`${program} ${args[0] ?? ''}`.trim(), result)
+  return result
+}
+
+/** SIGTERM to the program's process group, SIGKILL a few seconds later if it is still there. */
+function terminate(child: ChildProcess): void {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name)
+    } catch {
+      // already gone
+    }
+  }
+  signal('SIGTERM')
+  setTimeout(() => {
+    if (child.exitCode === null && child.signalCode === null) signal('SIGKILL')
+  }, 5000).unref()
+}
+
+/** Stop every running program and start no more: the job was cancelled. Resolves when they are gone. */
+export async function stopAll(): Promise<void> {
+  stopping = true
+  const children = [...running]
+  for (const child of children) terminate(child)
+  await Promise.all(children.map(child => new Promise<void>(resolve => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve())))))
+}
+
+function signalNumber(signal: NodeJS.Signals): number | undefined {
+  return { SIGTERM: 15, SIGKILL: 9, SIGINT: 2 }[signal as string]
+}
+
+export function formatDuration(ms: number): string {
+  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`
 }

@@ -8,7 +8,8 @@ import { BUILDER_NAME, Docker, DockerError, unsupportedPlatforms, type BuildOpti
 import type { Inputs } from './inputs.js'
 import { existingFiles, IndexError, indexUrls, mintToken, upload, type IndexUrls } from './package-index.js'
 import { normalizeVersion } from './pep440.js'
-import { reviewAgainstIndex, type Plan, type StepId } from './planner.js'
+import { holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planner.js'
+import { imageLocation, RegistryApi } from './registry-api.js'
 import { versionAdvice, type ProjectInfo } from './pyproject.js'
 import { findProject, Python, PythonError } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
@@ -102,6 +103,11 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     })
   }
 
+  if (runs('docker') && plan.dockerTags.some(t => t.endsWith(':latest'))) {
+    // The registry may know a higher release than this clone does (two tags pushed close together).
+    plan = holdLatest(plan, await registryVersions(inputs), `the registry (${inputs.image})`)
+  }
+
   if (runs('docker')) {
     await step('docker', async () => {
       outcome.image = await pushImage(plan, inputs, env)
@@ -121,6 +127,18 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     }
   }
   return plan
+}
+
+/** The versions the image's tags name; none, with a warning, when the registry cannot be read. */
+async function registryVersions(inputs: Inputs): Promise<string[]> {
+  const api = new RegistryApi(imageLocation(inputs.image), inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined)
+  try {
+    const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => api.tags(), core.info)
+    return tags.map(normalizeVersion).filter((v): v is string => v !== undefined)
+  } catch (error) {
+    core.warning(`Could not read the tags of ${inputs.image} (${reason(error)}); latest follows this clone's tags only.`)
+    return []
+  }
 }
 
 /** The cause of a failed fetch ("fetch failed" alone says nothing). */

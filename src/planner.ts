@@ -220,16 +220,22 @@ export function reviewAgainstIndex(
       'and push the tag; or set version-checks: warn if this is meant.'
     return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] }
   }
+  return { plan: holdLatest(plan, indexVersions, 'the index'), errors: [], warnings: [] }
+}
+
+/**
+ * The plan without `latest` when `where` (the index, the registry's tags) already
+ * has a higher final release than this one: a tag this clone does not know of,
+ * pushed meanwhile or never fetched.
+ */
+export function holdLatest(plan: Plan, versions: string[], where: string): Plan {
   const latest = plan.dockerTags.find(t => t.endsWith(':latest'))
-  if (plan.type !== 'release' || !latest || compareVersions(plan.version, highest) === 0) return quiet
+  const highest = highestVersion(versions.filter(isFinal))
+  if (plan.type !== 'release' || !latest || !highest || compareVersions(highest, plan.version) <= 0) return plan
   return {
-    plan: {
-      ...plan,
-      dockerTags: plan.dockerTags.filter(t => t !== latest),
-      latest: `not moved: the index has ${highest}, a higher release (a tag this clone lacks)`
-    },
-    errors: [],
-    warnings: []
+    ...plan,
+    dockerTags: plan.dockerTags.filter(t => t !== latest),
+    latest: `not moved: ${where} has ${highest}, a higher release`
   }
 }
 

@@ -2,7 +2,7 @@
 // pinned version and reading back the versions of the built files.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { run, ToolError, type RunResult } from './exec.js'
+import { lastLines, run, ToolError } from './exec.js'
 
 export interface PythonProject {
   dir: string
@@ -94,9 +94,6 @@ export class Python {
   }
 }
 
-function lastLines(r: RunResult, n = 8): string {
-  return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n')
-}
 
 const READ_METADATA = `
 import email.parser, json, sys, tarfile, zipfile

@@ -1,0 +1,115 @@
+// The registry's HTTP API (the OCI distribution spec), for what docker's CLI
+// cannot answer: which tags an image already has. Token auth as registries do
+// it: a 401 names a realm, which hands out a bearer token for the scope.
+import { PermanentError } from './retry.js'
+
+export interface RegistryCredentials {
+  username: string
+  password: string
+}
+
+export interface ImageLocation {
+  /** Where the API answers: `https://ghcr.io`, `http://127.0.0.1:5000`. */
+  base: string
+  /** The repository path: `acme/widget`, `library/redis`. */
+  repository: string
+}
+
+/** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
+export function imageLocation(image: string): ImageLocation {
+  const parts = image.split('/')
+  const hasHost = parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')
+  const host = hasHost ? parts.shift()! : 'docker.io'
+  if (host === 'docker.io' || host === 'index.docker.io') {
+    return { base: 'https://registry-1.docker.io', repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/') }
+  }
+  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
+  return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') }
+}
+
+export class RegistryApiError extends Error {}
+
+interface Challenge {
+  scheme: string
+  params: Record<string, string>
+}
+
+/** `Bearer realm="…",service="…",scope="…"` */
+export function parseChallenge(header: string): Challenge {
+  const [scheme, ...rest] = header.trim().split(/\s+/)
+  const params: Record<string, string> = {}
+  for (const m of rest.join(' ').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) params[m[1].toLowerCase()] = m[2]
+  return { scheme: scheme.toLowerCase(), params }
+}
+
+/** A client for one repository, authenticated on the first 401. */
+export class RegistryApi {
+  private authorization?: string
+
+  constructor(
+    readonly location: ImageLocation,
+    private readonly credentials?: RegistryCredentials,
+    private readonly timeoutMs = 30_000
+  ) {}
+
+  private basic(): string | undefined {
+    if (!this.credentials?.username) return undefined
+    return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`
+  }
+
+  async request(path: string, init: RequestInit = {}, scope = 'pull'): Promise<Response> {
+    const url = new URL(path, `${this.location.base}/v2/`).toString()
+    const send = () =>
+      fetch(url, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), ...(this.authorization ? { Authorization: this.authorization } : {}) },
+        signal: AbortSignal.timeout(this.timeoutMs)
+      })
+    let response = await send()
+    if (response.status !== 401) return response
+    await response.body?.cancel()
+    const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '')
+    if (challenge.scheme === 'basic') {
+      this.authorization = this.basic()
+    } else if (challenge.scheme === 'bearer' && challenge.params.realm) {
+      this.authorization = await this.token(challenge, scope)
+    } else {
+      return response
+    }
+    if (!this.authorization) return response
+    response = await send()
+    return response
+  }
+
+  private async token(challenge: Challenge, scope: string): Promise<string | undefined> {
+    const realm = new URL(challenge.params.realm)
+    if (challenge.params.service) realm.searchParams.set('service', challenge.params.service)
+    realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`)
+    const basic = this.basic()
+    const response = await fetch(realm, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) })
+    if (!response.ok) throw new RegistryApiError(`The registry's token service answered ${response.status} for ${this.location.repository}.`)
+    const body = (await response.json()) as { token?: string; access_token?: string }
+    const token = body.token ?? body.access_token
+    return token ? `Bearer ${token}` : undefined
+  }
+
+  /** Every tag of the repository (empty when it does not exist yet), following pagination. */
+  async tags(): Promise<string[]> {
+    const tags: string[] = []
+    let path: string | undefined = `${this.location.repository}/tags/list?n=1000`
+    while (path) {
+      const response: Response = await this.request(path)
+      if (response.status === 404) return tags
+      if (response.status === 401 || response.status === 403) {
+        throw new PermanentError(`The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`)
+      }
+      if (!response.ok) throw new RegistryApiError(`The registry answered ${response.status} listing the tags of ${this.location.repository}.`)
+      const body = (await response.json()) as { tags?: string[] | null }
+      tags.push(...(body.tags ?? []))
+      // Link: </v2/acme/widget/tags/list?n=1000&last=x>; rel="next"
+      const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1]
+      path = next ? new URL(next, this.location.base).toString() : undefined
+    }
+    return tags
+  }
+}
