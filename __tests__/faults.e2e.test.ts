@@ -149,6 +149,73 @@ describe('package index faults', () => {
   })
 })
 
+describe('half uploads, stalls and the index in its own words', () => {
+  beforeEach(() => f.repo.commit())
+
+  it('names what is on the index and what is not, and a re-run uploads exactly the rest', async () => {
+    f.index.refuseUploads(/\.tar\.gz$/, 400, 'Invalid distribution file: the sdist was refused by a test rule')
+    const run = await f.release('refs/heads/feature/faults')
+    f.index.stopRefusing()
+    expect(run.code).not.toBe(0)
+    const version = run.outputs.version
+    const wheel = `dev_release_example-${version}-py3-none-any.whl`
+    const sdist = `dev-release-example-${version}.tar.gz`
+    expect(errors(run)[0]).toMatch(/rejected the upload: 400 Invalid distribution file: the sdist was refused by a test rule/)
+    expect(errors(run)[0]).toContain(`On the index now: ${wheel}; not on it: ${sdist}.`)
+    expect([...f.index.files.keys()].filter(n => n.includes(version))).toEqual([wheel])
+
+    const uploads = f.uploadRequests()
+    const rerun = await f.release('refs/heads/feature/faults')
+    expectSuccess(rerun)
+    expect(annotations(rerun, 'notice').join()).toMatch(new RegExp(`${wheel.replace(/\./g, '\\.')} of this build is already on the index: uploading the rest`))
+    expect(f.uploadRequests() - uploads).toBe(1)
+    expect([...f.index.files.keys()].filter(n => n.includes(version)).sort()).toEqual([sdist, wheel])
+    expect(rerun.summary).toMatch(new RegExp(`${sdist.replace(/\./g, '\\.')}</code> \\| uploaded`))
+  })
+
+  it("shows the index's reason when it refuses a file that exists", async () => {
+    f.index.refuseUploads(/\.whl$/, 400, "File already exists ('x.whl'). See https://pypi.org/help/#file-name-reuse for more information.")
+    const run = await f.release('refs/heads/feature/faults')
+    f.index.stopRefusing()
+    expect(run.code).not.toBe(0)
+    expect(errors(run)[0]).toMatch(/rejected the upload: 400 File already exists \('x\.whl'\)\. See https:\/\/pypi\.org\/help\/#file-name-reuse/)
+    expect(errors(run)[0]).toMatch(/Nothing was uploaded to the index this time/)
+  })
+
+  it('stops an upload to an index that never answers, at upload-timeout, naming the step', async () => {
+    const proxy = await new FaultyProxy(new URL(f.index.url).host).start()
+    try {
+      proxy.stall((method, path) => method === 'POST' && path.startsWith('/legacy/'))
+      const started = Date.now()
+      const run = await f.release('refs/heads/feature/faults', { 'pypi-url': `http://${proxy.host}/legacy/`, 'upload-timeout': '5s' })
+      expect(run.code).not.toBe(0)
+      expect(Date.now() - started).toBeLessThan(45_000)
+      expect(proxy.stalled.length).toBeGreaterThan(0)
+      expect(errors(run)[0]).toMatch(/Uploading 2 files to http:\/\/127\.0\.0\.1:\d+\/legacy\/ did not finish within 5 s and was stopped/)
+      expect(run.stdout).not.toMatch(/attempt 2 of 3/)
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  it('stops a login to a registry that never answers, at request-timeout, naming the step', async () => {
+    const proxy = await new FaultyProxy(f.registry.host).start()
+    try {
+      proxy.stall()
+      const run = await f.release('refs/heads/feature/faults', { image: `${proxy.host}/${f.repository}`, 'request-timeout': '3s' })
+      expect(run.code).not.toBe(0)
+      expect(errors(run)[0]).toMatch(/Logging in to 127\.0\.0\.1:\d+ did not finish within 3 s and was stopped/)
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  it('refuses a duration that is none', async () => {
+    const run = await f.release('refs/heads/feature/faults', { 'push-timeout': 'soon', 'dry-run': 'true' })
+    expect(errors(run)[0]).toMatch(/"push-timeout" is "soon"; give a duration like 90s, 15m or 1h/)
+  })
+})
+
 describe('a failing Python build', () => {
   it('shows the build output in a log group, fails, and pushes nothing', async () => {
     f.repo.branch('feature/broken-build')

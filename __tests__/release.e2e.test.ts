@@ -52,6 +52,7 @@ describe('releases into a real registry and package index', () => {
 
     const labels = await client.labels(repository, '1.2.3', 'linux/arm64')
     expect(labels['org.opencontainers.image.version']).toBe('1.2.3')
+    expect(labels['org.opencontainers.image.created']).toBe(new Date(Number(repo.git('log', '-1', '--format=%ct')) * 1000).toISOString())
     expect(labels['org.opencontainers.image.revision']).toBe(repo.head())
 
     expect(index.versions('dev-release-example')).toEqual(['1.2.3'])
@@ -98,6 +99,8 @@ describe('releases into a real registry and package index', () => {
     expect(new Map([...index.files].map(([name, f]) => [name, f.sha256]))).toEqual(before)
     expect(index.requests.filter(r => r.method === 'POST').length).toBe(uploadsBefore)
     expect((await client.manifestList(repository, 'latest'))?.digest).toBe(run.outputs.digest)
+    // The same image as the first time: the index's own files, the commit's time everywhere.
+    expect(run.outputs.digest).toBe(runs[0].outputs.digest)
   })
 
   it('warns when a second branch reaches the same .devN, and still pushes its image', async () => {

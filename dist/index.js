@@ -41745,11 +41745,13 @@ class ToolError extends Error {
         this.name = new.target.name;
     }
 }
-/** A program that ran past its deadline and was stopped. */
+/** A program that ran past its deadline and was stopped: not tried again (a stall would only stall again). */
 class TimeoutError extends ToolError {
+    permanent = true;
 }
 /** A program stopped because the action was (a cancelled job). */
 class StoppedError extends ToolError {
+    permanent = true;
 }
 /** The last lines a program printed: standard error, or standard output when that is empty. */
 function lastLines(r, n = 8) {
@@ -41863,16 +41865,19 @@ const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2';
 const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1';
 class DockerError extends ToolError {
 }
+const NO_TIMEOUTS = { request: 0, push: 0 };
 class Docker {
     configDir;
+    timeouts;
     /**
      * `configDir` is a DOCKER_CONFIG of this run's own: credentials written there
      * go when it is removed. The user's plugins, builders and contexts are linked in.
      */
-    constructor(configDir) {
+    constructor(configDir, timeouts) {
         this.configDir = configDir;
+        this.timeouts = timeouts;
     }
-    static createConfig(tempRoot) {
+    static createConfig(tempRoot, timeouts = NO_TIMEOUTS) {
         const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempRoot, 'dev-release-docker-'));
         const original = process.env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
         if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(original, 'config.json')))
@@ -41888,14 +41893,15 @@ class Docker {
                 (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(original, 'cli-plugins', plugin), (0,external_node_path_namespaceObject.join)(dir, 'cli-plugins', plugin));
             }
         }
-        return new Docker(dir);
+        return new Docker(dir, timeouts);
     }
     /** Removes the config directory and the credentials in it. */
     dispose() {
         (0,external_node_fs_namespaceObject.rmSync)(this.configDir, { recursive: true, force: true });
     }
     docker(args, options = {}) {
-        return run('docker', args, { ...options, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
+        const timeoutMs = options.timeoutMs || undefined; // 0: none
+        return run('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
     }
     async hasBuildx() {
         const r = await this.docker(['buildx', 'version'], { allowFailure: true }).catch(() => undefined);
@@ -41920,7 +41926,12 @@ class Docker {
     }
     /** Log in with the password on standard input, never in the arguments. */
     async login(registry, username, password) {
-        return this.docker(['login', '--username', username, '--password-stdin', registry], { input: password, allowFailure: true });
+        return this.docker(['login', '--username', username, '--password-stdin', registry], {
+            input: password,
+            allowFailure: true,
+            timeoutMs: this.timeouts.request,
+            what: `Logging in to ${registry}`
+        });
     }
     async inspectBuilder(name) {
         const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { allowFailure: true });
@@ -41950,7 +41961,11 @@ class Docker {
     /** Register QEMU emulators for the given platforms' architectures. */
     async registerQemu(platforms, image) {
         const arches = [...new Set(platforms.map(p => p.split('/')[1]))].join(',');
-        return this.docker(['run', '--rm', '--privileged', image, '--install', arches], { allowFailure: true });
+        return this.docker(['run', '--rm', '--privileged', image, '--install', arches], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.push,
+            what: `Registering QEMU with ${image}`
+        });
     }
     /** One buildx build that pushes every platform and tag; returns the manifest list's digest. */
     async buildAndPush(o) {
@@ -41978,7 +41993,14 @@ class Docker {
         args.push(o.context);
         // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
         // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
-        const r = await this.docker(args, { stream: true, allowFailure: true });
+        const epoch = process.env.SOURCE_DATE_EPOCH ?? (o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch));
+        const r = await this.docker(args, {
+            stream: true,
+            allowFailure: true,
+            timeoutMs: this.timeouts.push,
+            what: 'Building and pushing the image',
+            env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {}
+        });
         if (r.code !== 0)
             throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr);
         const metadata = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(o.metadataFile, 'utf8'));
@@ -41992,7 +42014,11 @@ class Docker {
         const name = await this.createContainerBuilder(image).catch(error => error);
         if (name instanceof Error)
             return { code: 1, stdout: '', stderr: name.message };
-        const result = await this.docker(['buildx', 'inspect', '--bootstrap', name], { allowFailure: true });
+        const result = await this.docker(['buildx', 'inspect', '--bootstrap', name], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.push,
+            what: 'Starting the docker-container builder'
+        });
         // A builder that cannot start is not kept for the next run.
         if (result.code !== 0)
             await this.docker(['buildx', 'rm', name], { allowFailure: true });
@@ -42003,11 +42029,15 @@ class Docker {
         const args = ['buildx', 'imagetools', 'create'];
         for (const tag of tags)
             args.push('--tag', tag);
-        return this.docker([...args, ...sources], { stream: true, allowFailure: true });
+        return this.docker([...args, ...sources], { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' });
     }
     /** Digest and platforms of a pushed image, as the registry has it. */
     async inspectImage(ref) {
-        const r = await this.docker(['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], { allowFailure: true });
+        const r = await this.docker(['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.request,
+            what: `Inspecting ${ref}`
+        });
         if (r.code !== 0)
             throw new DockerError(`Inspecting ${ref} failed: ${lastLines(r, 10)}`);
         const manifest = JSON.parse(r.stdout);
@@ -42025,98 +42055,8 @@ function unsupportedPlatforms(builder, wanted) {
     return wanted.filter(p => !have.has(norm(p)));
 }
 
-;// CONCATENATED MODULE: ./src/package-index.ts
-// The package index: where its pages are, which files it already has, trusted
-// publishing, and uploads with twine.
-
-
-/** PyPI's upload host differs from its site; any other index serves both from one place. */
-function indexUrls(uploadUrl) {
-    const url = new URL(uploadUrl);
-    if (url.host === 'upload.pypi.org') {
-        return {
-            upload: uploadUrl,
-            simple: 'https://pypi.org/simple/',
-            base: 'https://pypi.org',
-            page: (name, version) => `https://pypi.org/project/${normalizeName(name)}/${version}/`
-        };
-    }
-    const simplePath = url.pathname.replace(/\/legacy\/?$/, '/').replace(/\/?$/, '/') + 'simple/';
-    const simple = new URL(simplePath, url.origin).toString();
-    return {
-        upload: uploadUrl,
-        simple,
-        base: url.origin,
-        page: (name, version) => url.host === 'test.pypi.org'
-            ? `https://test.pypi.org/project/${normalizeName(name)}/${version}/`
-            : `${simple}${normalizeName(name)}/`
-    };
-}
-/** PEP 503 name normalization. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-class IndexError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'IndexError';
-    }
-}
-/** The file names the index holds for a project (empty when it has none). */
-async function existingFiles(urls, name) {
-    const url = `${urls.simple}${normalizeName(name)}/`;
-    const response = await fetch(url, { headers: { Accept: 'application/vnd.pypi.simple.v1+json, text/html;q=0.1' } });
-    if (response.status === 404)
-        return new Set();
-    if (!response.ok)
-        throw new IndexError(`The index answered ${response.status} for ${url}.`);
-    const body = await response.text();
-    if ((response.headers.get('content-type') ?? '').includes('json')) {
-        const json = JSON.parse(body);
-        return new Set((json.files ?? []).map(f => f.filename));
-    }
-    return new Set([...body.matchAll(/<a\b[^>]*>([^<]+)<\/a>/gi)].map(m => m[1].trim()));
-}
-const OIDC_ERRORS = {
-    'not-enabled': 'trusted publishing is not enabled on this index',
-    'invalid-publisher': "no trusted publisher on the index matches this workflow: add one in the project's publishing settings (owner, repository, workflow file name, environment), or give pypi-token",
-    'invalid-pending-publisher': 'the pending publisher does not match this workflow, or the project name is taken',
-    'invalid-token': "the index refused GitHub's OIDC token",
-    'invalid-payload': 'the index could not read the token request'
-};
-/**
- * Trusted publishing: a GitHub OIDC token for the index's audience, exchanged
- * for a short-lived upload token, which is masked at once.
- */
-async function mintToken(urls) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new IndexError('No pypi-token was given, and trusted publishing needs an OIDC token that this job cannot request: ' +
-            'add "permissions: id-token: write" to the job, or pass pypi-token.');
-    }
-    const audienceResponse = await fetch(`${urls.base}/_/oidc/audience`);
-    if (!audienceResponse.ok) {
-        throw new IndexError(`${urls.base} does not offer trusted publishing (GET /_/oidc/audience answered ${audienceResponse.status}); pass pypi-token.`);
-    }
-    const { audience } = (await audienceResponse.json());
-    const oidcToken = await getIDToken(audience);
-    const minted = await fetch(`${urls.base}/_/oidc/mint-token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ token: oidcToken })
-    });
-    const body = (await minted.json().catch(() => ({})));
-    if (!minted.ok || !body.token) {
-        const reasons = (body.errors ?? []).map(e => `${OIDC_ERRORS[e.code] ?? e.code} (${e.description})`);
-        throw new IndexError(`Trusted publishing to ${urls.base} failed: ${reasons.join('; ') || body.message || `HTTP ${minted.status}`}.`);
-    }
-    setSecret(body.token);
-    return body.token;
-}
-/** `python -m twine upload`; the token travels in the environment only. */
-async function upload(python, urls, files, token) {
-    return run(python, ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--repository-url', urls.upload, ...files], { env: { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' }, allowFailure: true });
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 var version = __nccwpck_require__(4818);
 var version_default = /*#__PURE__*/__nccwpck_require__.n(version);
@@ -42257,8 +42197,321 @@ function highestVersion(versions) {
     return versions.reduce((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/package-index.ts
+// The package index: where its pages are, which files it already has, trusted
+// publishing, and uploads with twine.
+
+
+
+
+
+/** PyPI's upload host differs from its site; any other index serves both from one place. */
+function indexUrls(uploadUrl) {
+    const url = new URL(uploadUrl);
+    if (url.host === 'upload.pypi.org') {
+        return {
+            upload: uploadUrl,
+            simple: 'https://pypi.org/simple/',
+            base: 'https://pypi.org',
+            page: (name, version) => `https://pypi.org/project/${normalizeName(name)}/${version}/`
+        };
+    }
+    const simplePath = url.pathname.replace(/\/legacy\/?$/, '/').replace(/\/?$/, '/') + 'simple/';
+    const simple = new URL(simplePath, url.origin).toString();
+    return {
+        upload: uploadUrl,
+        simple,
+        base: url.origin,
+        page: (name, version) => url.host === 'test.pypi.org'
+            ? `https://test.pypi.org/project/${normalizeName(name)}/${version}/`
+            : `${simple}${normalizeName(name)}/`
+    };
+}
+/** The normalized version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
+function fileVersion(file) {
+    const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop();
+    return raw ? normalizeVersion(raw) : undefined;
+}
+/** PEP 503 name normalization. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+class IndexError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'IndexError';
+    }
+}
+/** The files of a project's page: PEP 691 JSON (as pypi.org serves it) or PEP 503 HTML. */
+function parseProjectPage(body, contentType, pageUrl) {
+    const files = new Map();
+    const absolute = (href) => (href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined);
+    if (contentType.includes('json')) {
+        const json = JSON.parse(body);
+        for (const f of json.files ?? [])
+            files.set(f.filename, { sha256: f.hashes?.sha256?.toLowerCase(), url: absolute(f.url) });
+        return files;
+    }
+    for (const m of body.matchAll(/<a\b([^>]*)>([^<]+)<\/a>/gi)) {
+        const href = /href\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1];
+        const sha256 = /#sha256=([0-9a-fA-F]{64})/.exec(href ?? '')?.[1]?.toLowerCase();
+        files.set(decodeEntities(m[2].trim()), { sha256, url: absolute(href) });
+    }
+    return files;
+}
+function decodeEntities(text) {
+    return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+/** The files the index holds for a project (empty when it has none). */
+async function existingFiles(urls, name, timeoutMs) {
+    const url = `${urls.simple}${normalizeName(name)}/`;
+    const response = await fetch(url, {
+        headers: { Accept: 'application/vnd.pypi.simple.v1+json, text/html;q=0.1' },
+        signal: AbortSignal.timeout(timeoutMs)
+    }).catch(error => {
+        if (error.name === 'TimeoutError')
+            throw new IndexError(`${url} did not answer within ${formatDuration(timeoutMs)}`);
+        throw error;
+    });
+    if (response.status === 404)
+        return new Map();
+    if (!response.ok)
+        throw new IndexError(`The index answered ${response.status} for ${url}.`);
+    return parseProjectPage(await response.text(), response.headers.get('content-type') ?? '', url);
+}
+const OIDC_ERRORS = {
+    'not-enabled': 'trusted publishing is not enabled on this index',
+    'invalid-publisher': "no trusted publisher on the index matches this workflow: add one in the project's publishing settings (owner, repository, workflow file name, environment), or give pypi-token",
+    'invalid-pending-publisher': 'the pending publisher does not match this workflow, or the project name is taken',
+    'invalid-token': "the index refused GitHub's OIDC token",
+    'invalid-payload': 'the index could not read the token request'
+};
+/**
+ * Trusted publishing: a GitHub OIDC token for the index's audience, exchanged
+ * for a short-lived upload token, which is masked at once.
+ */
+async function mintToken(urls) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new IndexError('No pypi-token was given, and trusted publishing needs an OIDC token that this job cannot request: ' +
+            'add "permissions: id-token: write" to the job, or pass pypi-token.');
+    }
+    const audienceResponse = await fetch(`${urls.base}/_/oidc/audience`);
+    if (!audienceResponse.ok) {
+        throw new IndexError(`${urls.base} does not offer trusted publishing (GET /_/oidc/audience answered ${audienceResponse.status}); pass pypi-token.`);
+    }
+    const { audience } = (await audienceResponse.json());
+    const oidcToken = await getIDToken(audience);
+    const minted = await fetch(`${urls.base}/_/oidc/mint-token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token: oidcToken })
+    });
+    const body = (await minted.json().catch(() => ({})));
+    if (!minted.ok || !body.token) {
+        const reasons = (body.errors ?? []).map(e => `${OIDC_ERRORS[e.code] ?? e.code} (${e.description})`);
+        throw new IndexError(`Trusted publishing to ${urls.base} failed: ${reasons.join('; ') || body.message || `HTTP ${minted.status}`}.`);
+    }
+    setSecret(body.token);
+    return body.token;
+}
+/** `python -m twine upload`; the token travels in the environment only. */
+function twineArgs(urls, files) {
+    // --verbose: twine shows the index's own reason for a refusal only then.
+    return ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--verbose', '--repository-url', urls.upload, ...files];
+}
+/** The environment twine needs: the token (nowhere else), and plain, unwrapped output. */
+function twineEnv(token) {
+    return { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1', COLUMNS: '1000', NO_COLOR: '1', TERM: 'dumb' };
+}
+async function upload(python, urls, files, token, timeoutMs) {
+    return run(python, twineArgs(urls, files), {
+        env: twineEnv(token),
+        allowFailure: true,
+        timeoutMs,
+        what: `Uploading ${files.length} file${files.length === 1 ? '' : 's'} to ${urls.upload}`
+    });
+}
+/** twine's log as records: a line at the margin, and the indented lines that continue it (rich wraps at 80 columns). */
+function logRecords(output) {
+    const records = [];
+    for (const line of output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+        if (!line.trim())
+            continue;
+        if (/^\s/.test(line) && records.length)
+            records[records.length - 1] += ` ${line.trim()}`;
+        else
+            records.push(line.trim());
+    }
+    return records.map(r => r.replace(/^(INFO|DEBUG|WARNING|ERROR)\s+/, ''));
+}
+/** What went wrong in a failed twine upload, from its (verbose) output. */
+function readTwineFailure(output) {
+    const records = logRecords(output);
+    // Verbose twine logs "Response from <url>: <the status line the index sent>", then the index's body.
+    const at = records.findLastIndex(r => r.startsWith('Response from '));
+    const httpError = records.findLast(r => r.startsWith('HTTPError: '));
+    const status = at >= 0 ? records[at].replace(/^Response from \S+:\s*/, '') : /^HTTPError: (\d{3} .*?) from \S+/.exec(httpError ?? '')?.[1];
+    const next = at >= 0 ? records[at + 1] : undefined;
+    const body = next && !/^(HTTPError|Uploading|Retry)\b/.test(next) ? next : '';
+    const reason = status && body && !status.includes(body) ? `${status}: ${body}` : status || body || records.slice(-2).join(' ') || output.trim();
+    const code = Number(/^\d{3}/.exec(status ?? '')?.[0]);
+    return {
+        status,
+        reason,
+        auth: code === 401 || code === 403 || /invalid or non-existent authentication|\bforbidden\b/i.test(output),
+        transient: !code || code >= 500
+    };
+}
+/** Download a file the index holds into `path`, checking its sha256 where the index states one. */
+async function downloadFile(file, name, path, timeoutMs) {
+    if (!file.url)
+        throw new IndexError(`The index gives no address for ${name}.`);
+    const response = await fetch(file.url, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok)
+        throw new IndexError(`The index answered ${response.status} for ${file.url}.`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (file.sha256 && sha256 !== file.sha256)
+        throw new IndexError(`${name} from the index does not match the sha256 its page states.`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, bytes);
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+// Bounded retries for transient faults (a registry or index that is down or
+// answering 5xx): a few attempts, well under a minute in all.
+const RETRY_DELAYS_MS = [3000, 9000];
+class PermanentError extends Error {
+}
+/** An error not worth another try: a PermanentError, or one that says so (a stalled or stopped program). */
+function isPermanent(error) {
+    return error instanceof PermanentError || error?.permanent === true;
+}
+/**
+ * Run `attempt` until it succeeds, it throws a PermanentError, or the delays run out.
+ * `log` tells the user about each retry.
+ */
+async function withRetries(what, attempt, log, delays = RETRY_DELAYS_MS) {
+    for (let i = 0;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (isPermanent(error) || i >= delays.length)
+                throw error;
+            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+            log(`${what} failed (${reason}); attempt ${i + 2} of ${delays.length + 1} in ${delays[i] / 1000} s.`);
+            await new Promise(resolve => setTimeout(resolve, delays[i]));
+        }
+    }
+}
+/** Output of a registry or index client that says the other side refused the credentials. */
+function isAuthFailure(output) {
+    return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(output);
+}
+
+;// CONCATENATED MODULE: ./src/index-upload.ts
+// The package index step: which files go up (a re-run completes a half-finished
+// upload; another build's files under the same dev version are left alone),
+// twine with bounded retries, and an error that says what is on the index and
+// what is not, in the index's own words.
+
+
+
+
+
+
+/** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
+function distFiles(paths) {
+    return paths
+        .map(path => ({ path, name: (0,external_node_path_namespaceObject.basename)(path), sha256: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(path)).digest('hex') }))
+        .sort((a, b) => Number(b.name.endsWith('.whl')) - Number(a.name.endsWith('.whl')) || a.name.localeCompare(b.name));
+}
+/**
+ * What to upload, given what the index holds. A release uploads what is missing.
+ * A dev version already on the index is this build's when its wheel is
+ * byte-identical (a re-run, or a half-finished upload: the rest goes up);
+ * otherwise another branch reached this .devN first, and nothing goes up.
+ */
+function decideUploads(type, version, ours, index) {
+    const present = ours.filter(f => index.has(f.name));
+    const todo = ours.filter(f => !index.has(f.name));
+    if (type === 'dev') {
+        const sameVersion = [...index.keys()].filter(name => fileVersion(name) === version);
+        const wheel = ours.find(f => f.name.endsWith('.whl'));
+        const ourBuild = wheel !== undefined && index.get(wheel.name)?.sha256 === wheel.sha256;
+        if (sameVersion.length && !ourBuild) {
+            return {
+                kind: 'taken',
+                why: `${version} is already on the index from another build (${sameVersion.join(', ')}): another branch reached this .dev number first`
+            };
+        }
+    }
+    return { kind: 'upload', todo, present };
+}
+/** Upload what the decision says, retrying transient faults with only what has not arrived. */
+async function uploadToIndex(type, version, ours, index, step) {
+    const decision = decideUploads(type, version, ours, index);
+    if (decision.kind === 'taken') {
+        core_warning(`${decision.why}. Nothing is uploaded; the image holds this commit's build.`);
+        return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }));
+    }
+    const uploads = decision.present.map(f => ({ file: f.name, result: 'skipped', why: 'already on the index (a re-run)' }));
+    if (!decision.todo.length) {
+        core_notice(`${version} is already on the index with all its files: this is a re-run, nothing to upload.`);
+        return uploads;
+    }
+    if (decision.present.length) {
+        core_notice(`${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`);
+    }
+    const token = step.token || (await mintToken(step.urls));
+    let arrived = index;
+    try {
+        await withRetries(`Uploading to ${step.urls.upload}`, async () => {
+            const missing = decision.todo.filter(f => !arrived.has(f.name));
+            if (!missing.length)
+                return;
+            startGroup(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`);
+            let result;
+            try {
+                result = await upload(step.python, step.urls, missing.map(f => f.path), token, step.timeoutMs);
+                // The runner masks the token too; an index that echoes it must not put it in the log through us.
+                info(filterSecret(result.stdout + result.stderr, token));
+            }
+            finally {
+                endGroup();
+            }
+            if (result.code === 0)
+                return;
+            const failure = readTwineFailure(filterSecret(`${result.stdout}\n${result.stderr}`, token));
+            if (failure.auth) {
+                throw new PermanentError(`The index ${step.urls.upload} refused the credentials (${failure.reason}): check pypi-token, or the trusted publisher.`);
+            }
+            // After a failed attempt, see what arrived before trying again (or giving up).
+            arrived = await step.read().catch(() => arrived);
+            if (!failure.transient)
+                throw new PermanentError(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`);
+            throw new IndexError(`Uploading to ${step.urls.upload} failed: ${failure.reason}.`);
+        }, info);
+    }
+    catch (error) {
+        throw new IndexError(`${error.message} ${whatIsWhere(decision.todo, arrived)}`);
+    }
+    for (const file of decision.todo)
+        uploads.push({ file: file.name, result: 'uploaded' });
+    return uploads;
+}
+/** After a failed upload: which of this build's files the index has, and which it has not. */
+function whatIsWhere(todo, arrived) {
+    const there = todo.filter(f => arrived.has(f.name)).map(f => f.name);
+    const missing = todo.filter(f => !arrived.has(f.name)).map(f => f.name);
+    if (!there.length)
+        return `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}). The image is already pushed; a re-run will complete the release.`;
+    return `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}. The image is already pushed; a re-run uploads what is missing.`;
+}
+function filterSecret(text, secret) {
+    return secret ? text.split(secret).join('***') : text;
+}
+
 ;// CONCATENATED MODULE: ./src/docker-tags.ts
 // Docker tags for a release or a development release.
 
@@ -44497,7 +44750,7 @@ function makePlan(event, inputs, trigger, facts, versioning = DEFAULT_VERSIONING
         else
             base.warnings.push(problem);
     }
-    return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, tagVersions: facts.tagVersions, steps };
+    return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, tagVersions: facts.tagVersions, commitEpoch: facts.commitEpoch, steps };
 }
 /**
  * The plan, held against the versions already on the index. A development
@@ -44686,35 +44939,6 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
-// Bounded retries for transient faults (a registry or index that is down or
-// answering 5xx): a few attempts, well under a minute in all.
-const RETRY_DELAYS_MS = [3000, 9000];
-class PermanentError extends Error {
-}
-/**
- * Run `attempt` until it succeeds, it throws a PermanentError, or the delays run out.
- * `log` tells the user about each retry.
- */
-async function withRetries(what, attempt, log, delays = RETRY_DELAYS_MS) {
-    for (let i = 0;; i++) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            if (error instanceof PermanentError || i >= delays.length)
-                throw error;
-            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-            log(`${what} failed (${reason}); attempt ${i + 2} of ${delays.length + 1} in ${delays[i] / 1000} s.`);
-            await new Promise(resolve => setTimeout(resolve, delays[i]));
-        }
-    }
-}
-/** Output of a registry or index client that says the other side refused the credentials. */
-function isAuthFailure(output) {
-    return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(output);
-}
-
 ;// CONCATENATED MODULE: ./src/registry-api.ts
 // The registry's HTTP API (the OCI distribution spec), for what docker's CLI
 // cannot answer: which tags an image already has. Token auth as registries do
@@ -44884,10 +45108,14 @@ class Python {
         }
         return python;
     }
-    /** `python -m build --sdist --wheel` at a pinned version; returns the built files. */
-    async build(project, version, outDir, extraArgs) {
+    /**
+     * `python -m build --sdist --wheel` at a pinned version; returns the built files.
+     * `sourceDateEpoch` (the commit's time) makes the wheel the same bytes on every re-run.
+     */
+    async build(project, version, outDir, extraArgs, sourceDateEpoch) {
+        const epoch = process.env.SOURCE_DATE_EPOCH ?? (sourceDateEpoch === undefined ? undefined : String(sourceDateEpoch));
         const r = await run(this.interpreter, ['-m', 'build', '--sdist', '--wheel', '--outdir', outDir, ...extraArgs, project.dir], {
-            env: pinnedVersionEnv(version, project.name),
+            env: { ...pinnedVersionEnv(version, project.name), ...(epoch ? { SOURCE_DATE_EPOCH: epoch } : {}) },
             stream: true,
             allowFailure: true
         });
@@ -44933,8 +45161,10 @@ const DIST_FILE = /\.(whl|tar\.gz)$/;
 /**
  * Into each directory (created if missing): remove earlier distribution files,
  * and only those, then copy the new ones in. Returns the files removed.
+ * `epoch` (the commit's time) becomes every staged file's and directory's time,
+ * so that the image layer holding them is the same on a re-run.
  */
-function stageDists(dirs, files) {
+function stageDists(dirs, files, epoch) {
     const removed = [];
     for (const dir of dirs) {
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
@@ -44945,8 +45175,13 @@ function stageDists(dirs, files) {
                 removed.push(path);
             }
         }
-        for (const file of files)
+        for (const file of files) {
             (0,external_node_fs_namespaceObject.copyFileSync)(file, (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(file)));
+            if (epoch !== undefined)
+                (0,external_node_fs_namespaceObject.utimesSync)((0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(file)), epoch, epoch);
+        }
+        if (epoch !== undefined)
+            (0,external_node_fs_namespaceObject.utimesSync)(dir, epoch, epoch);
     }
     return removed;
 }
@@ -44955,6 +45190,7 @@ function stageDists(dirs, files) {
 // Carries out a plan step by step: Python build, staging, Docker, package index.
 // The index comes last: image tags can be pushed again by a re-run, uploaded
 // files cannot, so a failure before it leaves nothing permanent behind.
+
 
 
 
@@ -45002,20 +45238,26 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     if (built && runs('pypi')) {
         urls = indexUrls(inputs.pypiUrl);
         const simple = urls.simple;
-        present = await readIndex(urls, built.name).catch(error => {
+        present = await readIndex(urls, built.name, inputs).catch(error => {
             throw new IndexError(`The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`);
         });
-        const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present].map(fileVersion).filter((v) => !!v));
+        const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present.keys()].map(fileVersion).filter((v) => !!v));
         for (const warning of review.warnings)
             core_warning(warning);
         if (review.errors.length)
             throw new IndexError(review.errors.join(' '));
         plan = review.plan;
     }
+    if (built && present && runs('stage')) {
+        // A re-run: the image gets exactly the bytes the index already holds (an sdist never rebuilds byte for byte).
+        const held = await heldByIndex(plan, built, present, env, inputs);
+        if (held)
+            built = { ...built, files: held };
+    }
     if (built && runs('stage')) {
         await step('stage', async () => {
             const dirs = inputs.pkgDirs.map(d => (0,external_node_path_namespaceObject.resolve)(env.workspace, d));
-            const removed = stageDists(dirs, built.files);
+            const removed = stageDists(dirs, built.files, plan.commitEpoch);
             info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`);
         });
     }
@@ -45033,8 +45275,15 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         const pypi = plan.steps.find(s => s.id === 'pypi');
         if (urls && present) {
             outcome.indexPage = urls.page(built.name, plan.version);
+            const name = built.name;
             await step('pypi', async () => {
-                outcome.uploads = await publishToIndex(plan, inputs, built, urls, present);
+                outcome.uploads = await uploadToIndex(plan.type, plan.version, distFiles(built.files), present, {
+                    urls: urls,
+                    python: built.python.interpreter,
+                    token: inputs.pypiToken,
+                    timeoutMs: inputs.timeouts.upload,
+                    read: () => readIndex(urls, name, inputs)
+                });
             });
         }
         else {
@@ -45042,6 +45291,24 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         }
     }
     return plan;
+}
+/**
+ * Where the index already holds every file of this build (a re-run of a release,
+ * or of this very dev build: its wheel is byte-identical), those files, downloaded;
+ * otherwise undefined.
+ */
+async function heldByIndex(plan, built, present, env, inputs) {
+    const ours = distFiles(built.files);
+    if (!ours.every(f => present.has(f.name)))
+        return undefined;
+    const wheel = ours.find(f => f.name.endsWith('.whl'));
+    if (plan.type === 'dev' && present.get(wheel?.name ?? '')?.sha256 !== wheel?.sha256)
+        return undefined;
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(env.temp, 'dev-release-held-'));
+    const files = ours.map(f => (0,external_node_path_namespaceObject.join)(dir, f.name));
+    await withRetries('Downloading the files the index holds', () => Promise.all(ours.map((f, i) => downloadFile(present.get(f.name), f.name, files[i], inputs.timeouts.request))), info);
+    info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`);
+    return files;
 }
 /** The versions the image's tags name; none, with a warning, when the registry cannot be read. */
 async function registryVersions(inputs) {
@@ -45060,8 +45327,8 @@ function reason(error) {
     const e = error;
     return [e.message, e.cause?.code ?? e.cause?.message].filter(Boolean).join(': ');
 }
-function readIndex(urls, name) {
-    return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name), info);
+function readIndex(urls, name, inputs) {
+    return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name, inputs.timeouts.request), info);
 }
 async function buildPython(plan, inputs, env) {
     const python = new Python(inputs.python); // preflight checked that it runs
@@ -45073,7 +45340,7 @@ async function buildPython(plan, inputs, env) {
     startGroup(`Build the Python package at ${plan.version}`);
     let files;
     try {
-        files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs);
+        files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch);
     }
     finally {
         endGroup();
@@ -45089,7 +45356,7 @@ async function buildPython(plan, inputs, env) {
     return { python: tools, files, name: metadata[0].name };
 }
 async function pushImage(plan, inputs, env) {
-    const docker = Docker.createConfig(env.temp);
+    const docker = Docker.createConfig(env.temp, inputs.timeouts);
     try {
         if (!(await docker.hasBuildx())) {
             info('docker buildx is missing: installing a pinned release.');
@@ -45115,10 +45382,12 @@ async function pushImage(plan, inputs, env) {
                 'org.opencontainers.image.version': plan.version,
                 'org.opencontainers.image.revision': plan.sha,
                 'org.opencontainers.image.source': env.repositoryUrl,
-                'org.opencontainers.image.created': new Date().toISOString()
+                // The commit's time, not the clock's: a re-run of a release builds the same image.
+                'org.opencontainers.image.created': new Date((plan.commitEpoch ?? Date.now() / 1000) * 1000).toISOString()
             },
             buildArgs: inputs.buildArgs,
             provenance: inputs.provenance,
+            sourceDateEpoch: plan.commitEpoch,
             metadataFile: (0,external_node_path_namespaceObject.join)(docker.configDir, 'metadata.json')
         };
         const title = inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
@@ -45253,68 +45522,6 @@ async function mergeImages(docker, plan, inputs, env) {
 function isTransientRegistryFault(output) {
     return /connection refused|no such host|i\/o timeout|timed? ?out|connection reset|unexpected EOF|\b50[0-4]\b|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|TLS handshake/i.test(output);
 }
-/** Version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
-function fileVersion(file) {
-    const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop();
-    return raw ? normalizeVersion(raw) : undefined;
-}
-async function publishToIndex(plan, inputs, built, urls, present) {
-    try {
-        return await uploadMissing(plan, inputs, built, urls, present);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`);
-    }
-}
-async function uploadMissing(plan, inputs, built, urls, present) {
-    const names = built.files.map(f => (0,external_node_path_namespaceObject.basename)(f));
-    const read = () => readIndex(urls, built.name);
-    if (plan.type === 'dev' && [...present].some(f => fileVersion(f) === plan.version)) {
-        const why = `${built.name} ${plan.version} is already on the index: a re-run, or another branch reached this .dev number first`;
-        core_warning(`${why}. Nothing is uploaded; the image holds this commit's build.`);
-        return names.map(file => ({ file, result: 'skipped', why }));
-    }
-    const uploads = names
-        .filter(file => present.has(file))
-        .map(file => ({ file, result: 'skipped', why: 'already on the index (a re-run)' }));
-    const todo = built.files.filter(f => !present.has((0,external_node_path_namespaceObject.basename)(f)));
-    if (!todo.length) {
-        core_notice(`${built.name} ${plan.version} is already on the index with all its files: this is a re-run, nothing to upload.`);
-        return uploads;
-    }
-    const token = inputs.pypiToken || (await mintToken(urls));
-    let attempts = 0;
-    await withRetries(`Uploading to ${urls.upload}`, async () => {
-        // After a failed attempt, upload only what did not arrive.
-        const arrived = attempts++ === 0 ? present : await read();
-        const missing = todo.filter(f => !arrived.has((0,external_node_path_namespaceObject.basename)(f)));
-        if (!missing.length)
-            return;
-        startGroup(`Upload ${missing.map(f => (0,external_node_path_namespaceObject.basename)(f)).join(', ')} to ${urls.upload}`);
-        let result;
-        try {
-            result = await upload(built.python.interpreter, urls, missing, token);
-            info(result.stdout + result.stderr);
-        }
-        finally {
-            endGroup();
-        }
-        if (result.code === 0)
-            return;
-        const output = `${result.stdout}\n${result.stderr}`;
-        const status = /HTTPError: (\d{3}[^\n]*)/.exec(output)?.[1]?.trim();
-        if (isAuthFailure(output)) {
-            throw new PermanentError(`The index ${urls.upload} refused the credentials (${status ?? 'forbidden'}): check pypi-token, or the trusted publisher.`);
-        }
-        if (status && !/^5/.test(status))
-            throw new PermanentError(`The index ${urls.upload} rejected the upload: ${status}.`);
-        throw new IndexError(`Uploading to ${urls.upload} failed: ${status ?? output.trim().split('\n').slice(-2).join(' ')}.`);
-    }, info);
-    for (const file of todo)
-        uploads.push({ file: (0,external_node_path_namespaceObject.basename)(file), result: 'uploaded' });
-    return uploads;
-}
 
 ;// CONCATENATED MODULE: ./src/facts.ts
 // Reads from git (and the work tree) the facts the planner needs.
@@ -45361,10 +45568,9 @@ async function readFacts(git, trigger, sha, options) {
         commitCount: 0,
         tagVersions: [],
         hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(git.cwd, options.pythonProject, f))),
-        today: buildDate(process.env.SOURCE_DATE_EPOCH)
+        today: buildDate(process.env.SOURCE_DATE_EPOCH),
+        ...(await git.commitTime(commit).then(t => ({ commitEpoch: t.epoch, commitDate: t.date })))
     };
-    if (options.needsDate)
-        facts.commitDate = await git.commitDate(commit);
     if (trigger.type !== 'skip') {
         facts.tagVersions = (await git.tags()).map(t => versionFromTag(t, rules)).filter((v) => v !== undefined);
     }
@@ -45455,10 +45661,11 @@ class Git {
             throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`);
         return { tag: m[1], distance: Number(m[2]) };
     }
-    /** The commit's date in its committer's time zone (YYYY-MM-DD), as setuptools_scm reads it. */
-    async commitDate(commit) {
-        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%cI', '--end-of-options', commit]);
-        return stdout.trim().slice(0, 10);
+    /** The commit's time (seconds since the epoch) and its date in its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). */
+    async commitTime(commit) {
+        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit]);
+        const [epoch, iso] = stdout.trim().split(' ');
+        return { epoch: Number(epoch), date: iso.slice(0, 10) };
     }
     async countCommits(commit) {
         const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
@@ -45635,6 +45842,16 @@ function parseInputs(get, repository) {
     const tagPrefix = text('tag-prefix');
     if (/[\s~^:?*[\\]/.test(tagPrefix))
         problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`);
+    const duration = (name, fallback) => {
+        const raw = text(name, fallback);
+        const ms = parseDuration(raw);
+        if (ms === undefined) {
+            problems.push(`Input "${name}" is "${raw}"; give a duration like 90s, 15m or 1h (a bare number is minutes).`);
+            return parseDuration(fallback);
+        }
+        return ms;
+    };
+    const timeouts = { request: duration('request-timeout', '60s'), upload: duration('upload-timeout', '15m'), push: duration('push-timeout', '60m') };
     const mode = text('mode', 'all');
     if (!MODES.includes(mode)) {
         problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`);
@@ -45675,9 +45892,17 @@ function parseInputs(get, repository) {
         digestsDir: text('digests-dir'),
         cacheFrom: lines('cache-from'),
         cacheTo: lines('cache-to'),
+        timeouts,
         notices
     };
     return { inputs, problems };
+}
+/** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim());
+    if (!m || Number(m[1]) <= 0)
+        return undefined;
+    return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm')]);
 }
 
 ;// CONCATENATED MODULE: ./src/preflight.ts
@@ -45953,8 +46178,7 @@ async function main_run() {
             facts = await readFacts(git, trigger, event.sha, {
                 pythonProject: inputs.pythonProject,
                 rules,
-                ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
-                needsDate: config.scheme === 'calver-by-date'
+                ownDescribe: rules.describe !== config.describe ? config.describe : undefined
             });
         }
         const plan = makePlan(event, inputs, trigger, facts, project.versioning);

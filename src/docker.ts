@@ -37,18 +37,30 @@ export interface BuildOptions {
   buildArgs: string[]
   provenance: boolean
   metadataFile: string
+  /** The commit's time: buildx passes it to the build as SOURCE_DATE_EPOCH (image and history timestamps). */
+  sourceDateEpoch?: number
 }
 
 export class DockerError extends ToolError {}
+
+/** Deadlines in milliseconds: a request or login, and a build with its push. */
+export interface Timeouts {
+  request: number
+  push: number
+}
+const NO_TIMEOUTS: Timeouts = { request: 0, push: 0 }
 
 export class Docker {
   /**
    * `configDir` is a DOCKER_CONFIG of this run's own: credentials written there
    * go when it is removed. The user's plugins, builders and contexts are linked in.
    */
-  private constructor(readonly configDir: string) {}
+  private constructor(
+    readonly configDir: string,
+    private readonly timeouts: Timeouts
+  ) {}
 
-  static createConfig(tempRoot: string): Docker {
+  static createConfig(tempRoot: string, timeouts: Timeouts = NO_TIMEOUTS): Docker {
     const dir = mkdtempSync(join(tempRoot, 'dev-release-docker-'))
     const original = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
     if (existsSync(join(original, 'config.json'))) copyFileSync(join(original, 'config.json'), join(dir, 'config.json'))
@@ -62,7 +74,7 @@ export class Docker {
         symlinkSync(join(original, 'cli-plugins', plugin), join(dir, 'cli-plugins', plugin))
       }
     }
-    return new Docker(dir)
+    return new Docker(dir, timeouts)
   }
 
   /** Removes the config directory and the credentials in it. */
@@ -71,7 +83,8 @@ export class Docker {
   }
 
   private docker(args: string[], options: RunOptions = {}): Promise<RunResult> {
-    return run('docker', args, { ...options, env: { ...options.env, DOCKER_CONFIG: this.configDir } })
+    const timeoutMs = options.timeoutMs || undefined // 0: none
+    return run('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } })
   }
 
   async hasBuildx(): Promise<boolean> {
@@ -99,7 +112,12 @@ export class Docker {
 
   /** Log in with the password on standard input, never in the arguments. */
   async login(registry: string, username: string, password: string): Promise<RunResult> {
-    return this.docker(['login', '--username', username, '--password-stdin', registry], { input: password, allowFailure: true })
+    return this.docker(['login', '--username', username, '--password-stdin', registry], {
+      input: password,
+      allowFailure: true,
+      timeoutMs: this.timeouts.request,
+      what: `Logging in to ${registry}`
+    })
   }
 
   async inspectBuilder(name?: string): Promise<Builder> {
@@ -132,7 +150,11 @@ export class Docker {
   /** Register QEMU emulators for the given platforms' architectures. */
   async registerQemu(platforms: string[], image: string): Promise<RunResult> {
     const arches = [...new Set(platforms.map(p => p.split('/')[1]))].join(',')
-    return this.docker(['run', '--rm', '--privileged', image, '--install', arches], { allowFailure: true })
+    return this.docker(['run', '--rm', '--privileged', image, '--install', arches], {
+      allowFailure: true,
+      timeoutMs: this.timeouts.push,
+      what: `Registering QEMU with ${image}`
+    })
   }
 
   /** One buildx build that pushes every platform and tag; returns the manifest list's digest. */
@@ -154,7 +176,14 @@ export class Docker {
     args.push(o.context)
     // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
     // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
-    const r = await this.docker(args, { stream: true, allowFailure: true })
+    const epoch = process.env.SOURCE_DATE_EPOCH ?? (o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch))
+    const r = await this.docker(args, {
+      stream: true,
+      allowFailure: true,
+      timeoutMs: this.timeouts.push,
+      what: 'Building and pushing the image',
+      env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {}
+    })
     if (r.code !== 0) throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr)
     const metadata = JSON.parse(readFileSync(o.metadataFile, 'utf8')) as Record<string, unknown>
     const digest = metadata['containerimage.digest']
@@ -166,7 +195,11 @@ export class Docker {
   async bootstrapContainerBuilder(image: string): Promise<RunResult> {
     const name = await this.createContainerBuilder(image).catch(error => error as Error)
     if (name instanceof Error) return { code: 1, stdout: '', stderr: name.message }
-    const result = await this.docker(['buildx', 'inspect', '--bootstrap', name], { allowFailure: true })
+    const result = await this.docker(['buildx', 'inspect', '--bootstrap', name], {
+      allowFailure: true,
+      timeoutMs: this.timeouts.push,
+      what: 'Starting the docker-container builder'
+    })
     // A builder that cannot start is not kept for the next run.
     if (result.code !== 0) await this.docker(['buildx', 'rm', name], { allowFailure: true })
     return result
@@ -176,12 +209,16 @@ export class Docker {
   async createManifestList(tags: string[], sources: string[]): Promise<RunResult> {
     const args = ['buildx', 'imagetools', 'create']
     for (const tag of tags) args.push('--tag', tag)
-    return this.docker([...args, ...sources], { stream: true, allowFailure: true })
+    return this.docker([...args, ...sources], { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' })
   }
 
   /** Digest and platforms of a pushed image, as the registry has it. */
   async inspectImage(ref: string): Promise<PushedImage> {
-    const r = await this.docker(['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], { allowFailure: true })
+    const r = await this.docker(['buildx', 'imagetools', 'inspect', '--format', '{{json .Manifest}}', ref], {
+      allowFailure: true,
+      timeoutMs: this.timeouts.request,
+      what: `Inspecting ${ref}`
+    })
     if (r.code !== 0) throw new DockerError(`Inspecting ${ref} failed: ${lastLines(r, 10)}`)
     const manifest = JSON.parse(r.stdout) as {
       digest: string

@@ -47,11 +47,15 @@ export class ToolError extends Error {
   }
 }
 
-/** A program that ran past its deadline and was stopped. */
-export class TimeoutError extends ToolError {}
+/** A program that ran past its deadline and was stopped: not tried again (a stall would only stall again). */
+export class TimeoutError extends ToolError {
+  readonly permanent = true
+}
 
 /** A program stopped because the action was (a cancelled job). */
-export class StoppedError extends ToolError {}
+export class StoppedError extends ToolError {
+  readonly permanent = true
+}
 
 /** The last lines a program printed: standard error, or standard output when that is empty. */
 export function lastLines(r: RunResult, n = 8): string {

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { basename, join, resolve } from 'node:path'
 import { BUILDER_NAME, Docker, DockerError, unsupportedPlatforms, type BuildOptions } from './docker.js'
 import type { Inputs } from './inputs.js'
-import { existingFiles, IndexError, indexUrls, mintToken, upload, type IndexUrls } from './package-index.js'
+import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
+import { downloadFile, existingFiles, fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from './package-index.js'
 import { normalizeVersion } from './pep440.js'
 import { holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planner.js'
 import { imageLocation, RegistryApi } from './registry-api.js'
@@ -25,11 +26,7 @@ export interface Environment {
   project?: ProjectInfo
 }
 
-export interface Upload {
-  file: string
-  result: 'uploaded' | 'skipped'
-  why?: string
-}
+export type { Upload }
 
 export interface Outcome {
   /** Steps finished, in order, and the one under way (the one that failed, after a failure). */
@@ -81,24 +78,30 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
   }
 
   // Before anything is published: where the version stands on the index.
-  let present: Set<string> | undefined
+  let present: IndexFiles | undefined
   let urls: IndexUrls | undefined
   if (built && runs('pypi')) {
     urls = indexUrls(inputs.pypiUrl)
     const simple = urls.simple
-    present = await readIndex(urls, built.name).catch(error => {
+    present = await readIndex(urls, built.name, inputs).catch(error => {
       throw new IndexError(`The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`)
     })
-    const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present].map(fileVersion).filter((v): v is string => !!v))
+    const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present.keys()].map(fileVersion).filter((v): v is string => !!v))
     for (const warning of review.warnings) core.warning(warning)
     if (review.errors.length) throw new IndexError(review.errors.join(' '))
     plan = review.plan
   }
 
+  if (built && present && runs('stage')) {
+    // A re-run: the image gets exactly the bytes the index already holds (an sdist never rebuilds byte for byte).
+    const held = await heldByIndex(plan, built, present, env, inputs)
+    if (held) built = { ...built, files: held }
+  }
+
   if (built && runs('stage')) {
     await step('stage', async () => {
       const dirs = inputs.pkgDirs.map(d => resolve(env.workspace, d))
-      const removed = stageDists(dirs, built!.files)
+      const removed = stageDists(dirs, built!.files, plan.commitEpoch)
       core.info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`)
     })
   }
@@ -119,14 +122,38 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     const pypi = plan.steps.find(s => s.id === 'pypi')
     if (urls && present) {
       outcome.indexPage = urls.page(built.name, plan.version)
+      const name = built.name
       await step('pypi', async () => {
-        outcome.uploads = await publishToIndex(plan, inputs, built!, urls!, present!)
+        outcome.uploads = await uploadToIndex(plan.type, plan.version, distFiles(built!.files), present!, {
+          urls: urls!,
+          python: built!.python.interpreter,
+          token: inputs.pypiToken,
+          timeoutMs: inputs.timeouts.upload,
+          read: () => readIndex(urls!, name, inputs)
+        })
       })
     } else {
       outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why: pypi?.skip }))
     }
   }
   return plan
+}
+
+/**
+ * Where the index already holds every file of this build (a re-run of a release,
+ * or of this very dev build: its wheel is byte-identical), those files, downloaded;
+ * otherwise undefined.
+ */
+async function heldByIndex(plan: Plan, built: Built, present: IndexFiles, env: Environment, inputs: Inputs): Promise<string[] | undefined> {
+  const ours = distFiles(built.files)
+  if (!ours.every(f => present.has(f.name))) return undefined
+  const wheel = ours.find(f => f.name.endsWith('.whl'))
+  if (plan.type === 'dev' && present.get(wheel?.name ?? '')?.sha256 !== wheel?.sha256) return undefined
+  const dir = mkdtempSync(join(env.temp, 'dev-release-held-'))
+  const files = ours.map(f => join(dir, f.name))
+  await withRetries('Downloading the files the index holds', () => Promise.all(ours.map((f, i) => downloadFile(present.get(f.name)!, f.name, files[i], inputs.timeouts.request))), core.info)
+  core.info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`)
+  return files
 }
 
 /** The versions the image's tags name; none, with a warning, when the registry cannot be read. */
@@ -147,8 +174,8 @@ function reason(error: unknown): string {
   return [e.message, e.cause?.code ?? e.cause?.message].filter(Boolean).join(': ')
 }
 
-function readIndex(urls: IndexUrls, name: string): Promise<Set<string>> {
-  return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name), core.info)
+function readIndex(urls: IndexUrls, name: string, inputs: Inputs): Promise<IndexFiles> {
+  return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name, inputs.timeouts.request), core.info)
 }
 
 async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promise<Built> {
@@ -161,7 +188,7 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
   core.startGroup(`Build the Python package at ${plan.version}`)
   let files: string[]
   try {
-    files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs)
+    files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch)
   } finally {
     core.endGroup()
   }
@@ -180,7 +207,7 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
 }
 
 async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
-  const docker = Docker.createConfig(env.temp)
+  const docker = Docker.createConfig(env.temp, inputs.timeouts)
   try {
     if (!(await docker.hasBuildx())) {
       core.info('docker buildx is missing: installing a pinned release.')
@@ -207,10 +234,12 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
         'org.opencontainers.image.version': plan.version,
         'org.opencontainers.image.revision': plan.sha,
         'org.opencontainers.image.source': env.repositoryUrl,
-        'org.opencontainers.image.created': new Date().toISOString()
+        // The commit's time, not the clock's: a re-run of a release builds the same image.
+        'org.opencontainers.image.created': new Date((plan.commitEpoch ?? Date.now() / 1000) * 1000).toISOString()
       },
       buildArgs: inputs.buildArgs,
       provenance: inputs.provenance,
+      sourceDateEpoch: plan.commitEpoch,
       metadataFile: join(docker.configDir, 'metadata.json')
     }
     const title =
@@ -360,67 +389,3 @@ function isTransientRegistryFault(output: string): boolean {
   )
 }
 
-/** Version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
-function fileVersion(file: string): string | undefined {
-  const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop()
-  return raw ? normalizeVersion(raw) : undefined
-}
-
-async function publishToIndex(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls, present: Set<string>): Promise<Upload[]> {
-  try {
-    return await uploadMissing(plan, inputs, built, urls, present)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    throw new IndexError(`${message} Nothing was published to the index this time. The image is already pushed; a re-run will complete the release.`)
-  }
-}
-
-async function uploadMissing(plan: Plan, inputs: Inputs, built: Built, urls: IndexUrls, present: Set<string>): Promise<Upload[]> {
-  const names = built.files.map(f => basename(f))
-  const read = () => readIndex(urls, built.name)
-
-  if (plan.type === 'dev' && [...present].some(f => fileVersion(f) === plan.version)) {
-    const why = `${built.name} ${plan.version} is already on the index: a re-run, or another branch reached this .dev number first`
-    core.warning(`${why}. Nothing is uploaded; the image holds this commit's build.`)
-    return names.map(file => ({ file, result: 'skipped', why }))
-  }
-  const uploads: Upload[] = names
-    .filter(file => present.has(file))
-    .map(file => ({ file, result: 'skipped', why: 'already on the index (a re-run)' }))
-  const todo = built.files.filter(f => !present.has(basename(f)))
-  if (!todo.length) {
-    core.notice(`${built.name} ${plan.version} is already on the index with all its files: this is a re-run, nothing to upload.`)
-    return uploads
-  }
-
-  const token = inputs.pypiToken || (await mintToken(urls))
-  let attempts = 0
-  await withRetries(
-    `Uploading to ${urls.upload}`,
-    async () => {
-      // After a failed attempt, upload only what did not arrive.
-      const arrived = attempts++ === 0 ? present : await read()
-      const missing = todo.filter(f => !arrived.has(basename(f)))
-      if (!missing.length) return
-      core.startGroup(`Upload ${missing.map(f => basename(f)).join(', ')} to ${urls.upload}`)
-      let result
-      try {
-        result = await upload(built.python.interpreter, urls, missing, token)
-        core.info(result.stdout + result.stderr)
-      } finally {
-        core.endGroup()
-      }
-      if (result.code === 0) return
-      const output = `${result.stdout}\n${result.stderr}`
-      const status = /HTTPError: (\d{3}[^\n]*)/.exec(output)?.[1]?.trim()
-      if (isAuthFailure(output)) {
-        throw new PermanentError(`The index ${urls.upload} refused the credentials (${status ?? 'forbidden'}): check pypi-token, or the trusted publisher.`)
-      }
-      if (status && !/^5/.test(status)) throw new PermanentError(`The index ${urls.upload} rejected the upload: ${status}.`)
-      throw new IndexError(`Uploading to ${urls.upload} failed: ${status ?? output.trim().split('\n').slice(-2).join(' ')}.`)
-    },
-    core.info
-  )
-  for (const file of todo) uploads.push({ file: basename(file), result: 'uploaded' })
-  return uploads
-}

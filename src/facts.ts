@@ -44,8 +44,6 @@ export interface FactOptions {
   rules: TagRules
   /** The describe options of the project's own configuration, when the rules narrowed them to a prefix. */
   ownDescribe?: DescribeOptions
-  /** The scheme needs the commit's date (calver-by-date). */
-  needsDate: boolean
 }
 
 export async function readFacts(git: Git, trigger: Trigger, sha: string, options: FactOptions): Promise<Facts> {
@@ -59,9 +57,9 @@ export async function readFacts(git: Git, trigger: Trigger, sha: string, options
     commitCount: 0,
     tagVersions: [],
     hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => existsSync(join(git.cwd, options.pythonProject, f))),
-    today: buildDate(process.env.SOURCE_DATE_EPOCH)
+    today: buildDate(process.env.SOURCE_DATE_EPOCH),
+    ...(await git.commitTime(commit).then(t => ({ commitEpoch: t.epoch, commitDate: t.date })))
   }
-  if (options.needsDate) facts.commitDate = await git.commitDate(commit)
   if (trigger.type !== 'skip') {
     facts.tagVersions = (await git.tags()).map(t => versionFromTag(t, rules)).filter((v): v is string => v !== undefined)
   }

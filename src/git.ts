@@ -55,10 +55,11 @@ export class Git {
     return { tag: m[1], distance: Number(m[2]) }
   }
 
-  /** The commit's date in its committer's time zone (YYYY-MM-DD), as setuptools_scm reads it. */
-  async commitDate(commit: string): Promise<string> {
-    const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%cI', '--end-of-options', commit])
-    return stdout.trim().slice(0, 10)
+  /** The commit's time (seconds since the epoch) and its date in its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). */
+  async commitTime(commit: string): Promise<{ epoch: number; date: string }> {
+    const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit])
+    const [epoch, iso] = stdout.trim().split(' ')
+    return { epoch: Number(epoch), date: iso.slice(0, 10) }
   }
 
   async countCommits(commit: string): Promise<number> {

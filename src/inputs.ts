@@ -45,6 +45,8 @@ export interface Inputs {
   digestsDir: string
   cacheFrom: string[]
   cacheTo: string[]
+  /** Deadlines in milliseconds: one HTTP request or login, one twine run, one image build and push. */
+  timeouts: { request: number; upload: number; push: number }
   /** Things worth telling the user that are not errors. */
   notices: string[]
 }
@@ -120,6 +122,17 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   const tagPrefix = text('tag-prefix')
   if (/[\s~^:?*[\\]/.test(tagPrefix)) problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`)
 
+  const duration = (name: string, fallback: string): number => {
+    const raw = text(name, fallback)
+    const ms = parseDuration(raw)
+    if (ms === undefined) {
+      problems.push(`Input "${name}" is "${raw}"; give a duration like 90s, 15m or 1h (a bare number is minutes).`)
+      return parseDuration(fallback)!
+    }
+    return ms
+  }
+  const timeouts = { request: duration('request-timeout', '60s'), upload: duration('upload-timeout', '15m'), push: duration('push-timeout', '60m') }
+
   const mode = text('mode', 'all') as Mode
   if (!MODES.includes(mode)) {
     problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`)
@@ -161,7 +174,15 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     digestsDir: text('digests-dir'),
     cacheFrom: lines('cache-from'),
     cacheTo: lines('cache-to'),
+    timeouts,
     notices
   }
   return { inputs, problems }
+}
+
+/** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
+export function parseDuration(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim())
+  if (!m || Number(m[1]) <= 0) return undefined
+  return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm') as 's' | 'm' | 'h'])
 }

@@ -40,8 +40,7 @@ export async function run(): Promise<void> {
       facts = await readFacts(git, trigger, event.sha, {
         pythonProject: inputs.pythonProject,
         rules,
-        ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
-        needsDate: config.scheme === 'calver-by-date'
+        ownDescribe: rules.describe !== config.describe ? config.describe : undefined
       })
     }
     const plan = makePlan(event, inputs, trigger, facts, project.versioning)

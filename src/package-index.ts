@@ -1,7 +1,10 @@
 // The package index: where its pages are, which files it already has, trusted
 // publishing, and uploads with twine.
 import * as core from '@actions/core'
-import { run, type RunResult } from './exec.js'
+import { createHash } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { formatDuration, run, type RunResult } from './exec.js'
+import { normalizeVersion } from './pep440.js'
 
 export interface IndexUrls {
   upload: string
@@ -37,6 +40,12 @@ export function indexUrls(uploadUrl: string): IndexUrls {
   }
 }
 
+/** The normalized version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
+export function fileVersion(file: string): string | undefined {
+  const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop()
+  return raw ? normalizeVersion(raw) : undefined
+}
+
 /** PEP 503 name normalization. */
 export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
@@ -49,18 +58,49 @@ export class IndexError extends Error {
   }
 }
 
-/** The file names the index holds for a project (empty when it has none). */
-export async function existingFiles(urls: IndexUrls, name: string): Promise<Set<string>> {
-  const url = `${urls.simple}${normalizeName(name)}/`
-  const response = await fetch(url, { headers: { Accept: 'application/vnd.pypi.simple.v1+json, text/html;q=0.1' } })
-  if (response.status === 404) return new Set()
-  if (!response.ok) throw new IndexError(`The index answered ${response.status} for ${url}.`)
-  const body = await response.text()
-  if ((response.headers.get('content-type') ?? '').includes('json')) {
-    const json = JSON.parse(body) as { files?: { filename: string }[] }
-    return new Set((json.files ?? []).map(f => f.filename))
+/** A file on the index: its sha256 and where to download it, as far as the page says. */
+export interface IndexFile {
+  sha256?: string
+  url?: string
+}
+
+/** File name → what the index says of it. */
+export type IndexFiles = Map<string, IndexFile>
+
+/** The files of a project's page: PEP 691 JSON (as pypi.org serves it) or PEP 503 HTML. */
+export function parseProjectPage(body: string, contentType: string, pageUrl: string): IndexFiles {
+  const files: IndexFiles = new Map()
+  const absolute = (href: string | undefined) => (href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined)
+  if (contentType.includes('json')) {
+    const json = JSON.parse(body) as { files?: { filename: string; url?: string; hashes?: Record<string, string> }[] }
+    for (const f of json.files ?? []) files.set(f.filename, { sha256: f.hashes?.sha256?.toLowerCase(), url: absolute(f.url) })
+    return files
   }
-  return new Set([...body.matchAll(/<a\b[^>]*>([^<]+)<\/a>/gi)].map(m => m[1].trim()))
+  for (const m of body.matchAll(/<a\b([^>]*)>([^<]+)<\/a>/gi)) {
+    const href = /href\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1]
+    const sha256 = /#sha256=([0-9a-fA-F]{64})/.exec(href ?? '')?.[1]?.toLowerCase()
+    files.set(decodeEntities(m[2].trim()), { sha256, url: absolute(href) })
+  }
+  return files
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+}
+
+/** The files the index holds for a project (empty when it has none). */
+export async function existingFiles(urls: IndexUrls, name: string, timeoutMs: number): Promise<IndexFiles> {
+  const url = `${urls.simple}${normalizeName(name)}/`
+  const response = await fetch(url, {
+    headers: { Accept: 'application/vnd.pypi.simple.v1+json, text/html;q=0.1' },
+    signal: AbortSignal.timeout(timeoutMs)
+  }).catch(error => {
+    if ((error as Error).name === 'TimeoutError') throw new IndexError(`${url} did not answer within ${formatDuration(timeoutMs)}`)
+    throw error
+  })
+  if (response.status === 404) return new Map()
+  if (!response.ok) throw new IndexError(`The index answered ${response.status} for ${url}.`)
+  return parseProjectPage(await response.text(), response.headers.get('content-type') ?? '', url)
 }
 
 const OIDC_ERRORS: Record<string, string> = {
@@ -112,10 +152,73 @@ export async function mintToken(urls: IndexUrls): Promise<string> {
 }
 
 /** `python -m twine upload`; the token travels in the environment only. */
-export async function upload(python: string, urls: IndexUrls, files: string[], token: string): Promise<RunResult> {
-  return run(
-    python,
-    ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--repository-url', urls.upload, ...files],
-    { env: { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' }, allowFailure: true }
-  )
+export function twineArgs(urls: IndexUrls, files: string[]): string[] {
+  // --verbose: twine shows the index's own reason for a refusal only then.
+  return ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--verbose', '--repository-url', urls.upload, ...files]
+}
+
+/** The environment twine needs: the token (nowhere else), and plain, unwrapped output. */
+export function twineEnv(token: string): Record<string, string> {
+  return { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1', COLUMNS: '1000', NO_COLOR: '1', TERM: 'dumb' }
+}
+
+export async function upload(python: string, urls: IndexUrls, files: string[], token: string, timeoutMs: number): Promise<RunResult> {
+  return run(python, twineArgs(urls, files), {
+    env: twineEnv(token),
+    allowFailure: true,
+    timeoutMs,
+    what: `Uploading ${files.length} file${files.length === 1 ? '' : 's'} to ${urls.upload}`
+  })
+}
+
+export interface TwineFailure {
+  /** The status line: `400 File already exists …`. */
+  status?: string
+  /** What the index said, from the status line and the body. */
+  reason: string
+  auth: boolean
+  /** Worth another try: a 5xx, or no answer at all. */
+  transient: boolean
+}
+
+/** twine's log as records: a line at the margin, and the indented lines that continue it (rich wraps at 80 columns). */
+function logRecords(output: string): string[] {
+  const records: string[] = []
+  for (const line of output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+    if (!line.trim()) continue
+    if (/^\s/.test(line) && records.length) records[records.length - 1] += ` ${line.trim()}`
+    else records.push(line.trim())
+  }
+  return records.map(r => r.replace(/^(INFO|DEBUG|WARNING|ERROR)\s+/, ''))
+}
+
+/** What went wrong in a failed twine upload, from its (verbose) output. */
+export function readTwineFailure(output: string): TwineFailure {
+  const records = logRecords(output)
+  // Verbose twine logs "Response from <url>: <the status line the index sent>", then the index's body.
+  const at = records.findLastIndex(r => r.startsWith('Response from '))
+  const httpError = records.findLast(r => r.startsWith('HTTPError: '))
+  const status = at >= 0 ? records[at].replace(/^Response from \S+:\s*/, '') : /^HTTPError: (\d{3} .*?) from \S+/.exec(httpError ?? '')?.[1]
+  const next = at >= 0 ? records[at + 1] : undefined
+  const body = next && !/^(HTTPError|Uploading|Retry)\b/.test(next) ? next : ''
+  const reason =
+    status && body && !status.includes(body) ? `${status}: ${body}` : status || body || records.slice(-2).join(' ') || output.trim()
+  const code = Number(/^\d{3}/.exec(status ?? '')?.[0])
+  return {
+    status,
+    reason,
+    auth: code === 401 || code === 403 || /invalid or non-existent authentication|\bforbidden\b/i.test(output),
+    transient: !code || code >= 500
+  }
+}
+
+/** Download a file the index holds into `path`, checking its sha256 where the index states one. */
+export async function downloadFile(file: IndexFile, name: string, path: string, timeoutMs: number): Promise<void> {
+  if (!file.url) throw new IndexError(`The index gives no address for ${name}.`)
+  const response = await fetch(file.url, { signal: AbortSignal.timeout(timeoutMs) })
+  if (!response.ok) throw new IndexError(`The index answered ${response.status} for ${file.url}.`)
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  if (file.sha256 && sha256 !== file.sha256) throw new IndexError(`${name} from the index does not match the sha256 its page states.`)
+  writeFileSync(path, bytes)
 }

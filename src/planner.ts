@@ -31,8 +31,10 @@ export interface Facts {
   tagVersions: string[]
   /** python-project holds a pyproject.toml or setup.py. */
   hasPythonProject: boolean
-  /** The commit's date (YYYY-MM-DD, committer's time zone), when the scheme needs it. */
+  /** The commit's date (YYYY-MM-DD, committer's time zone), as setuptools_scm reads it. */
   commitDate?: string
+  /** The commit's time, seconds since the epoch: the time of everything built from it. */
+  commitEpoch?: number
   /** The build's date (UTC, or SOURCE_DATE_EPOCH's). */
   today: string
 }
@@ -72,6 +74,8 @@ export interface Plan {
   baseTag?: string
   /** The versions that this package's tags name, in the whole repository. */
   tagVersions: string[]
+  /** The commit's time (seconds since the epoch): SOURCE_DATE_EPOCH of the builds and the image's created label, so that a re-run rebuilds the same bytes. */
+  commitEpoch?: number
   steps: Step[]
   /** Reasons not to publish at all, found while planning; reported before anything runs. */
   errors: string[]
@@ -189,7 +193,7 @@ export function makePlan(
     if (inputs.versionChecks === 'strict') base.errors.push(problem)
     else base.warnings.push(problem)
   }
-  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, tagVersions: facts.tagVersions, steps }
+  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, tagVersions: facts.tagVersions, commitEpoch: facts.commitEpoch, steps }
 }
 
 /**

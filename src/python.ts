@@ -69,10 +69,14 @@ export class Python {
     return python
   }
 
-  /** `python -m build --sdist --wheel` at a pinned version; returns the built files. */
-  async build(project: PythonProject, version: string, outDir: string, extraArgs: string[]): Promise<string[]> {
+  /**
+   * `python -m build --sdist --wheel` at a pinned version; returns the built files.
+   * `sourceDateEpoch` (the commit's time) makes the wheel the same bytes on every re-run.
+   */
+  async build(project: PythonProject, version: string, outDir: string, extraArgs: string[], sourceDateEpoch?: number): Promise<string[]> {
+    const epoch = process.env.SOURCE_DATE_EPOCH ?? (sourceDateEpoch === undefined ? undefined : String(sourceDateEpoch))
     const r = await run(this.interpreter, ['-m', 'build', '--sdist', '--wheel', '--outdir', outDir, ...extraArgs, project.dir], {
-      env: pinnedVersionEnv(version, project.name),
+      env: { ...pinnedVersionEnv(version, project.name), ...(epoch ? { SOURCE_DATE_EPOCH: epoch } : {}) },
       stream: true,
       allowFailure: true
     })

@@ -5,6 +5,11 @@ export const RETRY_DELAYS_MS = [3000, 9000]
 
 export class PermanentError extends Error {}
 
+/** An error not worth another try: a PermanentError, or one that says so (a stalled or stopped program). */
+export function isPermanent(error: unknown): boolean {
+  return error instanceof PermanentError || (error as { permanent?: boolean } | undefined)?.permanent === true
+}
+
 /**
  * Run `attempt` until it succeeds, it throws a PermanentError, or the delays run out.
  * `log` tells the user about each retry.
@@ -19,7 +24,7 @@ export async function withRetries<T>(
     try {
       return await attempt()
     } catch (error) {
-      if (error instanceof PermanentError || i >= delays.length) throw error
+      if (isPermanent(error) || i >= delays.length) throw error
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
       log(`${what} failed (${reason}); attempt ${i + 2} of ${delays.length + 1} in ${delays[i] / 1000} s.`)
       await new Promise(resolve => setTimeout(resolve, delays[i]))

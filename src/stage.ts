@@ -1,5 +1,5 @@
 // Staging: the image's pkg/ directories get exactly this build's files.
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { basename, join } from 'node:path'
 
 const DIST_FILE = /\.(whl|tar\.gz)$/
@@ -7,8 +7,10 @@ const DIST_FILE = /\.(whl|tar\.gz)$/
 /**
  * Into each directory (created if missing): remove earlier distribution files,
  * and only those, then copy the new ones in. Returns the files removed.
+ * `epoch` (the commit's time) becomes every staged file's and directory's time,
+ * so that the image layer holding them is the same on a re-run.
  */
-export function stageDists(dirs: string[], files: string[]): string[] {
+export function stageDists(dirs: string[], files: string[], epoch?: number): string[] {
   const removed: string[] = []
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true })
@@ -19,7 +21,11 @@ export function stageDists(dirs: string[], files: string[]): string[] {
         removed.push(path)
       }
     }
-    for (const file of files) copyFileSync(file, join(dir, basename(file)))
+    for (const file of files) {
+      copyFileSync(file, join(dir, basename(file)))
+      if (epoch !== undefined) utimesSync(join(dir, basename(file)), epoch, epoch)
+    }
+    if (epoch !== undefined) utimesSync(dir, epoch, epoch)
   }
   return removed
 }

@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net'
 export class FaultyProxy {
   private server?: Server
   private failures = 0
+  /** Requests for which this is true are accepted and never answered. */
+  private stalls?: (method: string, path: string) => boolean
+  readonly stalled: string[] = []
   host = ''
 
   constructor(readonly target: string) {}
@@ -15,9 +18,19 @@ export class FaultyProxy {
     this.failures = count
   }
 
+  /** Accept matching requests and never answer them: a server that hangs. */
+  stall(which: (method: string, path: string) => boolean = () => true): void {
+    this.stalls = which
+  }
+
   async start(): Promise<this> {
     const [hostname, port] = this.target.split(':')
     this.server = createServer((req, res) => {
+      if (this.stalls?.(req.method ?? '', req.url ?? '')) {
+        this.stalled.push(`${req.method} ${req.url}`)
+        req.resume() // read what comes, answer nothing
+        return
+      }
       if (this.failures > 0) {
         this.failures--
         res.writeHead(500, { 'Content-Type': 'text/plain' })

@@ -36,6 +36,8 @@ export class TestIndex {
   private readonly oidcTokens = new Set<string>()
   /** Fault switch: answer the next N uploads with this status. */
   private faults: { count: number; status: number } = { count: 0, status: 500 }
+  /** Uploads of matching files are refused with this status and reason. */
+  private refusal?: { match: RegExp; status: number; reason: string }
   private server?: Server
   url = ''
 
@@ -81,6 +83,15 @@ export class TestIndex {
     this.faults = { count, status }
   }
 
+  /** Refuse uploads of files whose name matches, as Warehouse refuses them: the reason in the status line and the body. */
+  refuseUploads(match: RegExp, status: number, reason: string): void {
+    this.refusal = { match, status, reason }
+  }
+
+  stopRefusing(): void {
+    this.refusal = undefined
+  }
+
   versions(name: string): string[] {
     return [...new Set([...this.files.values()].filter(f => f.name === normalize(name)).map(f => f.version))].sort()
   }
@@ -90,7 +101,9 @@ export class TestIndex {
     const body = await readBody(req)
     const reply = (status: number, text: string, type = 'text/plain') => {
       this.requests.push({ method: req.method ?? '', path: url.pathname, status })
-      res.writeHead(status, { 'Content-Type': type })
+      // Warehouse puts the reason of a 4xx into the status line too (twine shows that line).
+      if (status >= 400 && status < 500 && !text.includes('\n')) res.writeHead(status, `${text}`, { 'Content-Type': type })
+      else res.writeHead(status, { 'Content-Type': type })
       res.end(text)
     }
     const json = (status: number, value: unknown) => reply(status, JSON.stringify(value), 'application/json')
@@ -152,6 +165,7 @@ export class TestIndex {
     if (form.fields[':action'] !== 'file_upload') return reply(400, 'Unknown action')
     const content = form.files.content
     if (!content) return reply(400, 'Upload payload does not have a file.')
+    if (this.refusal?.match.test(content.filename)) return reply(this.refusal.status, this.refusal.reason)
     const sha256 = createHash('sha256').update(content.data).digest('hex')
     if (form.fields.sha256_digest && form.fields.sha256_digest !== sha256) return reply(400, 'The digest supplied does not match')
     const existing = this.files.get(content.filename)

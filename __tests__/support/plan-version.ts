@@ -23,8 +23,7 @@ export async function planDev(dir: string, sha: string, branch = 'feature/x', ve
   const facts = await readFacts(new Git(dir), trigger, sha, {
     pythonProject: '.',
     rules,
-    ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
-    needsDate: config.scheme === 'calver-by-date'
+    ownDescribe: rules.describe !== config.describe ? config.describe : undefined
   })
   const event: ReleaseEvent = {
     name: 'push',

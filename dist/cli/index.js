@@ -9,11 +9,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   v4: () => (/* binding */ ToolError),
+  a3: () => (/* binding */ formatDuration),
   w$: () => (/* binding */ lastLines),
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: CommandError, StoppedError, TimeoutError, childEnvironment, formatDuration, stopAll
+// UNUSED EXPORTS: CommandError, StoppedError, TimeoutError, childEnvironment, stopAll
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -42,11 +43,13 @@ class ToolError extends Error {
         this.name = new.target.name;
     }
 }
-/** A program that ran past its deadline and was stopped. */
+/** A program that ran past its deadline and was stopped: not tried again (a stall would only stall again). */
 class TimeoutError extends ToolError {
+    permanent = true;
 }
 /** A program stopped because the action was (a cancelled job). */
 class StoppedError extends ToolError {
+    permanent = true;
 }
 /** The last lines a program printed: standard error, or standard output when that is empty. */
 function lastLines(r, n = 8) {
@@ -211,10 +214,11 @@ class Git {
             throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`);
         return { tag: m[1], distance: Number(m[2]) };
     }
-    /** The commit's date in its committer's time zone (YYYY-MM-DD), as setuptools_scm reads it. */
-    async commitDate(commit) {
-        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%cI', '--end-of-options', commit]);
-        return stdout.trim().slice(0, 10);
+    /** The commit's time (seconds since the epoch) and its date in its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). */
+    async commitTime(commit) {
+        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit]);
+        const [epoch, iso] = stdout.trim().split(' ');
+        return { epoch: Number(epoch), date: iso.slice(0, 10) };
     }
     async countCommits(commit) {
         const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
@@ -7425,7 +7429,7 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary)
