@@ -2,11 +2,12 @@
 // no secret leaked. Driven through the bundled action against the real registry
 // (directly, stopped, wrong password, behind a failing proxy) and the test index.
 import { randomBytes } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations, type ActionRun } from './support/action.js'
 import { closedPort, FaultyProxy } from './support/faulty-proxy.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+import { tempDir } from './support/repo.js'
 
 const f = new ReleaseFixture()
 const WRONG_PASSWORD = `wrong-${randomBytes(10).toString('hex')}`
@@ -54,6 +55,23 @@ describe('bad input: one clear error before anything is published', () => {
     expect(errors(run)).toHaveLength(1)
     expect(errors(run)[0]).toMatch(message)
     expectNothingDone(run, commands, uploads)
+  })
+
+  it('pkg-dir: refuses a symbolic link to a directory outside the workspace, and deletes nothing there', async () => {
+    const outside = tempDir('dev-release-outside-')
+    writeFileSync(join(outside, 'precious-1.0.tar.gz'), 'not the action\'s')
+    symlinkSync(outside, join(f.repo.dir, 'linked-pkg'))
+    try {
+      const commands = f.shims.commands().length
+      const uploads = f.uploadRequests()
+      const run = await f.release('refs/heads/feature/faults', { 'pkg-dir': 'linked-pkg' })
+      expect(run.code).not.toBe(0)
+      expect(errors(run)).toEqual([expect.stringMatching(/"pkg-dir": "linked-pkg" leads through a symbolic link to .*outside the workspace/)])
+      expect(readFileSync(join(outside, 'precious-1.0.tar.gz'), 'utf8')).toBe("not the action's")
+      expectNothingDone(run, commands, uploads)
+    } finally {
+      rmSync(join(f.repo.dir, 'linked-pkg'))
+    }
   })
 
   it('reports every problem at once', async () => {
@@ -213,6 +231,27 @@ describe('half uploads, stalls and the index in its own words', () => {
   it('refuses a duration that is none', async () => {
     const run = await f.release('refs/heads/feature/faults', { 'push-timeout': 'soon', 'dry-run': 'true' })
     expect(errors(run)[0]).toMatch(/"push-timeout" is "soon"; give a duration like 90s, 15m or 1h/)
+  })
+})
+
+describe('the work tree', () => {
+  it('keeps a committed archive in pkg-dir, staging beside it', async () => {
+    f.repo.branch('feature/vendored')
+    mkdirSync(join(f.repo.dir, 'docker', 'pkg'), { recursive: true })
+    writeFileSync(join(f.repo.dir, 'docker', 'pkg', 'vendored-0.9.tar.gz'), 'a dependency the project vendors')
+    f.repo.git('add', '-f', 'docker/pkg/vendored-0.9.tar.gz')
+    f.repo.git('commit', '-q', '-m', 'vendor an archive')
+    const run = await f.release('refs/heads/feature/vendored', { 'publish-pypi': 'false' })
+    expectSuccess(run)
+    expect(readFileSync(join(f.repo.dir, 'docker', 'pkg', 'vendored-0.9.tar.gz'), 'utf8')).toBe('a dependency the project vendors')
+    const files = await f.client.files(f.repository, 'feature-vendored', 'linux/amd64')
+    expect(files.map(p => p.replace(/^\.?\//, '')).filter(p => p.startsWith('pkg/') && p !== 'pkg/').sort()).toEqual(
+      ['pkg/vendored-0.9.tar.gz', ...run.outputs.dists.split('\n').map(d => `pkg/${d}`)].sort()
+    )
+    f.repo.git('rm', '-q', '--cached', 'docker/pkg/vendored-0.9.tar.gz')
+    f.repo.git('commit', '-q', '-m', 'unvendor')
+    rmSync(join(f.repo.dir, 'docker', 'pkg', 'vendored-0.9.tar.gz'))
+    f.repo.checkout('feature/faults')
   })
 })
 

@@ -45043,6 +45043,99 @@ class RegistryApi {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git.ts
+// Every git command the action runs. Nothing else in src/ calls git.
+
+
+
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async git(args, allowFailure = false) {
+        return run('git', args, { cwd: this.cwd, allowFailure });
+    }
+    /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
+    async shallowness() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository'], true);
+        if (r.code !== 0)
+            return 'none';
+        return r.stdout.trim() === 'true' ? 'shallow' : 'full';
+    }
+    /** Fetch the whole history and every tag of origin into a shallow clone. */
+    async unshallow() {
+        await this.git(['fetch', '--quiet', '--unshallow', '--tags', '--force', 'origin']);
+    }
+    async resolveCommit(rev) {
+        const r = await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], true);
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * setuptools_scm's describe: the nearest tag that `options` admit (by default
+     * any tag containing a digit), and the number of commits since it. `exclude`
+     * drops tags already found unusable. Undefined when no tag can describe the commit.
+     */
+    async describe(commit, options, exclude = []) {
+        const args = ['describe', '--long'];
+        if (options.tags)
+            args.push('--tags');
+        if (options.firstParent)
+            args.push('--first-parent');
+        for (const pattern of options.match)
+            args.push('--match', pattern);
+        for (const pattern of options.exclude)
+            args.push('--exclude', pattern);
+        for (const tag of exclude)
+            args.push('--exclude', escapeGlob(tag));
+        const r = await this.git([...args, '--end-of-options', commit], true);
+        if (r.code !== 0) {
+            if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr))
+                return undefined;
+            throw new Error(`git describe failed: ${r.stderr.trim()}`);
+        }
+        // <tag>-<distance>-g<hash>; the tag itself may contain dashes.
+        const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(r.stdout.trim());
+        if (!m)
+            throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`);
+        return { tag: m[1], distance: Number(m[2]) };
+    }
+    /** The commit's time (seconds since the epoch) and its date in its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). */
+    async commitTime(commit) {
+        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit]);
+        const [epoch, iso] = stdout.trim().split(' ');
+        return { epoch: Number(epoch), date: iso.slice(0, 10) };
+    }
+    /** The files git tracks under these directories, as absolute paths. */
+    async trackedFiles(dirs) {
+        const r = await this.git(['ls-files', '-z', '--full-name', '--', ...dirs], true);
+        if (r.code !== 0)
+            return new Set();
+        const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim();
+        return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,external_node_path_namespaceObject.join)(top, f)));
+    }
+    async countCommits(commit) {
+        const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
+        return Number(stdout.trim());
+    }
+    async tags() {
+        const { stdout } = await this.git(['tag', '--list']);
+        return stdout.split('\n').filter(Boolean);
+    }
+    async tagsAt(rev) {
+        const { stdout } = await this.git(['tag', '--points-at', rev]);
+        return stdout.split('\n').filter(Boolean);
+    }
+    async remoteUrl(remote = 'origin') {
+        const r = await this.git(['remote', 'get-url', remote], true);
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async currentBranch() {
+        const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/python.ts
 // Everything that runs Python: finding the project, the tools, building at a
 // pinned version and reading back the versions of the built files.
@@ -45160,17 +45253,19 @@ print(json.dumps(out))
 const DIST_FILE = /\.(whl|tar\.gz)$/;
 /**
  * Into each directory (created if missing): remove earlier distribution files,
- * and only those, then copy the new ones in. Returns the files removed.
+ * and only those (never one in `tracked`, the files git tracks), then copy the
+ * new ones in. Returns the files removed.
  * `epoch` (the commit's time) becomes every staged file's and directory's time,
  * so that the image layer holding them is the same on a re-run.
  */
-function stageDists(dirs, files, epoch) {
+function stageDists(dirs, files, epoch, tracked = new Set()) {
     const removed = [];
     for (const dir of dirs) {
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
         for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
             const path = (0,external_node_path_namespaceObject.join)(dir, entry);
-            if (DIST_FILE.test(entry) && (0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
+            // A file that git tracks is the project's own (a vendored archive), never an earlier build.
+            if (DIST_FILE.test(entry) && !tracked.has(path) && (0,external_node_fs_namespaceObject.lstatSync)(path).isFile()) {
                 (0,external_node_fs_namespaceObject.rmSync)(path);
                 removed.push(path);
             }
@@ -45190,6 +45285,7 @@ function stageDists(dirs, files, epoch) {
 // Carries out a plan step by step: Python build, staging, Docker, package index.
 // The index comes last: image tags can be pushed again by a re-run, uploaded
 // files cannot, so a failure before it leaves nothing permanent behind.
+
 
 
 
@@ -45257,7 +45353,8 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     if (built && runs('stage')) {
         await step('stage', async () => {
             const dirs = inputs.pkgDirs.map(d => (0,external_node_path_namespaceObject.resolve)(env.workspace, d));
-            const removed = stageDists(dirs, built.files, plan.commitEpoch);
+            const tracked = await new Git(env.workspace).trackedFiles(dirs);
+            const removed = stageDists(dirs, built.files, plan.commitEpoch, tracked);
             info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`);
         });
     }
@@ -45605,90 +45702,6 @@ function buildDate(epoch) {
     return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
-// Every git command the action runs. Nothing else in src/ calls git.
-
-
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    async git(args, allowFailure = false) {
-        return run('git', args, { cwd: this.cwd, allowFailure });
-    }
-    /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
-    async shallowness() {
-        const r = await this.git(['rev-parse', '--is-shallow-repository'], true);
-        if (r.code !== 0)
-            return 'none';
-        return r.stdout.trim() === 'true' ? 'shallow' : 'full';
-    }
-    /** Fetch the whole history and every tag of origin into a shallow clone. */
-    async unshallow() {
-        await this.git(['fetch', '--quiet', '--unshallow', '--tags', '--force', 'origin']);
-    }
-    async resolveCommit(rev) {
-        const r = await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], true);
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-    /**
-     * setuptools_scm's describe: the nearest tag that `options` admit (by default
-     * any tag containing a digit), and the number of commits since it. `exclude`
-     * drops tags already found unusable. Undefined when no tag can describe the commit.
-     */
-    async describe(commit, options, exclude = []) {
-        const args = ['describe', '--long'];
-        if (options.tags)
-            args.push('--tags');
-        if (options.firstParent)
-            args.push('--first-parent');
-        for (const pattern of options.match)
-            args.push('--match', pattern);
-        for (const pattern of options.exclude)
-            args.push('--exclude', pattern);
-        for (const tag of exclude)
-            args.push('--exclude', escapeGlob(tag));
-        const r = await this.git([...args, '--end-of-options', commit], true);
-        if (r.code !== 0) {
-            if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr))
-                return undefined;
-            throw new Error(`git describe failed: ${r.stderr.trim()}`);
-        }
-        // <tag>-<distance>-g<hash>; the tag itself may contain dashes.
-        const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(r.stdout.trim());
-        if (!m)
-            throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`);
-        return { tag: m[1], distance: Number(m[2]) };
-    }
-    /** The commit's time (seconds since the epoch) and its date in its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). */
-    async commitTime(commit) {
-        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit]);
-        const [epoch, iso] = stdout.trim().split(' ');
-        return { epoch: Number(epoch), date: iso.slice(0, 10) };
-    }
-    async countCommits(commit) {
-        const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
-        return Number(stdout.trim());
-    }
-    async tags() {
-        const { stdout } = await this.git(['tag', '--list']);
-        return stdout.split('\n').filter(Boolean);
-    }
-    async tagsAt(rev) {
-        const { stdout } = await this.git(['tag', '--points-at', rev]);
-        return stdout.split('\n').filter(Boolean);
-    }
-    async remoteUrl(remote = 'origin') {
-        const r = await this.git(['remote', 'get-url', remote], true);
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-    async currentBranch() {
-        const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/image.ts
 // Docker image references: validation, lower-casing and the registry they live in.
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -45921,6 +45934,19 @@ function inside(root, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
+/** The path with every symbolic link resolved, also where its last parts do not exist yet. */
+function realPath(path) {
+    const missing = [];
+    let existing = path;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(existing)) {
+        missing.unshift((0,external_node_path_namespaceObject.basename)(existing));
+        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(existing), ...missing);
+}
 /** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
 async function preflight(inputs, workspace) {
     const problems = [];
@@ -45939,6 +45965,10 @@ async function preflight(inputs, workspace) {
         for (const dir of inputs.pkgDirs) {
             if (!inside(workspace, at(dir))) {
                 problems.push(`Input "pkg-dir": "${dir}" is outside the workspace; give a directory inside the Docker context, like docker/pkg.`);
+            }
+            else if (!inside(realPath(workspace), realPath(at(dir)))) {
+                // Staging deletes old *.whl and *.tar.gz there: never through a link to somewhere else.
+                problems.push(`Input "pkg-dir": "${dir}" leads through a symbolic link to ${realPath(at(dir))}, outside the workspace; give a real directory inside the Docker context.`);
             }
         }
     }

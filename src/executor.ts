@@ -12,6 +12,7 @@ import { normalizeVersion } from './pep440.js'
 import { holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planner.js'
 import { imageLocation, RegistryApi } from './registry-api.js'
 import { versionAdvice, type ProjectInfo } from './pyproject.js'
+import { Git } from './git.js'
 import { findProject, Python, PythonError } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
 import { stageDists } from './stage.js'
@@ -101,7 +102,8 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
   if (built && runs('stage')) {
     await step('stage', async () => {
       const dirs = inputs.pkgDirs.map(d => resolve(env.workspace, d))
-      const removed = stageDists(dirs, built!.files, plan.commitEpoch)
+      const tracked = await new Git(env.workspace).trackedFiles(dirs)
+      const removed = stageDists(dirs, built!.files, plan.commitEpoch, tracked)
       core.info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`)
     })
   }

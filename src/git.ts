@@ -1,4 +1,5 @@
 // Every git command the action runs. Nothing else in src/ calls git.
+import { join } from 'node:path'
 import { run } from './exec.js'
 import { escapeGlob } from './glob.js'
 import type { DescribeOptions } from './version-config.js'
@@ -60,6 +61,14 @@ export class Git {
     const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit])
     const [epoch, iso] = stdout.trim().split(' ')
     return { epoch: Number(epoch), date: iso.slice(0, 10) }
+  }
+
+  /** The files git tracks under these directories, as absolute paths. */
+  async trackedFiles(dirs: string[]): Promise<Set<string>> {
+    const r = await this.git(['ls-files', '-z', '--full-name', '--', ...dirs], true)
+    if (r.code !== 0) return new Set()
+    const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim()
+    return new Set(r.stdout.split('\0').filter(Boolean).map(f => join(top, f)))
   }
 
   async countCommits(commit: string): Promise<number> {

@@ -1,7 +1,7 @@
 // Checks of the inputs against the work tree and the machine, made before
 // anything is built, logged in to or uploaded.
-import { existsSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { Inputs } from './inputs.js'
 import { findProject, Python } from './python.js'
 
@@ -16,6 +16,19 @@ function isFile(path: string): boolean {
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path)
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+/** The path with every symbolic link resolved, also where its last parts do not exist yet. */
+function realPath(path: string): string {
+  const missing: string[] = []
+  let existing = path
+  while (!existsSync(existing)) {
+    missing.unshift(basename(existing))
+    const parent = dirname(existing)
+    if (parent === existing) break
+    existing = parent
+  }
+  return join(realpathSync(existing), ...missing)
 }
 
 /** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
@@ -37,6 +50,9 @@ export async function preflight(inputs: Inputs, workspace: string): Promise<stri
     for (const dir of inputs.pkgDirs) {
       if (!inside(workspace, at(dir))) {
         problems.push(`Input "pkg-dir": "${dir}" is outside the workspace; give a directory inside the Docker context, like docker/pkg.`)
+      } else if (!inside(realPath(workspace), realPath(at(dir)))) {
+        // Staging deletes old *.whl and *.tar.gz there: never through a link to somewhere else.
+        problems.push(`Input "pkg-dir": "${dir}" leads through a symbolic link to ${realPath(at(dir))}, outside the workspace; give a real directory inside the Docker context.`)
       }
     }
   }

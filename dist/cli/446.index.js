@@ -1015,6 +1015,8 @@ class RegistryApi {
 
 // EXTERNAL MODULE: ./src/pyproject.ts
 var pyproject = __webpack_require__(1775);
+// EXTERNAL MODULE: ./src/git.ts
+var src_git = __webpack_require__(1243);
 ;// CONCATENATED MODULE: ./src/python.ts
 // Everything that runs Python: finding the project, the tools, building at a
 // pinned version and reading back the versions of the built files.
@@ -1132,17 +1134,19 @@ print(json.dumps(out))
 const DIST_FILE = /\.(whl|tar\.gz)$/;
 /**
  * Into each directory (created if missing): remove earlier distribution files,
- * and only those, then copy the new ones in. Returns the files removed.
+ * and only those (never one in `tracked`, the files git tracks), then copy the
+ * new ones in. Returns the files removed.
  * `epoch` (the commit's time) becomes every staged file's and directory's time,
  * so that the image layer holding them is the same on a re-run.
  */
-function stageDists(dirs, files, epoch) {
+function stageDists(dirs, files, epoch, tracked = new Set()) {
     const removed = [];
     for (const dir of dirs) {
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         for (const entry of (0,external_node_fs_.readdirSync)(dir)) {
             const path = (0,external_node_path_.join)(dir, entry);
-            if (DIST_FILE.test(entry) && (0,external_node_fs_.statSync)(path).isFile()) {
+            // A file that git tracks is the project's own (a vendored archive), never an earlier build.
+            if (DIST_FILE.test(entry) && !tracked.has(path) && (0,external_node_fs_.lstatSync)(path).isFile()) {
                 (0,external_node_fs_.rmSync)(path);
                 removed.push(path);
             }
@@ -1162,6 +1166,7 @@ function stageDists(dirs, files, epoch) {
 // Carries out a plan step by step: Python build, staging, Docker, package index.
 // The index comes last: image tags can be pushed again by a re-run, uploaded
 // files cannot, so a failure before it leaves nothing permanent behind.
+
 
 
 
@@ -1229,7 +1234,8 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     if (built && runs('stage')) {
         await step('stage', async () => {
             const dirs = inputs.pkgDirs.map(d => (0,external_node_path_.resolve)(env.workspace, d));
-            const removed = stageDists(dirs, built.files, plan.commitEpoch);
+            const tracked = await new src_git/* Git */.T(env.workspace).trackedFiles(dirs);
+            const removed = stageDists(dirs, built.files, plan.commitEpoch, tracked);
             core/* info */.pq(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`);
         });
     }
@@ -1577,8 +1583,6 @@ function buildDate(epoch) {
     return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-// EXTERNAL MODULE: ./src/git.ts
-var src_git = __webpack_require__(1243);
 ;// CONCATENATED MODULE: ./src/image.ts
 // Docker image references: validation, lower-casing and the registry they live in.
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -1813,6 +1817,19 @@ function inside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
+/** The path with every symbolic link resolved, also where its last parts do not exist yet. */
+function realPath(path) {
+    const missing = [];
+    let existing = path;
+    while (!(0,external_node_fs_.existsSync)(existing)) {
+        missing.unshift((0,external_node_path_.basename)(existing));
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...missing);
+}
 /** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
 async function preflight(inputs, workspace) {
     const problems = [];
@@ -1831,6 +1848,10 @@ async function preflight(inputs, workspace) {
         for (const dir of inputs.pkgDirs) {
             if (!inside(workspace, at(dir))) {
                 problems.push(`Input "pkg-dir": "${dir}" is outside the workspace; give a directory inside the Docker context, like docker/pkg.`);
+            }
+            else if (!inside(realPath(workspace), realPath(at(dir)))) {
+                // Staging deletes old *.whl and *.tar.gz there: never through a link to somewhere else.
+                problems.push(`Input "pkg-dir": "${dir}" leads through a symbolic link to ${realPath(at(dir))}, outside the workspace; give a real directory inside the Docker context.`);
             }
         }
     }

@@ -157,9 +157,12 @@ function formatDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4981);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5601);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4981);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5601);
 // Every git command the action runs. Nothing else in src/ calls git.
+
 
 
 class Git {
@@ -168,7 +171,7 @@ class Git {
         this.cwd = cwd;
     }
     async git(args, allowFailure = false) {
-        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('git', args, { cwd: this.cwd, allowFailure });
+        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, allowFailure });
     }
     /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
     async shallowness() {
@@ -201,7 +204,7 @@ class Git {
         for (const pattern of options.exclude)
             args.push('--exclude', pattern);
         for (const tag of exclude)
-            args.push('--exclude', (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeGlob */ .y)(tag));
+            args.push('--exclude', (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeGlob */ .y)(tag));
         const r = await this.git([...args, '--end-of-options', commit], true);
         if (r.code !== 0) {
             if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr))
@@ -219,6 +222,14 @@ class Git {
         const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit]);
         const [epoch, iso] = stdout.trim().split(' ');
         return { epoch: Number(epoch), date: iso.slice(0, 10) };
+    }
+    /** The files git tracks under these directories, as absolute paths. */
+    async trackedFiles(dirs) {
+        const r = await this.git(['ls-files', '-z', '--full-name', '--', ...dirs], true);
+        if (r.code !== 0)
+            return new Set();
+        const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim();
+        return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(top, f)));
     }
     async countCommits(commit) {
         const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
