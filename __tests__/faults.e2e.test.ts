@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { annotations, type ActionRun } from './support/action.js'
 import { closedPort, FaultyProxy } from './support/faulty-proxy.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+import { CredentialStore } from './support/credential-store.js'
 import { tempDir } from './support/repo.js'
 
 const f = new ReleaseFixture()
@@ -231,6 +232,21 @@ describe('half uploads, stalls and the index in its own words', () => {
   it('refuses a duration that is none', async () => {
     const run = await f.release('refs/heads/feature/faults', { 'push-timeout': 'soon', 'dry-run': 'true' })
     expect(errors(run)[0]).toMatch(/"push-timeout" is "soon"; give a duration like 90s, 15m or 1h/)
+  })
+})
+
+describe('credentials', () => {
+  it("never writes the registry password into the user's credential store", async () => {
+    const store = new CredentialStore()
+    store.put('other.example', 'someone', 'their-own-secret')
+    const config = readFileSync(join(store.dockerConfig, 'config.json'), 'utf8')
+    const run = await f.release('refs/heads/feature/faults', { 'publish-pypi': 'false' }, store.env(`${f.shims.dir}:${process.env.PATH}`))
+    expectSuccess(run)
+    expect(store.calls()).not.toContain('store')
+    expect(store.calls()).toContain('list')
+    expect(Object.keys(store.entries())).toEqual(['other.example'])
+    expect(JSON.stringify(store.entries())).not.toContain(f.registry.password)
+    expect(readFileSync(join(store.dockerConfig, 'config.json'), 'utf8')).toBe(config)
   })
 })
 

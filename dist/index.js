@@ -41877,11 +41877,28 @@ class Docker {
         this.configDir = configDir;
         this.timeouts = timeouts;
     }
-    static createConfig(tempRoot, timeouts = NO_TIMEOUTS) {
+    /**
+     * A docker client whose DOCKER_CONFIG is a directory of this run's own. Where the
+     * action logs in to `loginRegistry`, the user's config.json comes along without
+     * its credential store, so that the login
+     * writes into that directory (gone when it is removed), never into a keychain,
+     * pass or secretservice that outlives the job; the store still answers for every
+     * other registry it knows.
+     */
+    static async open(tempRoot, loginRegistry, timeouts = NO_TIMEOUTS) {
         const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempRoot, 'dev-release-docker-'));
         const original = process.env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(original, 'config.json')))
-            (0,external_node_fs_namespaceObject.copyFileSync)((0,external_node_path_namespaceObject.join)(original, 'config.json'), (0,external_node_path_namespaceObject.join)(dir, 'config.json'));
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(original, 'config.json'))) {
+            if (loginRegistry) {
+                const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(original, 'config.json'), 'utf8'));
+                const servers = config.credsStore ? await storedServers(config.credsStore) : [];
+                (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, loginRegistry), null, 2), { mode: 0o600 });
+            }
+            else {
+                // No login: the runner's own credentials, as they are.
+                (0,external_node_fs_namespaceObject.copyFileSync)((0,external_node_path_namespaceObject.join)(original, 'config.json'), (0,external_node_path_namespaceObject.join)(dir, 'config.json'));
+            }
+        }
         for (const sub of ['buildx', 'contexts']) {
             if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(original, sub)))
                 (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_path_namespaceObject.join)(original, sub), (0,external_node_path_namespaceObject.join)(dir, sub));
@@ -42046,6 +42063,43 @@ class Docker {
             .filter(p => p !== undefined && p.os !== 'unknown')
             .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
         return { digest: manifest.digest, platforms };
+    }
+}
+/** The names Docker files a registry's credentials under. */
+function registryKeys(registry) {
+    return registry === 'docker.io'
+        ? ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']
+        : [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * The user's config for this run: no credential store (a login then writes into
+ * the run's own file), but every server the store holds keeps reading from it as
+ * a credential helper; no helper and no old entry for the registry logged in to.
+ */
+function privateConfig(config, storedServers, registry) {
+    const { credsStore, ...rest } = config;
+    const ours = new Set(registryKeys(registry));
+    const helpers = {};
+    if (credsStore)
+        for (const server of storedServers)
+            if (!ours.has(server))
+                helpers[server] = credsStore;
+    for (const [server, helper] of Object.entries(config.credHelpers ?? {}))
+        if (!ours.has(server))
+            helpers[server] = helper;
+    const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)));
+    return { ...rest, auths, credHelpers: helpers };
+}
+/** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
+async function storedServers(store) {
+    const r = await run(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+    if (!r || r.code !== 0)
+        return [];
+    try {
+        return Object.keys(JSON.parse(r.stdout));
+    }
+    catch {
+        return [];
     }
 }
 /** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
@@ -45453,7 +45507,8 @@ async function buildPython(plan, inputs, env) {
     return { python: tools, files, name: metadata[0].name };
 }
 async function pushImage(plan, inputs, env) {
-    const docker = Docker.createConfig(env.temp, inputs.timeouts);
+    const loggingIn = inputs.registryUsername && inputs.registryPassword ? inputs.registry : undefined;
+    const docker = await Docker.open(env.temp, loggingIn, inputs.timeouts);
     try {
         if (!(await docker.hasBuildx())) {
             info('docker buildx is missing: installing a pinned release.');

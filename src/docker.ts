@@ -1,7 +1,7 @@
 // Everything that runs docker: a private config directory for credentials,
 // login, the buildx builder, QEMU, the build and push, and inspecting the result.
 import * as toolCache from '@actions/tool-cache'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { lastLines, run, ToolError, type RunOptions, type RunResult } from './exec.js'
@@ -60,10 +60,27 @@ export class Docker {
     private readonly timeouts: Timeouts
   ) {}
 
-  static createConfig(tempRoot: string, timeouts: Timeouts = NO_TIMEOUTS): Docker {
+  /**
+   * A docker client whose DOCKER_CONFIG is a directory of this run's own. Where the
+   * action logs in to `loginRegistry`, the user's config.json comes along without
+   * its credential store, so that the login
+   * writes into that directory (gone when it is removed), never into a keychain,
+   * pass or secretservice that outlives the job; the store still answers for every
+   * other registry it knows.
+   */
+  static async open(tempRoot: string, loginRegistry: string | undefined, timeouts: Timeouts = NO_TIMEOUTS): Promise<Docker> {
     const dir = mkdtempSync(join(tempRoot, 'dev-release-docker-'))
     const original = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
-    if (existsSync(join(original, 'config.json'))) copyFileSync(join(original, 'config.json'), join(dir, 'config.json'))
+    if (existsSync(join(original, 'config.json'))) {
+      if (loginRegistry) {
+        const config = JSON.parse(readFileSync(join(original, 'config.json'), 'utf8')) as DockerConfig
+        const servers = config.credsStore ? await storedServers(config.credsStore) : []
+        writeFileSync(join(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, loginRegistry), null, 2), { mode: 0o600 })
+      } else {
+        // No login: the runner's own credentials, as they are.
+        copyFileSync(join(original, 'config.json'), join(dir, 'config.json'))
+      }
+    }
     for (const sub of ['buildx', 'contexts']) {
       if (existsSync(join(original, sub))) symlinkSync(join(original, sub), join(dir, sub))
     }
@@ -229,6 +246,46 @@ export class Docker {
       .filter(p => p !== undefined && p.os !== 'unknown')
       .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
     return { digest: manifest.digest, platforms }
+  }
+}
+
+export interface DockerConfig {
+  credsStore?: string
+  credHelpers?: Record<string, string>
+  auths?: Record<string, unknown>
+  [key: string]: unknown
+}
+
+/** The names Docker files a registry's credentials under. */
+function registryKeys(registry: string): string[] {
+  return registry === 'docker.io'
+    ? ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']
+    : [registry, `https://${registry}`, `http://${registry}`]
+}
+
+/**
+ * The user's config for this run: no credential store (a login then writes into
+ * the run's own file), but every server the store holds keeps reading from it as
+ * a credential helper; no helper and no old entry for the registry logged in to.
+ */
+export function privateConfig(config: DockerConfig, storedServers: string[], registry: string): DockerConfig {
+  const { credsStore, ...rest } = config
+  const ours = new Set(registryKeys(registry))
+  const helpers: Record<string, string> = {}
+  if (credsStore) for (const server of storedServers) if (!ours.has(server)) helpers[server] = credsStore
+  for (const [server, helper] of Object.entries(config.credHelpers ?? {})) if (!ours.has(server)) helpers[server] = helper
+  const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)))
+  return { ...rest, auths, credHelpers: helpers }
+}
+
+/** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
+async function storedServers(store: string): Promise<string[]> {
+  const r = await run(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined)
+  if (!r || r.code !== 0) return []
+  try {
+    return Object.keys(JSON.parse(r.stdout) as Record<string, string>)
+  } catch {
+    return []
   }
 }
 

@@ -209,7 +209,8 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
 }
 
 async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
-  const docker = Docker.createConfig(env.temp, inputs.timeouts)
+  const loggingIn = inputs.registryUsername && inputs.registryPassword ? inputs.registry : undefined
+  const docker = await Docker.open(env.temp, loggingIn, inputs.timeouts)
   try {
     if (!(await docker.hasBuildx())) {
       core.info('docker buildx is missing: installing a pinned release.')
