@@ -2,9 +2,10 @@
 // no secret leaked. Driven through the bundled action against the real registry
 // (directly, stopped, wrong password, behind a failing proxy) and the test index.
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotations, type ActionRun } from './support/action.js'
+import { annotations, runPost, type ActionRun } from './support/action.js'
 import { closedPort, FaultyProxy } from './support/faulty-proxy.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 import { CredentialStore } from './support/credential-store.js'
@@ -232,6 +233,77 @@ describe('half uploads, stalls and the index in its own words', () => {
   it('refuses a duration that is none', async () => {
     const run = await f.release('refs/heads/feature/faults', { 'push-timeout': 'soon', 'dry-run': 'true' })
     expect(errors(run)[0]).toMatch(/"push-timeout" is "soon"; give a duration like 90s, 15m or 1h/)
+  })
+})
+
+describe('a cancelled or killed job', () => {
+  /** A registry that takes logins and never finishes a blob upload: a push that hangs. */
+  async function hangingPush(): Promise<FaultyProxy> {
+    const proxy = await new FaultyProxy(f.registry.host).start()
+    proxy.stall((method, path) => method !== 'GET' && method !== 'HEAD' && path.includes('/blobs/uploads/'))
+    return proxy
+  }
+  /** Processes still pushing to the proxy. */
+  const pushing = (proxy: FaultyProxy) =>
+    execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(line => line.includes(proxy.host) && !line.includes('ps -eo'))
+
+  it('stops the push on SIGTERM, keeps no login, uploads nothing, and says what was published', async () => {
+    const proxy = await hangingPush()
+    try {
+      const uploads = f.uploadRequests()
+      let signalled = 0
+      const run = await f.release(
+        'refs/heads/feature/faults',
+        { image: `${proxy.host}/${f.repository}` },
+        {},
+        { cancel: { when: () => proxy.stalled.length > 0 && (signalled ||= Date.now()) > 0, signal: 'SIGTERM' } }
+      )
+      expect(signalled).toBeGreaterThan(0)
+      expect(Date.now() - signalled).toBeLessThan(15_000)
+      expect(run.code).not.toBe(0)
+      expect(errors(run)[0]).toMatch(/^The job was cancelled \(SIGTERM\) and the release stopped\./)
+      expect(run.summary).toMatch(/\| Build linux\/amd64, linux\/arm64 and push .* \| \*\*failed\*\* \|/)
+      expect(run.summary).toContain('Nothing was uploaded to the index.')
+      expect(f.uploadRequests()).toBe(uploads)
+      expect(readdirSync(run.temp).filter(n => n.startsWith('dev-release-docker-'))).toEqual([])
+      expect(pushing(proxy)).toEqual([])
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  it('leaves the login and the staged files of a killed step to the post step, which removes them', async () => {
+    const proxy = await hangingPush()
+    try {
+      const killed = await f.release('refs/heads/feature/faults', { image: `${proxy.host}/${f.repository}` }, {}, { cancel: { when: () => proxy.stalled.length > 0, signal: 'SIGKILL' } })
+      expect(killed.code).not.toBe(0)
+      const configs = readdirSync(killed.temp).filter(n => n.startsWith('dev-release-docker-'))
+      expect(configs).toHaveLength(1)
+      expect(readFileSync(join(killed.temp, configs[0], 'config.json'), 'utf8')).toContain(proxy.host) // the login
+      const staged = JSON.parse(killed.state['leftover-staged']) as string[]
+      expect(staged.length).toBeGreaterThan(0)
+      expect(staged.every(file => existsSync(file))).toBe(true)
+      execFileSync('pkill', ['-f', proxy.host], { stdio: 'ignore' }) // the killed step's orphans; the runner kills those itself
+
+      const post = await runPost(killed)
+      expect(post.code).toBe(0)
+      expect(post.stdout).toMatch(/Removed the Docker config with the registry login/)
+      expect(readdirSync(killed.temp).filter(n => n.startsWith('dev-release-docker-'))).toEqual([])
+      expect(staged.some(file => existsSync(file))).toBe(false)
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  it('has nothing to do after a step that finished', async () => {
+    const run = await f.release('refs/heads/feature/faults', { 'publish-pypi': 'false' })
+    expectSuccess(run)
+    const post = await runPost(run)
+    expect(post.code).toBe(0)
+    expect(post.stdout).not.toMatch(/Removed/)
+    expect(JSON.parse(run.state['leftover-docker-config'])).toEqual([])
   })
 })
 

@@ -13,6 +13,7 @@ import { holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planne
 import { imageLocation, RegistryApi } from './registry-api.js'
 import { versionAdvice, type ProjectInfo } from './pyproject.js'
 import { Git } from './git.js'
+import { forget, remember } from './leftovers.js'
 import { findProject, Python, PythonError } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
 import { stageDists } from './stage.js'
@@ -35,6 +36,8 @@ export interface Outcome {
   current?: StepId
   /** Base names of the built distribution files. */
   dists: string[]
+  /** The files staged into the pkg directories. */
+  staged: string[]
   distName?: string
   digest: string
   image?: { tags: string[]; digest: string; platforms: string[] }
@@ -49,7 +52,7 @@ interface Built {
 }
 
 export function emptyOutcome(): Outcome {
-  return { completed: [], dists: [], digest: '', uploads: [] }
+  return { completed: [], dists: [], staged: [], digest: '', uploads: [] }
 }
 
 /**
@@ -103,6 +106,8 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     await step('stage', async () => {
       const dirs = inputs.pkgDirs.map(d => resolve(env.workspace, d))
       const tracked = await new Git(env.workspace).trackedFiles(dirs)
+      outcome.staged = dirs.flatMap(dir => built!.files.map(file => join(dir, basename(file))))
+      for (const file of outcome.staged) remember('staged', file)
       const removed = stageDists(dirs, built!.files, plan.commitEpoch, tracked)
       core.info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`)
     })
@@ -211,6 +216,7 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
 async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
   const loggingIn = inputs.registryUsername && inputs.registryPassword ? inputs.registry : undefined
   const docker = await Docker.open(env.temp, loggingIn, inputs.timeouts)
+  remember('docker-config', docker.configDir)
   try {
     if (!(await docker.hasBuildx())) {
       core.info('docker buildx is missing: installing a pinned release.')
@@ -260,6 +266,7 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     return { tags: plan.dockerTags, digest, platforms: inputs.platforms }
   } finally {
     docker.dispose()
+    forget('docker-config', docker.configDir)
   }
 }
 
@@ -297,6 +304,7 @@ async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?
     const created = await docker.bootstrapContainerBuilder(inputs.buildkitImage)
     if (created.code === 0) {
       builder = BUILDER_NAME
+      remember('builder', BUILDER_NAME)
       current = await docker.inspectBuilder(builder)
     } else if (inputs.mode === 'platform') {
       core.warning(

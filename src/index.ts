@@ -1,4 +1,10 @@
-// Entry point of the bundled action (dist/index.js).
-import { run } from './main.js'
+// Entry point of the bundled action (dist/index.js), for both of its steps:
+// the main step, and the post step that removes what a killed main step left.
+import * as core from '@actions/core'
 
-void run()
+if (core.getState('is-post') === 'true') {
+  void import('./post.js').then(m => m.post()).catch(error => core.warning(`Cleaning up failed: ${(error as Error).message}`))
+} else {
+  core.saveState('is-post', 'true')
+  void import('./main.js').then(m => m.run())
+}

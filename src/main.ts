@@ -3,6 +3,8 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { eventFromContext } from './event.js'
 import { emptyOutcome, execute } from './executor.js'
+import { stopAll } from './exec.js'
+import { forget } from './leftovers.js'
 import { ensureFullHistory, readFacts } from './facts.js'
 import { Git } from './git.js'
 import { InputError, parseInputs } from './inputs.js'
@@ -51,12 +53,26 @@ export async function run(): Promise<void> {
 
     const outcome = emptyOutcome()
     let done: Plan
+    // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
+    let cancelled: string | undefined
+    const cancel = (signal: NodeJS.Signals) => {
+      cancelled = signal
+      core.info(`${signal}: the job is being cancelled; stopping the release.`)
+      void stopAll()
+    }
+    process.on('SIGTERM', cancel).on('SIGINT', cancel)
     try {
       done = await execute(plan, inputs, { workspace, temp: process.env.RUNNER_TEMP || tmpdir(), repositoryUrl: event.repositoryUrl, project: project.info }, outcome)
     } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
       // What was done and what was not, for the person who reads the failed job.
-      await core.summary.addRaw(failureMarkdown(plan, outcome, error instanceof Error ? error.message : String(error))).write()
-      throw error
+      await core.summary.addRaw(failureMarkdown(plan, outcome, why)).write()
+      throw new Error(why)
+    } finally {
+      process.off('SIGTERM', cancel).off('SIGINT', cancel)
+      // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
+      for (const file of outcome.staged) forget('staged', file)
     }
     core.setOutput('docker-tags', done.dockerTags.join('\n'))
     core.setOutput('digest', outcome.digest)

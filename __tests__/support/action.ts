@@ -16,8 +16,12 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** What the step saved for its post step (GITHUB_STATE). */
+  state: Record<string, string>
   /** The run's RUNNER_TEMP, to look for what it left behind. */
   temp: string
+  /** How the run was started, to start its post step the same way. */
+  options: ActionOptions
 }
 
 export interface ActionOptions {
@@ -29,11 +33,15 @@ export interface ActionOptions {
   payload?: object
   inputs?: Record<string, string>
   env?: Record<string, string>
+  /** Send `signal` to the running step once `when` is true (a cancelled job). */
+  cancel?: { when: () => boolean; signal: NodeJS.Signals }
+  /** Run as the post step, with this state from the main step. */
+  post?: { state: Record<string, string>; temp: string }
 }
 
 export async function runAction(options: ActionOptions): Promise<ActionRun> {
-  const dir = tempDir('dev-release-run-')
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') }
+  const dir = options.post?.temp ?? tempDir('dev-release-run-')
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state') }
   const repository = options.repository ?? 'acme/widget'
   writeFileSync(
     files.event,
@@ -41,6 +49,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   )
   writeFileSync(files.output, '')
   writeFileSync(files.summary, '')
+  writeFileSync(files.state, '')
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
@@ -54,9 +63,12 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
     RUNNER_TEMP: dir,
     ...options.env
   }
+  // The runner hands a post step its main step's state as STATE_<name>.
+  for (const [name, value] of Object.entries(options.post?.state ?? {})) env[`STATE_${name}`] = value
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
@@ -72,16 +84,32 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     process.stderr.write(`dist/index.js ran over ${RUN_TIMEOUT_MS / 1000} s; its output so far:\n${stdout}\n${stderr}\n`)
     child.kill('SIGKILL')
   }, RUN_TIMEOUT_MS)
+  const poll = options.cancel
+    ? setInterval(() => {
+        if (options.cancel!.when()) {
+          child.kill(options.cancel!.signal)
+          clearInterval(poll)
+        }
+      }, 50)
+    : undefined
   const code = await new Promise<number>(resolve => child.on('close', status => resolve(status ?? -1)))
   clearTimeout(timer)
+  clearInterval(poll)
   return {
     code,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
-    temp: dir
+    state: parseOutputFile(readFileSync(files.state, 'utf8')),
+    temp: dir,
+    options
   }
+}
+
+/** The post step of a run, as the runner starts it after the job's other steps. */
+export function runPost(main: ActionRun): Promise<ActionRun> {
+  return runAction({ ...main.options, cancel: undefined, post: { state: main.state, temp: main.temp } })
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */

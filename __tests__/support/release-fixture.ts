@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { cpSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { runAction, type ActionRun } from './action.js'
+import { runAction, type ActionOptions, type ActionRun } from './action.js'
 import { TestIndex } from './index-server.js'
 import { localRegistry, RegistryClient, type RegistryAccess } from './registry.js'
 import { TestRepo } from './repo.js'
@@ -40,8 +40,14 @@ export class ReleaseFixture {
   }
 
   /** The bundled action, releasing HEAD for `ref` with working defaults that `inputs` override. */
-  async release(ref: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
+  async release(
+    ref: string,
+    inputs: Record<string, string> = {},
+    env: Record<string, string> = {},
+    extra: Pick<ActionOptions, 'cancel'> = {}
+  ): Promise<ActionRun> {
     const run = await runAction({
+      ...extra,
       workspace: this.repo.dir,
       ref,
       sha: this.repo.head(),

@@ -11,10 +11,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   v4: () => (/* binding */ ToolError),
   a3: () => (/* binding */ formatDuration),
   w$: () => (/* binding */ lastLines),
-  eF: () => (/* binding */ run)
+  eF: () => (/* binding */ run),
+  um: () => (/* binding */ stopAll)
 });
 
-// UNUSED EXPORTS: CommandError, StoppedError, TimeoutError, childEnvironment, stopAll
+// UNUSED EXPORTS: CommandError, StoppedError, TimeoutError, childEnvironment
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -7440,7 +7441,7 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3475));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary)
