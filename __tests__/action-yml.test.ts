@@ -5,7 +5,7 @@ import { load } from 'js-yaml'
 import { readInputs } from '../src/inputs.js'
 
 interface ActionYml {
-  runs: { using: string; main: string }
+  runs: { using: string; main: string; post?: string; 'post-if'?: string }
   inputs: Record<string, { description: string; default?: string }>
   outputs: Record<string, { description: string }>
 }
@@ -13,8 +13,8 @@ interface ActionYml {
 const action = load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as ActionYml
 
 describe('action.yml', () => {
-  it('runs the bundle on node24', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  it('runs the bundle on node24, and again as a post step that always runs (to clean up after a killed step)', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js', 'post-if': 'always()' })
   })
 
   it('declares every input the code reads', () => {

@@ -3,7 +3,7 @@
 // (directly, stopped, wrong password, behind a failing proxy) and the test index.
 import { randomBytes } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations, runPost, type ActionRun } from './support/action.js'
 import { closedPort, FaultyProxy } from './support/faulty-proxy.js'
@@ -109,6 +109,23 @@ describe('registry faults', () => {
     expect(run.stdout).not.toMatch(/attempt 2/)
     expect(errors(run)[0]).toMatch(new RegExp(`Authentication failed for registry ${f.registry.host.replace(/\./g, '\\.')}`))
     expect(f.uploadRequests()).toBe(uploads)
+  })
+
+  it('reports the digest the tag resolves to after manifest pushes answered 503', async () => {
+    const proxy = await new FaultyProxy(f.registry.host).start()
+    try {
+      f.repo.branch('feature/manifest-503')
+      f.repo.commit()
+      proxy.fail(2, (method, path) => method === 'PUT' && path.includes('/manifests/'), 503)
+      const run = await f.release('refs/heads/feature/manifest-503', { image: `${proxy.host}/${f.repository}`, 'publish-pypi': 'false' })
+      expectSuccess(run)
+      const list = await f.client.manifestList(f.repository, 'feature-manifest-503')
+      expect(run.outputs.digest).toBe(list?.digest)
+      expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+    } finally {
+      await proxy.stop()
+      f.repo.checkout('feature/faults')
+    }
   })
 
   it('rides out a registry answering 500 for a moment', async () => {
@@ -297,6 +314,19 @@ describe('a cancelled or killed job', () => {
     }
   })
 
+  it('stops a push that hangs at push-timeout, naming the step', async () => {
+    const proxy = await hangingPush()
+    try {
+      const run = await f.release('refs/heads/feature/faults', { image: `${proxy.host}/${f.repository}`, 'push-timeout': '4s' })
+      expect(run.code).not.toBe(0)
+      expect(errors(run)[0]).toMatch(/Building and pushing the image did not finish within 4 s and was stopped/)
+      expect(run.stdout).not.toMatch(/attempt 2 of 3/)
+      expect(pushing(proxy)).toEqual([])
+    } finally {
+      await proxy.stop()
+    }
+  })
+
   it('has nothing to do after a step that finished', async () => {
     const run = await f.release('refs/heads/feature/faults', { 'publish-pypi': 'false' })
     expectSuccess(run)
@@ -340,6 +370,28 @@ describe('the work tree', () => {
     f.repo.git('commit', '-q', '-m', 'unvendor')
     rmSync(join(f.repo.dir, 'docker', 'pkg', 'vendored-0.9.tar.gz'))
     f.repo.checkout('feature/faults')
+  })
+})
+
+describe('a failing image build', () => {
+  it('is reported as the build step that failed, not as the registry, whatever the step printed, and not retried', async () => {
+    // A step that prints what registries print: 401, forbidden, Permission denied, 503, timed out.
+    copyFileSync('/bin/busybox', join(f.repo.dir, 'docker', 'busybox'))
+    writeFileSync(
+      join(f.repo.dir, 'docker', 'Dockerfile.broken'),
+      'FROM scratch\nCOPY busybox /busybox\nRUN ["/busybox", "sh", "-c", "echo HTTP/1.1 401 Unauthorized; echo 403 forbidden; echo Permission denied; echo upstream 503 timed out; exit 1"]\n'
+    )
+    try {
+      const uploads = f.uploadRequests()
+      const run = await f.release('refs/heads/feature/faults', { dockerfile: 'docker/Dockerfile.broken', platforms: 'linux/amd64' })
+      expect(run.code).not.toBe(0)
+      expect(errors(run)[0]).toMatch(/^The image build failed: ERROR: failed to solve: process .* did not complete successfully: exit code: 1/)
+      expect(run.stdout).not.toMatch(/attempt 2 of 3/)
+      expect(f.uploadRequests()).toBe(uploads)
+    } finally {
+      rmSync(join(f.repo.dir, 'docker', 'busybox'))
+      rmSync(join(f.repo.dir, 'docker', 'Dockerfile.broken'))
+    }
   })
 })
 

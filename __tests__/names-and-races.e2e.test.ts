@@ -40,6 +40,19 @@ describe('hostile and odd branch names', () => {
     expect(existsSync(MARKER)).toBe(false)
   })
 
+  it('gives branches whose names differ only in letters a tag cannot hold tags of their own', async () => {
+    const tags: string[] = []
+    for (const name of ['feature/ä', 'feature/ö']) {
+      f.repo.branch(name, '1.2.3')
+      const run = await f.release(`refs/heads/${name}`, { 'dry-run': 'true' })
+      expectSuccess(run)
+      tags.push(dockerTag(run.outputs['docker-tags']))
+    }
+    expect(tags[0]).toMatch(/^feature-[0-9a-f]{8}$/)
+    expect(tags[1]).toMatch(/^feature-[0-9a-f]{8}$/)
+    expect(tags[0]).not.toBe(tags[1])
+  })
+
   it.each(['-rf', 'a\nb', '$(reboot)', ' '])('%j, a ref git itself would refuse, still gives a valid tag', async name => {
     const run = await f.release(`refs/heads/${name}`, { 'dry-run': 'true' })
     expectSuccess(run)
@@ -101,7 +114,9 @@ describe('re-runs', () => {
     const files = [...f.index.files.keys()].sort()
     const rerun = await f.release('refs/heads/feature/rerun')
     expectSuccess(rerun)
-    expect(annotations(rerun, 'warning').join()).toMatch(/already on the index: a re-run/)
+    // The same commit rebuilds the same wheel: the index's files are this build's, so a notice, not a collision.
+    expect(annotations(rerun, 'notice').join()).toMatch(/already on the index with all its files: this is a re-run/)
+    expect(annotations(rerun, 'warning').join()).not.toMatch(/another branch/)
     expect(f.uploadRequests()).toBe(uploads)
     expect([...f.index.files.keys()].sort()).toEqual(files)
     expect((await f.client.manifestList(f.repository, 'feature-rerun'))?.digest).toBe(rerun.outputs.digest)

@@ -211,6 +211,20 @@ describe('releases into a real registry and package index', () => {
       for (const [where, text] of places) if (text.includes(secret)) leaks.push(`${name} in ${where}`)
     }
     expect(leaks).toEqual([])
+    // Each secret reaches only the one program that needs it: none the build, and no program the action's inputs.
+    const environments = shims.environments()
+    const builds = environments.filter(e => e.command.includes(' -m build '))
+    expect(builds.length).toBeGreaterThan(0)
+    for (const { command, env } of environments) {
+      expect({ command, inputs: /^INPUT_/m.test(env), oidc: /^ACTIONS_ID_TOKEN_REQUEST_TOKEN=/m.test(env) }).toEqual({ command, inputs: false, oidc: false })
+      const twine = command.includes(' -m twine ')
+      for (const [name, secret] of Object.entries(secrets)) {
+        if (twine && name === 'pypi token') continue
+        if (twine && name.startsWith('minted token')) continue
+        expect({ command, name, leaked: env.includes(secret) }).toEqual({ command, name, leaked: false })
+      }
+    }
+    expect(environments.filter(e => e.command.includes(' -m twine ') && e.env.includes(TOKEN)).length).toBeGreaterThan(0)
     // Docker's credentials lived in a config directory that is gone.
     for (const run of runs) expect(readdirSync(run.temp).filter(n => n.startsWith('dev-release-docker-'))).toEqual([])
   })

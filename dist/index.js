@@ -31885,6 +31885,6 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') ===
 }
 else {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8666)).then(m => m.run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8270)).then(m => m.run());
 }
 

@@ -27,7 +27,8 @@ apt_install() {
 
 install_python() {
   # Debian's interpreter builds and uploads; setuptools_scm is the reference for versions.
-  apt_install python3 python3-setuptools-scm python3-build python3-venv twine
+  # busybox-static gives test images a shell without pulling any base image.
+  apt_install python3 python3-setuptools-scm python3-build python3-venv twine busybox-static
 }
 
 install_docker() {

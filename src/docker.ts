@@ -291,8 +291,12 @@ async function storedServers(store: string): Promise<string[]> {
 
 /** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
 export function unsupportedPlatforms(builder: Builder, wanted: string[]): string[] {
+  return wanted.filter(p => !builder.platforms.some(q => samePlatform(p, q)))
+}
+
+/** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
+export function samePlatform(a: string, b: string): boolean {
   const norm = (p: string) => p.replace(/^linux\/arm64\/v8$/, 'linux/arm64').replace(/^linux\/amd64\/v1$/, 'linux/amd64')
-  const have = new Set(builder.platforms.map(norm))
-  return wanted.filter(p => !have.has(norm(p)))
+  return norm(a) === norm(b)
 }
 

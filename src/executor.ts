@@ -4,7 +4,8 @@
 import * as core from '@actions/core'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { BUILDER_NAME, Docker, DockerError, unsupportedPlatforms, type BuildOptions } from './docker.js'
+import { classifyBuildxFailure } from './buildx-output.js'
+import { BUILDER_NAME, Docker, DockerError, samePlatform, unsupportedPlatforms, type BuildOptions } from './docker.js'
 import type { Inputs } from './inputs.js'
 import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
 import { downloadFile, existingFiles, fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from './package-index.js'
@@ -163,9 +164,13 @@ async function heldByIndex(plan: Plan, built: Built, present: IndexFiles, env: E
   return files
 }
 
+function credentials(inputs: Inputs) {
+  return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined
+}
+
 /** The versions the image's tags name; none, with a warning, when the registry cannot be read. */
 async function registryVersions(inputs: Inputs): Promise<string[]> {
-  const api = new RegistryApi(imageLocation(inputs.image), inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined)
+  const api = new RegistryApi(imageLocation(inputs.image), credentials(inputs), inputs.timeouts.request)
   try {
     const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => api.tags(), core.info)
     return tags.map(normalizeVersion).filter((v): v is string => v !== undefined)
@@ -253,7 +258,24 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     }
     const title =
       inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
-    const digest = await withRetries(title, () => inGroup(title, () => buildOnce(docker, build, inputs.registry)), core.info)
+    const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request)
+    const digest = await withRetries(
+      title,
+      () =>
+        inGroup(title, async () => {
+          const built = await buildOnce(docker, build, inputs.registry)
+          if (build.byDigest) return built
+          // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
+          // retried push the two can differ); a list that lacks a platform is pushed again.
+          const pushed = await registry.manifest(tags[0].slice(plan.image.length + 1))
+          const lacking = inputs.platforms.length > 1 ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q))) : []
+          if (!pushed || lacking.length) {
+            throw new DockerError(`The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`)
+          }
+          return pushed.digest
+        }),
+      core.info
+    )
 
     if (inputs.mode === 'platform') {
       const dir = digestsDir(inputs, env)
@@ -331,14 +353,27 @@ async function buildOnce(docker: Docker, build: BuildOptions, registry: string):
   try {
     return await docker.buildAndPush(build)
   } catch (error) {
+    if (!(error instanceof DockerError)) throw error
     // Only a registry that is away or failing is worth another try; a broken build is not.
-    const output = error instanceof DockerError ? error.output + error.message : String(error)
-    if (isAuthFailure(output)) {
-      throw new PermanentError(`The registry ${registry} refused the push: authentication failed or access denied. ${(error as Error).message}`)
+    const failure = classifyBuildxFailure(error.output || error.message)
+    switch (failure.kind) {
+      case 'build':
+        throw new PermanentError(`The image build failed: ${failure.line}`)
+      case 'auth':
+        throw new PermanentError(`The registry ${registry} refused the push: ${failure.line}. ${authAdvice(registry)}`)
+      case 'transient':
+        throw new DockerError(`Pushing to ${registry} failed: ${failure.line}`)
+      default:
+        throw new PermanentError(`docker buildx build failed: ${failure.line}`)
     }
-    if (!isTransientRegistryFault(output)) throw new PermanentError((error as Error).message)
-    throw error
   }
+}
+
+/** What to check when a registry refuses: for ghcr.io, the workflow's permissions and the package's access. */
+function authAdvice(registry: string): string {
+  return registry === 'ghcr.io'
+    ? "Check registry-username and registry-password; with GITHUB_TOKEN the job needs permissions: packages: write, and an existing package must grant this repository write access (the package's settings, Manage Actions access)."
+    : 'Check registry-username and registry-password, and that this user may push to the image.'
 }
 
 async function inGroup<T>(title: string, body: () => Promise<T>): Promise<T> {
@@ -383,10 +418,10 @@ async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Envi
       inGroup(title, async () => {
         const result = await docker.createManifestList(plan.dockerTags, sources)
         if (result.code === 0) return
-        const output = result.stdout + result.stderr
-        if (isAuthFailure(output)) throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${output.trim()}`)
-        if (!isTransientRegistryFault(output)) throw new PermanentError(`Creating the manifest list failed: ${output.trim().split('\n').pop()}`)
-        throw new DockerError(`Creating the manifest list failed: ${output.trim().split('\n').pop()}`)
+        const failure = classifyBuildxFailure(result.stdout + result.stderr)
+        if (failure.kind === 'auth') throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${failure.line}. ${authAdvice(inputs.registry)}`)
+        if (failure.kind !== 'transient') throw new PermanentError(`Creating the manifest list failed: ${failure.line}`)
+        throw new DockerError(`Creating the manifest list failed: ${failure.line}`)
       }),
     core.info
   )
@@ -394,9 +429,4 @@ async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Envi
   return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }
 }
 
-function isTransientRegistryFault(output: string): boolean {
-  return /connection refused|no such host|i\/o timeout|timed? ?out|connection reset|unexpected EOF|\b50[0-4]\b|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|TLS handshake/i.test(
-    output
-  )
-}
 

@@ -1,6 +1,7 @@
 // The registry's HTTP API (the OCI distribution spec), for what docker's CLI
 // cannot answer: which tags an image already has. Token auth as registries do
 // it: a 401 names a realm, which hands out a bearer token for the scope.
+import { createHash } from 'node:crypto'
 import { PermanentError } from './retry.js'
 
 export interface RegistryCredentials {
@@ -28,6 +29,13 @@ export function imageLocation(image: string): ImageLocation {
 }
 
 export class RegistryApiError extends Error {}
+
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ')
 
 interface Challenge {
   scheme: string
@@ -91,6 +99,21 @@ export class RegistryApi {
     const body = (await response.json()) as { token?: string; access_token?: string }
     const token = body.token ?? body.access_token
     return token ? `Bearer ${token}` : undefined
+  }
+
+  /** What a tag or digest resolves to in the registry: the digest, and the platforms of a manifest list. */
+  async manifest(reference: string): Promise<{ digest: string; platforms: string[] } | undefined> {
+    const response = await this.request(`${this.location.repository}/manifests/${reference}`, { headers: { Accept: MANIFEST_TYPES } })
+    if (response.status === 404) return undefined
+    if (!response.ok) throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`)
+    const body = await response.text()
+    const digest = response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
+    const json = JSON.parse(body) as { manifests?: { platform?: { os: string; architecture: string; variant?: string } }[] }
+    const platforms = (json.manifests ?? [])
+      .map(m => m.platform)
+      .filter(p => p !== undefined && p.os !== 'unknown')
+      .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
+    return { digest, platforms }
   }
 
   /** Every tag of the repository (empty when it does not exist yet), following pagination. */

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net'
 export class FaultyProxy {
   private server?: Server
   private failures = 0
+  private failing: (method: string, path: string) => boolean = () => true
+  private failStatus = 500
   /** Requests for which this is true are accepted and never answered. */
   private stalls?: (method: string, path: string) => boolean
   readonly stalled: string[] = []
@@ -13,9 +15,11 @@ export class FaultyProxy {
 
   constructor(readonly target: string) {}
 
-  /** Answer the next `count` requests with `500 Internal Server Error`. */
-  fail(count: number): void {
+  /** Answer the next `count` requests (of those `which` picks) with `status`. */
+  fail(count: number, which: (method: string, path: string) => boolean = () => true, status = 500): void {
     this.failures = count
+    this.failing = which
+    this.failStatus = status
   }
 
   /** Accept matching requests and never answer them: a server that hangs. */
@@ -31,9 +35,9 @@ export class FaultyProxy {
         req.resume() // read what comes, answer nothing
         return
       }
-      if (this.failures > 0) {
+      if (this.failures > 0 && this.failing(req.method ?? '', req.url ?? '')) {
         this.failures--
-        res.writeHead(500, { 'Content-Type': 'text/plain' })
+        res.writeHead(this.failStatus, { 'Content-Type': 'text/plain' })
         return void res.end('injected fault')
       }
       // The Host header is kept: the registry writes it into the Location of uploads.

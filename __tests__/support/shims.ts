@@ -10,14 +10,20 @@ export interface Shims {
   python: string
   /** Every recorded command line. */
   commands(): string[]
+  /** Every recorded command line with the environment it ran in. */
+  environments(): { command: string; env: string }[]
 }
 
 export function recordingShims(python = '/usr/bin/python3'): Shims {
   const dir = tempDir('dev-release-shims-')
   const log = join(dir, 'argv.log')
+  const envLog = join(dir, 'env.log')
   const shim = (name: string, real: string) => {
     const path = join(dir, name)
-    writeFileSync(path, `#!/bin/sh\nprintf '%s\\0' "${name} $*" >> '${log}'\nexec '${real}' "$@"\n`)
+    writeFileSync(
+      path,
+      `#!/bin/sh\nprintf '%s\\0' "${name} $*" >> '${log}'\n{ printf '%s\\n' "${name} $*"; env; printf '\\0'; } >> '${envLog}'\nexec '${real}' "$@"\n`
+    )
     chmodSync(path, 0o755)
     return path
   }
@@ -27,6 +33,13 @@ export function recordingShims(python = '/usr/bin/python3'): Shims {
   return {
     dir,
     python: shim('python3', python),
-    commands: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\0').filter(Boolean) : [])
+    commands: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\0').filter(Boolean) : []),
+    environments: () =>
+      existsSync(envLog)
+        ? readFileSync(envLog, 'utf8')
+            .split('\0')
+            .filter(Boolean)
+            .map(entry => ({ command: entry.slice(0, entry.indexOf('\n')), env: entry.slice(entry.indexOf('\n') + 1) }))
+        : []
   }
 }

@@ -7441,7 +7441,7 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3475));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6258));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary)
