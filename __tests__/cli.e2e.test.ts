@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { ReleaseFixture } from './support/release-fixture.js'
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
@@ -46,6 +46,22 @@ describe('dev-release on the command line', () => {
     expect(code).toBe(0)
     expect(out).toMatch(/Release type\s+Release \(release\)/)
     expect(out).toContain('ghcr.io/acme/widget:1.2.3, ghcr.io/acme/widget:latest')
+  })
+
+  it('refuses to release a work tree with uncommitted changes, and says so in a plan', async () => {
+    const pyproject = `${f.repo.dir}/pyproject.toml`
+    const original = readFileSync(pyproject, 'utf8')
+    writeFileSync(pyproject, `${original}\n# an edit not committed\n`)
+    try {
+      const release = await cli(['release', '--dry-run'])
+      expect(release.code).toBe(1)
+      expect(release.out).toMatch(/uncommitted changes \(M pyproject\.toml\): a release publishes a commit/)
+      const plan = await cli(['plan'])
+      expect(plan.code).toBe(0)
+      expect(plan.out).toMatch(/Note: the work tree has uncommitted changes/)
+    } finally {
+      writeFileSync(pyproject, original)
+    }
   })
 
   it('gives the same errors as the action', async () => {

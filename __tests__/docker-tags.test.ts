@@ -1,4 +1,4 @@
-import { branchTag } from '../src/docker-tags.js'
+import { branchTag, stagingTag } from '../src/docker-tags.js'
 import { parseImage } from '../src/image.js'
 
 const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
@@ -58,6 +58,19 @@ describe('branchTag', () => {
     for (const branch of ['a', '_x', 'a/b/c', '日本語', 'x'.repeat(300), '$(rm -rf /)', '`id`', "a'b\"c", 'a;b']) {
       expect(branchTag(branch)).toMatch(VALID_TAG)
     }
+  })
+})
+
+describe('stagingTag', () => {
+  it('puts the platform after the tag', () => {
+    expect(stagingTag('127.0.0.1:5000/a/w:feature-x', 'linux/arm/v7')).toBe('127.0.0.1:5000/a/w:feature-x--linux-arm-v7')
+  })
+  it('stays a valid tag for the longest branch tags, and keeps them apart', () => {
+    const a = stagingTag(`w:${branchTag(`feature/${'a'.repeat(200)}-one`)}`, 'linux/arm/v7')
+    const b = stagingTag(`w:${branchTag(`feature/${'a'.repeat(200)}-two`)}`, 'linux/arm/v7')
+    for (const ref of [a, b]) expect(ref.slice(2)).toMatch(VALID_TAG)
+    expect(a.endsWith('--linux-arm-v7')).toBe(true)
+    expect(a).not.toBe(b)
   })
 })
 

@@ -379,7 +379,7 @@ describe('a failing image build', () => {
     copyFileSync('/bin/busybox', join(f.repo.dir, 'docker', 'busybox'))
     writeFileSync(
       join(f.repo.dir, 'docker', 'Dockerfile.broken'),
-      'FROM scratch\nCOPY busybox /busybox\nRUN ["/busybox", "sh", "-c", "echo HTTP/1.1 401 Unauthorized; echo 403 forbidden; echo Permission denied; echo upstream 503 timed out; exit 1"]\n'
+      'FROM scratch\nCOPY busybox /busybox\nRUN --network=none ["/busybox", "sh", "-c", "echo HTTP/1.1 401 Unauthorized; echo 403 forbidden; echo Permission denied; echo upstream 503 timed out; exit 1"]\n'
     )
     try {
       const uploads = f.uploadRequests()

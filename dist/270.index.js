@@ -251,6 +251,59 @@ function classifyBuildxFailure(output) {
     return { kind: 'other', line };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/docker-tags.ts
+// Docker tags for a release or a development release.
+
+const MAX_TAG = 128;
+/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
+const BRANCH_PREFIX = 'branch-';
+/**
+ * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
+ * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
+ * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
+ * `feature-1a2b3c4d`). A name that
+ * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
+ * gets the `branch-` prefix, so a branch never overwrites a release image.
+ */
+function branchTag(branch) {
+    let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+    if (tag === '')
+        return `${BRANCH_PREFIX}${shortHash(branch)}`;
+    // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
+    // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
+    if (tag !== branch.replace(/\//g, '-'))
+        tag = `${tag.replace(/-+$/, '')}-${shortHash(branch)}`;
+    if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag))
+        tag = BRANCH_PREFIX + tag;
+    if (tag.length > MAX_TAG) {
+        // Cut, and keep names that share their first 119 characters apart.
+        const hash = shortHash(branch);
+        tag = `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
+    }
+    return tag;
+}
+function shortHash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+}
+function imageTags(image, tags) {
+    return tags.map(tag => `${image}:${tag}`);
+}
+/**
+ * The tag a single platform's image goes under where it cannot be pushed by
+ * digest: `image:feature-x--linux-arm-v7`, kept within Docker's 128 characters.
+ */
+function stagingTag(ref, platform) {
+    const at = ref.lastIndexOf(':');
+    const [image, tag] = [ref.slice(0, at), ref.slice(at + 1)];
+    const suffix = `--${platform.replace(/\//g, '-')}`;
+    if (tag.length + suffix.length <= MAX_TAG)
+        return `${image}:${tag}${suffix}`;
+    const hash = shortHash(tag);
+    return `${image}:${tag.slice(0, MAX_TAG - suffix.length - hash.length - 1)}-${hash}${suffix}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: external "node:os"
@@ -519,8 +572,6 @@ function samePlatform(a, b) {
     return norm(a) === norm(b);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 var version = __webpack_require__(4818);
 var version_default = /*#__PURE__*/__webpack_require__.n(version);
@@ -974,44 +1025,6 @@ function whatIsWhere(todo, arrived) {
 }
 function filterSecret(text, secret) {
     return secret ? text.split(secret).join('***') : text;
-}
-
-;// CONCATENATED MODULE: ./src/docker-tags.ts
-// Docker tags for a release or a development release.
-
-const MAX_TAG = 128;
-/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
-const BRANCH_PREFIX = 'branch-';
-/**
- * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
- * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
- * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
- * `feature-1a2b3c4d`). A name that
- * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
- * gets the `branch-` prefix, so a branch never overwrites a release image.
- */
-function branchTag(branch) {
-    let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
-    if (tag === '')
-        return `${BRANCH_PREFIX}${shortHash(branch)}`;
-    // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
-    // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
-    if (tag !== branch.replace(/\//g, '-'))
-        tag = `${tag.replace(/-+$/, '')}-${shortHash(branch)}`;
-    if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag))
-        tag = BRANCH_PREFIX + tag;
-    if (tag.length > MAX_TAG) {
-        // Cut, and keep names that share their first 119 characters apart.
-        const hash = shortHash(branch);
-        tag = `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
-    }
-    return tag;
-}
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
-}
-function imageTags(image, tags) {
-    return tags.map(tag => `${image}:${tag}`);
 }
 
 ;// CONCATENATED MODULE: ./src/tag-regex.ts
@@ -2194,6 +2207,15 @@ class RegistryApi {
             .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
         return { digest, platforms };
     }
+    /**
+     * Delete a tag, where the registry deletes tags (the OCI distribution spec
+     * lets it refuse). Never deletes by digest: another tag or list may hold it.
+     */
+    async deleteTag(tag) {
+        const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'DELETE' }, 'pull,push,delete');
+        await response.body?.cancel();
+        return response.status === 202 || response.status === 200 ? 'deleted' : 'refused';
+    }
     /** Every tag of the repository (empty when it does not exist yet), following pagination. */
     async tags() {
         const tags = [];
@@ -2287,6 +2309,14 @@ class Git {
             return new Set();
         const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim();
         return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,external_node_path_.join)(top, f)));
+    }
+    /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
+    async changedFiles() {
+        const { stdout } = await this.git(['status', '--porcelain', '--untracked-files=no']);
+        return stdout
+            .split('\n')
+            .filter(Boolean)
+            .map(line => line.slice(3));
     }
     async countCommits(commit) {
         const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
@@ -2477,6 +2507,7 @@ function stageDists(dirs, files, epoch, tracked = new Set()) {
 
 
 
+
 function emptyOutcome() {
     return { completed: [], dists: [], staged: [], digest: '', uploads: [] };
 }
@@ -2648,10 +2679,10 @@ async function pushImage(plan, inputs, env) {
         await login(docker, inputs);
         if (inputs.mode === 'merge')
             return await mergeImages(docker, plan, inputs, env);
-        const { builder, byDigest } = await chooseBuilder(docker, inputs);
+        const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs);
         const platform = inputs.platforms[0];
         // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
-        const tags = inputs.mode === 'platform' && !byDigest ? [`${plan.dockerTags[0]}--${platform.replace(/\//g, '-')}`] : plan.dockerTags;
+        const tags = inputs.mode === 'platform' && !byDigest ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags;
         const build = {
             builder,
             context: (0,external_node_path_.resolve)(env.workspace, inputs.context),
@@ -2675,6 +2706,8 @@ async function pushImage(plan, inputs, env) {
         };
         const title = inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
         const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request);
+        if (perPlatform)
+            return await pushEachPlatform(docker, registry, plan, inputs, build);
         const digest = await withRetries(title, () => inGroup(title, async () => {
             const built = await buildOnce(docker, build, inputs.registry);
             if (build.byDigest)
@@ -2719,8 +2752,44 @@ async function login(docker, inputs) {
         throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`);
     }, core/* info */.pq);
 }
-/** The builder to use, and whether it can push by digest; registers QEMU where platforms are missing. */
+/**
+ * One build per platform with the docker driver, each under a staging tag, then one manifest list
+ * from them (what mode merge does across jobs), then the staging tags go where the registry allows it.
+ */
+async function pushEachPlatform(docker, registry, plan, inputs, build) {
+    const sources = [];
+    const staging = [];
+    for (const platform of inputs.platforms) {
+        const tag = stagingTag(plan.dockerTags[0], platform);
+        const title = `Build ${platform} and push it as ${tag}`;
+        const digest = await withRetries(title, () => inGroup(title, async () => {
+            await buildOnce(docker, { ...build, platforms: [platform], tags: [tag] }, inputs.registry);
+            const pushed = await registry.manifest(tag.slice(plan.image.length + 1));
+            if (!pushed)
+                throw new DockerError(`The registry has no ${tag} after the push`);
+            return pushed.digest;
+        }), core/* info */.pq);
+        sources.push(`${plan.image}@${digest}`);
+        staging.push(tag);
+    }
+    await joinPlatforms(docker, plan, inputs, sources);
+    const kept = [];
+    for (const tag of staging) {
+        const result = await registry.deleteTag(tag.slice(plan.image.length + 1)).catch(() => 'refused');
+        if (result !== 'deleted')
+            kept.push(tag);
+    }
+    if (kept.length) {
+        core/* notice */.lm(`The registry deletes no tags, so the per-platform staging tags stay: ${kept.join(', ')}. The manifest list holds their images; remove the tags with the registry's own tools if they are in the way.`);
+    }
+    const pushed = await registry.manifest(plan.dockerTags[0].slice(plan.image.length + 1));
+    if (!pushed)
+        throw new DockerError(`The registry has no ${plan.dockerTags[0]} after the merge.`);
+    return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };
+}
+/** The builder to use, whether it can push by digest, and whether each platform must be built on its own; registers QEMU where platforms are missing. */
 async function chooseBuilder(docker, inputs) {
+    let perPlatform = false;
     let current = await docker.inspectBuilder();
     let builder;
     const needsContainerBuilder = current.driver === 'docker' &&
@@ -2737,7 +2806,9 @@ async function chooseBuilder(docker, inputs) {
             core/* warning */.$e(`Could not start a docker-container builder (${created.stderr.trim().split('\n').pop()}); the docker driver cannot push by digest, so this platform's image goes under a staging tag.`);
         }
         else {
-            throw new DockerError(`The docker driver cannot push a multi-platform image here, and starting a docker-container builder failed: ${created.stderr.trim()}`);
+            perPlatform = true;
+            core/* warning */.$e(`The docker driver cannot push a multi-platform image without the containerd image store, and a docker-container builder could not start (${created.stderr.trim().split('\n').pop()}). ` +
+                'Building each platform on its own and joining them into one manifest list instead.');
         }
     }
     const missing = unsupportedPlatforms(current, inputs.platforms);
@@ -2748,7 +2819,7 @@ async function chooseBuilder(docker, inputs) {
                 'Trying the build anyway: steps that run no foreign binaries need no emulation.');
         }
     }
-    return { builder, byDigest: current.driver !== 'docker' };
+    return { builder, byDigest: current.driver !== 'docker', perPlatform };
 }
 async function buildOnce(docker, build, registry) {
     try {
@@ -2789,6 +2860,21 @@ async function inGroup(title, body) {
 function digestsDir(inputs, env) {
     return inputs.digestsDir ? (0,external_node_path_.resolve)(env.workspace, inputs.digestsDir) : (0,external_node_path_.join)(env.temp, 'dev-release-digests');
 }
+/** One tagged manifest list from platform images pushed by digest or under staging tags. */
+async function joinPlatforms(docker, plan, inputs, sources) {
+    const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`;
+    await withRetries(title, () => inGroup(title, async () => {
+        const result = await docker.createManifestList(plan.dockerTags, sources);
+        if (result.code === 0)
+            return;
+        const failure = classifyBuildxFailure(result.stdout + result.stderr);
+        if (failure.kind === 'auth')
+            throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${failure.line}. ${authAdvice(inputs.registry)}`);
+        if (failure.kind !== 'transient')
+            throw new PermanentError(`Creating the manifest list failed: ${failure.line}`);
+        throw new DockerError(`Creating the manifest list failed: ${failure.line}`);
+    }), core/* info */.pq);
+}
 /** Every platform exactly once, from the files the platform jobs wrote; then one tagged manifest list. */
 async function mergeImages(docker, plan, inputs, env) {
     const dir = digestsDir(inputs, env);
@@ -2814,18 +2900,7 @@ async function mergeImages(docker, plan, inputs, env) {
         throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`);
     }
     const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)[0]}`);
-    const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`;
-    await withRetries(title, () => inGroup(title, async () => {
-        const result = await docker.createManifestList(plan.dockerTags, sources);
-        if (result.code === 0)
-            return;
-        const failure = classifyBuildxFailure(result.stdout + result.stderr);
-        if (failure.kind === 'auth')
-            throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${failure.line}. ${authAdvice(inputs.registry)}`);
-        if (failure.kind !== 'transient')
-            throw new PermanentError(`Creating the manifest list failed: ${failure.line}`);
-        throw new DockerError(`Creating the manifest list failed: ${failure.line}`);
-    }), core/* info */.pq);
+    await joinPlatforms(docker, plan, inputs, sources);
     const pushed = await docker.inspectImage(plan.dockerTags[0]);
     return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };
 }

@@ -107,6 +107,25 @@ start_dockerd() {
   return 1
 }
 
+start_classic_dockerd() {
+  # A second engine that keeps the classic image store, as a GitHub runner's Docker does: the tests
+  # release through it (DOCKER_HOST) to prove the path where the docker driver cannot push several platforms.
+  # With --bridge=none it takes docker0 away from the first engine too: test builds RUN with --network=none.
+  local root="$STATE/classic"
+  local sock="unix://$root/docker.sock"
+  if DOCKER_HOST="$sock" docker info >/dev/null 2>&1; then return 0; fi
+  $SUDO mkdir -p "$root"
+  echo '{"features":{"containerd-snapshotter":false}}' | $SUDO tee "$root/daemon.json" >/dev/null
+  log "starting a second dockerd with the classic image store on $sock"
+  $SUDO sh -c "nohup dockerd --config-file '$root/daemon.json' --host '$sock' --data-root '$root/data' --exec-root '$root/exec' --pidfile '$root/docker.pid' --iptables=false --bridge=none >'$root/dockerd.log' 2>&1 &"
+  for _ in $(seq 60); do
+    DOCKER_HOST="$sock" docker info >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "the classic dockerd did not start; its log:"; tail -20 "$root/dockerd.log" >&2
+  return 1
+}
+
 enable_qemu() {
   # Emulation for foreign platforms. Failing here is not fatal: FROM scratch images
   # build for every platform without it.
@@ -154,6 +173,7 @@ install_python
 install_setuptools_scm_8
 install_docker
 start_dockerd
+start_classic_dockerd
 enable_qemu
 start_registry
 log "ready: docker $(docker version --format '{{.Server.Version}}'), buildx $(docker buildx version | awk '{print $2}'), registry $REGISTRY_ADDR (credentials in $STATE/registry.env)"

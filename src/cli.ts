@@ -129,6 +129,16 @@ async function main(): Promise<number> {
 
   const cwd = process.cwd()
   const git = new Git(cwd)
+  // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
+  const changed = await git.changedFiles().catch(() => [])
+  if (changed.length) {
+    const list = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '')
+    if (command === 'release') {
+      process.stderr.write(`The work tree has uncommitted changes (${list}): a release publishes a commit. Commit or stash them first.\n`)
+      return 1
+    }
+    process.stdout.write(`Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`)
+  }
   const temp = mkdtempSync(join(tmpdir(), 'dev-release-cli-'))
   const files = { event: join(temp, 'event.json'), output: join(temp, 'output'), summary: join(temp, 'summary') }
   writeFileSync(files.event, '{}')

@@ -35,3 +35,16 @@ function shortHash(text: string): string {
 export function imageTags(image: string, tags: string[]): string[] {
   return tags.map(tag => `${image}:${tag}`)
 }
+
+/**
+ * The tag a single platform's image goes under where it cannot be pushed by
+ * digest: `image:feature-x--linux-arm-v7`, kept within Docker's 128 characters.
+ */
+export function stagingTag(ref: string, platform: string): string {
+  const at = ref.lastIndexOf(':')
+  const [image, tag] = [ref.slice(0, at), ref.slice(at + 1)]
+  const suffix = `--${platform.replace(/\//g, '-')}`
+  if (tag.length + suffix.length <= MAX_TAG) return `${image}:${tag}${suffix}`
+  const hash = shortHash(tag)
+  return `${image}:${tag.slice(0, MAX_TAG - suffix.length - hash.length - 1)}-${hash}${suffix}`
+}

@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { classifyBuildxFailure } from './buildx-output.js'
+import { stagingTag } from './docker-tags.js'
 import { BUILDER_NAME, Docker, DockerError, samePlatform, unsupportedPlatforms, type BuildOptions } from './docker.js'
 import type { Inputs } from './inputs.js'
 import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
@@ -230,11 +231,10 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     await login(docker, inputs)
     if (inputs.mode === 'merge') return await mergeImages(docker, plan, inputs, env)
 
-    const { builder, byDigest } = await chooseBuilder(docker, inputs)
+    const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs)
     const platform = inputs.platforms[0]
     // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
-    const tags =
-      inputs.mode === 'platform' && !byDigest ? [`${plan.dockerTags[0]}--${platform.replace(/\//g, '-')}`] : plan.dockerTags
+    const tags = inputs.mode === 'platform' && !byDigest ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
     const build: BuildOptions = {
       builder,
       context: resolve(env.workspace, inputs.context),
@@ -259,6 +259,7 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     const title =
       inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
     const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request)
+    if (perPlatform) return await pushEachPlatform(docker, registry, plan, inputs, build)
     const digest = await withRetries(
       title,
       () =>
@@ -314,8 +315,47 @@ async function login(docker: Docker, inputs: Inputs): Promise<void> {
   )
 }
 
-/** The builder to use, and whether it can push by digest; registers QEMU where platforms are missing. */
-async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?: string; byDigest: boolean }> {
+/**
+ * One build per platform with the docker driver, each under a staging tag, then one manifest list
+ * from them (what mode merge does across jobs), then the staging tags go where the registry allows it.
+ */
+async function pushEachPlatform(docker: Docker, registry: RegistryApi, plan: Plan, inputs: Inputs, build: BuildOptions): Promise<NonNullable<Outcome['image']>> {
+  const sources: string[] = []
+  const staging: string[] = []
+  for (const platform of inputs.platforms) {
+    const tag = stagingTag(plan.dockerTags[0], platform)
+    const title = `Build ${platform} and push it as ${tag}`
+    const digest = await withRetries(
+      title,
+      () =>
+        inGroup(title, async () => {
+          await buildOnce(docker, { ...build, platforms: [platform], tags: [tag] }, inputs.registry)
+          const pushed = await registry.manifest(tag.slice(plan.image.length + 1))
+          if (!pushed) throw new DockerError(`The registry has no ${tag} after the push`)
+          return pushed.digest
+        }),
+      core.info
+    )
+    sources.push(`${plan.image}@${digest}`)
+    staging.push(tag)
+  }
+  await joinPlatforms(docker, plan, inputs, sources)
+  const kept: string[] = []
+  for (const tag of staging) {
+    const result = await registry.deleteTag(tag.slice(plan.image.length + 1)).catch(() => 'refused' as const)
+    if (result !== 'deleted') kept.push(tag)
+  }
+  if (kept.length) {
+    core.notice(`The registry deletes no tags, so the per-platform staging tags stay: ${kept.join(', ')}. The manifest list holds their images; remove the tags with the registry's own tools if they are in the way.`)
+  }
+  const pushed = await registry.manifest(plan.dockerTags[0].slice(plan.image.length + 1))
+  if (!pushed) throw new DockerError(`The registry has no ${plan.dockerTags[0]} after the merge.`)
+  return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }
+}
+
+/** The builder to use, whether it can push by digest, and whether each platform must be built on its own; registers QEMU where platforms are missing. */
+async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?: string; byDigest: boolean; perPlatform: boolean }> {
+  let perPlatform = false
   let current = await docker.inspectBuilder()
   let builder: string | undefined
   const needsContainerBuilder =
@@ -333,7 +373,11 @@ async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?
         `Could not start a docker-container builder (${created.stderr.trim().split('\n').pop()}); the docker driver cannot push by digest, so this platform's image goes under a staging tag.`
       )
     } else {
-      throw new DockerError(`The docker driver cannot push a multi-platform image here, and starting a docker-container builder failed: ${created.stderr.trim()}`)
+      perPlatform = true
+      core.warning(
+        `The docker driver cannot push a multi-platform image without the containerd image store, and a docker-container builder could not start (${created.stderr.trim().split('\n').pop()}). ` +
+          'Building each platform on its own and joining them into one manifest list instead.'
+      )
     }
   }
   const missing = unsupportedPlatforms(current, inputs.platforms)
@@ -346,7 +390,7 @@ async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?
       )
     }
   }
-  return { builder, byDigest: current.driver !== 'docker' }
+  return { builder, byDigest: current.driver !== 'docker', perPlatform }
 }
 
 async function buildOnce(docker: Docker, build: BuildOptions, registry: string): Promise<string> {
@@ -389,6 +433,24 @@ function digestsDir(inputs: Inputs, env: Environment): string {
   return inputs.digestsDir ? resolve(env.workspace, inputs.digestsDir) : join(env.temp, 'dev-release-digests')
 }
 
+/** One tagged manifest list from platform images pushed by digest or under staging tags. */
+async function joinPlatforms(docker: Docker, plan: Plan, inputs: Inputs, sources: string[]): Promise<void> {
+  const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`
+  await withRetries(
+    title,
+    () =>
+      inGroup(title, async () => {
+        const result = await docker.createManifestList(plan.dockerTags, sources)
+        if (result.code === 0) return
+        const failure = classifyBuildxFailure(result.stdout + result.stderr)
+        if (failure.kind === 'auth') throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${failure.line}. ${authAdvice(inputs.registry)}`)
+        if (failure.kind !== 'transient') throw new PermanentError(`Creating the manifest list failed: ${failure.line}`)
+        throw new DockerError(`Creating the manifest list failed: ${failure.line}`)
+      }),
+    core.info
+  )
+}
+
 /** Every platform exactly once, from the files the platform jobs wrote; then one tagged manifest list. */
 async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
   const dir = digestsDir(inputs, env)
@@ -411,20 +473,7 @@ async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Envi
     throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`)
   }
   const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)![0]}`)
-  const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`
-  await withRetries(
-    title,
-    () =>
-      inGroup(title, async () => {
-        const result = await docker.createManifestList(plan.dockerTags, sources)
-        if (result.code === 0) return
-        const failure = classifyBuildxFailure(result.stdout + result.stderr)
-        if (failure.kind === 'auth') throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${failure.line}. ${authAdvice(inputs.registry)}`)
-        if (failure.kind !== 'transient') throw new PermanentError(`Creating the manifest list failed: ${failure.line}`)
-        throw new DockerError(`Creating the manifest list failed: ${failure.line}`)
-      }),
-    core.info
-  )
+  await joinPlatforms(docker, plan, inputs, sources)
   const pushed = await docker.inspectImage(plan.dockerTags[0])
   return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }
 }

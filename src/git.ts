@@ -71,6 +71,15 @@ export class Git {
     return new Set(r.stdout.split('\0').filter(Boolean).map(f => join(top, f)))
   }
 
+  /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
+  async changedFiles(): Promise<string[]> {
+    const { stdout } = await this.git(['status', '--porcelain', '--untracked-files=no'])
+    return stdout
+      .split('\n')
+      .filter(Boolean)
+      .map(line => line.slice(3))
+  }
+
   async countCommits(commit: string): Promise<number> {
     const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit])
     return Number(stdout.trim())

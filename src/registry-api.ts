@@ -116,6 +116,16 @@ export class RegistryApi {
     return { digest, platforms }
   }
 
+  /**
+   * Delete a tag, where the registry deletes tags (the OCI distribution spec
+   * lets it refuse). Never deletes by digest: another tag or list may hold it.
+   */
+  async deleteTag(tag: string): Promise<'deleted' | 'refused'> {
+    const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'DELETE' }, 'pull,push,delete')
+    await response.body?.cancel()
+    return response.status === 202 || response.status === 200 ? 'deleted' : 'refused'
+  }
+
   /** Every tag of the repository (empty when it does not exist yet), following pagination. */
   async tags(): Promise<string[]> {
     const tags: string[] = []

@@ -232,6 +232,14 @@ class Git {
         const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim();
         return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(top, f)));
     }
+    /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
+    async changedFiles() {
+        const { stdout } = await this.git(['status', '--porcelain', '--untracked-files=no']);
+        return stdout
+            .split('\n')
+            .filter(Boolean)
+            .map(line => line.slice(3));
+    }
     async countCommits(commit) {
         const { stdout } = await this.git(['rev-list', '--count', '--end-of-options', commit]);
         return Number(stdout.trim());
@@ -7416,6 +7424,16 @@ async function main() {
     }
     const cwd = process.cwd();
     const git = new src_git/* Git */.T(cwd);
+    // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
+    const changed = await git.changedFiles().catch(() => []);
+    if (changed.length) {
+        const list = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '');
+        if (command === 'release') {
+            process.stderr.write(`The work tree has uncommitted changes (${list}): a release publishes a commit. Commit or stash them first.\n`);
+            return 1;
+        }
+        process.stdout.write(`Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`);
+    }
     const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dev-release-cli-'));
     const files = { event: (0,external_node_path_.join)(temp, 'event.json'), output: (0,external_node_path_.join)(temp, 'output'), summary: (0,external_node_path_.join)(temp, 'summary') };
     (0,external_node_fs_.writeFileSync)(files.event, '{}');
