@@ -55,7 +55,7 @@ describe('dev-release on the command line', () => {
     try {
       const release = await cli(['release', '--dry-run'])
       expect(release.code).toBe(1)
-      expect(release.out).toMatch(/uncommitted changes \(M pyproject\.toml\): a release publishes a commit/)
+      expect(release.out).toMatch(/uncommitted changes \(pyproject\.toml\): a release publishes a commit/)
       const plan = await cli(['plan'])
       expect(plan.code).toBe(0)
       expect(plan.out).toMatch(/Note: the work tree has uncommitted changes/)
