@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { NODE24 } from './support/action.js'
 import { ReleaseFixture } from './support/release-fixture.js'
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
@@ -18,7 +19,7 @@ afterAll(() => f.stop())
 /** Run the CLI in the repository, with no runner variables around (asynchronous: the index runs here). */
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(NODE24, [CLI, ...args], {
       cwd: f.repo.dir,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
       stdio: ['ignore', 'pipe', 'pipe']

@@ -181,26 +181,25 @@ describe('plans from configured versions', () => {
     const dev = (): Plan =>
       makePlan(event('refs/heads/feature/x'), inputs, { type: 'dev', branch: 'feature/x' }, facts({ nearest: { tag: '0.24.2', version: '0.24.2', distance: 5 } }))
     it('stops a dev version below the highest release on the index: a missing tag', () => {
-      const review = reviewAgainstIndex(dev(), 'strict', ['0.24.2', '3.3.2', '3.3.2', '4.0.0rc1'])
+      const review = reviewAgainstIndex(dev(), 'strict', ['0.24.2', '3.3.2', '3.3.2', '4.0.0rc1'], ['0.24.2'])
       expect(review.errors[0]).toMatch(
         /The index has 3.3.2, but no tag of this repository names it, and this development release is 0.24.3.dev5.*The newest tag it counts from is 0.24.2: tag the last release \(3.3.2\)/
       )
-      expect(reviewAgainstIndex(dev(), 'warn', ['3.3.2']).warnings).toHaveLength(1)
-      expect(reviewAgainstIndex(dev(), 'strict', ['0.24.2', '0.1.0']).errors).toEqual([])
+      expect(reviewAgainstIndex(dev(), 'warn', ['3.3.2'], []).warnings).toHaveLength(1)
+      expect(reviewAgainstIndex(dev(), 'strict', ['0.24.2', '0.1.0'], []).errors).toEqual([])
     })
     it('only warns for a branch that starts before a release the repository has a tag for', () => {
-      const branch = { ...dev(), tagVersions: ['0.24.2', '3.3.2'] }
-      const review = reviewAgainstIndex(branch, 'strict', ['3.3.2'])
+      const review = reviewAgainstIndex(dev(), 'strict', ['3.3.2'], ['0.24.2', '3.3.2'])
       expect(review.errors).toEqual([])
       expect(review.warnings[0]).toMatch(/This branch starts before release 3.3.2.*Merge the release into the branch/)
     })
     it('holds latest back for a release below the highest on the index', () => {
       const release = makePlan(event('refs/tags/1.0.0'), inputs, { type: 'release', tag: '1.0.0', version: '1.0.0' }, facts({ tagVersions: ['1.0.0'] }))
       expect(release.dockerTags).toContain('acme/widget:latest')
-      const review = reviewAgainstIndex(release, 'strict', ['1.0.0', '2.0.0'])
+      const review = reviewAgainstIndex(release, 'strict', ['1.0.0', '2.0.0'], ['1.0.0'])
       expect(review.plan.dockerTags).toEqual(['acme/widget:1.0.0'])
       expect(review.plan.latest).toMatch(/the index has 2.0.0/)
-      expect(reviewAgainstIndex(release, 'strict', ['1.0.0']).plan.dockerTags).toContain('acme/widget:latest')
+      expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.dockerTags).toContain('acme/widget:latest')
     })
   })
 })

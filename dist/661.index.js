@@ -155,7 +155,7 @@ function formatDuration(ms) {
 /* harmony export */   kY: () => (/* binding */ remember),
 /* harmony export */   y6: () => (/* binding */ forget)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
 // What a run leaves behind until it ends (its Docker config with the login, the
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
@@ -163,7 +163,7 @@ function formatDuration(ms) {
 const KINDS = ['docker-config', 'builder', 'staged'];
 const held = new Map(KINDS.map(kind => [kind, new Set()]));
 function save(kind) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
 }
 /** Note something made that the post step must remove if this run does not. */
 function remember(kind, what) {
@@ -179,7 +179,7 @@ function forget(kind, what) {
 function leftovers() {
     const read = (kind) => {
         try {
-            return JSON.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(`leftover-${kind}`) || '[]');
+            return JSON.parse(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(`leftover-${kind}`) || '[]');
         }
         catch {
             return [];
@@ -198,7 +198,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
@@ -215,18 +215,18 @@ async function post() {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
             continue;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed the Docker config with the registry login that the release left: ${dir}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed the Docker config with the registry login that the release left: ${dir}`);
     }
     for (const file of left.staged) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             continue;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed a file the release staged and did not finish with: ${file}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed a file the release staged and did not finish with: ${file}`);
     }
     for (const builder of left.builder) {
         const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(() => undefined);
         if (r?.code === 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed the buildx builder the release started: ${builder}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed the buildx builder the release started: ${builder}`);
     }
 }
 

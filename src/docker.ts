@@ -9,8 +9,6 @@ import { lastLines, run, ToolError, type RunOptions, type RunResult } from './ex
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
 export const BUILDER_NAME = 'dev-release'
-export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
-export const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1'
 
 export interface Builder {
   name: string
@@ -176,21 +174,7 @@ export class Docker {
 
   /** One buildx build that pushes every platform and tag; returns the manifest list's digest. */
   async buildAndPush(o: BuildOptions): Promise<string> {
-    const args = ['buildx', 'build']
-    if (o.builder) args.push('--builder', o.builder)
-    args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`)
-    args.push('--metadata-file', o.metadataFile)
-    if (o.byDigest) {
-      args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`)
-    } else {
-      args.push('--push')
-      for (const tag of o.tags) args.push('--tag', tag)
-    }
-    for (const cache of o.cacheFrom) args.push('--cache-from', cache)
-    for (const cache of o.cacheTo) args.push('--cache-to', cache)
-    for (const [key, value] of Object.entries(o.labels)) args.push('--label', `${key}=${value}`)
-    for (const arg of o.buildArgs) args.push('--build-arg', arg)
-    args.push(o.context)
+    const args = buildxBuildArgs(o)
     // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
     // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
     const epoch = process.env.SOURCE_DATE_EPOCH ?? (o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch))
@@ -224,9 +208,7 @@ export class Docker {
 
   /** One tagged manifest list from images pushed by digest. */
   async createManifestList(tags: string[], sources: string[]): Promise<RunResult> {
-    const args = ['buildx', 'imagetools', 'create']
-    for (const tag of tags) args.push('--tag', tag)
-    return this.docker([...args, ...sources], { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' })
+    return this.docker(imagetoolsCreateArgs(tags, sources), { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' })
   }
 
   /** Digest and platforms of a pushed image, as the registry has it. */
@@ -247,6 +229,31 @@ export class Docker {
       .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
     return { digest: manifest.digest, platforms }
   }
+}
+
+/** The `docker buildx build` argument list for a build: data, tested as a table. */
+export function buildxBuildArgs(o: BuildOptions): string[] {
+  const args = ['buildx', 'build']
+  if (o.builder) args.push('--builder', o.builder)
+  args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`)
+  args.push('--metadata-file', o.metadataFile)
+  if (o.byDigest) {
+    args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`)
+  } else {
+    args.push('--push')
+    for (const tag of o.tags) args.push('--tag', tag)
+  }
+  for (const cache of o.cacheFrom) args.push('--cache-from', cache)
+  for (const cache of o.cacheTo) args.push('--cache-to', cache)
+  for (const [key, value] of Object.entries(o.labels)) args.push('--label', `${key}=${value}`)
+  for (const arg of o.buildArgs) args.push('--build-arg', arg)
+  args.push(o.context)
+  return args
+}
+
+/** The `docker buildx imagetools create` argument list: every tag, then every source. */
+export function imagetoolsCreateArgs(tags: string[], sources: string[]): string[] {
+  return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...sources]
 }
 
 export interface DockerConfig {

@@ -1,8 +1,7 @@
-// The triggering event, reduced to what the planner needs. Read from the
-// runner's context (GITHUB_* variables and the event payload).
-import type * as github from '@actions/github'
-
-type Context = typeof github.context
+// The triggering event, reduced to what the planner needs, read the way the
+// runner hands it over: GITHUB_* variables and the event payload file. (Read by
+// hand rather than through @actions/github, whose octokit the plan never needs.)
+import { readFileSync } from 'node:fs'
 
 export interface ReleaseEvent {
   /** `push`, `workflow_dispatch`, `pull_request`, … */
@@ -21,19 +20,29 @@ export interface ReleaseEvent {
   repositoryUrl: string
 }
 
-export function eventFromContext(context: Context): ReleaseEvent {
-  const payload = context.payload as {
-    repository?: { fork?: boolean; html_url?: string }
-    deleted?: boolean
+interface Payload {
+  repository?: { fork?: boolean; html_url?: string }
+  deleted?: boolean
+}
+
+/** The event from the runner's variables (`env`) and the payload file they name. */
+export function eventFromEnvironment(env: NodeJS.ProcessEnv): ReleaseEvent {
+  let payload: Payload = {}
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload
+    } catch {
+      // No payload (a local run): the variables alone say enough.
+    }
   }
-  const repository = process.env.GITHUB_REPOSITORY ?? ''
+  const repository = env.GITHUB_REPOSITORY ?? ''
   return {
-    name: context.eventName ?? '',
-    ref: context.ref ?? '',
-    sha: context.sha ?? '',
+    name: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
     repository,
     fork: payload.repository?.fork === true,
     deleted: payload.deleted === true,
-    repositoryUrl: payload.repository?.html_url ?? `${context.serverUrl}/${repository}`
+    repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`
   }
 }

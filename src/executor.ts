@@ -1,7 +1,7 @@
 // Carries out a plan step by step: Python build, staging, Docker, package index.
 // The index comes last: image tags can be pushed again by a re-run, uploaded
 // files cannot, so a failure before it leaves nothing permanent behind.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { classifyBuildxFailure } from './buildx-output.js'
@@ -28,6 +28,8 @@ export interface Environment {
   repositoryUrl: string
   /** What pyproject.toml says, for advice when a build carries another version. */
   project?: ProjectInfo
+  /** The versions this package's tags name (read from git only when the index needs them). */
+  tagVersions: () => Promise<string[]>
 }
 
 export type { Upload }
@@ -92,7 +94,8 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     present = await readIndex(urls, built.name, inputs).catch(error => {
       throw new IndexError(`The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`)
     })
-    const review = reviewAgainstIndex(plan, inputs.versionChecks, [...present.keys()].map(fileVersion).filter((v): v is string => !!v))
+    const onIndex = [...present.keys()].map(fileVersion).filter((v): v is string => !!v)
+    const review = reviewAgainstIndex(plan, inputs.versionChecks, onIndex, await env.tagVersions())
     for (const warning of review.warnings) core.warning(warning)
     if (review.errors.length) throw new IndexError(review.errors.join(' '))
     plan = review.plan

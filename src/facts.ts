@@ -46,9 +46,14 @@ export interface FactOptions {
   ownDescribe?: DescribeOptions
 }
 
+/** The normalized versions of this package's version tags, in the whole repository. */
+export async function tagVersions(git: Git, rules: TagRules): Promise<string[]> {
+  return (await git.tags()).map(t => versionFromTag(t, rules)).filter((v): v is string => v !== undefined)
+}
+
 export async function readFacts(git: Git, trigger: Trigger, sha: string, options: FactOptions): Promise<Facts> {
-  const commit = await git.resolveCommit(sha)
-  if (!commit) {
+  const found = await git.commit(sha)
+  if (!found) {
     throw new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`)
   }
   const { rules } = options
@@ -58,10 +63,12 @@ export async function readFacts(git: Git, trigger: Trigger, sha: string, options
     tagVersions: [],
     hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => existsSync(join(git.cwd, options.pythonProject, f))),
     today: buildDate(process.env.SOURCE_DATE_EPOCH),
-    ...(await git.commitTime(commit).then(t => ({ commitEpoch: t.epoch, commitDate: t.date })))
+    commitEpoch: found.epoch,
+    commitDate: found.date
   }
-  if (trigger.type !== 'skip') {
-    facts.tagVersions = (await git.tags()).map(t => versionFromTag(t, rules)).filter((v): v is string => v !== undefined)
+  const commit = found.sha
+  if (trigger.type === 'release') {
+    facts.tagVersions = await tagVersions(git, rules)
   }
   if (trigger.type === 'dev') {
     // git describe picks the nearest tag; where that one is no version of this

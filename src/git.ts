@@ -56,11 +56,15 @@ export class Git {
     return { tag: m[1], distance: Number(m[2]) }
   }
 
-  /** The commit's time (seconds since the epoch) and its date in its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). */
-  async commitTime(commit: string): Promise<{ epoch: number; date: string }> {
-    const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit])
-    const [epoch, iso] = stdout.trim().split(' ')
-    return { epoch: Number(epoch), date: iso.slice(0, 10) }
+  /**
+   * A commit, in one git call: its full hash, its time (seconds since the epoch) and its date in
+   * its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). Undefined when there is no such commit.
+   */
+  async commit(rev: string): Promise<{ sha: string; epoch: number; date: string } | undefined> {
+    const r = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%H %ct %cI', '--end-of-options', `${rev}^{commit}`], true)
+    if (r.code !== 0) return undefined
+    const [sha, epoch, iso] = r.stdout.trim().split(' ')
+    return { sha, epoch: Number(epoch), date: iso.slice(0, 10) }
   }
 
   /** The files git tracks under these directories, as absolute paths. */

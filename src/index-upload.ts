@@ -2,7 +2,7 @@
 // upload; another build's files under the same dev version are left alone),
 // twine with bounded retries, and an error that says what is on the index and
 // what is not, in the index's own words.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'

@@ -1,6 +1,6 @@
 // Entry point of the bundled action (dist/index.js), for both of its steps:
 // the main step, and the post step that removes what a killed main step left.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 
 if (core.getState('is-post') === 'true') {
   void import('./post.js').then(m => m.post()).catch(error => core.warning(`Cleaning up failed: ${(error as Error).message}`))

@@ -1,6 +1,5 @@
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
-import { BINFMT_IMAGE, BUILDKIT_IMAGE } from './docker.js'
 import { parseImage } from './image.js'
 import { parsePlatforms } from './platforms.js'
 import { splitArgs, splitLines, splitList } from './words.js'
@@ -52,6 +51,9 @@ export interface Inputs {
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64'
+/** The image that registers QEMU emulators, and the image of a docker-container builder. */
+export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
+export const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1'
 
 /** One input's raw text ('' when not given), as `core.getInput` returns it. */
 export type InputReader = (name: string) => string

@@ -1,7 +1,7 @@
 // What a run leaves behind until it ends (its Docker config with the login, the
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 
 export type Leftover = 'docker-config' | 'builder' | 'staged'
 const KINDS: Leftover[] = ['docker-config', 'builder', 'staged']

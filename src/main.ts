@@ -1,16 +1,14 @@
 // The action: read the event and inputs, plan, then report (dry run) or publish.
-import * as core from '@actions/core'
-import * as github from '@actions/github'
-import { eventFromContext } from './event.js'
-import { emptyOutcome, execute } from './executor.js'
+import * as core from './runner.js'
+import { eventFromEnvironment } from './event.js'
 import { stopAll } from './exec.js'
 import { forget } from './leftovers.js'
-import { ensureFullHistory, readFacts } from './facts.js'
+import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
 import { Git } from './git.js'
 import { InputError, parseInputs } from './inputs.js'
 import { preflight } from './preflight.js'
 import { classify, makePlan, type Plan } from './planner.js'
-import { readVersioning } from './project-files.js'
+import { readVersioning, type ProjectVersioning } from './project-files.js'
 import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from './summary.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,13 +22,15 @@ export async function run(): Promise<void> {
       const value = core.getInput(name)
       if (value) core.setSecret(value)
     }
-    const event = eventFromContext(github.context)
+    const event = eventFromEnvironment(process.env)
     const { inputs, problems } = parseInputs(name => core.getInput(name), event.repository)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const project = readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env)
-    const trigger = classify(event, inputs.skipBranches, project.versioning.rules)
+    // The project's version settings are read only where the event can release (a pull request never reads them).
+    let project: ProjectVersioning | undefined
+    const versioning = () => (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))
+    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules)
     // Everything wrong with the inputs in one error, before anything is published.
-    if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/')) problems.push(...project.problems)
+    if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
     if (trigger.type !== 'skip') problems.push(...(await preflight(inputs, workspace)))
     if (problems.length) throw new InputError(problems)
 
@@ -38,19 +38,21 @@ export async function run(): Promise<void> {
     if (trigger.type !== 'skip') {
       const git = new Git(workspace)
       await ensureFullHistory(git, core.info)
-      const { config, rules } = project.versioning
+      const { config, rules } = versioning().versioning
       facts = await readFacts(git, trigger, event.sha, {
         pythonProject: inputs.pythonProject,
         rules,
         ownDescribe: rules.describe !== config.describe ? config.describe : undefined
       })
     }
-    const plan = makePlan(event, inputs, trigger, facts, project.versioning)
-    plan.notices.push(...project.notices)
+    const plan = project ? makePlan(event, inputs, trigger, facts, project.versioning) : makePlan(event, inputs, trigger)
+    plan.notices.push(...(project?.notices ?? []))
     await report(plan, inputs.dryRun)
     if (plan.errors.length) throw new InputError(plan.errors)
     if (plan.type === 'skip' || inputs.dryRun) return
 
+    // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
+    const { emptyOutcome, execute } = await import('./executor.js')
     const outcome = emptyOutcome()
     let done: Plan
     // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -62,12 +64,19 @@ export async function run(): Promise<void> {
     }
     process.on('SIGTERM', cancel).on('SIGINT', cancel)
     try {
-      done = await execute(plan, inputs, { workspace, temp: process.env.RUNNER_TEMP || tmpdir(), repositoryUrl: event.repositoryUrl, project: project.info }, outcome)
+      const env = {
+        workspace,
+        temp: process.env.RUNNER_TEMP || tmpdir(),
+        repositoryUrl: event.repositoryUrl,
+        project: project?.info,
+        tagVersions: () => tagVersions(new Git(workspace), versioning().versioning.rules)
+      }
+      done = await execute(plan, inputs, env, outcome)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
       // What was done and what was not, for the person who reads the failed job.
-      await core.summary.addRaw(failureMarkdown(plan, outcome, why)).write()
+      core.appendSummary(failureMarkdown(plan, outcome, why))
       throw new Error(why)
     } finally {
       process.off('SIGTERM', cancel).off('SIGINT', cancel)
@@ -78,7 +87,7 @@ export async function run(): Promise<void> {
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
-    await core.summary.addRaw(outcomeMarkdown(done, outcome, inputs.pypiUrl)).write()
+    core.appendSummary(outcomeMarkdown(done, outcome, inputs.pypiUrl))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
@@ -101,7 +110,7 @@ async function report(plan: Plan, dryRun: boolean): Promise<void> {
 
   if (dryRun || plan.type === 'skip') {
     const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)'
-    await core.summary.addRaw(planMarkdown(plan, heading)).write()
+    core.appendSummary(planMarkdown(plan, heading))
     if (dryRun && plan.type !== 'skip') core.info('Dry run: nothing was built, pushed or uploaded.')
   }
 }

@@ -1,6 +1,6 @@
 // The package index: where its pages are, which files it already has, trusted
 // publishing, and uploads with twine.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { formatDuration, run, type RunResult } from './exec.js'

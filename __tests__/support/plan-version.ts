@@ -4,7 +4,7 @@ import type { ReleaseEvent } from '../../src/event.js'
 import { readFacts } from '../../src/facts.js'
 import { Git } from '../../src/git.js'
 import { readInputs } from '../../src/inputs.js'
-import { DEFAULT_VERSIONING, makePlan, type Plan, type Versioning } from '../../src/planner.js'
+import { defaultVersioning, makePlan, type Plan, type Versioning } from '../../src/planner.js'
 import { readVersioning } from '../../src/project-files.js'
 import type { Environment } from '../../src/version-config.js'
 
@@ -17,7 +17,7 @@ export function projectVersioning(dir: string, env: Environment = {}, tagPrefix 
   return project.versioning
 }
 
-export async function planDev(dir: string, sha: string, branch = 'feature/x', versioning: Versioning = DEFAULT_VERSIONING): Promise<Plan> {
+export async function planDev(dir: string, sha: string, branch = 'feature/x', versioning: Versioning = defaultVersioning()): Promise<Plan> {
   const trigger = { type: 'dev' as const, branch }
   const { config, rules } = versioning
   const facts = await readFacts(new Git(dir), trigger, sha, {

@@ -218,11 +218,16 @@ class Git {
             throw new Error(`unexpected output of git describe: ${r.stdout.trim()}`);
         return { tag: m[1], distance: Number(m[2]) };
     }
-    /** The commit's time (seconds since the epoch) and its date in its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). */
-    async commitTime(commit) {
-        const { stdout } = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct %cI', '--end-of-options', commit]);
-        const [epoch, iso] = stdout.trim().split(' ');
-        return { epoch: Number(epoch), date: iso.slice(0, 10) };
+    /**
+     * A commit, in one git call: its full hash, its time (seconds since the epoch) and its date in
+     * its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). Undefined when there is no such commit.
+     */
+    async commit(rev) {
+        const r = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%H %ct %cI', '--end-of-options', `${rev}^{commit}`], true);
+        if (r.code !== 0)
+            return undefined;
+        const [sha, epoch, iso] = r.stdout.trim().split(' ');
+        return { sha, epoch: Number(epoch), date: iso.slice(0, 10) };
     }
     /** The files git tracks under these directories, as absolute paths. */
     async trackedFiles(dirs) {
@@ -1289,8 +1294,8 @@ function computeVersion(scheme, s) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ei: () => (/* binding */ describeAdmits),
 /* harmony export */   RQ: () => (/* binding */ tagVersion),
+/* harmony export */   Z4: () => (/* binding */ defaultRules),
 /* harmony export */   bp: () => (/* binding */ versionFromTag),
-/* harmony export */   ck: () => (/* binding */ DEFAULT_RULES),
 /* harmony export */   w8: () => (/* binding */ tagRules)
 /* harmony export */ });
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5601);
@@ -1304,12 +1309,12 @@ function computeVersion(scheme, s) {
 
 
 
-const DEFAULT_RULES = {
-    tagRegex: (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGEX */ .$F),
-    normalize: true,
-    prefix: '',
-    describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq
-};
+let defaultRules_;
+/** setuptools_scm's defaults; compiled on first use (its Unicode classes cost milliseconds a pull request run never needs). */
+function defaultRules() {
+    defaultRules_ ??= { tagRegex: (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGEX */ .$F), normalize: true, prefix: '', describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq };
+    return defaultRules_;
+}
 /** The rules from the version configuration and the tag-prefix input. */
 function tagRules(config, tagPrefix) {
     const implied = config.tagRegex.prefix;
@@ -1330,7 +1335,7 @@ function tagRules(config, tagPrefix) {
  * its version: normalized, or as written with normalize = false); undefined for
  * a tag that is not one of this package's versions.
  */
-function tagVersion(tag, rules = DEFAULT_RULES) {
+function tagVersion(tag, rules = defaultRules()) {
     if (rules.prefix && !tag.startsWith(rules.prefix))
         return undefined;
     const raw = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(rules.tagRegex, tag);
@@ -1342,7 +1347,7 @@ function tagVersion(tag, rules = DEFAULT_RULES) {
     return rules.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)(parsed) : raw;
 }
 /** The normalized version a tag names, or undefined. */
-function versionFromTag(tag, rules = DEFAULT_RULES) {
+function versionFromTag(tag, rules = defaultRules()) {
     const version = tagVersion(tag, rules);
     return version === undefined ? undefined : (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(version));
 }
@@ -3250,7 +3255,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -7459,7 +7464,7 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(345), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6258));
+    const { run } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 506));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary)

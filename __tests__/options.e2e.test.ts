@@ -1,0 +1,60 @@
+// The inputs that shape what is published, each on a real release: build-args,
+// provenance, publish-docker: false and publish-pypi: false.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+
+const f = new ReleaseFixture()
+beforeAll(async () => {
+  await f.start()
+  writeFileSync(join(f.repo.dir, 'docker', 'Dockerfile.args'), 'FROM scratch\nARG FLAVOR=plain\nLABEL flavor=$FLAVOR\nCOPY pkg/ /pkg/\n')
+  f.repo.git('add', '.')
+  f.repo.git('commit', '-q', '-m', 'a Dockerfile with an argument')
+})
+afterAll(() => f.stop())
+
+it('passes build-args to the Dockerfile as data, one per line', async () => {
+  f.repo.branch('feature/args')
+  const run = await f.release('refs/heads/feature/args', {
+    dockerfile: 'docker/Dockerfile.args',
+    'build-args': 'FLAVOR=spicy $(id) `x`',
+    'publish-pypi': 'false'
+  })
+  expectSuccess(run)
+  expect((await f.client.labels(f.repository, 'feature-args', 'linux/arm64')).flavor).toBe('spicy $(id) `x`')
+})
+
+it('attaches provenance only when asked', async () => {
+  f.repo.branch('feature/provenance')
+  const plain = await f.release('refs/heads/feature/provenance', { 'publish-pypi': 'false' })
+  expectSuccess(plain)
+  expect((await f.client.manifestList(f.repository, 'feature-provenance'))?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+  const attested = await f.release('refs/heads/feature/provenance', { 'publish-pypi': 'false', provenance: 'true' })
+  expectSuccess(attested)
+  const list = await f.client.manifestList(f.repository, 'feature-provenance')
+  expect(list?.manifests.filter(m => m.platform === 'unknown/unknown')).toHaveLength(2) // one attestation per platform
+  expect(list?.digest).toBe(attested.outputs.digest)
+})
+
+it('publish-docker: false uploads the package and pushes no image', async () => {
+  f.repo.branch('feature/package-only')
+  f.repo.commit()
+  const run = await f.release('refs/heads/feature/package-only', { 'publish-docker': 'false' })
+  expectSuccess(run)
+  expect(run.outputs['docker-tags']).toBe('')
+  expect(run.outputs.digest).toBe('')
+  expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
+  expect(await f.client.manifestList(f.repository, 'feature-package-only')).toBeUndefined()
+})
+
+it('publish-pypi: false pushes the image and uploads nothing', async () => {
+  f.repo.branch('feature/image-only')
+  f.repo.commit()
+  const uploads = f.uploadRequests()
+  const run = await f.release('refs/heads/feature/image-only', { 'publish-pypi': 'false' })
+  expectSuccess(run)
+  expect(f.uploadRequests()).toBe(uploads)
+  expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+  expect((await f.client.manifestList(f.repository, 'feature-image-only'))?.digest).toBe(run.outputs.digest)
+  expect(run.summary).toMatch(/skipped: publish-pypi is false/)
+})

@@ -1,0 +1,97 @@
+// The runner's side of an action, as GitHub documents it: inputs and state in
+// the environment, workflow commands on standard output (::warning::, ::group::,
+// ::add-mask::), outputs, state and the job summary in the files the runner
+// names, and the OIDC token endpoint. Written here rather than loaded from
+// @actions/core, which brings an HTTP client (undici) that costs ~80 ms to load
+// on every run, for the one OIDC request that a trusted-publishing upload makes.
+import { randomUUID } from 'node:crypto'
+import { appendFileSync } from 'node:fs'
+import { EOL } from 'node:os'
+
+/** `%`, CR and LF escaped, as the runner expects in a command's message. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function command(name: string, message: string): void {
+  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`)
+}
+
+/** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+/** From here on the runner shows `secret` as ***. */
+export function setSecret(secret: string): void {
+  command('add-mask', secret)
+}
+
+export function info(message: string): void {
+  process.stdout.write(message + EOL)
+}
+
+export function notice(message: string): void {
+  command('notice', message)
+}
+
+export function warning(message: string): void {
+  command('warning', message)
+}
+
+export function error(message: string): void {
+  command('error', message)
+}
+
+export function startGroup(title: string): void {
+  command('group', title)
+}
+
+export function endGroup(): void {
+  process.stdout.write(`::endgroup::${EOL}`)
+}
+
+/** The step fails with this message, as an error annotation. */
+export function setFailed(message: string): void {
+  process.exitCode = 1
+  error(message)
+}
+
+/** `name<<delimiter` blocks, the form GITHUB_OUTPUT and GITHUB_STATE take. */
+function appendKeyValue(file: string, name: string, value: string): void {
+  const delimiter = `ghadelimiter_${randomUUID()}`
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`)
+}
+
+export function setOutput(name: string, value: string): void {
+  if (process.env.GITHUB_OUTPUT) appendKeyValue(process.env.GITHUB_OUTPUT, name, value)
+  else info(`(output) ${name}=${value}`)
+}
+
+/** Saved for this action's post step, which reads it with getState. */
+export function saveState(name: string, value: string): void {
+  if (process.env.GITHUB_STATE) appendKeyValue(process.env.GITHUB_STATE, name, value)
+}
+
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] ?? ''
+}
+
+/** Markdown appended to the job summary. */
+export function appendSummary(markdown: string): void {
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown)
+}
+
+/** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
+export async function getIDToken(audience: string): Promise<string> {
+  const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL
+  const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+  if (!url || !token) throw new Error('Unable to get the OIDC token: the job has no ACTIONS_ID_TOKEN_REQUEST_URL (permissions: id-token: write).')
+  const request = new URL(url)
+  request.searchParams.set('audience', audience)
+  const response = await fetch(request, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(60_000) })
+  const body = (await response.json().catch(() => ({}))) as { value?: string }
+  if (!response.ok || !body.value) throw new Error(`The runner's OIDC endpoint answered ${response.status}.`)
+  setSecret(body.value)
+  return body.value
+}
