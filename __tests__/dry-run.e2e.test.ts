@@ -131,10 +131,18 @@ describe('dry run of the bundled action', () => {
     expect(run.outputs.reason).toContain('"nightly"')
   })
 
-  it('never publishes a pull request', async () => {
-    const run = await dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request' })
-    expect(run.outputs['release-type']).toBe('skip')
-    expect(run.outputs.reason).toMatch(/Pull requests never publish/)
+  it('plans a pull request as a build that publishes nothing, at its would-be version; or skips it', async () => {
+    const run = await dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request', env: { GITHUB_HEAD_REF: 'feature/implement-doodad' } })
+    expect(run.outputs['release-type']).toBe('verify')
+    expect(run.outputs.version).toBe('1.2.0rc2.dev4')
+    expect(run.outputs['docker-tags']).toBe('')
+    expect(run.outputs.reason).toMatch(/^Pull request from "feature\/implement-doodad": built and checked at its would-be version, 4 commits after tag "1.2.0rc1", and published nowhere\.$/)
+    expect(run.summary).toMatch(/4\. Upload to .* \(skipped: a pull request publishes nothing\)/)
+    const skipped = await dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request', inputs: { 'pull-requests': 'skip' } })
+    expect(skipped.outputs['release-type']).toBe('skip')
+    expect(skipped.outputs.reason).toMatch(/Pull requests never publish \(pull-requests is skip\)/)
+    const target = await dryRun('refs/heads/main', sha.feature, { event: 'pull_request_target' })
+    expect(target.outputs.reason).toMatch(/pull_request_target runs with the repository's secrets/)
   })
 
   it('never publishes from a fork', async () => {

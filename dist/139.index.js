@@ -460,7 +460,8 @@ function eventFromEnvironment(env) {
         repository,
         fork: payload.repository?.fork === true,
         deleted: payload.deleted === true,
-        repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`
+        repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
+        headRef: env.GITHUB_HEAD_REF ?? ''
     };
 }
 
@@ -529,7 +530,7 @@ async function readFacts(git, trigger, sha, options) {
     if (trigger.type === 'release') {
         facts.tagVersions = await tagVersions(git, rules);
     }
-    if (trigger.type === 'dev') {
+    if (trigger.type === 'dev' || trigger.type === 'verify') {
         // git describe picks the nearest tag; where that one is no version of this
         // package (setuptools_scm would crash), leave it out and ask again.
         for (;;) {
@@ -716,6 +717,10 @@ function parseInputs(get, repository) {
     if (versionChecks !== 'strict' && versionChecks !== 'warn') {
         problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`);
     }
+    const pullRequests = text('pull-requests', 'build');
+    if (pullRequests !== 'build' && pullRequests !== 'skip') {
+        problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`);
+    }
     const tagPrefix = text('tag-prefix');
     if (/[\s~^:?*[\\]/.test(tagPrefix))
         problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`);
@@ -759,6 +764,7 @@ function parseInputs(get, repository) {
         skipBranches: (0,words/* splitList */.ry)(text('skip-branches', 'master,main')),
         latest: latest === 'false' ? 'false' : 'auto',
         tagPrefix,
+        pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
@@ -892,7 +898,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-const TYPE_LABEL = { release: 'Release', dev: 'Development release', skip: 'Nothing to release' };
+const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', skip: 'Nothing to release' };
 function rows(plan) {
     const rows = [
         ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
@@ -967,13 +973,20 @@ function registryPage(image) {
 }
 /** What was published where: the job summary of a real run. */
 function outcomeMarkdown(plan, outcome, indexUrl) {
-    const title = plan.type === 'release' ? `released ${plan.version}` : `development release ${plan.version}`;
+    const title = plan.type === 'release'
+        ? `released ${plan.version}`
+        : plan.type === 'verify'
+            ? `verified ${plan.version}${outcome.image ? `: builds for ${plural(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
+            : `development release ${plan.version}`;
     const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|'];
     const literal = new Set(['Ref', 'Commit', 'Version']);
     for (const [key, value] of rows(plan).filter(([k]) => !['Docker tags', 'Image', 'Platforms'].includes(k))) {
         lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
     }
-    if (outcome.image) {
+    if (outcome.image && plan.type === 'verify') {
+        lines.push('', `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`);
+    }
+    else if (outcome.image) {
         const page = registryPage(plan.image);
         lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|');
         const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`];
@@ -1035,6 +1048,9 @@ function summaryAsText(markdown) {
         .replace(/^\|---.*\n/gm, '')
         .replace(/\*\*/g, '');
 }
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -1068,7 +1084,7 @@ async function run() {
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= readVersioning((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
-        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules);
+        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests);
         // Everything wrong with the inputs in one error, before anything is published.
         if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/'))
             problems.push(...versioning().problems);
@@ -1351,9 +1367,16 @@ function defaultVersioning() {
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const REF_EVENTS = ['push', 'workflow_dispatch'];
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultRules */ .Z4) {
+function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultRules */ .Z4, pullRequests = 'skip') {
+    if (event.name === 'pull_request' && pullRequests === 'build') {
+        // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
+        return { type: 'verify', branch: event.headRef || event.ref };
+    }
     if (PULL_REQUEST_EVENTS.includes(event.name)) {
-        return { type: 'skip', reason: 'Pull requests never publish: a release needs a push or a manual run.' };
+        const why = event.name === 'pull_request_target'
+            ? 'pull_request_target runs with the repository\'s secrets, so it never builds a pull request\'s code'
+            : 'pull-requests is skip';
+        return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
     }
     if (event.fork) {
         return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
@@ -1422,6 +1445,9 @@ function makePlan(event, inputs, trigger, facts, given) {
     }
     const versioning = given ?? defaultVersioning();
     const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning);
+    if (trigger.type === 'verify') {
+        computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`;
+    }
     const { version, reason, versionSource, baseTag } = computed;
     base.errors.push(...computed.errors);
     base.warnings.push(...computed.warnings);
@@ -1434,13 +1460,16 @@ function makePlan(event, inputs, trigger, facts, given) {
         latest = moveLatest.why;
         tags = moveLatest.latest ? [version, 'latest'] : [version];
     }
+    else if (trigger.type === 'verify') {
+        tags = []; // built, never pushed
+    }
     else {
         tags = [(0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(trigger.branch)];
         if (facts.nearest?.distance === 0 && !versioning.config.pretend)
             taggedRelease = facts.nearest.tag;
     }
     const dockerTags = inputs.publishDocker ? (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, tags) : [];
-    const steps = planSteps(inputs, facts, version, dockerTags, taggedRelease);
+    const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(inputs, facts, version, dockerTags, taggedRelease);
     const uploads = steps.some(s => s.id === 'pypi' && !s.skip);
     if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isPreRelease */ .Ty)(version)) {
         const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
@@ -1552,6 +1581,7 @@ function devVersion(trigger, facts, v) {
         out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? '';
         out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ');
     }
+    out.since = since;
     out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
     return out;
 }
@@ -1595,6 +1625,21 @@ function latestDecision(version, tagVersions, mode) {
     if (highest)
         return { latest: false, why: `not moved: ${highest} is a higher release` };
     return { latest: true, why: `moved: ${version} is the highest final release` };
+}
+/** A pull request: the package and every image are built, and nothing leaves the runner. */
+function verifySteps(inputs, facts, version) {
+    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const nothing = 'a pull request publishes nothing';
+    return [
+        { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
+        { id: 'stage', title: `Stage them into ${inputs.pkgDirs.join(', ')}`, skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false') },
+        {
+            id: 'docker',
+            title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
+            skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+        },
+        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skip: nothing }
+    ];
 }
 function planSteps(inputs, facts, version, dockerTags, taggedRelease) {
     const noPython = facts.hasPythonProject
@@ -1769,27 +1814,34 @@ function pinnedVersionEnv(version, name) {
 }
 class PythonError extends _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4 {
 }
+/** The tools a release needs from the interpreter. */
+const TOOLS = ['build', 'twine'];
+/** One interpreter start per interpreter and run: whether it runs, and which tools it lacks. */
+const probes = new Map();
 class Python {
     interpreter;
     constructor(interpreter) {
         this.interpreter = interpreter;
     }
-    /** Which of these modules the interpreter cannot import (one interpreter start for all). */
-    async missingModules(modules) {
-        const probe = `import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`;
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-c', probe, ...modules]);
-        return r.stdout.split(/\s+/).filter(Boolean);
+    probe() {
+        let probe = probes.get(this.interpreter);
+        if (!probe) {
+            const code = `import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`;
+            probe = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-c', code, ...TOOLS], { allowFailure: true }).then(r => ({ runs: r.code === 0, missing: r.stdout.split(/\s+/).filter(Boolean) }), () => ({ runs: false, missing: TOOLS }));
+            probes.set(this.interpreter, probe);
+        }
+        return probe;
     }
+    /** The interpreter runs (the same start also finds which tools it lacks). */
     async exists() {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['--version'], { allowFailure: true }).catch(() => undefined);
-        return r?.code === 0;
+        return (await this.probe()).runs;
     }
     /**
      * An interpreter that has `build` and `twine`: this one, or a virtual
      * environment under `tempDir` with them installed (never the system Python).
      */
     async withTools(tempDir, log) {
-        const missing = await this.missingModules(['build', 'twine']);
+        const { missing } = await this.probe();
         if (!missing.length)
             return this;
         const venv = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempDir, 'dev-release-venv');

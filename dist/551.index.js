@@ -120,10 +120,6 @@ class Docker {
         const timeoutMs = options.timeoutMs || undefined; // 0: none
         return (0,exec/* run */.eF)('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
     }
-    async hasBuildx() {
-        const r = await this.docker(['buildx', 'version'], { allowFailure: true }).catch(() => undefined);
-        return r?.code === 0;
-    }
     /** Download a pinned buildx release into this config's plugin directory. */
     async installBuildx() {
         const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm-v7' }[process.arch];
@@ -150,8 +146,11 @@ class Docker {
             what: `Logging in to ${registry}`
         });
     }
+    /** The builder (the current one, or `name`); undefined where docker has no buildx plugin. */
     async inspectBuilder(name) {
         const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { allowFailure: true });
+        if (r.code !== 0 && /is not a docker command|unknown command/i.test(r.stderr))
+            return undefined;
         if (r.code !== 0)
             throw new DockerError(`docker buildx inspect failed: ${r.stderr.trim()}`);
         const field = (key) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(r.stdout)?.[1].trim() ?? '';
@@ -199,6 +198,8 @@ class Docker {
         });
         if (r.code !== 0)
             throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${(0,exec/* lastLines */.w$)(r, 10)}`, r.stderr);
+        if (o.cacheOnly)
+            return '';
         const metadata = JSON.parse((0,external_node_fs_.readFileSync)(o.metadataFile, 'utf8'));
         const digest = metadata['containerimage.digest'];
         if (typeof digest !== 'string')
@@ -248,7 +249,10 @@ function buildxBuildArgs(o) {
         args.push('--builder', o.builder);
     args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`);
     args.push('--metadata-file', o.metadataFile);
-    if (o.byDigest) {
+    if (o.cacheOnly) {
+        args.push('--output', 'type=cacheonly');
+    }
+    else if (o.byDigest) {
         args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`);
     }
     else {
@@ -1004,14 +1008,20 @@ async function pushImage(plan, inputs, env) {
     const docker = await Docker.open(env.temp, loggingIn, inputs.timeouts);
     (0,leftovers/* remember */.kY)('docker-config', docker.configDir);
     try {
-        if (!(await docker.hasBuildx())) {
+        // One buildx start tells both that buildx is there and what the current builder is.
+        let current = await docker.inspectBuilder();
+        if (!current) {
             runner/* info */.pq('docker buildx is missing: installing a pinned release.');
             await docker.installBuildx();
+            current = await docker.inspectBuilder();
+            if (!current)
+                throw new DockerError('docker buildx is still missing after installing it.');
         }
-        await login(docker, inputs);
+        if (plan.type !== 'verify')
+            await login(docker, inputs);
         if (inputs.mode === 'merge')
             return await mergeImages(docker, plan, inputs, env);
-        const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs);
+        const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current);
         const platform = inputs.platforms[0];
         // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
         const tags = inputs.mode === 'platform' && !byDigest ? [(0,docker_tags/* stagingTag */.al)(plan.dockerTags[0], platform)] : plan.dockerTags;
@@ -1037,6 +1047,8 @@ async function pushImage(plan, inputs, env) {
             metadataFile: (0,external_node_path_.join)(docker.configDir, 'metadata.json')
         };
         const title = inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
+        if (plan.type === 'verify')
+            return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, perPlatform);
         const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request);
         if (perPlatform)
             return await pushEachPlatform(docker, registry, plan, inputs, build);
@@ -1084,6 +1096,15 @@ async function login(docker, inputs) {
         throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`);
     }, runner/* info */.pq);
 }
+/** A pull request's images: every platform built, the result kept in the build cache only. */
+async function verifyBuild(docker, inputs, build, perPlatform) {
+    const rounds = perPlatform ? inputs.platforms.map(p => [p]) : [inputs.platforms];
+    for (const platforms of rounds) {
+        const title = `Build ${platforms.join(', ')} (nothing is pushed)`;
+        await withRetries(title, () => inGroup(title, () => buildOnce(docker, { ...build, platforms }, inputs.registry)), runner/* info */.pq);
+    }
+    return { tags: [], digest: '', platforms: inputs.platforms };
+}
 /**
  * One build per platform with the docker driver, each under a staging tag, then one manifest list
  * from them (what mode merge does across jobs), then the staging tags go where the registry allows it.
@@ -1120,9 +1141,8 @@ async function pushEachPlatform(docker, registry, plan, inputs, build) {
     return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };
 }
 /** The builder to use, whether it can push by digest, and whether each platform must be built on its own; registers QEMU where platforms are missing. */
-async function chooseBuilder(docker, inputs) {
+async function chooseBuilder(docker, inputs, current) {
     let perPlatform = false;
-    let current = await docker.inspectBuilder();
     let builder;
     const needsContainerBuilder = current.driver === 'docker' &&
         (inputs.mode === 'platform' || (inputs.platforms.length > 1 && !(await docker.hasContainerdStore())));
@@ -1132,7 +1152,7 @@ async function chooseBuilder(docker, inputs) {
         if (created.code === 0) {
             builder = BUILDER_NAME;
             (0,leftovers/* remember */.kY)('builder', BUILDER_NAME);
-            current = await docker.inspectBuilder(builder);
+            current = (await docker.inspectBuilder(builder)) ?? current;
         }
         else if (inputs.mode === 'platform') {
             runner/* warning */.$e(`Could not start a docker-container builder (${created.stderr.trim().split('\n').pop()}); the docker driver cannot push by digest, so this platform's image goes under a staging tag.`);

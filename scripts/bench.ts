@@ -173,7 +173,8 @@ function coldStart(): string[] {
     GITHUB_REPOSITORY: 'acme/widget',
     GITHUB_EVENT_PATH: join(dir, 'event.json'),
     GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: join(dir, 'out')
+    GITHUB_STEP_SUMMARY: join(dir, 'out'),
+    'INPUT_PULL-REQUESTS': 'skip'
   }
   const action: number[] = []
   const bare: number[] = []

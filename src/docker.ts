@@ -29,6 +29,8 @@ export interface BuildOptions {
   /** Tags to push; with `byDigest`, the image name to push to, untagged. */
   tags: string[]
   byDigest?: { image: string }
+  /** Build only (a pull request): the result stays in the build cache, nothing is pushed. */
+  cacheOnly?: boolean
   cacheFrom: string[]
   cacheTo: string[]
   labels: Record<string, string>
@@ -102,10 +104,6 @@ export class Docker {
     return run('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } })
   }
 
-  async hasBuildx(): Promise<boolean> {
-    const r = await this.docker(['buildx', 'version'], { allowFailure: true }).catch(() => undefined)
-    return r?.code === 0
-  }
 
   /** Download a pinned buildx release into this config's plugin directory. */
   async installBuildx(): Promise<void> {
@@ -135,8 +133,10 @@ export class Docker {
     })
   }
 
-  async inspectBuilder(name?: string): Promise<Builder> {
+  /** The builder (the current one, or `name`); undefined where docker has no buildx plugin. */
+  async inspectBuilder(name?: string): Promise<Builder | undefined> {
     const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { allowFailure: true })
+    if (r.code !== 0 && /is not a docker command|unknown command/i.test(r.stderr)) return undefined
     if (r.code !== 0) throw new DockerError(`docker buildx inspect failed: ${r.stderr.trim()}`)
     const field = (key: string) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(r.stdout)?.[1].trim() ?? ''
     const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m => m[1].split(',').map(p => p.trim().replace(/\*$/, '')))
@@ -186,6 +186,7 @@ export class Docker {
       env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {}
     })
     if (r.code !== 0) throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr)
+    if (o.cacheOnly) return ''
     const metadata = JSON.parse(readFileSync(o.metadataFile, 'utf8')) as Record<string, unknown>
     const digest = metadata['containerimage.digest']
     if (typeof digest !== 'string') throw new DockerError('docker buildx build wrote no image digest to its metadata file.')
@@ -237,7 +238,9 @@ export function buildxBuildArgs(o: BuildOptions): string[] {
   if (o.builder) args.push('--builder', o.builder)
   args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`)
   args.push('--metadata-file', o.metadataFile)
-  if (o.byDigest) {
+  if (o.cacheOnly) {
+    args.push('--output', 'type=cacheonly')
+  } else if (o.byDigest) {
     args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`)
   } else {
     args.push('--push')

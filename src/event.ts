@@ -18,6 +18,8 @@ export interface ReleaseEvent {
   deleted: boolean
   /** URL of the repository, for image labels and links. */
   repositoryUrl: string
+  /** A pull request's head branch (GITHUB_HEAD_REF); '' for other events. */
+  headRef?: string
 }
 
 interface Payload {
@@ -43,6 +45,7 @@ export function eventFromEnvironment(env: NodeJS.ProcessEnv): ReleaseEvent {
     repository,
     fork: payload.repository?.fork === true,
     deleted: payload.deleted === true,
-    repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`
+    repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
+    headRef: env.GITHUB_HEAD_REF ?? ''
   }
 }

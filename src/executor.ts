@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { basename, join, resolve } from 'node:path'
 import { classifyBuildxFailure } from './buildx-output.js'
 import { stagingTag } from './docker-tags.js'
-import { BUILDER_NAME, Docker, DockerError, samePlatform, unsupportedPlatforms, type BuildOptions } from './docker.js'
+import { BUILDER_NAME, Docker, DockerError, samePlatform, unsupportedPlatforms, type BuildOptions, type Builder } from './docker.js'
 import type { Inputs } from './inputs.js'
 import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
 import { downloadFile, existingFiles, fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from './package-index.js'
@@ -227,14 +227,18 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
   const docker = await Docker.open(env.temp, loggingIn, inputs.timeouts)
   remember('docker-config', docker.configDir)
   try {
-    if (!(await docker.hasBuildx())) {
+    // One buildx start tells both that buildx is there and what the current builder is.
+    let current = await docker.inspectBuilder()
+    if (!current) {
       core.info('docker buildx is missing: installing a pinned release.')
       await docker.installBuildx()
+      current = await docker.inspectBuilder()
+      if (!current) throw new DockerError('docker buildx is still missing after installing it.')
     }
-    await login(docker, inputs)
+    if (plan.type !== 'verify') await login(docker, inputs)
     if (inputs.mode === 'merge') return await mergeImages(docker, plan, inputs, env)
 
-    const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs)
+    const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current)
     const platform = inputs.platforms[0]
     // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
     const tags = inputs.mode === 'platform' && !byDigest ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
@@ -261,6 +265,7 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     }
     const title =
       inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
+    if (plan.type === 'verify') return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, perPlatform)
     const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request)
     if (perPlatform) return await pushEachPlatform(docker, registry, plan, inputs, build)
     const digest = await withRetries(
@@ -318,6 +323,16 @@ async function login(docker: Docker, inputs: Inputs): Promise<void> {
   )
 }
 
+/** A pull request's images: every platform built, the result kept in the build cache only. */
+async function verifyBuild(docker: Docker, inputs: Inputs, build: BuildOptions, perPlatform: boolean): Promise<NonNullable<Outcome['image']>> {
+  const rounds = perPlatform ? inputs.platforms.map(p => [p]) : [inputs.platforms]
+  for (const platforms of rounds) {
+    const title = `Build ${platforms.join(', ')} (nothing is pushed)`
+    await withRetries(title, () => inGroup(title, () => buildOnce(docker, { ...build, platforms }, inputs.registry)), core.info)
+  }
+  return { tags: [], digest: '', platforms: inputs.platforms }
+}
+
 /**
  * One build per platform with the docker driver, each under a staging tag, then one manifest list
  * from them (what mode merge does across jobs), then the staging tags go where the registry allows it.
@@ -357,9 +372,8 @@ async function pushEachPlatform(docker: Docker, registry: RegistryApi, plan: Pla
 }
 
 /** The builder to use, whether it can push by digest, and whether each platform must be built on its own; registers QEMU where platforms are missing. */
-async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?: string; byDigest: boolean; perPlatform: boolean }> {
+async function chooseBuilder(docker: Docker, inputs: Inputs, current: Builder): Promise<{ builder?: string; byDigest: boolean; perPlatform: boolean }> {
   let perPlatform = false
-  let current = await docker.inspectBuilder()
   let builder: string | undefined
   const needsContainerBuilder =
     current.driver === 'docker' &&
@@ -370,7 +384,7 @@ async function chooseBuilder(docker: Docker, inputs: Inputs): Promise<{ builder?
     if (created.code === 0) {
       builder = BUILDER_NAME
       remember('builder', BUILDER_NAME)
-      current = await docker.inspectBuilder(builder)
+      current = (await docker.inspectBuilder(builder)) ?? current
     } else if (inputs.mode === 'platform') {
       core.warning(
         `Could not start a docker-container builder (${created.stderr.trim().split('\n').pop()}); the docker driver cannot push by digest, so this platform's image goes under a staging tag.`

@@ -70,7 +70,7 @@ export async function readFacts(git: Git, trigger: Trigger, sha: string, options
   if (trigger.type === 'release') {
     facts.tagVersions = await tagVersions(git, rules)
   }
-  if (trigger.type === 'dev') {
+  if (trigger.type === 'dev' || trigger.type === 'verify') {
     // git describe picks the nearest tag; where that one is no version of this
     // package (setuptools_scm would crash), leave it out and ask again.
     for (;;) {

@@ -29,6 +29,8 @@ export interface Inputs {
   latest: LatestMode
   /** Only tags starting with it are this package's versions (monorepos). */
   tagPrefix: string
+  /** build: a pull request builds the package and every image, and publishes nothing; skip: nothing at all. */
+  pullRequests: 'build' | 'skip'
   /** strict: a dev version pip would not treat as one, or one below a release on the index, stops the release; warn: warns. */
   versionChecks: 'strict' | 'warn'
   dryRun: boolean
@@ -121,6 +123,10 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   if (versionChecks !== 'strict' && versionChecks !== 'warn') {
     problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`)
   }
+  const pullRequests = text('pull-requests', 'build')
+  if (pullRequests !== 'build' && pullRequests !== 'skip') {
+    problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`)
+  }
   const tagPrefix = text('tag-prefix')
   if (/[\s~^:?*[\\]/.test(tagPrefix)) problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`)
 
@@ -166,6 +172,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     skipBranches: splitList(text('skip-branches', 'master,main')),
     latest: latest === 'false' ? 'false' : 'auto',
     tagPrefix,
+    pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
     versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),

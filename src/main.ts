@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     // The project's version settings are read only where the event can release (a pull request never reads them).
     let project: ProjectVersioning | undefined
     const versioning = () => (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))
-    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules)
+    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests)
     // Everything wrong with the inputs in one error, before anything is published.
     if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
     if (trigger.type !== 'skip') problems.push(...(await preflight(inputs, workspace)))

@@ -9,13 +9,15 @@ import { readVersionConfig, type VersionConfig } from './version-config.js'
 import { computeVersion, SchemeError } from './version-schemes.js'
 import { defaultRules, describeAdmits, tagVersion, type TagRules } from './version.js'
 
-export type ReleaseType = 'release' | 'dev' | 'skip'
+/** verify: a pull request's build, checked for every platform and published nowhere. */
+export type ReleaseType = 'release' | 'dev' | 'verify' | 'skip'
 
 /** What the event asks for, before git is read. */
 export type Trigger =
   | { type: 'skip'; reason: string }
   | { type: 'release'; tag: string; version: string }
   | { type: 'dev'; branch: string }
+  | { type: 'verify'; branch: string }
 
 /** What the planner needs to know from git (and the work tree). */
 export interface Facts {
@@ -88,9 +90,22 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 const REF_EVENTS = ['push', 'workflow_dispatch']
 
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-export function classify(event: ReleaseEvent, skipBranches: string[], tagRules: TagRules | (() => TagRules) = defaultRules): Trigger {
+export function classify(
+  event: ReleaseEvent,
+  skipBranches: string[],
+  tagRules: TagRules | (() => TagRules) = defaultRules,
+  pullRequests: 'build' | 'skip' = 'skip'
+): Trigger {
+  if (event.name === 'pull_request' && pullRequests === 'build') {
+    // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
+    return { type: 'verify', branch: event.headRef || event.ref }
+  }
   if (PULL_REQUEST_EVENTS.includes(event.name)) {
-    return { type: 'skip', reason: 'Pull requests never publish: a release needs a push or a manual run.' }
+    const why =
+      event.name === 'pull_request_target'
+        ? 'pull_request_target runs with the repository\'s secrets, so it never builds a pull request\'s code'
+        : 'pull-requests is skip'
+    return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` }
   }
   if (event.fork) {
     return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` }
@@ -169,6 +184,9 @@ export function makePlan(
   const versioning = given ?? defaultVersioning()
 
   const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning)
+  if (trigger.type === 'verify') {
+    computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`
+  }
   const { version, reason, versionSource, baseTag } = computed
   base.errors.push(...computed.errors)
   base.warnings.push(...computed.warnings)
@@ -181,13 +199,15 @@ export function makePlan(
     const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest)
     latest = moveLatest.why
     tags = moveLatest.latest ? [version, 'latest'] : [version]
+  } else if (trigger.type === 'verify') {
+    tags = [] // built, never pushed
   } else {
     tags = [branchTag(trigger.branch)]
     if (facts.nearest?.distance === 0 && !versioning.config.pretend) taggedRelease = facts.nearest.tag
   }
 
   const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : []
-  const steps = planSteps(inputs, facts, version, dockerTags, taggedRelease)
+  const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(inputs, facts, version, dockerTags, taggedRelease)
   const uploads = steps.some(s => s.id === 'pypi' && !s.skip)
   if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
     const problem =
@@ -250,6 +270,8 @@ export function holdLatest(plan: Plan, versions: string[], where: string): Plan 
 
 interface ComputedVersion {
   version: string
+  /** Where a dev version stands: `3 commits after tag "1.2.3"`. */
+  since?: string
   baseTag?: string
   reason: string
   versionSource: string
@@ -287,7 +309,7 @@ function releaseVersion(trigger: Extract<Trigger, { type: 'release' }>, facts: F
   return out
 }
 
-function devVersion(trigger: Extract<Trigger, { type: 'dev' }>, facts: Facts, v: Versioning): ComputedVersion {
+function devVersion(trigger: Extract<Trigger, { type: 'dev' | 'verify' }>, facts: Facts, v: Versioning): ComputedVersion {
   const out: ComputedVersion = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] }
   const nearest = facts.nearest
   if (facts.passedOver.length) {
@@ -320,6 +342,7 @@ function devVersion(trigger: Extract<Trigger, { type: 'dev' }>, facts: Facts, v:
     out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? ''
     out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ')
   }
+  out.since = since
   out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`
   return out
 }
@@ -359,6 +382,22 @@ function latestDecision(version: string, tagVersions: string[], mode: Inputs['la
   const highest = highestVersion(tagVersions.filter(v => isFinal(v) && compareVersions(v, version) > 0))
   if (highest) return { latest: false, why: `not moved: ${highest} is a higher release` }
   return { latest: true, why: `moved: ${version} is the highest final release` }
+}
+
+/** A pull request: the package and every image are built, and nothing leaves the runner. */
+function verifySteps(inputs: Inputs, facts: Facts, version: string): Step[] {
+  const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`
+  const nothing = 'a pull request publishes nothing'
+  return [
+    { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
+    { id: 'stage', title: `Stage them into ${inputs.pkgDirs.join(', ')}`, skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false') },
+    {
+      id: 'docker',
+      title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
+      skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+    },
+    { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skip: nothing }
+  ]
 }
 
 function planSteps(

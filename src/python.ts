@@ -36,19 +36,30 @@ export function pinnedVersionEnv(version: string, name?: string): Record<string,
 
 export class PythonError extends ToolError {}
 
+/** The tools a release needs from the interpreter. */
+const TOOLS = ['build', 'twine']
+/** One interpreter start per interpreter and run: whether it runs, and which tools it lacks. */
+const probes = new Map<string, Promise<{ runs: boolean; missing: string[] }>>()
+
 export class Python {
   constructor(readonly interpreter: string) {}
 
-  /** Which of these modules the interpreter cannot import (one interpreter start for all). */
-  async missingModules(modules: string[]): Promise<string[]> {
-    const probe = `import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`
-    const r = await run(this.interpreter, ['-c', probe, ...modules])
-    return r.stdout.split(/\s+/).filter(Boolean)
+  private probe(): Promise<{ runs: boolean; missing: string[] }> {
+    let probe = probes.get(this.interpreter)
+    if (!probe) {
+      const code = `import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`
+      probe = run(this.interpreter, ['-c', code, ...TOOLS], { allowFailure: true }).then(
+        r => ({ runs: r.code === 0, missing: r.stdout.split(/\s+/).filter(Boolean) }),
+        () => ({ runs: false, missing: TOOLS })
+      )
+      probes.set(this.interpreter, probe)
+    }
+    return probe
   }
 
+  /** The interpreter runs (the same start also finds which tools it lacks). */
   async exists(): Promise<boolean> {
-    const r = await run(this.interpreter, ['--version'], { allowFailure: true }).catch(() => undefined)
-    return r?.code === 0
+    return (await this.probe()).runs
   }
 
   /**
@@ -56,7 +67,7 @@ export class Python {
    * environment under `tempDir` with them installed (never the system Python).
    */
   async withTools(tempDir: string, log: (m: string) => void): Promise<Python> {
-    const missing = await this.missingModules(['build', 'twine'])
+    const { missing } = await this.probe()
     if (!missing.length) return this
     const venv = join(tempDir, 'dev-release-venv')
     log(`${this.interpreter} lacks ${missing.join(' and ')}: installing them into a virtual environment at ${venv}`)

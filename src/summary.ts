@@ -3,7 +3,7 @@
 import type { Outcome } from './executor.js'
 import type { Plan } from './planner.js'
 
-const TYPE_LABEL = { release: 'Release', dev: 'Development release', skip: 'Nothing to release' }
+const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', skip: 'Nothing to release' }
 
 function rows(plan: Plan): [string, string][] {
   const rows: [string, string][] = [
@@ -76,13 +76,20 @@ function registryPage(image: string): string | undefined {
 
 /** What was published where: the job summary of a real run. */
 export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string): string {
-  const title = plan.type === 'release' ? `released ${plan.version}` : `development release ${plan.version}`
+  const title =
+    plan.type === 'release'
+      ? `released ${plan.version}`
+      : plan.type === 'verify'
+        ? `verified ${plan.version}${outcome.image ? `: builds for ${plural(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
+        : `development release ${plan.version}`
   const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|']
   const literal = new Set(['Ref', 'Commit', 'Version'])
   for (const [key, value] of rows(plan).filter(([k]) => !['Docker tags', 'Image', 'Platforms'].includes(k))) {
     lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`)
   }
-  if (outcome.image) {
+  if (outcome.image && plan.type === 'verify') {
+    lines.push('', `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`)
+  } else if (outcome.image) {
     const page = registryPage(plan.image)
     lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|')
     const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`]
@@ -141,4 +148,8 @@ export function summaryAsText(markdown: string): string {
     .replace(/&amp;/g, '&')
     .replace(/^\|---.*\n/gm, '')
     .replace(/\*\*/g, '')
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
