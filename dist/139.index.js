@@ -217,11 +217,14 @@ function formatDuration(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5601);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5601);
 // Every git command the action runs. Nothing else in src/ calls git.
+
 
 
 
@@ -231,10 +234,14 @@ class Git {
         this.cwd = cwd;
     }
     async git(args, allowFailure = false) {
-        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, allowFailure });
+        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('git', args, { cwd: this.cwd, allowFailure });
     }
     /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
     async shallowness() {
+        // The usual checkout answers without starting git, as setuptools_scm reads it: .git/shallow.
+        const dotGit = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.cwd, '.git');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dotGit, 'HEAD')))
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dotGit, 'shallow')) ? 'shallow' : 'full';
         const r = await this.git(['rev-parse', '--is-shallow-repository'], true);
         if (r.code !== 0)
             return 'none';
@@ -264,7 +271,7 @@ class Git {
         for (const pattern of options.exclude)
             args.push('--exclude', pattern);
         for (const tag of exclude)
-            args.push('--exclude', (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeGlob */ .y)(tag));
+            args.push('--exclude', (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeGlob */ .y)(tag));
         const r = await this.git([...args, '--end-of-options', commit], true);
         if (r.code !== 0) {
             if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr))
@@ -294,7 +301,7 @@ class Git {
         if (r.code !== 0)
             return new Set();
         const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim();
-        return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(top, f)));
+        return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, f)));
     }
     /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
     async changedFiles() {
@@ -512,21 +519,26 @@ async function tagVersions(git, rules) {
     return (await git.tags()).map(t => (0,src_version/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
 }
 async function readFacts(git, trigger, sha, options) {
-    const found = await git.commit(sha);
-    if (!found) {
-        throw new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
-    }
+    const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
     const { rules } = options;
     const facts = {
         passedOver: [],
         commitCount: 0,
         tagVersions: [],
         hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(git.cwd, options.pythonProject, f))),
-        today: buildDate(process.env.SOURCE_DATE_EPOCH),
-        commitEpoch: found.epoch,
-        commitDate: found.date
+        today: buildDate(process.env.SOURCE_DATE_EPOCH)
     };
-    const commit = found.sha;
+    // The commit's time is read here only where the plan needs it (a release, calver-by-date); git describe
+    // checks the commit itself, and publishing reads the time when it builds.
+    let commit = sha;
+    if (trigger.type === 'release' || options.needsCommitTime) {
+        const found = await git.commit(sha);
+        if (!found)
+            throw missing();
+        facts.commitEpoch = found.epoch;
+        facts.commitDate = found.date;
+        commit = found.sha;
+    }
     if (trigger.type === 'release') {
         facts.tagVersions = await tagVersions(git, rules);
     }
@@ -534,7 +546,9 @@ async function readFacts(git, trigger, sha, options) {
         // git describe picks the nearest tag; where that one is no version of this
         // package (setuptools_scm would crash), leave it out and ask again.
         for (;;) {
-            const described = await git.describe(commit, rules.describe, facts.passedOver);
+            const described = await git.describe(commit, rules.describe, facts.passedOver).catch(error => {
+                throw /not a valid object name|not a valid commit/i.test(error.message) ? missing() : error;
+            });
             if (!described)
                 break;
             const tag = described.tag.replace(/^(debian|upstream)\//, '');
@@ -1100,7 +1114,8 @@ async function run() {
             facts = await readFacts(git, trigger, event.sha, {
                 pythonProject: inputs.pythonProject,
                 rules,
-                ownDescribe: rules.describe !== config.describe ? config.describe : undefined
+                ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+                needsCommitTime: config.scheme === 'calver-by-date'
             });
         }
         const plan = project ? (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project.versioning) : (0,planner/* makePlan */.Cs)(event, inputs, trigger);

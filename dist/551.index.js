@@ -852,6 +852,9 @@ function emptyOutcome() {
  * (the index can hold `latest` back).
  */
 async function execute(plan, inputs, env, outcome = emptyOutcome()) {
+    // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
+    if (plan.commitEpoch === undefined)
+        plan = { ...plan, commitEpoch: (await new git/* Git */.T(env.workspace).commit(plan.sha))?.epoch };
     const runs = (id) => plan.steps.some(s => s.id === id && !s.skip);
     const step = async (id, body) => {
         outcome.current = id;

@@ -65,6 +65,8 @@ export function emptyOutcome(): Outcome {
  * (the index can hold `latest` back).
  */
 export async function execute(plan: Plan, inputs: Inputs, env: Environment, outcome: Outcome = emptyOutcome()): Promise<Plan> {
+  // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
+  if (plan.commitEpoch === undefined) plan = { ...plan, commitEpoch: (await new Git(env.workspace).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skip)
   const step = async (id: StepId, body: () => Promise<void>) => {
     outcome.current = id

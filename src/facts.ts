@@ -44,6 +44,8 @@ export interface FactOptions {
   rules: TagRules
   /** The describe options of the project's own configuration, when the rules narrowed them to a prefix. */
   ownDescribe?: DescribeOptions
+  /** The plan needs the commit's date (calver-by-date). */
+  needsCommitTime?: boolean
 }
 
 /** The normalized versions of this package's version tags, in the whole repository. */
@@ -52,21 +54,25 @@ export async function tagVersions(git: Git, rules: TagRules): Promise<string[]> 
 }
 
 export async function readFacts(git: Git, trigger: Trigger, sha: string, options: FactOptions): Promise<Facts> {
-  const found = await git.commit(sha)
-  if (!found) {
-    throw new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`)
-  }
+  const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`)
   const { rules } = options
   const facts: Facts = {
     passedOver: [],
     commitCount: 0,
     tagVersions: [],
     hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => existsSync(join(git.cwd, options.pythonProject, f))),
-    today: buildDate(process.env.SOURCE_DATE_EPOCH),
-    commitEpoch: found.epoch,
-    commitDate: found.date
+    today: buildDate(process.env.SOURCE_DATE_EPOCH)
   }
-  const commit = found.sha
+  // The commit's time is read here only where the plan needs it (a release, calver-by-date); git describe
+  // checks the commit itself, and publishing reads the time when it builds.
+  let commit = sha
+  if (trigger.type === 'release' || options.needsCommitTime) {
+    const found = await git.commit(sha)
+    if (!found) throw missing()
+    facts.commitEpoch = found.epoch
+    facts.commitDate = found.date
+    commit = found.sha
+  }
   if (trigger.type === 'release') {
     facts.tagVersions = await tagVersions(git, rules)
   }
@@ -74,7 +80,9 @@ export async function readFacts(git: Git, trigger: Trigger, sha: string, options
     // git describe picks the nearest tag; where that one is no version of this
     // package (setuptools_scm would crash), leave it out and ask again.
     for (;;) {
-      const described = await git.describe(commit, rules.describe, facts.passedOver)
+      const described = await git.describe(commit, rules.describe, facts.passedOver).catch(error => {
+        throw /not a valid object name|not a valid commit/i.test((error as Error).message) ? missing() : error
+      })
       if (!described) break
       const tag = described.tag.replace(/^(debian|upstream)\//, '')
       const version = tagVersion(tag, rules)

@@ -1,4 +1,5 @@
 // Every git command the action runs. Nothing else in src/ calls git.
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from './exec.js'
 import { escapeGlob } from './glob.js'
@@ -18,6 +19,9 @@ export class Git {
 
   /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
   async shallowness(): Promise<'none' | 'full' | 'shallow'> {
+    // The usual checkout answers without starting git, as setuptools_scm reads it: .git/shallow.
+    const dotGit = join(this.cwd, '.git')
+    if (existsSync(join(dotGit, 'HEAD'))) return existsSync(join(dotGit, 'shallow')) ? 'shallow' : 'full'
     const r = await this.git(['rev-parse', '--is-shallow-repository'], true)
     if (r.code !== 0) return 'none'
     return r.stdout.trim() === 'true' ? 'shallow' : 'full'

@@ -42,7 +42,8 @@ export async function run(): Promise<void> {
       facts = await readFacts(git, trigger, event.sha, {
         pythonProject: inputs.pythonProject,
         rules,
-        ownDescribe: rules.describe !== config.describe ? config.describe : undefined
+        ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+        needsCommitTime: config.scheme === 'calver-by-date'
       })
     }
     const plan = project ? makePlan(event, inputs, trigger, facts, project.versioning) : makePlan(event, inputs, trigger)

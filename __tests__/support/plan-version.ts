@@ -23,7 +23,8 @@ export async function planDev(dir: string, sha: string, branch = 'feature/x', ve
   const facts = await readFacts(new Git(dir), trigger, sha, {
     pythonProject: '.',
     rules,
-    ownDescribe: rules.describe !== config.describe ? config.describe : undefined
+    ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+    needsCommitTime: config.scheme === 'calver-by-date'
   })
   const event: ReleaseEvent = {
     name: 'push',

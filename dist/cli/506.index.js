@@ -199,21 +199,26 @@ async function tagVersions(git, rules) {
     return (await git.tags()).map(t => (0,src_version/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
 }
 async function readFacts(git, trigger, sha, options) {
-    const found = await git.commit(sha);
-    if (!found) {
-        throw new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
-    }
+    const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
     const { rules } = options;
     const facts = {
         passedOver: [],
         commitCount: 0,
         tagVersions: [],
         hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(git.cwd, options.pythonProject, f))),
-        today: buildDate(process.env.SOURCE_DATE_EPOCH),
-        commitEpoch: found.epoch,
-        commitDate: found.date
+        today: buildDate(process.env.SOURCE_DATE_EPOCH)
     };
-    const commit = found.sha;
+    // The commit's time is read here only where the plan needs it (a release, calver-by-date); git describe
+    // checks the commit itself, and publishing reads the time when it builds.
+    let commit = sha;
+    if (trigger.type === 'release' || options.needsCommitTime) {
+        const found = await git.commit(sha);
+        if (!found)
+            throw missing();
+        facts.commitEpoch = found.epoch;
+        facts.commitDate = found.date;
+        commit = found.sha;
+    }
     if (trigger.type === 'release') {
         facts.tagVersions = await tagVersions(git, rules);
     }
@@ -221,7 +226,9 @@ async function readFacts(git, trigger, sha, options) {
         // git describe picks the nearest tag; where that one is no version of this
         // package (setuptools_scm would crash), leave it out and ask again.
         for (;;) {
-            const described = await git.describe(commit, rules.describe, facts.passedOver);
+            const described = await git.describe(commit, rules.describe, facts.passedOver).catch(error => {
+                throw /not a valid object name|not a valid commit/i.test(error.message) ? missing() : error;
+            });
             if (!described)
                 break;
             const tag = described.tag.replace(/^(debian|upstream)\//, '');
@@ -634,7 +641,8 @@ async function run() {
             facts = await readFacts(git, trigger, event.sha, {
                 pythonProject: inputs.pythonProject,
                 rules,
-                ownDescribe: rules.describe !== config.describe ? config.describe : undefined
+                ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+                needsCommitTime: config.scheme === 'calver-by-date'
             });
         }
         const plan = project ? (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project.versioning) : (0,planner/* makePlan */.Cs)(event, inputs, trigger);

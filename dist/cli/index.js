@@ -158,11 +158,14 @@ function formatDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4981);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5601);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4981);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5601);
 // Every git command the action runs. Nothing else in src/ calls git.
+
 
 
 
@@ -172,10 +175,14 @@ class Git {
         this.cwd = cwd;
     }
     async git(args, allowFailure = false) {
-        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, allowFailure });
+        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('git', args, { cwd: this.cwd, allowFailure });
     }
     /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
     async shallowness() {
+        // The usual checkout answers without starting git, as setuptools_scm reads it: .git/shallow.
+        const dotGit = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.cwd, '.git');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dotGit, 'HEAD')))
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dotGit, 'shallow')) ? 'shallow' : 'full';
         const r = await this.git(['rev-parse', '--is-shallow-repository'], true);
         if (r.code !== 0)
             return 'none';
@@ -205,7 +212,7 @@ class Git {
         for (const pattern of options.exclude)
             args.push('--exclude', pattern);
         for (const tag of exclude)
-            args.push('--exclude', (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeGlob */ .y)(tag));
+            args.push('--exclude', (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeGlob */ .y)(tag));
         const r = await this.git([...args, '--end-of-options', commit], true);
         if (r.code !== 0) {
             if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr))
@@ -235,7 +242,7 @@ class Git {
         if (r.code !== 0)
             return new Set();
         const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim();
-        return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(top, f)));
+        return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, f)));
     }
     /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
     async changedFiles() {
