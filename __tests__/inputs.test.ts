@@ -86,3 +86,13 @@ describe('splitArgs', () => {
     expect(splitArgs('trailing\\')).toBeUndefined()
   })
 })
+
+describe('platforms as users write them', () => {
+  const platforms = (text: string) => readInputs(name => (name === 'platforms' ? text : ''), 'acme/widget').platforms
+  it('names linux/arm64/v8 and linux/amd64/v1 as buildx and registries do', () => {
+    expect(platforms('linux/amd64/v1,linux/arm/v7,linux/arm64/v8')).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64'])
+  })
+  it('refuses one platform under two spellings', () => {
+    expect(() => platforms('linux/arm64,linux/arm64/v8')).toThrow(/"linux\/arm64\/v8" more than once \(linux\/arm64\)/)
+  })
+})

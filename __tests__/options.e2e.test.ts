@@ -58,3 +58,18 @@ it('publish-pypi: false pushes the image and uploads nothing', async () => {
   expect((await f.client.manifestList(f.repository, 'feature-image-only'))?.digest).toBe(run.outputs.digest)
   expect(run.summary).toMatch(/skipped: publish-pypi is false/)
 })
+
+it('releases the package only, saying so, where the repository has no Dockerfile and nothing asks for one', async () => {
+  f.repo.branch('feature/no-docker')
+  f.repo.git('rm', '-q', '-r', 'docker')
+  f.repo.git('commit', '-q', '-m', 'no Docker here')
+  const run = await f.release('refs/heads/feature/no-docker')
+  expectSuccess(run)
+  expect(run.outputs['docker-tags']).toBe('')
+  expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
+  expect(run.summary).toMatch(/No Dockerfile at docker\/Dockerfile: releasing the Python package only/)
+  // Asked for explicitly, a missing Dockerfile is an error.
+  const asked = await f.release('refs/heads/feature/no-docker', { 'publish-docker': 'true' })
+  expect(asked.code).not.toBe(0)
+  f.repo.checkout('feature/image-only')
+})

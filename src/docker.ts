@@ -5,6 +5,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { lastLines, run, ToolError, type RunOptions, type RunResult } from './exec.js'
+import { canonicalPlatform } from './platforms.js'
 
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
@@ -306,7 +307,6 @@ export function unsupportedPlatforms(builder: Builder, wanted: string[]): string
 
 /** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
 export function samePlatform(a: string, b: string): boolean {
-  const norm = (p: string) => p.replace(/^linux\/arm64\/v8$/, 'linux/arm64').replace(/^linux\/amd64\/v1$/, 'linux/amd64')
-  return norm(a) === norm(b)
+  return canonicalPlatform(a) === canonicalPlatform(b)
 }
 

@@ -15,6 +15,7 @@ import { holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planne
 import { imageLocation, RegistryApi } from './registry-api.js'
 import { versionAdvice, type ProjectInfo } from './pyproject.js'
 import { Git } from './git.js'
+import { canonicalPlatform } from './platforms.js'
 import { forget, remember } from './leftovers.js'
 import { findProject, Python, PythonError } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
@@ -476,7 +477,8 @@ async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Envi
   const found = new Map<string, string[]>()
   const files = existsSync(dir) ? readdirSync(dir).filter(f => /^[0-9a-f]{64}$/.test(f)) : []
   for (const file of files) {
-    const platform = readFileSync(join(dir, file), 'utf8').trim()
+    // A platform job may spell it linux/arm64/v8: one platform, one name.
+    const platform = canonicalPlatform(readFileSync(join(dir, file), 'utf8').trim())
     found.set(platform, [...(found.get(platform) ?? []), `sha256:${file}`])
   }
   const problems: string[] = []

@@ -25,6 +25,8 @@ export interface Inputs {
   pypiToken: string
   publishPypi: boolean
   publishDocker: boolean
+  /** None of publish-docker, dockerfile and context was given: a repository without a Dockerfile is a package-only one. */
+  dockerByDefault: boolean
   skipBranches: string[]
   latest: LatestMode
   /** Only tags starting with it are this package's versions (monorepos). */
@@ -169,6 +171,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     pypiToken: get('pypi-token'),
     publishPypi: bool('publish-pypi', true),
     publishDocker: bool('publish-docker', true),
+    dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
     skipBranches: splitList(text('skip-branches', 'master,main')),
     latest: latest === 'false' ? 'false' : 'auto',
     tagPrefix,

@@ -6,7 +6,7 @@ import { forget } from './leftovers.js'
 import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
 import { Git } from './git.js'
 import { InputError, parseInputs } from './inputs.js'
-import { preflight } from './preflight.js'
+import { packageOnly, preflight } from './preflight.js'
 import { classify, makePlan, type Plan } from './planner.js'
 import { readVersioning, type ProjectVersioning } from './project-files.js'
 import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from './summary.js'
@@ -23,8 +23,11 @@ export async function run(): Promise<void> {
       if (value) core.setSecret(value)
     }
     const event = eventFromEnvironment(process.env)
-    const { inputs, problems } = parseInputs(name => core.getInput(name), event.repository)
+    const parsed = parseInputs(name => core.getInput(name), event.repository)
+    const { problems } = parsed
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace)
+    if (packageOnlyNotice) inputs.notices.push(packageOnlyNotice)
     // The project's version settings are read only where the event can release (a pull request never reads them).
     let project: ProjectVersioning | undefined
     const versioning = () => (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))

@@ -31,6 +31,18 @@ function realPath(path: string): string {
   return join(realpathSync(existing), ...missing)
 }
 
+/**
+ * A repository without a Dockerfile, where none of publish-docker, dockerfile and
+ * context was given, releases its package only: the inputs without Docker, and a notice saying so.
+ */
+export function packageOnly(inputs: Inputs, workspace: string): { inputs: Inputs; notice?: string } {
+  if (!inputs.publishDocker || !inputs.dockerByDefault || isFile(resolve(workspace, inputs.dockerfile))) return { inputs }
+  return {
+    inputs: { ...inputs, publishDocker: false },
+    notice: `No Dockerfile at ${inputs.dockerfile}: releasing the Python package only (set dockerfile and context, or publish-docker: true to make a missing Dockerfile an error).`
+  }
+}
+
 /** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
 export async function preflight(inputs: Inputs, workspace: string): Promise<string[]> {
   const problems: string[] = []

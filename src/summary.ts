@@ -102,7 +102,7 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
     for (const u of outcome.uploads) lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`)
     if (outcome.indexPage) lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`)
   }
-  const notes = plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`)
+  const notes = [...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`), ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)]
   if (notes.length) lines.push('', ...notes.flatMap(n => [n, '']))
   return lines.join('\n') + '\n'
 }

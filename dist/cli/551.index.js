@@ -52,9 +52,12 @@ var tool_cache = __webpack_require__(5991);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/exec.ts + 1 modules
 var exec = __webpack_require__(4981);
+// EXTERNAL MODULE: ./src/platforms.ts
+var platforms = __webpack_require__(9799);
 ;// CONCATENATED MODULE: ./src/docker.ts
 // Everything that runs docker: a private config directory for credentials,
 // login, the buildx builder, QEMU, the build and push, and inspecting the result.
+
 
 
 
@@ -318,8 +321,7 @@ function unsupportedPlatforms(builder, wanted) {
 }
 /** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
 function samePlatform(a, b) {
-    const norm = (p) => p.replace(/^linux\/arm64\/v8$/, 'linux/arm64').replace(/^linux\/amd64\/v1$/, 'linux/amd64');
-    return norm(a) === norm(b);
+    return (0,platforms/* canonicalPlatform */._)(a) === (0,platforms/* canonicalPlatform */._)(b);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -843,6 +845,7 @@ function stageDists(dirs, files, epoch, tracked = new Set()) {
 
 
 
+
 function emptyOutcome() {
     return { completed: [], dists: [], staged: [], digest: '', uploads: [] };
 }
@@ -1236,7 +1239,8 @@ async function mergeImages(docker, plan, inputs, env) {
     const found = new Map();
     const files = (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir).filter(f => /^[0-9a-f]{64}$/.test(f)) : [];
     for (const file of files) {
-        const platform = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8').trim();
+        // A platform job may spell it linux/arm64/v8: one platform, one name.
+        const platform = (0,platforms/* canonicalPlatform */._)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8').trim());
         found.set(platform, [...(found.get(platform) ?? []), `sha256:${file}`]);
     }
     const problems = [];

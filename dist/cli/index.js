@@ -673,7 +673,7 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         if (outcome.indexPage)
             lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
     }
-    const notes = plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`);
+    const notes = [...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`), ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)];
     if (notes.length)
         lines.push('', ...notes.flatMap(n => [n, '']));
     return lines.join('\n') + '\n';
@@ -7481,7 +7481,7 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 506));
+    const { run } = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 8149));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary)
