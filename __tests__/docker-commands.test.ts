@@ -1,6 +1,9 @@
 // The Docker side as data: the buildx and imagetools argument lists, and the
 // Docker config a run logs in to. Checked in milliseconds, without dockerd.
 import { buildxBuildArgs, imagetoolsCreateArgs, privateConfig, type BuildOptions } from '../src/docker.js'
+import { imageLabels } from '../src/labels.js'
+import type { Plan } from '../src/planner.js'
+import { readProjectInfo } from '../src/pyproject.js'
 
 const base: BuildOptions = {
   context: '/w/docker',
@@ -24,6 +27,15 @@ describe('buildxBuildArgs', () => {
         ...['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--file', '/w/docker/Dockerfile', '--provenance=false'],
         ...['--metadata-file', '/t/metadata.json', '--push', '--tag', 'ghcr.io/acme/widget:1.2.3', '--tag', 'ghcr.io/acme/widget:latest'],
         ...['--label', 'org.opencontainers.image.version=1.2.3', '/w/docker']
+      ]
+    ],
+    [
+      'annotations on the manifest list of a multi-platform build',
+      { annotations: { 'org.opencontainers.image.description': 'A widget, with: commas' } },
+      [
+        ...['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--file', '/w/docker/Dockerfile', '--provenance=false'],
+        ...['--metadata-file', '/t/metadata.json', '--push', '--tag', 'ghcr.io/acme/widget:1.2.3', '--tag', 'ghcr.io/acme/widget:latest'],
+        ...['--label', 'org.opencontainers.image.version=1.2.3', '--annotation', 'index:org.opencontainers.image.description=A widget, with: commas', '/w/docker']
       ]
     ],
     [
@@ -52,10 +64,34 @@ describe('buildxBuildArgs', () => {
   })
 })
 
-it('imagetoolsCreateArgs: every tag, then every source', () => {
-  expect(imagetoolsCreateArgs(['w:1', 'w:latest'], ['w@sha256:a', 'w@sha256:b'])).toEqual([
-    ...['buildx', 'imagetools', 'create', '--tag', 'w:1', '--tag', 'w:latest', 'w@sha256:a', 'w@sha256:b']
+it('imagetoolsCreateArgs: every tag, the annotations of the list, then every source', () => {
+  expect(imagetoolsCreateArgs(['w:1', 'w:latest'], ['w@sha256:a', 'w@sha256:b'], { 'org.opencontainers.image.title': 'w' })).toEqual([
+    ...['buildx', 'imagetools', 'create', '--tag', 'w:1', '--tag', 'w:latest', '--annotation', 'index:org.opencontainers.image.title=w'],
+    ...['w@sha256:a', 'w@sha256:b']
   ])
+})
+
+describe('imageLabels', () => {
+  const plan = { version: '1.2.3', sha: 'c0ffee', commitEpoch: 1_700_000_000 } as Plan
+  it('takes title, description and licenses from pyproject.toml, and lets the labels input add and override', () => {
+    const project = readProjectInfo({ pyproject: '[project]\nname = "widget"\ndescription = "Brews."\nlicense = { text = "MIT" }\n' })
+    expect(imageLabels({ plan, project, repository: 'acme/widget-repo', repositoryUrl: 'https://github.com/acme/widget-repo', extra: ['org.opencontainers.image.vendor=Acme', 'org.opencontainers.image.title=Widget=Pro'] })).toEqual({
+      'org.opencontainers.image.title': 'Widget=Pro',
+      'org.opencontainers.image.description': 'Brews.',
+      'org.opencontainers.image.url': 'https://github.com/acme/widget-repo',
+      'org.opencontainers.image.source': 'https://github.com/acme/widget-repo',
+      'org.opencontainers.image.version': '1.2.3',
+      'org.opencontainers.image.revision': 'c0ffee',
+      'org.opencontainers.image.created': '2023-11-14T22:13:20.000Z',
+      'org.opencontainers.image.licenses': 'MIT',
+      'org.opencontainers.image.vendor': 'Acme'
+    })
+  })
+  it('names the image after the repository without a project, and leaves out what is unknown', () => {
+    const labels = imageLabels({ plan, repository: 'acme/widget', repositoryUrl: 'u', extra: [] })
+    expect(labels['org.opencontainers.image.title']).toBe('widget')
+    expect('org.opencontainers.image.description' in labels).toBe(false)
+  })
 })
 
 describe('privateConfig: the run logs in to its own file, never into a credential store', () => {

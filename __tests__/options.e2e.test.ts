@@ -2,6 +2,7 @@
 // provenance, publish-docker: false and publish-pypi: false.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { TestIndex } from './support/index-server.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 
 const f = new ReleaseFixture()
@@ -22,6 +23,25 @@ it('passes build-args to the Dockerfile as data, one per line', async () => {
   })
   expectSuccess(run)
   expect((await f.client.labels(f.repository, 'feature-args', 'linux/arm64')).flavor).toBe('spicy $(id) `x`')
+})
+
+it('labels the image from the project and the labels input, and annotates the manifest list', async () => {
+  f.repo.branch('feature/labels')
+  const run = await f.release('refs/heads/feature/labels', { labels: 'org.opencontainers.image.vendor=Acme Brewing\norg.opencontainers.image.title=widget-service', 'publish-pypi': 'false' })
+  expectSuccess(run)
+  const labels = await f.client.labels(f.repository, 'feature-labels', 'linux/amd64')
+  expect(labels).toMatchObject({
+    'org.opencontainers.image.title': 'widget-service',
+    'org.opencontainers.image.description': 'A small service package released by dev-release: its version comes from git tags.',
+    'org.opencontainers.image.vendor': 'Acme Brewing',
+    'org.opencontainers.image.source': 'https://github.com/acme/widget',
+    'org.opencontainers.image.version': run.outputs.version
+  })
+  const list = await f.client.manifestList(f.repository, 'feature-labels')
+  expect(list?.annotations).toMatchObject({
+    'org.opencontainers.image.description': 'A small service package released by dev-release: its version comes from git tags.',
+    'org.opencontainers.image.vendor': 'Acme Brewing'
+  })
 })
 
 it('attaches provenance only when asked', async () => {
@@ -72,4 +92,27 @@ it('releases the package only, saying so, where the repository has no Dockerfile
   const asked = await f.release('refs/heads/feature/no-docker', { 'publish-docker': 'true' })
   expect(asked.code).not.toBe(0)
   f.repo.checkout('feature/image-only')
+})
+
+it('sends development releases to dev-pypi-url with its own token, and releases to pypi-url', async () => {
+  const devToken = 'dev-index-token-4b1d0c2a9e'
+  const devIndex = await new TestIndex(devToken).start()
+  try {
+    f.repo.branch('feature/dev-index', '1.2.3')
+    f.repo.commit()
+    const inputs = { 'dev-pypi-url': devIndex.uploadUrl, 'dev-pypi-token': devToken, 'publish-docker': 'false' }
+    const dev = await f.release('refs/heads/feature/dev-index', inputs)
+    expectSuccess(dev)
+    expect(devIndex.versions('dev-release-example')).toEqual([dev.outputs.version])
+    expect(f.index.versions('dev-release-example')).not.toContain(dev.outputs.version)
+    expect(dev.summary).toContain(`### Package index (${devIndex.uploadUrl})`)
+    expect(dev.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(devToken)
+    f.repo.tag('1.2.4')
+    const release = await f.release('refs/tags/1.2.4', inputs)
+    expectSuccess(release)
+    expect(f.index.versions('dev-release-example')).toContain('1.2.4')
+    expect(devIndex.versions('dev-release-example')).not.toContain('1.2.4')
+  } finally {
+    await devIndex.stop()
+  }
 })

@@ -594,6 +594,6 @@ if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 't
 }
 else {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)).then(m => m.run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)).then(m => m.run());
 }
 

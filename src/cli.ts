@@ -18,7 +18,8 @@ interface InputSpec {
 /** Secrets come from the environment only, never from the command line. */
 export const SECRET_ENV: Record<string, string> = {
   'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
-  'pypi-token': 'DEV_RELEASE_PYPI_TOKEN'
+  'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
+  'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN'
 }
 
 function actionInputs(): Record<string, InputSpec> {

@@ -35,6 +35,8 @@ export interface BuildOptions {
   cacheFrom: string[]
   cacheTo: string[]
   labels: Record<string, string>
+  /** Annotations of the manifest list (multi-platform builds). */
+  annotations?: Record<string, string>
   buildArgs: string[]
   provenance: boolean
   metadataFile: string
@@ -209,8 +211,8 @@ export class Docker {
   }
 
   /** One tagged manifest list from images pushed by digest. */
-  async createManifestList(tags: string[], sources: string[]): Promise<RunResult> {
-    return this.docker(imagetoolsCreateArgs(tags, sources), { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' })
+  async createManifestList(tags: string[], sources: string[], annotations: Record<string, string> = {}): Promise<RunResult> {
+    return this.docker(imagetoolsCreateArgs(tags, sources, annotations), { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' })
   }
 
   /** Digest and platforms of a pushed image, as the registry has it. */
@@ -250,14 +252,18 @@ export function buildxBuildArgs(o: BuildOptions): string[] {
   for (const cache of o.cacheFrom) args.push('--cache-from', cache)
   for (const cache of o.cacheTo) args.push('--cache-to', cache)
   for (const [key, value] of Object.entries(o.labels)) args.push('--label', `${key}=${value}`)
+  if (o.platforms.length > 1 && !o.byDigest && !o.cacheOnly) {
+    for (const [key, value] of Object.entries(o.annotations ?? {})) args.push('--annotation', `index:${key}=${value}`)
+  }
   for (const arg of o.buildArgs) args.push('--build-arg', arg)
   args.push(o.context)
   return args
 }
 
-/** The `docker buildx imagetools create` argument list: every tag, then every source. */
-export function imagetoolsCreateArgs(tags: string[], sources: string[]): string[] {
-  return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...sources]
+/** The `docker buildx imagetools create` argument list: every tag, the list's annotations, then every source. */
+export function imagetoolsCreateArgs(tags: string[], sources: string[], annotations: Record<string, string> = {}): string[] {
+  const annotate = Object.entries(annotations).flatMap(([key, value]) => ['--annotation', `index:${key}=${value}`])
+  return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...annotate, ...sources]
 }
 
 export interface DockerConfig {

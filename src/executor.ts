@@ -5,9 +5,10 @@ import * as core from './runner.js'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { classifyBuildxFailure } from './buildx-output.js'
+import { imageLabels } from './labels.js'
 import { stagingTag } from './docker-tags.js'
 import { BUILDER_NAME, Docker, DockerError, samePlatform, unsupportedPlatforms, type BuildOptions, type Builder } from './docker.js'
-import type { Inputs } from './inputs.js'
+import { indexFor, type Inputs } from './inputs.js'
 import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
 import { downloadFile, existingFiles, fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from './package-index.js'
 import { normalizeVersion } from './pep440.js'
@@ -27,6 +28,8 @@ export interface Environment {
   /** A directory that outlives no run (RUNNER_TEMP). */
   temp: string
   repositoryUrl: string
+  /** `owner/repo`. */
+  repository: string
   /** What pyproject.toml says, for advice when a build carries another version. */
   project?: ProjectInfo
   /** The versions this package's tags name (read from git only when the index needs them). */
@@ -92,7 +95,7 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
   let present: IndexFiles | undefined
   let urls: IndexUrls | undefined
   if (built && runs('pypi')) {
-    urls = indexUrls(inputs.pypiUrl)
+    urls = indexUrls(indexFor(plan.type, inputs).url)
     const simple = urls.simple
     present = await readIndex(urls, built.name, inputs).catch(error => {
       throw new IndexError(`The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`)
@@ -142,7 +145,7 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
         outcome.uploads = await uploadToIndex(plan.type, plan.version, distFiles(built!.files), present!, {
           urls: urls!,
           python: built!.python.interpreter,
-          token: inputs.pypiToken,
+          token: indexFor(plan.type, inputs).token,
           timeoutMs: inputs.timeouts.upload,
           read: () => readIndex(urls!, name, inputs)
         })
@@ -242,6 +245,7 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     if (inputs.mode === 'merge') return await mergeImages(docker, plan, inputs, env)
 
     const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current)
+    const labels = imageLabels({ plan, project: env.project, repository: env.repository, repositoryUrl: env.repositoryUrl, extra: inputs.labels })
     const platform = inputs.platforms[0]
     // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
     const tags = inputs.mode === 'platform' && !byDigest ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
@@ -254,13 +258,8 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       byDigest: inputs.mode === 'platform' && byDigest ? { image: plan.image } : undefined,
       cacheFrom: inputs.cacheFrom,
       cacheTo: inputs.cacheTo,
-      labels: {
-        'org.opencontainers.image.version': plan.version,
-        'org.opencontainers.image.revision': plan.sha,
-        'org.opencontainers.image.source': env.repositoryUrl,
-        // The commit's time, not the clock's: a re-run of a release builds the same image.
-        'org.opencontainers.image.created': new Date((plan.commitEpoch ?? Date.now() / 1000) * 1000).toISOString()
-      },
+      labels,
+      annotations: labels,
       buildArgs: inputs.buildArgs,
       provenance: inputs.provenance,
       sourceDateEpoch: plan.commitEpoch,
@@ -360,7 +359,7 @@ async function pushEachPlatform(docker: Docker, registry: RegistryApi, plan: Pla
     sources.push(`${plan.image}@${digest}`)
     staging.push(tag)
   }
-  await joinPlatforms(docker, plan, inputs, sources)
+  await joinPlatforms(docker, plan, inputs, sources, build.annotations ?? {})
   const kept: string[] = []
   for (const tag of staging) {
     const result = await registry.deleteTag(tag.slice(plan.image.length + 1)).catch(() => 'refused' as const)
@@ -454,13 +453,13 @@ function digestsDir(inputs: Inputs, env: Environment): string {
 }
 
 /** One tagged manifest list from platform images pushed by digest or under staging tags. */
-async function joinPlatforms(docker: Docker, plan: Plan, inputs: Inputs, sources: string[]): Promise<void> {
+async function joinPlatforms(docker: Docker, plan: Plan, inputs: Inputs, sources: string[], annotations: Record<string, string>): Promise<void> {
   const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`
   await withRetries(
     title,
     () =>
       inGroup(title, async () => {
-        const result = await docker.createManifestList(plan.dockerTags, sources)
+        const result = await docker.createManifestList(plan.dockerTags, sources, annotations)
         if (result.code === 0) return
         const failure = classifyBuildxFailure(result.stdout + result.stderr)
         if (failure.kind === 'auth') throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${failure.line}. ${authAdvice(inputs.registry)}`)
@@ -494,7 +493,8 @@ async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Envi
     throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`)
   }
   const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)![0]}`)
-  await joinPlatforms(docker, plan, inputs, sources)
+  const annotations = imageLabels({ plan, project: env.project, repository: env.repository, repositoryUrl: env.repositoryUrl, extra: inputs.labels })
+  await joinPlatforms(docker, plan, inputs, sources, annotations)
   const pushed = await docker.inspectImage(plan.dockerTags[0])
   return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }
 }

@@ -23,6 +23,9 @@ export interface Inputs {
   pythonBuildArgs: string[]
   pypiUrl: string
   pypiToken: string
+  /** A separate index for development releases (TestPyPI), with its own token; '' when they go to pypi-url. */
+  devPypiUrl: string
+  devPypiToken: string
   publishPypi: boolean
   publishDocker: boolean
   /** None of publish-docker, dockerfile and context was given: a repository without a Dockerfile is a package-only one. */
@@ -41,6 +44,8 @@ export interface Inputs {
   binfmtImage: string
   /** Image of the docker-container builder, when one is needed. */
   buildkitImage: string
+  /** `key=value` image labels (and index annotations) that add to or override the OCI ones. */
+  labels: string[]
   /** `NAME=value` build arguments for the Dockerfile, one per line. */
   buildArgs: string[]
   mode: Mode
@@ -116,6 +121,11 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`)
   }
 
+  const devPypiUrl = text('dev-pypi-url')
+  if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl)) {
+    problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`)
+  }
+
   const latest = text('latest', 'auto')
   if (latest !== 'auto' && latest !== 'false') {
     problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`)
@@ -152,6 +162,9 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   }
   const lines = (name: string) => splitLines(get(name))
 
+  const labelLines = lines('labels')
+  const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l))
+  if (badLabels.length) problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`)
   const buildArgs = splitArgs(get('python-build-args'))
   if (!buildArgs) problems.push('Input "python-build-args" has an unclosed quote.')
 
@@ -169,6 +182,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     pythonBuildArgs: buildArgs ?? [],
     pypiUrl,
     pypiToken: get('pypi-token'),
+    devPypiUrl,
+    devPypiToken: get('dev-pypi-token'),
     publishPypi: bool('publish-pypi', true),
     publishDocker: bool('publish-docker', true),
     dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
@@ -182,6 +197,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     binfmtImage: text('binfmt-image', BINFMT_IMAGE),
     buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
     buildArgs: lines('build-args'),
+    labels: labelLines,
     mode: MODES.includes(mode) ? mode : 'all',
     digestsDir: text('digests-dir'),
     cacheFrom: lines('cache-from'),
@@ -197,4 +213,9 @@ export function parseDuration(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim())
   if (!m || Number(m[1]) <= 0) return undefined
   return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm') as 's' | 'm' | 'h'])
+}
+
+/** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
+export function indexFor(type: string, inputs: Pick<Inputs, 'pypiUrl' | 'pypiToken' | 'devPypiUrl' | 'devPypiToken'>): { url: string; token: string } {
+  return type === 'dev' && inputs.devPypiUrl ? { url: inputs.devPypiUrl, token: inputs.devPypiToken } : { url: inputs.pypiUrl, token: inputs.pypiToken }
 }

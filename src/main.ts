@@ -5,7 +5,7 @@ import { stopAll } from './exec.js'
 import { forget } from './leftovers.js'
 import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
 import { Git } from './git.js'
-import { InputError, parseInputs } from './inputs.js'
+import { indexFor, InputError, parseInputs } from './inputs.js'
 import { packageOnly, preflight } from './preflight.js'
 import { classify, makePlan, type Plan } from './planner.js'
 import { readVersioning, type ProjectVersioning } from './project-files.js'
@@ -13,7 +13,7 @@ import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from './summ
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const SECRET_INPUTS = ['registry-password', 'pypi-token']
+const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token']
 
 export async function run(): Promise<void> {
   try {
@@ -72,6 +72,7 @@ export async function run(): Promise<void> {
         workspace,
         temp: process.env.RUNNER_TEMP || tmpdir(),
         repositoryUrl: event.repositoryUrl,
+        repository: event.repository,
         project: project?.info,
         tagVersions: () => tagVersions(new Git(workspace), versioning().versioning.rules)
       }
@@ -91,7 +92,7 @@ export async function run(): Promise<void> {
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
-    core.appendSummary(outcomeMarkdown(done, outcome, inputs.pypiUrl))
+    core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }

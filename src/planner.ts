@@ -2,7 +2,7 @@
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
 import { branchTag, imageTags } from './docker-tags.js'
 import type { ReleaseEvent } from './event.js'
-import type { Inputs } from './inputs.js'
+import { indexFor, type Inputs } from './inputs.js'
 import { compareVersions, highestVersion, isFinal, isPreRelease, normalizeVersion, publicVersion } from './pep440.js'
 import { DEFAULT_TAG_REGEX } from './tag-regex.js'
 import { readVersionConfig, type VersionConfig } from './version-config.js'
@@ -207,7 +207,7 @@ export function makePlan(
   }
 
   const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : []
-  const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(inputs, facts, version, dockerTags, taggedRelease)
+  const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease)
   const uploads = steps.some(s => s.id === 'pypi' && !s.skip)
   if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
     const problem =
@@ -401,6 +401,7 @@ function verifySteps(inputs: Inputs, facts: Facts, version: string): Step[] {
 }
 
 function planSteps(
+  type: ReleaseType,
   inputs: Inputs,
   facts: Facts,
   version: string,
@@ -434,7 +435,7 @@ function planSteps(
   if (inputs.mode === 'merge' && !stage.skip) stage.skip = 'mode merge builds no image'
   const pypi: Step = {
     id: 'pypi',
-    title: `Upload to ${inputs.pypiUrl}`,
+    title: `Upload to ${indexFor(type, inputs).url}`,
     skip: !inputs.publishPypi
       ? 'publish-pypi is false'
       : inputs.mode === 'platform'

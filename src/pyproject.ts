@@ -16,6 +16,10 @@ export interface ProjectInfo {
   name?: string
   /** `[project] version`, when the version is written into the file. */
   staticVersion?: string
+  /** `[project] description`. */
+  description?: string
+  /** `[project] license`: an SPDX expression, or the text of `{ text = … }`. */
+  license?: string
   backend: Backend
   /** `[build-system] requires`, as written. */
   requires: string[]
@@ -35,6 +39,8 @@ export function readProjectInfo(files: ProjectFiles): ProjectInfo {
   return {
     name: typeof project.name === 'string' ? project.name : undefined,
     staticVersion: typeof project.version === 'string' ? project.version : undefined,
+    description: typeof project.description === 'string' ? project.description : undefined,
+    license: typeof project.license === 'string' ? project.license : typeof table(project.license).text === 'string' ? String(table(project.license).text) : undefined,
     backend: backendOf(backendName, files.pyproject === undefined && files.setupPy !== undefined),
     requires,
     toml

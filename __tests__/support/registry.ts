@@ -32,6 +32,7 @@ const INDEX_TYPES = [
 export interface ManifestList {
   digest: string
   manifests: { digest: string; platform: string }[]
+  annotations: Record<string, string>
 }
 
 export class RegistryClient {
@@ -49,9 +50,11 @@ export class RegistryClient {
     if (!response.ok) throw new Error(`registry answered ${response.status} for ${repository}:${tag}`)
     const body = (await response.json()) as {
       manifests?: { digest: string; platform: { os: string; architecture: string; variant?: string } }[]
+      annotations?: Record<string, string>
     }
     return {
       digest: response.headers.get('docker-content-digest') ?? '',
+      annotations: body.annotations ?? {},
       manifests: (body.manifests ?? []).map(m => ({
         digest: m.digest,
         platform: [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/')

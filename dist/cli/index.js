@@ -502,6 +502,8 @@ function readProjectInfo(files) {
     return {
         name: typeof project.name === 'string' ? project.name : undefined,
         staticVersion: typeof project.version === 'string' ? project.version : undefined,
+        description: typeof project.description === 'string' ? project.description : undefined,
+        license: typeof project.license === 'string' ? project.license : typeof table(project.license).text === 'string' ? String(table(project.license).text) : undefined,
         backend: backendOf(backendName, files.pyproject === undefined && files.setupPy !== undefined),
         requires,
         toml
@@ -7339,7 +7341,8 @@ var version = __nccwpck_require__(311);
 /** Secrets come from the environment only, never from the command line. */
 const SECRET_ENV = {
     'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
-    'pypi-token': 'DEV_RELEASE_PYPI_TOKEN'
+    'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
+    'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN'
 };
 function actionInputs() {
     // The bundle sits in dist/cli/, two levels below the action's own action.yml. The name is
@@ -7481,7 +7484,7 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 8149));
+    const { run } = await __nccwpck_require__.e(/* import() */ 59).then(__nccwpck_require__.bind(__nccwpck_require__, 4059));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary)
