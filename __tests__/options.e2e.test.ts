@@ -116,3 +116,30 @@ it('sends development releases to dev-pypi-url with its own token, and releases 
     await devIndex.stop()
   }
 })
+
+it('moves {{major}}.{{minor}} and {{major}} only for the highest release of their line: a backport moves its own', async () => {
+  const tags = '{{major}}.{{minor}}\n{{major}}\nsha-{{sha7}} on dev'
+  f.repo.branch('release-line', '1.2.3')
+  f.repo.commit()
+  f.repo.tag('1.3.0')
+  const newer = await f.release('refs/tags/1.3.0', { tags, 'publish-pypi': 'false' })
+  expectSuccess(newer)
+  expect(newer.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1)).sort()).toEqual(['1', '1.3', '1.3.0', 'latest'])
+
+  f.repo.branch('maint-1.2', '1.2.3')
+  f.repo.commit()
+  f.repo.tag('1.2.5')
+  const backport = await f.release('refs/tags/1.2.5', { tags, 'publish-pypi': 'false' })
+  expectSuccess(backport)
+  expect(backport.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1)).sort()).toEqual(['1.2', '1.2.5'])
+  expect(backport.summary).toContain('1 not moved: 1.3.0 is a higher release of that line.')
+  expect((await f.client.manifestList(f.repository, '1'))?.digest).toBe(newer.outputs.digest)
+  expect((await f.client.manifestList(f.repository, 'latest'))?.digest).toBe(newer.outputs.digest)
+  expect((await f.client.manifestList(f.repository, '1.2'))?.digest).toBe(backport.outputs.digest)
+
+  f.repo.branch('feature/traced')
+  f.repo.commit()
+  const dev = await f.release('refs/heads/feature/traced', { tags, 'publish-pypi': 'false' })
+  expectSuccess(dev)
+  expect(dev.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1))).toEqual(['feature-traced', `sha-${f.repo.head().slice(0, 7)}`])
+})

@@ -2,6 +2,7 @@
 // sees every mistake in one run and nothing is published after a bad one.
 import { parseImage } from './image.js'
 import { parsePlatforms } from './platforms.js'
+import { parseTagTemplates, type TagTemplate } from './tag-templates.js'
 import { splitArgs, splitLines, splitList } from './words.js'
 
 export type LatestMode = 'auto' | 'false'
@@ -44,6 +45,8 @@ export interface Inputs {
   binfmtImage: string
   /** Image of the docker-container builder, when one is needed. */
   buildkitImage: string
+  /** Extra image tags, from the tags input. */
+  tagTemplates: TagTemplate[]
   /** `key=value` image labels (and index annotations) that add to or override the OCI ones. */
   labels: string[]
   /** `NAME=value` build arguments for the Dockerfile, one per line. */
@@ -162,6 +165,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   }
   const lines = (name: string) => splitLines(get(name))
 
+  const templates = parseTagTemplates(lines('tags'))
+  problems.push(...templates.problems)
   const labelLines = lines('labels')
   const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l))
   if (badLabels.length) problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`)
@@ -198,6 +203,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
     buildArgs: lines('build-args'),
     labels: labelLines,
+    tagTemplates: templates.templates,
     mode: MODES.includes(mode) ? mode : 'all',
     digestsDir: text('digests-dir'),
     cacheFrom: lines('cache-from'),

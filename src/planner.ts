@@ -1,6 +1,7 @@
 // The planner: a pure function from the event, the inputs and facts read from
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
 import { branchTag, imageTags } from './docker-tags.js'
+import { renderTags } from './tag-templates.js'
 import type { ReleaseEvent } from './event.js'
 import { indexFor, type Inputs } from './inputs.js'
 import { compareVersions, highestVersion, isFinal, isPreRelease, normalizeVersion, publicVersion } from './pep440.js'
@@ -206,6 +207,18 @@ export function makePlan(
     if (facts.nearest?.distance === 0 && !versioning.config.pretend) taggedRelease = facts.nearest.tag
   }
 
+  if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
+    const extra = renderTags(inputs.tagTemplates, {
+      type: trigger.type,
+      version,
+      branch: trigger.type === 'dev' ? trigger.branch : undefined,
+      branchTag: trigger.type === 'dev' ? tags[0] : undefined,
+      sha: event.sha,
+      releasedVersions: facts.tagVersions
+    })
+    tags = [...new Set([...tags, ...extra.tags])]
+    base.notices.push(...extra.notes)
+  }
   const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : []
   const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease)
   const uploads = steps.some(s => s.id === 'pypi' && !s.skip)

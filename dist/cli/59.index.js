@@ -117,11 +117,14 @@ function parseImage(input) {
 
 // EXTERNAL MODULE: ./src/platforms.ts
 var src_platforms = __webpack_require__(9799);
+// EXTERNAL MODULE: ./src/tag-templates.ts
+var tag_templates = __webpack_require__(2921);
 // EXTERNAL MODULE: ./src/words.ts
 var words = __webpack_require__(5846);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
+
 
 
 
@@ -223,6 +226,8 @@ function parseInputs(get, repository) {
         problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
     }
     const lines = (name) => (0,words/* splitLines */.uz)(get(name));
+    const templates = (0,tag_templates/* parseTagTemplates */.H)(lines('tags'));
+    problems.push(...templates.problems);
     const labelLines = lines('labels');
     const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l));
     if (badLabels.length)
@@ -260,6 +265,7 @@ function parseInputs(get, repository) {
         buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
         buildArgs: lines('build-args'),
         labels: labelLines,
+        tagTemplates: templates.templates,
         mode: MODES.includes(mode) ? mode : 'all',
         digestsDir: text('digests-dir'),
         cacheFrom: lines('cache-from'),
@@ -747,12 +753,13 @@ async function report(plan, dryRun) {
 /* harmony export */ });
 /* unused harmony export defaultVersioning */
 /* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6669);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3654);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(936);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2953);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7458);
-/* harmony import */ var _version_schemes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6734);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2921);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3654);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2953);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7458);
+/* harmony import */ var _version_schemes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6734);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
 // The planner: a pure function from the event, the inputs and facts read from
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
 
@@ -762,14 +769,15 @@ async function report(plan, dryRun) {
 
 
 
+
 /** setuptools_scm's defaults, for a project that configures nothing. */
 function defaultVersioning() {
-    return { config: (0,_version_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readVersionConfig */ .T7)(undefined, undefined, {}).config, rules: (0,_version_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultRules */ .Z4)() };
+    return { config: (0,_version_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readVersionConfig */ .T7)(undefined, undefined, {}).config, rules: (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4)() };
 }
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const REF_EVENTS = ['push', 'workflow_dispatch'];
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultRules */ .Z4, pullRequests = 'skip') {
+function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip') {
     if (event.name === 'pull_request' && pullRequests === 'build') {
         // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
         return { type: 'verify', branch: event.headRef || event.ref };
@@ -796,12 +804,12 @@ function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_
         if (rules.prefix && !tag.startsWith(rules.prefix)) {
             return { type: 'skip', reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".` };
         }
-        const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_6__/* .tagVersion */ .RQ)(tag, rules);
+        const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .tagVersion */ .RQ)(tag, rules);
         if (version === undefined) {
-            const regex = rules.tagRegex.source === _tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG_REGEX */ .$F ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
+            const regex = rules.tagRegex.source === _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
             return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` };
         }
-        if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_6__/* .describeAdmits */ .Ei)(rules.describe, tag)) {
+        if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .describeAdmits */ .Ei)(rules.describe, tag)) {
             return {
                 type: 'skip',
                 reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
@@ -870,12 +878,24 @@ function makePlan(event, inputs, trigger, facts, given) {
         if (facts.nearest?.distance === 0 && !versioning.config.pretend)
             taggedRelease = facts.nearest.tag;
     }
+    if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
+        const extra = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .E)(inputs.tagTemplates, {
+            type: trigger.type,
+            version,
+            branch: trigger.type === 'dev' ? trigger.branch : undefined,
+            branchTag: trigger.type === 'dev' ? tags[0] : undefined,
+            sha: event.sha,
+            releasedVersions: facts.tagVersions
+        });
+        tags = [...new Set([...tags, ...extra.tags])];
+        base.notices.push(...extra.notes);
+    }
     const dockerTags = inputs.publishDocker ? (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, tags) : [];
     const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
     const uploads = steps.some(s => s.id === 'pypi' && !s.skip);
-    if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .isPreRelease */ .Ty)(version)) {
+    if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
         const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
-            `which every pip install would pick${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
+            `which every pip install would pick${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
             '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.';
         if (inputs.versionChecks === 'strict')
             base.errors.push(problem);
@@ -892,11 +912,11 @@ function makePlan(event, inputs, trigger, facts, given) {
  * `latest` where it is.
  */
 function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
-    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .highestVersion */ .t)(indexVersions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinal */ .dR));
+    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(indexVersions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
     const quiet = { plan, errors: [], warnings: [] };
-    if (!highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(plan.version, highest) > 0)
+    if (!highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(plan.version, highest) > 0)
         return quiet;
-    if (plan.type === 'dev' && tagVersions.some(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(v, highest) === 0)) {
+    if (plan.type === 'dev' && tagVersions.some(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, highest) === 0)) {
         const warning = `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
             'Merge the release into the branch to publish versions above it.';
         return { plan, errors: [], warnings: [warning] };
@@ -916,8 +936,8 @@ function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
  */
 function holdLatest(plan, versions, where) {
     const latest = plan.dockerTags.find(t => t.endsWith(':latest'));
-    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .highestVersion */ .t)(versions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinal */ .dR));
-    if (plan.type !== 'release' || !latest || !highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
+    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(versions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
+    if (plan.type !== 'release' || !latest || !highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
         return plan;
     return {
         ...plan,
@@ -930,7 +950,7 @@ function describeConfig(v) {
     const parts = [v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm', `version_scheme ${v.config.scheme}`];
     if (!v.config.normalize)
         parts.push('normalize false');
-    if (v.rules.tagRegex.source !== _tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG_REGEX */ .$F)
+    if (v.rules.tagRegex.source !== _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F)
         parts.push(`tag_regex ${v.rules.tagRegex.source}`);
     if (v.rules.prefix)
         parts.push(`tag prefix ${v.rules.prefix}`);
@@ -938,7 +958,7 @@ function describeConfig(v) {
 }
 function releaseVersion(trigger, facts, v) {
     const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
-    const tagged = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(trigger.version);
+    const tagged = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(trigger.version);
     const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
     out.version = scm ?? tagged;
     out.baseTag = trigger.tag;
@@ -948,7 +968,7 @@ function releaseVersion(trigger, facts, v) {
         out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
     }
     const pretend = v.config.pretend;
-    if (pretend && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(pretend.version) !== out.version) {
+    if (pretend && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) !== out.version) {
         out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
     }
     return out;
@@ -974,7 +994,7 @@ function devVersion(trigger, facts, v) {
         : `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`;
     const pretend = v.config.pretend;
     if (pretend) {
-        out.version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(pretend.version);
+        out.version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version);
         out.versionSource = `${pretend.variable}=${pretend.version}`;
         out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
     }
@@ -991,7 +1011,7 @@ function devVersion(trigger, facts, v) {
 function runScheme(v, at, out) {
     let raw;
     try {
-        const result = (0,_version_schemes_js__WEBPACK_IMPORTED_MODULE_5__/* .computeVersion */ .E2)(v.config.scheme, {
+        const result = (0,_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .computeVersion */ .E2)(v.config.scheme, {
             tag: at.tag,
             distance: at.distance,
             branch: at.branch,
@@ -1004,26 +1024,26 @@ function runScheme(v, at, out) {
         raw = result.version;
     }
     catch (error) {
-        if (!(error instanceof _version_schemes_js__WEBPACK_IMPORTED_MODULE_5__/* .SchemeError */ .At))
+        if (!(error instanceof _version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .SchemeError */ .At))
             throw error;
         out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
         return undefined;
     }
-    const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .publicVersion */ .Yd)(raw);
+    const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw);
     if (!version) {
         out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
         return undefined;
     }
-    if (version !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(raw))
+    if (version !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(raw))
         out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
     return version;
 }
 function latestDecision(version, tagVersions, mode) {
     if (mode === 'false')
         return { latest: false, why: 'not moved: input latest is false' };
-    if (!(0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinal */ .dR)(version))
+    if (!(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version))
         return { latest: false, why: `not moved: ${version} is not a final release` };
-    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinal */ .dR)(v) && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(v, version) > 0));
+    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(v) && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, version) > 0));
     if (highest)
         return { latest: false, why: `not moved: ${highest} is a higher release` };
     return { latest: true, why: `moved: ${version} is the highest final release` };
@@ -1071,7 +1091,7 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
         stage.skip = 'mode merge builds no image';
     const pypi = {
         id: 'pypi',
-        title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .indexFor */ .C9)(type, inputs).url}`,
+        title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexFor */ .C9)(type, inputs).url}`,
         skip: !inputs.publishPypi
             ? 'publish-pypi is false'
             : inputs.mode === 'platform'
@@ -1391,6 +1411,101 @@ async function getIDToken(audience) {
         throw new Error(`The runner's OIDC endpoint answered ${response.status}.`);
     setSecret(body.value);
     return body.value;
+}
+
+
+/***/ }),
+
+/***/ 2921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderTags),
+/* harmony export */   H: () => (/* binding */ parseTagTemplates)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
+// Extra image tags from the `tags` input: one template per line, each for the
+// release types it names. `{{major}}.{{minor}}` on releases is an alias that
+// moves only when this release is the highest of its line; dev tags can never
+// pass for a release tag.
+
+
+const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha7', 'sha', 'tag'];
+const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** `{{major}}.{{minor}}`, `sha-{{sha7}} on dev`, `edge on branch develop`; what is wrong with each line otherwise. */
+function parseTagTemplates(lines) {
+    const templates = [];
+    const problems = [];
+    for (const line of lines) {
+        const m = /^(\S+)(?:\s+on\s+(release|dev|branch\s+(\S+)))?$/.exec(line.trim());
+        if (!m) {
+            problems.push(`Input "tags": "${line}" is not "<template> [on release|dev|branch <name>]".`);
+            continue;
+        }
+        const text = m[1];
+        const unknown = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(p => p[1]).filter(p => !PLACEHOLDERS.includes(p));
+        if (unknown.length) {
+            problems.push(`Input "tags": "${line}" uses {{${unknown.join('}}, {{')}}}; the placeholders are ${PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}.`);
+            continue;
+        }
+        const usesVersionParts = /\{\{\s*(major|minor|patch)\s*\}\}/.test(text);
+        // Without "on": a template naming the version is a release's, any other a dev release's.
+        const namesVersion = usesVersionParts || /\{\{\s*version\s*\}\}/.test(text);
+        const on = m[3] ? { kind: 'branch', name: m[3] } : m[2] === 'dev' ? { kind: 'dev' } : m[2] === 'release' || namesVersion ? { kind: 'release' } : { kind: 'dev' };
+        if (usesVersionParts && on.kind !== 'release') {
+            problems.push(`Input "tags": "${line}" uses {{major}}, {{minor}} or {{patch}}, which only a release has; make it "on release".`);
+            continue;
+        }
+        templates.push({ text, on });
+    }
+    return { templates, problems };
+}
+function fill(text, values) {
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name] ?? '');
+}
+function releaseValues(version) {
+    const release = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
+    return { version, tag: version, major: String(release[0] ?? 0n), minor: String(release[1] ?? 0n), patch: String(release[2] ?? 0n) };
+}
+/** Made a valid tag that cannot pass for a release: `latest` or a version get `branch-`, as branch tags do. */
+function safeDevTag(tag) {
+    let out = tag.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+    if (out !== tag)
+        out = `${out.replace(/-+$/, '')}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tag).digest('hex').slice(0, 8)}`;
+    if (/^latest$/i.test(out) || /^[vV]?\d/.test(out))
+        out = `branch-${out}`;
+    return out.slice(0, 128);
+}
+/** The extra tags this release gets from the templates. */
+function renderTags(templates, ctx) {
+    const tags = [];
+    const notes = [];
+    for (const template of templates) {
+        if (ctx.type === 'release' && template.on.kind === 'release') {
+            if (!(0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(ctx.version)) {
+                notes.push(`"${template.text}" not set: ${ctx.version} is not a final release.`);
+                continue;
+            }
+            const tag = fill(template.text, releaseValues(ctx.version));
+            // An alias belongs to the highest final release that renders to it: a backport moves its own line only.
+            const higher = ctx.releasedVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(v) && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v, ctx.version) > 0 && fill(template.text, releaseValues(v)) === tag);
+            if (higher.length) {
+                notes.push(`${tag} not moved: ${higher.sort(_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy).pop()} is a higher release of that line.`);
+                continue;
+            }
+            if (VALID_TAG.test(tag))
+                tags.push(tag);
+            else
+                notes.push(`"${template.text}" gives "${tag}", which is no valid tag.`);
+        }
+        else if (ctx.type === 'dev' && (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
+            const values = { version: ctx.version, branch: ctx.branchTag ?? '', tag: ctx.branchTag ?? '', sha7: ctx.sha.slice(0, 7), sha: ctx.sha };
+            tags.push(safeDevTag(fill(template.text, values)));
+        }
+    }
+    return { tags: [...new Set(tags)], notes };
 }
 
 
