@@ -1137,7 +1137,7 @@ async function run() {
         }
         const plan = project ? (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project.versioning) : (0,planner/* makePlan */.Cs)(event, inputs, trigger);
         plan.notices.push(...(project?.notices ?? []));
-        await report(plan, inputs.dryRun);
+        report(plan, inputs.dryRun);
         if (plan.errors.length)
             throw new src_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
@@ -1189,7 +1189,7 @@ async function run() {
         runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
-async function report(plan, dryRun) {
+function report(plan, dryRun) {
     for (const warning of plan.warnings)
         runner/* warning */.$e(warning);
     for (const notice of plan.notices)
@@ -2631,7 +2631,7 @@ function guessNextDateVersion(s, warnings) {
     const headDate = s.nodeDate;
     let patch;
     if (tagDate === headDate) {
-        patch = BigInt((match?.patch || '0').replace(/^$/, '0')) + 1n;
+        patch = BigInt(match?.patch || '0') + 1n;
     }
     else {
         if (match && tagDate > headDate)

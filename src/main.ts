@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
     }
     const plan = project ? makePlan(event, inputs, trigger, facts, project.versioning) : makePlan(event, inputs, trigger)
     plan.notices.push(...(project?.notices ?? []))
-    await report(plan, inputs.dryRun)
+    report(plan, inputs.dryRun)
     if (plan.errors.length) throw new InputError(plan.errors)
     if (plan.type === 'skip' || inputs.dryRun) return
 
@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function report(plan: Plan, dryRun: boolean): Promise<void> {
+function report(plan: Plan, dryRun: boolean): void {
   for (const warning of plan.warnings) core.warning(warning)
   for (const notice of plan.notices) core.notice(notice)
   core.startGroup(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan')

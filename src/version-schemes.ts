@@ -151,7 +151,7 @@ function guessNextDateVersion(s: ScmState, warnings: string[]): string {
   const headDate = s.nodeDate
   let patch: bigint
   if (tagDate === headDate) {
-    patch = BigInt((match?.patch || '0').replace(/^$/, '0')) + 1n
+    patch = BigInt(match?.patch || '0') + 1n
   } else {
     if (match && tagDate > headDate) warnings.push(`The tag's date (${tagDate}) is after the commit's date (${headDate}).`)
     patch = 0n

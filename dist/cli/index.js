@@ -1253,7 +1253,7 @@ function guessNextDateVersion(s, warnings) {
     const headDate = s.nodeDate;
     let patch;
     if (tagDate === headDate) {
-        patch = BigInt((match?.patch || '0').replace(/^$/, '0')) + 1n;
+        patch = BigInt(match?.patch || '0') + 1n;
     }
     else {
         if (match && tagDate > headDate)
