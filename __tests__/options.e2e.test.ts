@@ -2,6 +2,8 @@
 // provenance, publish-docker: false and publish-pypi: false.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { annotations } from './support/action.js'
+import { FaultyProxy } from './support/faulty-proxy.js'
 import { TestIndex } from './support/index-server.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 
@@ -142,4 +144,41 @@ it('moves {{major}}.{{minor}} and {{major}} only for the highest release of thei
   const dev = await f.release('refs/heads/feature/traced', { tags, 'publish-pypi': 'false' })
   expectSuccess(dev)
   expect(dev.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1))).toEqual(['feature-traced', `sha-${f.repo.head().slice(0, 7)}`])
+})
+
+it('pushes one build under two names in two registries, and skips a name whose registry has no credentials in this run', async () => {
+  // A second registry host: a proxy to the same storage, which Docker logs in to and pushes to as another registry.
+  const second = await new FaultyProxy(f.registry.host).start()
+  try {
+    f.repo.branch('feature/two-names')
+    f.repo.commit()
+    const mirror = `${second.host}/${f.repository}-mirror`
+    const run = await f.release('refs/heads/feature/two-names', {
+      image: `${f.image}\n${mirror}`,
+      'registry-logins': `${second.host} ${f.registry.username} ${f.registry.password}`,
+      'publish-pypi': 'false'
+    })
+    expectSuccess(run)
+    expect(run.outputs['docker-tags'].split('\n')).toEqual([`${f.image}:feature-two-names`, `${mirror}:feature-two-names`])
+    const first = await f.client.manifestList(f.repository, 'feature-two-names')
+    const copy = await f.client.manifestList(`${f.repository}-mirror`, 'feature-two-names')
+    expect(copy?.digest).toBe(first?.digest)
+    expect(first?.digest).toBe(run.outputs.digest)
+    expect(f.shims.commands().filter(c => c.startsWith('docker buildx build') && c.includes('feature-two-names'))).toHaveLength(1) // one build
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(f.registry.password)
+
+    // A fork's run: the second registry's secret is empty.
+    f.repo.commit()
+    const fork = await f.release('refs/heads/feature/two-names', {
+      image: `${f.image}\n${mirror}`,
+      'registry-logins': `${second.host} ${f.registry.username}`,
+      'publish-pypi': 'false'
+    })
+    expectSuccess(fork)
+    expect(annotations(fork, 'notice').join()).toMatch(new RegExp(`-mirror: no credentials for 127\\.0\\.0\\.1:\\d+ in this run .*skipped`))
+    expect((await f.client.manifestList(f.repository, 'feature-two-names'))?.digest).toBe(fork.outputs.digest)
+    expect((await f.client.manifestList(`${f.repository}-mirror`, 'feature-two-names'))?.digest).toBe(run.outputs.digest)
+  } finally {
+    await second.stop()
+  }
 })

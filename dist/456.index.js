@@ -485,17 +485,37 @@ function parseInputs(get, repository) {
         problems.push(`Input "${name}" is "${raw}"; use true or false.`);
         return fallback;
     };
-    let image = text('image', repository.toLowerCase());
+    const lines = (name) => (0,words/* splitLines */.uz)(get(name));
+    // One image under one or more names: the first is built and pushed, the others get the same manifest list.
+    const imageNames = (0,words/* splitList */.ry)(text('image', repository.toLowerCase()));
+    let image = imageNames[0] ?? '';
     let registry = 'docker.io';
-    const parsed = parseImage(image);
-    if (typeof parsed === 'string') {
-        problems.push(`Input "image" ("${image}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
-    }
-    else {
+    const mirrors = [];
+    for (const [i, given] of imageNames.entries()) {
+        const parsed = parseImage(given);
+        if (typeof parsed === 'string') {
+            problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
+            continue;
+        }
         if (parsed.lowered)
-            notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${image}".`);
-        image = parsed.name;
-        registry = parsed.registry;
+            notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`);
+        if (i === 0) {
+            image = parsed.name;
+            registry = parsed.registry;
+        }
+        else
+            mirrors.push({ name: parsed.name, registry: parsed.registry });
+    }
+    if (!imageNames.length)
+        problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.');
+    // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
+    const logins = [];
+    for (const line of lines('registry-logins')) {
+        const [host, username, password, ...rest] = line.split(/\s+/);
+        if (rest.length || !host)
+            problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.');
+        else
+            logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' });
     }
     const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms');
     const platforms = (0,src_platforms/* parsePlatforms */.q)(platformText);
@@ -543,7 +563,6 @@ function parseInputs(get, repository) {
     if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
         problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
     }
-    const lines = (name) => (0,words/* splitLines */.uz)(get(name));
     const templates = (0,tag_templates/* parseTagTemplates */.H)(lines('tags'));
     problems.push(...templates.problems);
     const labelLines = lines('labels');
@@ -556,6 +575,8 @@ function parseInputs(get, repository) {
     const inputs = {
         image,
         registry,
+        mirrors,
+        registryLogins: logins,
         registryUsername: text('registry-username'),
         registryPassword: get('registry-password'),
         platforms: typeof platforms === 'string' ? [] : platforms,
@@ -925,6 +946,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', skip: 'Nothing to release' };
 function rows(plan) {
     const rows = [
@@ -938,8 +960,8 @@ function rows(plan) {
     rows.push(['Version', plan.version]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
-    rows.push(['Image', plan.image]);
-    rows.push(['Docker tags', plan.dockerTags.join('\n') || '(none)']);
+    rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
+    rows.push(['Docker tags', (0,planner/* allTags */.Jw)(plan).join('\n') || '(none)']);
     if (plan.latest)
         rows.push(['latest', plan.latest]);
     rows.push(['Platforms', plan.platforms.join(', ')]);
@@ -1105,6 +1127,11 @@ async function run() {
             if (value)
                 runner/* setSecret */.Pq(value);
         }
+        for (const line of runner/* getInput */.V4('registry-logins').split('\n')) {
+            const password = line.trim().split(/\s+/)[2];
+            if (password)
+                runner/* setSecret */.Pq(password);
+        }
         const event = eventFromEnvironment(process.env);
         const parsed = (0,src_inputs/* parseInputs */.TL)(name => runner/* getInput */.V4(name), event.repository);
         const { problems } = parsed;
@@ -1178,7 +1205,7 @@ async function run() {
             for (const file of outcome.staged)
                 (0,leftovers/* forget */.y6)('staged', file);
         }
-        runner/* setOutput */.uH('docker-tags', done.dockerTags.join('\n'));
+        runner/* setOutput */.uH('docker-tags', (outcome.image?.tags.length ? outcome.image.tags : done.dockerTags).join('\n'));
         runner/* setOutput */.uH('digest', outcome.digest);
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
@@ -1200,7 +1227,7 @@ function report(plan, dryRun) {
     runner/* setOutput */.uH('release-type', plan.type);
     runner/* setOutput */.uH('reason', plan.reason);
     runner/* setOutput */.uH('version', plan.version);
-    runner/* setOutput */.uH('docker-tags', plan.dockerTags.join('\n'));
+    runner/* setOutput */.uH('docker-tags', (0,planner/* allTags */.Jw)(plan).join('\n'));
     runner/* setOutput */.uH('digest', '');
     runner/* setOutput */.uH('dists', '');
     runner/* setOutput */.uH('platform', '');
@@ -1374,6 +1401,7 @@ function highestVersion(versions) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   Jw: () => (/* binding */ allTags),
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   Z5: () => (/* binding */ holdLatest),
 /* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
@@ -1471,6 +1499,7 @@ function makePlan(event, inputs, trigger, facts, given) {
         ref: event.ref,
         sha: event.sha,
         image: inputs.image,
+        mirrors: inputs.mirrors.map(m => m.name),
         platforms: inputs.platforms,
         errors: [],
         warnings: [],
@@ -1530,6 +1559,10 @@ function makePlan(event, inputs, trigger, facts, given) {
             base.warnings.push(problem);
     }
     return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps };
+}
+/** Every tag the plan pushes: under the image's first name, then the same under each other name. */
+function allTags(plan) {
+    return [...plan.dockerTags, ...plan.mirrors.flatMap(name => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`))];
 }
 /**
  * The plan, held against the versions already on the index. A development

@@ -65,20 +65,20 @@ export class Docker {
 
   /**
    * A docker client whose DOCKER_CONFIG is a directory of this run's own. Where the
-   * action logs in to `loginRegistry`, the user's config.json comes along without
+   * action logs in (to `loginRegistries`), the user's config.json comes along without
    * its credential store, so that the login
    * writes into that directory (gone when it is removed), never into a keychain,
    * pass or secretservice that outlives the job; the store still answers for every
    * other registry it knows.
    */
-  static async open(tempRoot: string, loginRegistry: string | undefined, timeouts: Timeouts = NO_TIMEOUTS): Promise<Docker> {
+  static async open(tempRoot: string, loginRegistries: string[], timeouts: Timeouts = NO_TIMEOUTS): Promise<Docker> {
     const dir = mkdtempSync(join(tempRoot, 'dev-release-docker-'))
     const original = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
     if (existsSync(join(original, 'config.json'))) {
-      if (loginRegistry) {
+      if (loginRegistries.length) {
         const config = JSON.parse(readFileSync(join(original, 'config.json'), 'utf8')) as DockerConfig
         const servers = config.credsStore ? await storedServers(config.credsStore) : []
-        writeFileSync(join(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, loginRegistry), null, 2), { mode: 0o600 })
+        writeFileSync(join(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2), { mode: 0o600 })
       } else {
         // No login: the runner's own credentials, as they are.
         copyFileSync(join(original, 'config.json'), join(dir, 'config.json'))
@@ -285,9 +285,9 @@ function registryKeys(registry: string): string[] {
  * the run's own file), but every server the store holds keeps reading from it as
  * a credential helper; no helper and no old entry for the registry logged in to.
  */
-export function privateConfig(config: DockerConfig, storedServers: string[], registry: string): DockerConfig {
+export function privateConfig(config: DockerConfig, storedServers: string[], ...registries: string[]): DockerConfig {
   const { credsStore, ...rest } = config
-  const ours = new Set(registryKeys(registry))
+  const ours = new Set(registries.flatMap(registryKeys))
   const helpers: Record<string, string> = {}
   if (credsStore) for (const server of storedServers) if (!ours.has(server)) helpers[server] = credsStore
   for (const [server, helper] of Object.entries(config.credHelpers ?? {})) if (!ours.has(server)) helpers[server] = helper

@@ -8,7 +8,7 @@ import { classifyBuildxFailure } from './buildx-output.js'
 import { imageLabels } from './labels.js'
 import { stagingTag } from './docker-tags.js'
 import { BUILDER_NAME, Docker, DockerError, samePlatform, unsupportedPlatforms, type BuildOptions, type Builder } from './docker.js'
-import { indexFor, type Inputs } from './inputs.js'
+import { indexFor, type Inputs, type RegistryLogin } from './inputs.js'
 import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
 import { downloadFile, existingFiles, fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from './package-index.js'
 import { normalizeVersion } from './pep440.js'
@@ -228,9 +228,19 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
   return { python: tools, files, name: metadata[0].name }
 }
 
+/** Every registry the image goes to, with the credentials given for it (empty where none were). */
+function registryLogins(inputs: Inputs): RegistryLogin[] {
+  const logins: RegistryLogin[] = [{ registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }]
+  for (const mirror of inputs.mirrors) {
+    if (logins.some(l => l.registry === mirror.registry)) continue
+    logins.push(inputs.registryLogins.find(l => l.registry === mirror.registry) ?? { registry: mirror.registry, username: '', password: '' })
+  }
+  return logins
+}
+
 async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
-  const loggingIn = inputs.registryUsername && inputs.registryPassword ? inputs.registry : undefined
-  const docker = await Docker.open(env.temp, loggingIn, inputs.timeouts)
+  const logins = plan.type === 'verify' ? [] : registryLogins(inputs).filter(l => l.username && l.password)
+  const docker = await Docker.open(env.temp, logins.map(l => l.registry), inputs.timeouts)
   remember('docker-config', docker.configDir)
   try {
     // One buildx start tells both that buildx is there and what the current builder is.
@@ -241,7 +251,59 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       current = await docker.inspectBuilder()
       if (!current) throw new DockerError('docker buildx is still missing after installing it.')
     }
-    if (plan.type !== 'verify') await login(docker, inputs)
+    if (plan.type !== 'verify') {
+      if (!inputs.registryUsername || !inputs.registryPassword) {
+        core.notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`)
+      }
+      for (const l of logins) await login(docker, l)
+    }
+    const pushed = await pushPrimary(docker, current, plan, inputs, env)
+    if (plan.type === 'verify' || inputs.mode === 'platform' || !inputs.mirrors.length) return pushed
+    return { ...pushed, tags: [...pushed.tags, ...(await copyToMirrors(docker, plan, inputs, pushed))] }
+  } finally {
+    docker.dispose()
+    forget('docker-config', docker.configDir)
+  }
+}
+
+/**
+ * The same manifest list under the image's other names (one build): every tag under each. A name whose
+ * registry has a login line with an empty password (a fork's run) is skipped with a notice.
+ */
+async function copyToMirrors(docker: Docker, plan: Plan, inputs: Inputs, pushed: { tags: string[]; digest: string }): Promise<string[]> {
+  const copied: string[] = []
+  const logins = registryLogins(inputs)
+  for (const mirror of inputs.mirrors) {
+    const login = logins.find(l => l.registry === mirror.registry)
+    const listed = mirror.registry === inputs.registry || inputs.registryLogins.some(l => l.registry === mirror.registry)
+    if (listed && login && !(login.username && login.password)) {
+      core.notice(`${mirror.name}: no credentials for ${mirror.registry} in this run (a fork has no secrets), so this name is skipped.`)
+      continue
+    }
+    const tags = pushed.tags.map(tag => `${mirror.name}${tag.slice(plan.image.length)}`)
+    const source = `${plan.image}@${pushed.digest}`
+    const title = `Copy ${source} to ${tags.join(', ')}`
+    await withRetries(
+      title,
+      () =>
+        inGroup(title, async () => {
+          const result = await docker.createManifestList(tags, [source])
+          if (result.code === 0) return
+          const failure = classifyBuildxFailure(result.stdout + result.stderr)
+          if (failure.kind === 'auth') throw new PermanentError(`The registry ${mirror.registry} refused ${mirror.name}: ${failure.line}. ${authAdvice(mirror.registry)}`)
+          if (failure.kind !== 'transient') throw new PermanentError(`Copying the image to ${mirror.name} failed: ${failure.line}`)
+          throw new DockerError(`Copying the image to ${mirror.name} failed: ${failure.line}`)
+        }),
+      core.info
+    )
+    copied.push(...tags)
+  }
+  return copied
+}
+
+/** Build and push under the image's first name (or merge, or build a pull request's images). */
+async function pushPrimary(docker: Docker, current: Builder, plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
+  {
     if (inputs.mode === 'merge') return await mergeImages(docker, plan, inputs, env)
 
     const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current)
@@ -297,29 +359,20 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     }
     // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
     return { tags: plan.dockerTags, digest, platforms: inputs.platforms }
-  } finally {
-    docker.dispose()
-    forget('docker-config', docker.configDir)
   }
 }
 
-async function login(docker: Docker, inputs: Inputs): Promise<void> {
-  if (!inputs.registryUsername || !inputs.registryPassword) {
-    core.notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`)
-    return
-  }
+async function login(docker: Docker, { registry, username, password }: RegistryLogin): Promise<void> {
   await withRetries(
-    `Logging in to ${inputs.registry}`,
+    `Logging in to ${registry}`,
     async () => {
-      const result = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword)
+      const result = await docker.login(registry, username, password)
       if (result.code === 0) return
       const why = result.stderr.trim().split('\n').pop() ?? ''
       if (isAuthFailure(result.stderr)) {
-        throw new PermanentError(
-          `Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`
-        )
+        throw new PermanentError(`Authentication failed for registry ${registry} as "${username}" (${why}). Check registry-username and registry-password (or registry-logins).`)
       }
-      throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`)
+      throw new DockerError(`Logging in to ${registry} failed: ${why}`)
     },
     core.info
   )

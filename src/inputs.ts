@@ -13,6 +13,10 @@ const MODES: Mode[] = ['all', 'platform', 'merge']
 export interface Inputs {
   image: string
   registry: string
+  /** The same image under other names (ghcr.io and Docker Hub at once): every tag under each, from one build. */
+  mirrors: { name: string; registry: string }[]
+  /** Logins for the registries of the other names. */
+  registryLogins: RegistryLogin[]
   registryUsername: string
   registryPassword: string
   platforms: string[]
@@ -62,6 +66,12 @@ export interface Inputs {
   notices: string[]
 }
 
+export interface RegistryLogin {
+  registry: string
+  username: string
+  password: string
+}
+
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64'
 /** The image that registers QEMU emulators, and the image of a docker-container builder. */
 export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
@@ -101,15 +111,32 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     return fallback
   }
 
-  let image = text('image', repository.toLowerCase())
+  const lines = (name: string) => splitLines(get(name))
+  // One image under one or more names: the first is built and pushed, the others get the same manifest list.
+  const imageNames = splitList(text('image', repository.toLowerCase()))
+  let image = imageNames[0] ?? ''
   let registry = 'docker.io'
-  const parsed = parseImage(image)
-  if (typeof parsed === 'string') {
-    problems.push(`Input "image" ("${image}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`)
-  } else {
-    if (parsed.lowered) notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${image}".`)
-    image = parsed.name
-    registry = parsed.registry
+  const mirrors: { name: string; registry: string }[] = []
+  for (const [i, given] of imageNames.entries()) {
+    const parsed = parseImage(given)
+    if (typeof parsed === 'string') {
+      problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`)
+      continue
+    }
+    if (parsed.lowered) notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`)
+    if (i === 0) {
+      image = parsed.name
+      registry = parsed.registry
+    } else mirrors.push({ name: parsed.name, registry: parsed.registry })
+  }
+  if (!imageNames.length) problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.')
+
+  // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
+  const logins: RegistryLogin[] = []
+  for (const line of lines('registry-logins')) {
+    const [host, username, password, ...rest] = line.split(/\s+/)
+    if (rest.length || !host) problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.')
+    else logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' })
   }
 
   const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms')
@@ -163,7 +190,6 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
     problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`)
   }
-  const lines = (name: string) => splitLines(get(name))
 
   const templates = parseTagTemplates(lines('tags'))
   problems.push(...templates.problems)
@@ -176,6 +202,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   const inputs: Inputs = {
     image,
     registry,
+    mirrors,
+    registryLogins: logins,
     registryUsername: text('registry-username'),
     registryPassword: get('registry-password'),
     platforms: typeof platforms === 'string' ? [] : platforms,

@@ -7,7 +7,7 @@ import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
 import { Git } from './git.js'
 import { indexFor, InputError, parseInputs } from './inputs.js'
 import { packageOnly, preflight } from './preflight.js'
-import { classify, makePlan, type Plan } from './planner.js'
+import { allTags, classify, makePlan, type Plan } from './planner.js'
 import { readVersioning, type ProjectVersioning } from './project-files.js'
 import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from './summary.js'
 import { tmpdir } from 'node:os'
@@ -21,6 +21,10 @@ export async function run(): Promise<void> {
     for (const name of SECRET_INPUTS) {
       const value = core.getInput(name)
       if (value) core.setSecret(value)
+    }
+    for (const line of core.getInput('registry-logins').split('\n')) {
+      const password = line.trim().split(/\s+/)[2]
+      if (password) core.setSecret(password)
     }
     const event = eventFromEnvironment(process.env)
     const parsed = parseInputs(name => core.getInput(name), event.repository)
@@ -88,7 +92,7 @@ export async function run(): Promise<void> {
       // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
       for (const file of outcome.staged) forget('staged', file)
     }
-    core.setOutput('docker-tags', done.dockerTags.join('\n'))
+    core.setOutput('docker-tags', (outcome.image?.tags.length ? outcome.image.tags : done.dockerTags).join('\n'))
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
@@ -108,7 +112,7 @@ function report(plan: Plan, dryRun: boolean): void {
   core.setOutput('release-type', plan.type)
   core.setOutput('reason', plan.reason)
   core.setOutput('version', plan.version)
-  core.setOutput('docker-tags', plan.dockerTags.join('\n'))
+  core.setOutput('docker-tags', allTags(plan).join('\n'))
   core.setOutput('digest', '')
   core.setOutput('dists', '')
   core.setOutput('platform', '')

@@ -72,6 +72,8 @@ export interface Plan {
   image: string
   platforms: string[]
   dockerTags: string[]
+  /** The image's other names: every tag goes under each as well (copied, not built again). */
+  mirrors: string[]
   /** Why the image is or is not tagged latest (releases only). */
   latest?: string
   /** Where the version came from: the tool, its settings, the tag and the distance. */
@@ -173,6 +175,7 @@ export function makePlan(
     ref: event.ref,
     sha: event.sha,
     image: inputs.image,
+    mirrors: inputs.mirrors.map(m => m.name),
     platforms: inputs.platforms,
     errors: [] as string[],
     warnings: [] as string[],
@@ -231,6 +234,11 @@ export function makePlan(
     else base.warnings.push(problem)
   }
   return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps }
+}
+
+/** Every tag the plan pushes: under the image's first name, then the same under each other name. */
+export function allTags(plan: Pick<Plan, 'dockerTags' | 'image' | 'mirrors'>): string[] {
+  return [...plan.dockerTags, ...plan.mirrors.flatMap(name => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`))]
 }
 
 /**

@@ -1,7 +1,7 @@
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
 import type { Outcome } from './executor.js'
-import type { Plan } from './planner.js'
+import { allTags, type Plan } from './planner.js'
 
 const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', skip: 'Nothing to release' }
 
@@ -15,8 +15,8 @@ function rows(plan: Plan): [string, string][] {
   if (plan.type === 'skip') return rows
   rows.push(['Version', plan.version])
   if (plan.versionSource) rows.push(['Version from', plan.versionSource])
-  rows.push(['Image', plan.image])
-  rows.push(['Docker tags', plan.dockerTags.join('\n') || '(none)'])
+  rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')])
+  rows.push(['Docker tags', allTags(plan).join('\n') || '(none)'])
   if (plan.latest) rows.push(['latest', plan.latest])
   rows.push(['Platforms', plan.platforms.join(', ')])
   return rows

@@ -103,20 +103,20 @@ class Docker {
     }
     /**
      * A docker client whose DOCKER_CONFIG is a directory of this run's own. Where the
-     * action logs in to `loginRegistry`, the user's config.json comes along without
+     * action logs in (to `loginRegistries`), the user's config.json comes along without
      * its credential store, so that the login
      * writes into that directory (gone when it is removed), never into a keychain,
      * pass or secretservice that outlives the job; the store still answers for every
      * other registry it knows.
      */
-    static async open(tempRoot, loginRegistry, timeouts = NO_TIMEOUTS) {
+    static async open(tempRoot, loginRegistries, timeouts = NO_TIMEOUTS) {
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'dev-release-docker-'));
         const original = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(original, 'config.json'))) {
-            if (loginRegistry) {
+            if (loginRegistries.length) {
                 const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(original, 'config.json'), 'utf8'));
                 const servers = config.credsStore ? await storedServers(config.credsStore) : [];
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, loginRegistry), null, 2), { mode: 0o600 });
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2), { mode: 0o600 });
             }
             else {
                 // No login: the runner's own credentials, as they are.
@@ -315,9 +315,9 @@ function registryKeys(registry) {
  * the run's own file), but every server the store holds keeps reading from it as
  * a credential helper; no helper and no old entry for the registry logged in to.
  */
-function privateConfig(config, storedServers, registry) {
+function privateConfig(config, storedServers, ...registries) {
     const { credsStore, ...rest } = config;
-    const ours = new Set(registryKeys(registry));
+    const ours = new Set(registries.flatMap(registryKeys));
     const helpers = {};
     if (credsStore)
         for (const server of storedServers)
@@ -1039,9 +1039,19 @@ async function buildPython(plan, inputs, env) {
     runner/* info */.pq(`Built ${files.map(f => (0,external_node_path_.basename)(f)).join(', ')}.`);
     return { python: tools, files, name: metadata[0].name };
 }
+/** Every registry the image goes to, with the credentials given for it (empty where none were). */
+function registryLogins(inputs) {
+    const logins = [{ registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }];
+    for (const mirror of inputs.mirrors) {
+        if (logins.some(l => l.registry === mirror.registry))
+            continue;
+        logins.push(inputs.registryLogins.find(l => l.registry === mirror.registry) ?? { registry: mirror.registry, username: '', password: '' });
+    }
+    return logins;
+}
 async function pushImage(plan, inputs, env) {
-    const loggingIn = inputs.registryUsername && inputs.registryPassword ? inputs.registry : undefined;
-    const docker = await Docker.open(env.temp, loggingIn, inputs.timeouts);
+    const logins = plan.type === 'verify' ? [] : registryLogins(inputs).filter(l => l.username && l.password);
+    const docker = await Docker.open(env.temp, logins.map(l => l.registry), inputs.timeouts);
     (0,leftovers/* remember */.kY)('docker-config', docker.configDir);
     try {
         // One buildx start tells both that buildx is there and what the current builder is.
@@ -1053,8 +1063,58 @@ async function pushImage(plan, inputs, env) {
             if (!current)
                 throw new DockerError('docker buildx is still missing after installing it.');
         }
-        if (plan.type !== 'verify')
-            await login(docker, inputs);
+        if (plan.type !== 'verify') {
+            if (!inputs.registryUsername || !inputs.registryPassword) {
+                runner/* notice */.lm(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`);
+            }
+            for (const l of logins)
+                await login(docker, l);
+        }
+        const pushed = await pushPrimary(docker, current, plan, inputs, env);
+        if (plan.type === 'verify' || inputs.mode === 'platform' || !inputs.mirrors.length)
+            return pushed;
+        return { ...pushed, tags: [...pushed.tags, ...(await copyToMirrors(docker, plan, inputs, pushed))] };
+    }
+    finally {
+        docker.dispose();
+        (0,leftovers/* forget */.y6)('docker-config', docker.configDir);
+    }
+}
+/**
+ * The same manifest list under the image's other names (one build): every tag under each. A name whose
+ * registry has a login line with an empty password (a fork's run) is skipped with a notice.
+ */
+async function copyToMirrors(docker, plan, inputs, pushed) {
+    const copied = [];
+    const logins = registryLogins(inputs);
+    for (const mirror of inputs.mirrors) {
+        const login = logins.find(l => l.registry === mirror.registry);
+        const listed = mirror.registry === inputs.registry || inputs.registryLogins.some(l => l.registry === mirror.registry);
+        if (listed && login && !(login.username && login.password)) {
+            runner/* notice */.lm(`${mirror.name}: no credentials for ${mirror.registry} in this run (a fork has no secrets), so this name is skipped.`);
+            continue;
+        }
+        const tags = pushed.tags.map(tag => `${mirror.name}${tag.slice(plan.image.length)}`);
+        const source = `${plan.image}@${pushed.digest}`;
+        const title = `Copy ${source} to ${tags.join(', ')}`;
+        await withRetries(title, () => inGroup(title, async () => {
+            const result = await docker.createManifestList(tags, [source]);
+            if (result.code === 0)
+                return;
+            const failure = classifyBuildxFailure(result.stdout + result.stderr);
+            if (failure.kind === 'auth')
+                throw new PermanentError(`The registry ${mirror.registry} refused ${mirror.name}: ${failure.line}. ${authAdvice(mirror.registry)}`);
+            if (failure.kind !== 'transient')
+                throw new PermanentError(`Copying the image to ${mirror.name} failed: ${failure.line}`);
+            throw new DockerError(`Copying the image to ${mirror.name} failed: ${failure.line}`);
+        }), runner/* info */.pq);
+        copied.push(...tags);
+    }
+    return copied;
+}
+/** Build and push under the image's first name (or merge, or build a pull request's images). */
+async function pushPrimary(docker, current, plan, inputs, env) {
+    {
         if (inputs.mode === 'merge')
             return await mergeImages(docker, plan, inputs, env);
         const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current);
@@ -1107,25 +1167,17 @@ async function pushImage(plan, inputs, env) {
         // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
         return { tags: plan.dockerTags, digest, platforms: inputs.platforms };
     }
-    finally {
-        docker.dispose();
-        (0,leftovers/* forget */.y6)('docker-config', docker.configDir);
-    }
 }
-async function login(docker, inputs) {
-    if (!inputs.registryUsername || !inputs.registryPassword) {
-        runner/* notice */.lm(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`);
-        return;
-    }
-    await withRetries(`Logging in to ${inputs.registry}`, async () => {
-        const result = await docker.login(inputs.registry, inputs.registryUsername, inputs.registryPassword);
+async function login(docker, { registry, username, password }) {
+    await withRetries(`Logging in to ${registry}`, async () => {
+        const result = await docker.login(registry, username, password);
         if (result.code === 0)
             return;
         const why = result.stderr.trim().split('\n').pop() ?? '';
         if (isAuthFailure(result.stderr)) {
-            throw new PermanentError(`Authentication failed for registry ${inputs.registry} as "${inputs.registryUsername}" (${why}). Check registry-username and registry-password.`);
+            throw new PermanentError(`Authentication failed for registry ${registry} as "${username}" (${why}). Check registry-username and registry-password (or registry-logins).`);
         }
-        throw new DockerError(`Logging in to ${inputs.registry} failed: ${why}`);
+        throw new DockerError(`Logging in to ${registry} failed: ${why}`);
     }, runner/* info */.pq);
 }
 /** A pull request's images: every platform built, the result kept in the build cache only. */

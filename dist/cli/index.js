@@ -2,6 +2,70 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ branchTag),
+/* harmony export */   al: () => (/* binding */ stagingTag),
+/* harmony export */   rK: () => (/* binding */ imageTags)
+/* harmony export */ });
+/* unused harmony export BRANCH_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Docker tags for a release or a development release.
+
+const MAX_TAG = 128;
+/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
+const BRANCH_PREFIX = 'branch-';
+/**
+ * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
+ * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
+ * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
+ * `feature-1a2b3c4d`). A name that
+ * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
+ * gets the `branch-` prefix, so a branch never overwrites a release image.
+ */
+function branchTag(branch) {
+    let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+    if (tag === '')
+        return `${BRANCH_PREFIX}${shortHash(branch)}`;
+    // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
+    // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
+    if (tag !== branch.replace(/\//g, '-'))
+        tag = `${tag.replace(/-+$/, '')}-${shortHash(branch)}`;
+    if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag))
+        tag = BRANCH_PREFIX + tag;
+    if (tag.length > MAX_TAG) {
+        // Cut, and keep names that share their first 119 characters apart.
+        const hash = shortHash(branch);
+        tag = `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
+    }
+    return tag;
+}
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+}
+function imageTags(image, tags) {
+    return tags.map(tag => `${image}:${tag}`);
+}
+/**
+ * The tag a single platform's image goes under where it cannot be pushed by
+ * digest: `image:feature-x--linux-arm-v7`, kept within Docker's 128 characters.
+ */
+function stagingTag(ref, platform) {
+    const at = ref.lastIndexOf(':');
+    const [image, tag] = [ref.slice(0, at), ref.slice(at + 1)];
+    const suffix = `--${platform.replace(/\//g, '-')}`;
+    if (tag.length + suffix.length <= MAX_TAG)
+        return `${image}:${tag}${suffix}`;
+    const hash = shortHash(tag);
+    return `${image}:${tag.slice(0, MAX_TAG - suffix.length - hash.length - 1)}-${hash}${suffix}`;
+}
+
+
+/***/ }),
+
 /***/ 4981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -325,6 +389,251 @@ function escapeRegex(text) {
 
 /***/ }),
 
+/***/ 3654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  C9: () => (/* binding */ indexFor),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, readInputs
+
+;// CONCATENATED MODULE: ./src/image.ts
+// Docker image references: validation, lower-casing and the registry they live in.
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d+)?$|^\[[0-9a-fA-F:.]+\](?::\d+)?$/;
+/** Parse an image name, or return a sentence saying what is wrong with it. */
+function parseImage(input) {
+    const given = input.trim();
+    if (!given)
+        return 'is empty';
+    if (given.includes('@'))
+        return 'must not contain a digest (@sha256:…): the action pushes tags';
+    const parts = given.split('/');
+    let registry = 'docker.io';
+    // The first part is a registry host when it looks like one (Docker's rule).
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
+        registry = parts.shift();
+        if (!HOST.test(registry))
+            return `has an invalid registry host "${registry}"`;
+    }
+    const path = parts.map(p => p.toLowerCase());
+    const last = path[path.length - 1];
+    if (last.includes(':'))
+        return 'must not contain a tag (":…"): the action chooses the tags';
+    for (const component of path) {
+        if (!COMPONENT.test(component)) {
+            return `has an invalid path component "${component}" (lower-case letters, digits and single separators . _ __ - only)`;
+        }
+    }
+    const name = [registry === 'docker.io' && !given.startsWith('docker.io/') ? '' : registry.toLowerCase(), ...path]
+        .filter(Boolean)
+        .join('/');
+    if (name.length > 255)
+        return 'is longer than 255 characters';
+    return { name, registry: registry.toLowerCase(), lowered: /[A-Z]/.test(given) };
+}
+
+// EXTERNAL MODULE: ./src/platforms.ts
+var src_platforms = __nccwpck_require__(9799);
+// EXTERNAL MODULE: ./src/tag-templates.ts
+var tag_templates = __nccwpck_require__(2921);
+// EXTERNAL MODULE: ./src/words.ts
+var words = __nccwpck_require__(5846);
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs: read, defaulted and checked all at once, so that a user
+// sees every mistake in one run and nothing is published after a bad one.
+
+
+
+
+const MODES = ['all', 'platform', 'merge'];
+const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64';
+/** The image that registers QEMU emulators, and the image of a docker-container builder. */
+const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2';
+const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1';
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `${problems.length} inputs are wrong:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Read every input. `repository` is `owner/repo`, the default image name.
+ * Throws an InputError listing every problem found.
+ */
+function readInputs(get, repository) {
+    const parsed = parseInputs(get, repository);
+    if (parsed.problems.length)
+        throw new InputError(parsed.problems);
+    return parsed.inputs;
+}
+/** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
+function parseInputs(get, repository) {
+    const problems = [];
+    const notices = [];
+    const text = (name, fallback = '') => get(name).trim() || fallback;
+    const bool = (name, fallback) => {
+        const raw = text(name);
+        if (raw === '')
+            return fallback;
+        if (/^(true|True|TRUE)$/.test(raw))
+            return true;
+        if (/^(false|False|FALSE)$/.test(raw))
+            return false;
+        problems.push(`Input "${name}" is "${raw}"; use true or false.`);
+        return fallback;
+    };
+    const lines = (name) => (0,words/* splitLines */.uz)(get(name));
+    // One image under one or more names: the first is built and pushed, the others get the same manifest list.
+    const imageNames = (0,words/* splitList */.ry)(text('image', repository.toLowerCase()));
+    let image = imageNames[0] ?? '';
+    let registry = 'docker.io';
+    const mirrors = [];
+    for (const [i, given] of imageNames.entries()) {
+        const parsed = parseImage(given);
+        if (typeof parsed === 'string') {
+            problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
+            continue;
+        }
+        if (parsed.lowered)
+            notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`);
+        if (i === 0) {
+            image = parsed.name;
+            registry = parsed.registry;
+        }
+        else
+            mirrors.push({ name: parsed.name, registry: parsed.registry });
+    }
+    if (!imageNames.length)
+        problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.');
+    // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
+    const logins = [];
+    for (const line of lines('registry-logins')) {
+        const [host, username, password, ...rest] = line.split(/\s+/);
+        if (rest.length || !host)
+            problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.');
+        else
+            logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' });
+    }
+    const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms');
+    const platforms = (0,src_platforms/* parsePlatforms */.q)(platformText);
+    if (typeof platforms === 'string')
+        problems.push(`Input "platforms" ${platforms}`);
+    const context = text('context', 'docker');
+    const pkgDirText = text('pkg-dir', `${context}/pkg`);
+    const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/');
+    if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
+        problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`);
+    }
+    const devPypiUrl = text('dev-pypi-url');
+    if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl)) {
+        problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`);
+    }
+    const latest = text('latest', 'auto');
+    if (latest !== 'auto' && latest !== 'false') {
+        problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`);
+    }
+    const versionChecks = text('version-checks', 'strict');
+    if (versionChecks !== 'strict' && versionChecks !== 'warn') {
+        problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`);
+    }
+    const pullRequests = text('pull-requests', 'build');
+    if (pullRequests !== 'build' && pullRequests !== 'skip') {
+        problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`);
+    }
+    const tagPrefix = text('tag-prefix');
+    if (/[\s~^:?*[\\]/.test(tagPrefix))
+        problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`);
+    const duration = (name, fallback) => {
+        const raw = text(name, fallback);
+        const ms = parseDuration(raw);
+        if (ms === undefined) {
+            problems.push(`Input "${name}" is "${raw}"; give a duration like 90s, 15m or 1h (a bare number is minutes).`);
+            return parseDuration(fallback);
+        }
+        return ms;
+    };
+    const timeouts = { request: duration('request-timeout', '60s'), upload: duration('upload-timeout', '15m'), push: duration('push-timeout', '60m') };
+    const mode = text('mode', 'all');
+    if (!MODES.includes(mode)) {
+        problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`);
+    }
+    if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
+        problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
+    }
+    const templates = (0,tag_templates/* parseTagTemplates */.H)(lines('tags'));
+    problems.push(...templates.problems);
+    const labelLines = lines('labels');
+    const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l));
+    if (badLabels.length)
+        problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`);
+    const buildArgs = (0,words/* splitArgs */.sG)(get('python-build-args'));
+    if (!buildArgs)
+        problems.push('Input "python-build-args" has an unclosed quote.');
+    const inputs = {
+        image,
+        registry,
+        mirrors,
+        registryLogins: logins,
+        registryUsername: text('registry-username'),
+        registryPassword: get('registry-password'),
+        platforms: typeof platforms === 'string' ? [] : platforms,
+        context,
+        dockerfile: text('dockerfile', `${context}/Dockerfile`),
+        pkgDirs: (0,words/* splitList */.ry)(pkgDirText),
+        pythonProject: text('python-project', '.'),
+        python: text('python', 'python3'),
+        pythonBuildArgs: buildArgs ?? [],
+        pypiUrl,
+        pypiToken: get('pypi-token'),
+        devPypiUrl,
+        devPypiToken: get('dev-pypi-token'),
+        publishPypi: bool('publish-pypi', true),
+        publishDocker: bool('publish-docker', true),
+        dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
+        skipBranches: (0,words/* splitList */.ry)(text('skip-branches', 'master,main')),
+        latest: latest === 'false' ? 'false' : 'auto',
+        tagPrefix,
+        pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
+        versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
+        dryRun: bool('dry-run', false),
+        provenance: bool('provenance', false),
+        binfmtImage: text('binfmt-image', BINFMT_IMAGE),
+        buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
+        buildArgs: lines('build-args'),
+        labels: labelLines,
+        tagTemplates: templates.templates,
+        mode: MODES.includes(mode) ? mode : 'all',
+        digestsDir: text('digests-dir'),
+        cacheFrom: lines('cache-from'),
+        cacheTo: lines('cache-to'),
+        timeouts,
+        notices
+    };
+    return { inputs, problems };
+}
+/** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim());
+    if (!m || Number(m[1]) <= 0)
+        return undefined;
+    return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm')]);
+}
+/** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
+function indexFor(type, inputs) {
+    return type === 'dev' && inputs.devPypiUrl ? { url: inputs.devPypiUrl, token: inputs.devPypiToken } : { url: inputs.pypiUrl, token: inputs.pypiToken };
+}
+
+
+/***/ }),
+
 /***/ 936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -479,6 +788,439 @@ function highestVersion(versions) {
 
 /***/ }),
 
+/***/ 2015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   Jw: () => (/* binding */ allTags),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Z5: () => (/* binding */ holdLatest),
+/* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
+/* harmony export */ });
+/* unused harmony export defaultVersioning */
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6669);
+/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2921);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3654);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(936);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2953);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7458);
+/* harmony import */ var _version_schemes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6734);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
+// The planner: a pure function from the event, the inputs and facts read from
+// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+
+
+
+
+
+
+
+
+/** setuptools_scm's defaults, for a project that configures nothing. */
+function defaultVersioning() {
+    return { config: (0,_version_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readVersionConfig */ .T7)(undefined, undefined, {}).config, rules: (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4)() };
+}
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const REF_EVENTS = ['push', 'workflow_dispatch'];
+/** Decide from the event alone whether this is a release, a dev release or nothing. */
+function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip') {
+    if (event.name === 'pull_request' && pullRequests === 'build') {
+        // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
+        return { type: 'verify', branch: event.headRef || event.ref };
+    }
+    if (PULL_REQUEST_EVENTS.includes(event.name)) {
+        const why = event.name === 'pull_request_target'
+            ? 'pull_request_target runs with the repository\'s secrets, so it never builds a pull request\'s code'
+            : 'pull-requests is skip';
+        return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
+    }
+    if (event.fork) {
+        return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
+    }
+    if (!REF_EVENTS.includes(event.name)) {
+        return { type: 'skip', reason: `Event "${event.name}" does not publish; only push and workflow_dispatch do.` };
+    }
+    if (event.deleted) {
+        return { type: 'skip', reason: `The push deleted ${event.ref}; there is nothing to release.` };
+    }
+    if (event.ref.startsWith('refs/tags/')) {
+        const tag = event.ref.slice('refs/tags/'.length);
+        // Only a tag needs the project's tag rules (read from its files).
+        const rules = typeof tagRules === 'function' ? tagRules() : tagRules;
+        if (rules.prefix && !tag.startsWith(rules.prefix)) {
+            return { type: 'skip', reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".` };
+        }
+        const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .tagVersion */ .RQ)(tag, rules);
+        if (version === undefined) {
+            const regex = rules.tagRegex.source === _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
+            return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` };
+        }
+        if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .describeAdmits */ .Ei)(rules.describe, tag)) {
+            return {
+                type: 'skip',
+                reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
+            };
+        }
+        return { type: 'release', tag, version };
+    }
+    if (event.ref.startsWith('refs/heads/')) {
+        const branch = event.ref.slice('refs/heads/'.length);
+        const rule = skipBranches.find(pattern => matchesBranch(pattern, branch));
+        if (rule !== undefined) {
+            return {
+                type: 'skip',
+                reason: `Branch "${branch}" is in skip-branches: its commits were already released from the branch they came from, and its tags release themselves.`
+            };
+        }
+        return { type: 'dev', branch };
+    }
+    return { type: 'skip', reason: `Ref "${event.ref}" is neither a branch nor a tag.` };
+}
+/** skip-branches entries are names, where `*` stands for any run of characters. */
+function matchesBranch(pattern, branch) {
+    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
+    return regex.test(branch);
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Turn the trigger and what git says into the plan. */
+function makePlan(event, inputs, trigger, facts, given) {
+    const base = {
+        ref: event.ref,
+        sha: event.sha,
+        image: inputs.image,
+        mirrors: inputs.mirrors.map(m => m.name),
+        platforms: inputs.platforms,
+        errors: [],
+        warnings: [],
+        notices: [...inputs.notices]
+    };
+    if (trigger.type === 'skip' || !facts) {
+        const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
+        return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] };
+    }
+    const versioning = given ?? defaultVersioning();
+    const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning);
+    if (trigger.type === 'verify') {
+        computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`;
+    }
+    const { version, reason, versionSource, baseTag } = computed;
+    base.errors.push(...computed.errors);
+    base.warnings.push(...computed.warnings);
+    base.notices.push(...computed.notices);
+    let tags;
+    let latest;
+    let taggedRelease;
+    if (trigger.type === 'release') {
+        const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
+        latest = moveLatest.why;
+        tags = moveLatest.latest ? [version, 'latest'] : [version];
+    }
+    else if (trigger.type === 'verify') {
+        tags = []; // built, never pushed
+    }
+    else {
+        tags = [(0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(trigger.branch)];
+        if (facts.nearest?.distance === 0 && !versioning.config.pretend)
+            taggedRelease = facts.nearest.tag;
+    }
+    if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
+        const extra = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .E)(inputs.tagTemplates, {
+            type: trigger.type,
+            version,
+            branch: trigger.type === 'dev' ? trigger.branch : undefined,
+            branchTag: trigger.type === 'dev' ? tags[0] : undefined,
+            sha: event.sha,
+            releasedVersions: facts.tagVersions
+        });
+        tags = [...new Set([...tags, ...extra.tags])];
+        base.notices.push(...extra.notes);
+    }
+    const dockerTags = inputs.publishDocker ? (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, tags) : [];
+    const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
+    const uploads = steps.some(s => s.id === 'pypi' && !s.skip);
+    if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
+        const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
+            `which every pip install would pick${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
+            '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.';
+        if (inputs.versionChecks === 'strict')
+            base.errors.push(problem);
+        else
+            base.warnings.push(problem);
+    }
+    return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps };
+}
+/** Every tag the plan pushes: under the image's first name, then the same under each other name. */
+function allTags(plan) {
+    return [...plan.dockerTags, ...plan.mirrors.flatMap(name => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`))];
+}
+/**
+ * The plan, held against the versions already on the index. A development
+ * version below its highest final release is a missing tag when no tag names
+ * that release (an error): pip install --pre would never pick it; and a branch
+ * from before that release otherwise (a warning). A release below it leaves
+ * `latest` where it is.
+ */
+function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
+    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(indexVersions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
+    const quiet = { plan, errors: [], warnings: [] };
+    if (!highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(plan.version, highest) > 0)
+        return quiet;
+    if (plan.type === 'dev' && tagVersions.some(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, highest) === 0)) {
+        const warning = `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
+            'Merge the release into the branch to publish versions above it.';
+        return { plan, errors: [], warnings: [warning] };
+    }
+    if (plan.type === 'dev') {
+        const problem = `The index has ${highest}, but no tag of this repository names it, and this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
+            `${plan.baseTag ? `The newest tag it counts from is ${plan.baseTag}` : 'No version tag was found'}: tag the last release (${highest}) on the commit it was made from, ` +
+            'and push the tag; or set version-checks: warn if this is meant.';
+        return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] };
+    }
+    return { plan: holdLatest(plan, indexVersions, 'the index'), errors: [], warnings: [] };
+}
+/**
+ * The plan without `latest` when `where` (the index, the registry's tags) already
+ * has a higher final release than this one: a tag this clone does not know of,
+ * pushed meanwhile or never fetched.
+ */
+function holdLatest(plan, versions, where) {
+    const latest = plan.dockerTags.find(t => t.endsWith(':latest'));
+    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(versions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
+    if (plan.type !== 'release' || !latest || !highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
+        return plan;
+    return {
+        ...plan,
+        dockerTags: plan.dockerTags.filter(t => t !== latest),
+        latest: `not moved: ${where} has ${highest}, a higher release`
+    };
+}
+/** The tool and the settings that differ from its defaults, as the summary names them. */
+function describeConfig(v) {
+    const parts = [v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm', `version_scheme ${v.config.scheme}`];
+    if (!v.config.normalize)
+        parts.push('normalize false');
+    if (v.rules.tagRegex.source !== _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F)
+        parts.push(`tag_regex ${v.rules.tagRegex.source}`);
+    if (v.rules.prefix)
+        parts.push(`tag prefix ${v.rules.prefix}`);
+    return parts;
+}
+function releaseVersion(trigger, facts, v) {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    const tagged = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(trigger.version);
+    const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
+    out.version = scm ?? tagged;
+    out.baseTag = trigger.tag;
+    out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ');
+    out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`;
+    if (out.version !== tagged) {
+        out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
+    }
+    const pretend = v.config.pretend;
+    if (pretend && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) !== out.version) {
+        out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
+    }
+    return out;
+}
+function devVersion(trigger, facts, v) {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    const nearest = facts.nearest;
+    if (facts.passedOver.length) {
+        const names = facts.passedOver.map(t => `"${t}"`).join(', ');
+        const many = facts.passedOver.length > 1;
+        out.warnings.push(`Tag${many ? 's' : ''} ${names} ${many ? 'are' : 'is'} nearer than any version tag of this package but no version of it; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`);
+    }
+    if (facts.ownNearest && nearest && v.rules.prefix) {
+        out.warnings.push(`The tag prefix "${v.rules.prefix}" makes this version count from "${nearest.tag}", but the project's own setuptools_scm settings find "${facts.ownNearest}" first, another package's tag. ` +
+            `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`);
+    }
+    const distance = nearest ? nearest.distance : facts.commitCount;
+    out.baseTag = nearest?.tag;
+    const since = nearest
+        ? nearest.distance === 0
+            ? `at tag "${nearest.tag}"`
+            : `${plural(nearest.distance, 'commit')} after tag "${nearest.tag}"`
+        : `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`;
+    const pretend = v.config.pretend;
+    if (pretend) {
+        out.version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version);
+        out.versionSource = `${pretend.variable}=${pretend.version}`;
+        out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
+    }
+    else {
+        // setuptools_scm counts from 0.0 where no tag is found.
+        out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? '';
+        out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ');
+    }
+    out.since = since;
+    out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
+    return out;
+}
+/** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
+function runScheme(v, at, out) {
+    let raw;
+    try {
+        const result = (0,_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .computeVersion */ .E2)(v.config.scheme, {
+            tag: at.tag,
+            distance: at.distance,
+            branch: at.branch,
+            nodeDate: at.facts.commitDate ?? at.facts.today,
+            today: at.facts.today,
+            tagRegex: v.rules.tagRegex,
+            normalize: v.config.normalize
+        });
+        out.warnings.push(...result.warnings);
+        raw = result.version;
+    }
+    catch (error) {
+        if (!(error instanceof _version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .SchemeError */ .At))
+            throw error;
+        out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw);
+    if (!version) {
+        out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    if (version !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(raw))
+        out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
+    return version;
+}
+function latestDecision(version, tagVersions, mode) {
+    if (mode === 'false')
+        return { latest: false, why: 'not moved: input latest is false' };
+    if (!(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version))
+        return { latest: false, why: `not moved: ${version} is not a final release` };
+    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(v) && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, version) > 0));
+    if (highest)
+        return { latest: false, why: `not moved: ${highest} is a higher release` };
+    return { latest: true, why: `moved: ${version} is the highest final release` };
+}
+/** A pull request: the package and every image are built, and nothing leaves the runner. */
+function verifySteps(inputs, facts, version) {
+    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const nothing = 'a pull request publishes nothing';
+    return [
+        { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
+        { id: 'stage', title: `Stage them into ${inputs.pkgDirs.join(', ')}`, skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false') },
+        {
+            id: 'docker',
+            title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
+            skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+        },
+        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skip: nothing }
+    ];
+}
+function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
+    const noPython = facts.hasPythonProject
+        ? undefined
+        : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const build = {
+        id: 'python-build',
+        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+        skip: noPython ?? (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
+    };
+    const stage = {
+        id: 'stage',
+        title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+        skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+    };
+    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
+    const docker = {
+        id: 'docker',
+        title: inputs.mode === 'platform'
+            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
+            : inputs.mode === 'merge'
+                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
+                : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
+        skip: dockerSkip
+    };
+    if (inputs.mode === 'merge' && !stage.skip)
+        stage.skip = 'mode merge builds no image';
+    const pypi = {
+        id: 'pypi',
+        title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexFor */ .C9)(type, inputs).url}`,
+        skip: !inputs.publishPypi
+            ? 'publish-pypi is false'
+            : inputs.mode === 'platform'
+                ? 'mode platform: the merge job uploads'
+                : (noPython ??
+                    (taggedRelease !== undefined
+                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+                        : undefined))
+    };
+    return [build, stage, docker, pypi];
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ canonicalPlatform),
+/* harmony export */   q: () => (/* binding */ parsePlatforms)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
+// Target platforms (`os/arch[/variant]`) as buildx names them.
+
+const ARCHES = {
+    amd64: ['v1', 'v2', 'v3', 'v4'],
+    arm64: ['v8'],
+    arm: ['v5', 'v6', 'v7', 'v8'],
+    '386': [],
+    ppc64le: [],
+    ppc64: [],
+    s390x: [],
+    riscv64: [],
+    mips64le: [],
+    mips64: [],
+    mipsle: [],
+    mips: [],
+    loong64: []
+};
+const OSES = ['linux', 'windows', 'freebsd', 'darwin'];
+/**
+ * One name per platform, as buildx and registries write it: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/amd64/v1` is `linux/amd64` (their default variants).
+ */
+function canonicalPlatform(platform) {
+    return platform.replace(/^(\w+)\/arm64\/v8$/, '$1/arm64').replace(/^(\w+)\/amd64\/v1$/, '$1/amd64');
+}
+/** The platforms of a comma or newline separated list, in canonical form, or what is wrong with it. */
+function parsePlatforms(text) {
+    const list = (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(text);
+    if (list.length === 0)
+        return 'is empty; give at least one platform, like linux/amd64.';
+    const bad = list.filter(p => !isPlatform(p));
+    if (bad.length) {
+        return `names unknown platform${bad.length > 1 ? 's' : ''} ${bad.map(b => `"${b}"`).join(', ')}; use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.`;
+    }
+    const canonical = list.map(canonicalPlatform);
+    const seen = new Set();
+    const dupes = list.filter((_, i) => (seen.has(canonical[i]) ? true : (seen.add(canonical[i]), false)));
+    if (dupes.length)
+        return `lists ${dupes.map(d => `"${d}"`).join(', ')} more than once (${dupes.map(canonicalPlatform).join(', ')}).`;
+    return canonical;
+}
+function isPlatform(platform) {
+    const [os, arch, variant, ...rest] = platform.split('/');
+    if (rest.length || !OSES.includes(os) || !Object.hasOwn(ARCHES, arch))
+        return false;
+    return variant === undefined || ARCHES[arch].includes(variant);
+}
+
+
+/***/ }),
+
 /***/ 1775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -572,6 +1314,8 @@ function versionAdvice(info) {
 /* harmony export */   Xg: () => (/* binding */ planMarkdown),
 /* harmony export */   kT: () => (/* binding */ summaryAsText)
 /* harmony export */ });
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2015);
+
 const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', skip: 'Nothing to release' };
 function rows(plan) {
     const rows = [
@@ -585,8 +1329,8 @@ function rows(plan) {
     rows.push(['Version', plan.version]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
-    rows.push(['Image', plan.image]);
-    rows.push(['Docker tags', plan.dockerTags.join('\n') || '(none)']);
+    rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
+    rows.push(['Docker tags', (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .allTags */ .Jw)(plan).join('\n') || '(none)']);
     if (plan.latest)
         rows.push(['latest', plan.latest]);
     rows.push(['Platforms', plan.platforms.join(', ')]);
@@ -879,6 +1623,101 @@ function literalPrefix(source) {
         return '';
     // A quantifier right after the literal would make its last character optional.
     return m[1].replace(/\\(.)/g, '$1');
+}
+
+
+/***/ }),
+
+/***/ 2921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderTags),
+/* harmony export */   H: () => (/* binding */ parseTagTemplates)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(936);
+// Extra image tags from the `tags` input: one template per line, each for the
+// release types it names. `{{major}}.{{minor}}` on releases is an alias that
+// moves only when this release is the highest of its line; dev tags can never
+// pass for a release tag.
+
+
+const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha7', 'sha', 'tag'];
+const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** `{{major}}.{{minor}}`, `sha-{{sha7}} on dev`, `edge on branch develop`; what is wrong with each line otherwise. */
+function parseTagTemplates(lines) {
+    const templates = [];
+    const problems = [];
+    for (const line of lines) {
+        const m = /^(\S+)(?:\s+on\s+(release|dev|branch\s+(\S+)))?$/.exec(line.trim());
+        if (!m) {
+            problems.push(`Input "tags": "${line}" is not "<template> [on release|dev|branch <name>]".`);
+            continue;
+        }
+        const text = m[1];
+        const unknown = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(p => p[1]).filter(p => !PLACEHOLDERS.includes(p));
+        if (unknown.length) {
+            problems.push(`Input "tags": "${line}" uses {{${unknown.join('}}, {{')}}}; the placeholders are ${PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}.`);
+            continue;
+        }
+        const usesVersionParts = /\{\{\s*(major|minor|patch)\s*\}\}/.test(text);
+        // Without "on": a template naming the version is a release's, any other a dev release's.
+        const namesVersion = usesVersionParts || /\{\{\s*version\s*\}\}/.test(text);
+        const on = m[3] ? { kind: 'branch', name: m[3] } : m[2] === 'dev' ? { kind: 'dev' } : m[2] === 'release' || namesVersion ? { kind: 'release' } : { kind: 'dev' };
+        if (usesVersionParts && on.kind !== 'release') {
+            problems.push(`Input "tags": "${line}" uses {{major}}, {{minor}} or {{patch}}, which only a release has; make it "on release".`);
+            continue;
+        }
+        templates.push({ text, on });
+    }
+    return { templates, problems };
+}
+function fill(text, values) {
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name] ?? '');
+}
+function releaseValues(version) {
+    const release = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
+    return { version, tag: version, major: String(release[0] ?? 0n), minor: String(release[1] ?? 0n), patch: String(release[2] ?? 0n) };
+}
+/** Made a valid tag that cannot pass for a release: `latest` or a version get `branch-`, as branch tags do. */
+function safeDevTag(tag) {
+    let out = tag.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+    if (out !== tag)
+        out = `${out.replace(/-+$/, '')}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tag).digest('hex').slice(0, 8)}`;
+    if (/^latest$/i.test(out) || /^[vV]?\d/.test(out))
+        out = `branch-${out}`;
+    return out.slice(0, 128);
+}
+/** The extra tags this release gets from the templates. */
+function renderTags(templates, ctx) {
+    const tags = [];
+    const notes = [];
+    for (const template of templates) {
+        if (ctx.type === 'release' && template.on.kind === 'release') {
+            if (!(0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(ctx.version)) {
+                notes.push(`"${template.text}" not set: ${ctx.version} is not a final release.`);
+                continue;
+            }
+            const tag = fill(template.text, releaseValues(ctx.version));
+            // An alias belongs to the highest final release that renders to it: a backport moves its own line only.
+            const higher = ctx.releasedVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(v) && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v, ctx.version) > 0 && fill(template.text, releaseValues(v)) === tag);
+            if (higher.length) {
+                notes.push(`${tag} not moved: ${higher.sort(_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy).pop()} is a higher release of that line.`);
+                continue;
+            }
+            if (VALID_TAG.test(tag))
+                tags.push(tag);
+            else
+                notes.push(`"${template.text}" gives "${tag}", which is no valid tag.`);
+        }
+        else if (ctx.type === 'dev' && (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
+            const values = { version: ctx.version, branch: ctx.branchTag ?? '', tag: ctx.branchTag ?? '', sha7: ctx.sha.slice(0, 7), sha: ctx.sha };
+            tags.push(safeDevTag(fill(template.text, values)));
+        }
+    }
+    return { tags: [...new Set(tags)], notes };
 }
 
 
