@@ -83,10 +83,14 @@ describe('dev-release on the command line', () => {
     expect(code).toBe(0)
     const inputs = (load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs
     for (const [name, spec] of Object.entries(inputs)) {
-      if (name === 'registry-password' || name === 'pypi-token') continue
+      // Inputs that hold secrets come from the environment only.
+      if (['registry-password', 'pypi-token', 'dev-pypi-token', 'registry-logins'].includes(name)) continue
       expect(out).toContain(`--${name}${spec.default ? ` [${spec.default}]` : ''}`)
     }
-    expect(out).toContain('DEV_RELEASE_REGISTRY_PASSWORD')
+    for (const variable of ['DEV_RELEASE_REGISTRY_PASSWORD', 'DEV_RELEASE_PYPI_TOKEN', 'DEV_RELEASE_DEV_PYPI_TOKEN', 'DEV_RELEASE_REGISTRY_LOGINS']) {
+      expect(out).toContain(variable)
+    }
+    expect(out).not.toContain('--dev-pypi-token')
   })
 
   it('releases for real, with the same outputs as the action', async () => {

@@ -19,7 +19,8 @@ interface InputSpec {
 export const SECRET_ENV: Record<string, string> = {
   'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
   'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
-  'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN'
+  'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN',
+  'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS'
 }
 
 function actionInputs(): Record<string, InputSpec> {

@@ -8181,7 +8181,8 @@ var version = __nccwpck_require__(311);
 const SECRET_ENV = {
     'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
     'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
-    'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN'
+    'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN',
+    'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS'
 };
 function actionInputs() {
     // The bundle sits in dist/cli/, two levels below the action's own action.yml. The name is
