@@ -32,6 +32,8 @@ export interface BuildOptions {
   byDigest?: { image: string }
   /** Build only (a pull request): the result stays in the build cache, nothing is pushed. */
   cacheOnly?: boolean
+  /** The Dockerfile stage to build. */
+  target?: string
   cacheFrom: string[]
   cacheTo: string[]
   labels: Record<string, string>
@@ -240,6 +242,7 @@ export function buildxBuildArgs(o: BuildOptions): string[] {
   const args = ['buildx', 'build']
   if (o.builder) args.push('--builder', o.builder)
   args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`)
+  if (o.target) args.push('--target', o.target)
   args.push('--metadata-file', o.metadataFile)
   if (o.cacheOnly) {
     args.push('--output', 'type=cacheonly')

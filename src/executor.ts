@@ -48,7 +48,8 @@ export interface Outcome {
   staged: string[]
   distName?: string
   digest: string
-  image?: { tags: string[]; digest: string; platforms: string[] }
+  /** The image pushed (its tags under every name); `more`: the other images of the images input. */
+  image?: { tags: string[]; digest: string; platforms: string[]; more?: { tags: string[]; digest: string; platforms: string[] }[] }
   uploads: Upload[]
   indexPage?: string
 }
@@ -231,9 +232,10 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
 /** Every registry the image goes to, with the credentials given for it (empty where none were). */
 function registryLogins(inputs: Inputs): RegistryLogin[] {
   const logins: RegistryLogin[] = [{ registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }]
-  for (const mirror of inputs.mirrors) {
-    if (logins.some(l => l.registry === mirror.registry)) continue
-    logins.push(inputs.registryLogins.find(l => l.registry === mirror.registry) ?? { registry: mirror.registry, username: '', password: '' })
+  const names = [...inputs.mirrors, ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])]
+  for (const { registry } of names) {
+    if (logins.some(l => l.registry === registry)) continue
+    logins.push(inputs.registryLogins.find(l => l.registry === registry) ?? { registry, username: '', password: '' })
   }
   return logins
 }
@@ -257,9 +259,16 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       }
       for (const l of logins) await login(docker, l)
     }
-    const pushed = await pushPrimary(docker, current, plan, inputs, env)
-    if (plan.type === 'verify' || inputs.mode === 'platform' || !inputs.mirrors.length) return pushed
-    return { ...pushed, tags: [...pushed.tags, ...(await copyToMirrors(docker, plan, inputs, pushed))] }
+    // Each image of the step in turn, from the same staged package: the first is the step's image.
+    const images: NonNullable<Outcome['image']>[] = []
+    for (const spec of [undefined, ...inputs.moreImages]) {
+      const i = spec ? { ...inputs, ...spec, moreImages: [] } : inputs
+      const p = spec ? { ...plan, image: spec.image, mirrors: spec.mirrors.map(m => m.name), dockerTags: plan.dockerTags.map(t => `${spec.image}${t.slice(plan.image.length)}`) } : plan
+      const pushed = await pushPrimary(docker, current, p, i, env)
+      const copies = p.type === 'verify' || i.mode === 'platform' || !i.mirrors.length ? [] : await copyToMirrors(docker, p, i, pushed)
+      images.push({ ...pushed, tags: [...pushed.tags, ...copies] })
+    }
+    return { ...images[0], more: images.slice(1) }
   } finally {
     docker.dispose()
     forget('docker-config', docker.configDir)
@@ -323,6 +332,7 @@ async function pushPrimary(docker: Docker, current: Builder, plan: Plan, inputs:
       labels,
       annotations: labels,
       buildArgs: inputs.buildArgs,
+      target: inputs.target || undefined,
       provenance: inputs.provenance,
       sourceDateEpoch: plan.commitEpoch,
       metadataFile: join(docker.configDir, 'metadata.json')

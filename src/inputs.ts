@@ -17,6 +17,10 @@ export interface Inputs {
   mirrors: { name: string; registry: string }[]
   /** Logins for the registries of the other names. */
   registryLogins: RegistryLogin[]
+  /** Further images from the images input, each with its own Dockerfile; all hold the same staged package. */
+  moreImages: ImageSpec[]
+  /** The Dockerfile stage to build (images input: per image). */
+  target: string
   registryUsername: string
   registryPassword: string
   platforms: string[]
@@ -64,6 +68,17 @@ export interface Inputs {
   timeouts: { request: number; upload: number; push: number }
   /** Things worth telling the user that are not errors. */
   notices: string[]
+}
+
+/** One image of the images input: its names, Dockerfile, context, target and build arguments. */
+export interface ImageSpec {
+  image: string
+  registry: string
+  mirrors: { name: string; registry: string }[]
+  dockerfile: string
+  context: string
+  target: string
+  buildArgs: string[]
 }
 
 export interface RegistryLogin {
@@ -144,7 +159,6 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   if (typeof platforms === 'string') problems.push(`Input "platforms" ${platforms}`)
 
   const context = text('context', 'docker')
-  const pkgDirText = text('pkg-dir', `${context}/pkg`)
 
   const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/')
   if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
@@ -191,6 +205,44 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`)
   }
 
+  // images: one image per line, "name=…,dockerfile=…,context=…,target=…,build-arg=…" (name and build-arg may repeat).
+  const specs: ImageSpec[] = []
+  for (const line of lines('images')) {
+    const attrs: Record<string, string[]> = {}
+    for (const part of line.split(',')) {
+      const at = part.indexOf('=')
+      const key = part.slice(0, at).trim()
+      if (at < 1 || !['name', 'dockerfile', 'context', 'target', 'build-arg'].includes(key)) {
+        problems.push(`Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`)
+        continue
+      }
+      ;(attrs[key] ??= []).push(part.slice(at + 1).trim())
+    }
+    const names: { name: string; registry: string }[] = []
+    for (const given of attrs.name ?? []) {
+      const parsed = parseImage(given)
+      if (typeof parsed === 'string') problems.push(`Input "images": name "${given}" ${parsed}.`)
+      else names.push({ name: parsed.name, registry: parsed.registry })
+    }
+    if (!names.length) {
+      problems.push(`Input "images": "${line}" has no name=; give one, like name=ghcr.io/acme/service.`)
+      continue
+    }
+    const context = attrs.context?.[0] ?? 'docker'
+    specs.push({
+      image: names[0].name,
+      registry: names[0].registry,
+      mirrors: names.slice(1),
+      dockerfile: attrs.dockerfile?.[0] ?? `${context}/Dockerfile`,
+      context,
+      target: attrs.target?.[0] ?? '',
+      buildArgs: attrs['build-arg'] ?? []
+    })
+  }
+  if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
+    problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.')
+  }
+
   const templates = parseTagTemplates(lines('tags'))
   problems.push(...templates.problems)
   const labelLines = lines('labels')
@@ -209,7 +261,9 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     platforms: typeof platforms === 'string' ? [] : platforms,
     context,
     dockerfile: text('dockerfile', `${context}/Dockerfile`),
-    pkgDirs: splitList(pkgDirText),
+    target: text('target'),
+    moreImages: [],
+    pkgDirs: [],
     pythonProject: text('python-project', '.'),
     python: text('python', 'python3'),
     pythonBuildArgs: buildArgs ?? [],
@@ -239,6 +293,17 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     timeouts,
     notices
   }
+  if (specs.length) {
+    // The first image of the list is the image; the rest are built beside it.
+    // build-args apply to every image, before each image's own build-arg= attributes.
+    const shared = inputs.buildArgs
+    const [first, ...rest] = specs.map(spec => ({ ...spec, buildArgs: [...shared, ...spec.buildArgs] }))
+    Object.assign(inputs, first)
+    inputs.moreImages = rest
+  }
+  // Each image's context gets the package, unless pkg-dir says where.
+  inputs.pkgDirs = splitList(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')))
+  if (inputs.moreImages.length && inputs.mode !== 'all') problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`)
   return { inputs, problems }
 }
 

@@ -92,7 +92,8 @@ export async function run(): Promise<void> {
       // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
       for (const file of outcome.staged) forget('staged', file)
     }
-    core.setOutput('docker-tags', (outcome.image?.tags.length ? outcome.image.tags : done.dockerTags).join('\n'))
+    const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
+    core.setOutput('docker-tags', (pushedTags.length ? pushedTags : done.dockerTags).join('\n'))
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])

@@ -74,6 +74,8 @@ export interface Plan {
   dockerTags: string[]
   /** The image's other names: every tag goes under each as well (copied, not built again). */
   mirrors: string[]
+  /** Further images (the images input), each built from its own Dockerfile and tagged alike. */
+  moreImages: { image: string; mirrors: string[] }[]
   /** Why the image is or is not tagged latest (releases only). */
   latest?: string
   /** Where the version came from: the tool, its settings, the tag and the distance. */
@@ -176,6 +178,7 @@ export function makePlan(
     sha: event.sha,
     image: inputs.image,
     mirrors: inputs.mirrors.map(m => m.name),
+    moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
     platforms: inputs.platforms,
     errors: [] as string[],
     warnings: [] as string[],
@@ -237,8 +240,9 @@ export function makePlan(
 }
 
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */
-export function allTags(plan: Pick<Plan, 'dockerTags' | 'image' | 'mirrors'>): string[] {
-  return [...plan.dockerTags, ...plan.mirrors.flatMap(name => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`))]
+export function allTags(plan: Pick<Plan, 'dockerTags' | 'image' | 'mirrors' | 'moreImages'>): string[] {
+  const under = (name: string) => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`)
+  return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under)
 }
 
 /**

@@ -53,6 +53,10 @@ export async function preflight(inputs: Inputs, workspace: string): Promise<stri
     problems.push(`Input "python-project": directory "${inputs.pythonProject}" does not exist in the workspace; give the directory that holds pyproject.toml or setup.py.`)
   }
   if (inputs.publishDocker) {
+    for (const more of inputs.moreImages) {
+      if (!isDir(at(more.context))) problems.push(`Input "images": context "${more.context}" of ${more.image} does not exist in the workspace.`)
+      if (!isFile(at(more.dockerfile))) problems.push(`Input "images": dockerfile "${more.dockerfile}" of ${more.image} does not exist in the workspace.`)
+    }
     if (!isDir(at(inputs.context))) {
       problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`)
     }

@@ -96,6 +96,9 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
     for (const tag of tags) {
       lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`)
     }
+    for (const more of outcome.image.more ?? []) {
+      for (const tag of more.tags) lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`)
+    }
   }
   if (outcome.uploads.length) {
     lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|')

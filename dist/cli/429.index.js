@@ -272,6 +272,8 @@ function buildxBuildArgs(o) {
     if (o.builder)
         args.push('--builder', o.builder);
     args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`);
+    if (o.target)
+        args.push('--target', o.target);
     args.push('--metadata-file', o.metadataFile);
     if (o.cacheOnly) {
         args.push('--output', 'type=cacheonly');
@@ -1042,10 +1044,11 @@ async function buildPython(plan, inputs, env) {
 /** Every registry the image goes to, with the credentials given for it (empty where none were). */
 function registryLogins(inputs) {
     const logins = [{ registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }];
-    for (const mirror of inputs.mirrors) {
-        if (logins.some(l => l.registry === mirror.registry))
+    const names = [...inputs.mirrors, ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])];
+    for (const { registry } of names) {
+        if (logins.some(l => l.registry === registry))
             continue;
-        logins.push(inputs.registryLogins.find(l => l.registry === mirror.registry) ?? { registry: mirror.registry, username: '', password: '' });
+        logins.push(inputs.registryLogins.find(l => l.registry === registry) ?? { registry, username: '', password: '' });
     }
     return logins;
 }
@@ -1070,10 +1073,16 @@ async function pushImage(plan, inputs, env) {
             for (const l of logins)
                 await login(docker, l);
         }
-        const pushed = await pushPrimary(docker, current, plan, inputs, env);
-        if (plan.type === 'verify' || inputs.mode === 'platform' || !inputs.mirrors.length)
-            return pushed;
-        return { ...pushed, tags: [...pushed.tags, ...(await copyToMirrors(docker, plan, inputs, pushed))] };
+        // Each image of the step in turn, from the same staged package: the first is the step's image.
+        const images = [];
+        for (const spec of [undefined, ...inputs.moreImages]) {
+            const i = spec ? { ...inputs, ...spec, moreImages: [] } : inputs;
+            const p = spec ? { ...plan, image: spec.image, mirrors: spec.mirrors.map(m => m.name), dockerTags: plan.dockerTags.map(t => `${spec.image}${t.slice(plan.image.length)}`) } : plan;
+            const pushed = await pushPrimary(docker, current, p, i, env);
+            const copies = p.type === 'verify' || i.mode === 'platform' || !i.mirrors.length ? [] : await copyToMirrors(docker, p, i, pushed);
+            images.push({ ...pushed, tags: [...pushed.tags, ...copies] });
+        }
+        return { ...images[0], more: images.slice(1) };
     }
     finally {
         docker.dispose();
@@ -1134,6 +1143,7 @@ async function pushPrimary(docker, current, plan, inputs, env) {
             labels,
             annotations: labels,
             buildArgs: inputs.buildArgs,
+            target: inputs.target || undefined,
             provenance: inputs.provenance,
             sourceDateEpoch: plan.commitEpoch,
             metadataFile: (0,external_node_path_.join)(docker.configDir, 'metadata.json')

@@ -247,6 +247,12 @@ async function preflight(inputs, workspace) {
         problems.push(`Input "python-project": directory "${inputs.pythonProject}" does not exist in the workspace; give the directory that holds pyproject.toml or setup.py.`);
     }
     if (inputs.publishDocker) {
+        for (const more of inputs.moreImages) {
+            if (!isDir(at(more.context)))
+                problems.push(`Input "images": context "${more.context}" of ${more.image} does not exist in the workspace.`);
+            if (!isFile(at(more.dockerfile)))
+                problems.push(`Input "images": dockerfile "${more.dockerfile}" of ${more.image} does not exist in the workspace.`);
+        }
         if (!isDir(at(inputs.context))) {
             problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`);
         }
@@ -422,7 +428,8 @@ async function run() {
             for (const file of outcome.staged)
                 (0,leftovers/* forget */.y6)('staged', file);
         }
-        runner/* setOutput */.uH('docker-tags', (outcome.image?.tags.length ? outcome.image.tags : done.dockerTags).join('\n'));
+        const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
+        runner/* setOutput */.uH('docker-tags', (pushedTags.length ? pushedTags : done.dockerTags).join('\n'));
         runner/* setOutput */.uH('digest', outcome.digest);
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')

@@ -527,7 +527,6 @@ function parseInputs(get, repository) {
     if (typeof platforms === 'string')
         problems.push(`Input "platforms" ${platforms}`);
     const context = text('context', 'docker');
-    const pkgDirText = text('pkg-dir', `${context}/pkg`);
     const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/');
     if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
         problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`);
@@ -568,6 +567,46 @@ function parseInputs(get, repository) {
     if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
         problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
     }
+    // images: one image per line, "name=…,dockerfile=…,context=…,target=…,build-arg=…" (name and build-arg may repeat).
+    const specs = [];
+    for (const line of lines('images')) {
+        const attrs = {};
+        for (const part of line.split(',')) {
+            const at = part.indexOf('=');
+            const key = part.slice(0, at).trim();
+            if (at < 1 || !['name', 'dockerfile', 'context', 'target', 'build-arg'].includes(key)) {
+                problems.push(`Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`);
+                continue;
+            }
+            ;
+            (attrs[key] ??= []).push(part.slice(at + 1).trim());
+        }
+        const names = [];
+        for (const given of attrs.name ?? []) {
+            const parsed = parseImage(given);
+            if (typeof parsed === 'string')
+                problems.push(`Input "images": name "${given}" ${parsed}.`);
+            else
+                names.push({ name: parsed.name, registry: parsed.registry });
+        }
+        if (!names.length) {
+            problems.push(`Input "images": "${line}" has no name=; give one, like name=ghcr.io/acme/service.`);
+            continue;
+        }
+        const context = attrs.context?.[0] ?? 'docker';
+        specs.push({
+            image: names[0].name,
+            registry: names[0].registry,
+            mirrors: names.slice(1),
+            dockerfile: attrs.dockerfile?.[0] ?? `${context}/Dockerfile`,
+            context,
+            target: attrs.target?.[0] ?? '',
+            buildArgs: attrs['build-arg'] ?? []
+        });
+    }
+    if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
+        problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.');
+    }
     const templates = (0,tag_templates/* parseTagTemplates */.H)(lines('tags'));
     problems.push(...templates.problems);
     const labelLines = lines('labels');
@@ -587,7 +626,9 @@ function parseInputs(get, repository) {
         platforms: typeof platforms === 'string' ? [] : platforms,
         context,
         dockerfile: text('dockerfile', `${context}/Dockerfile`),
-        pkgDirs: (0,words/* splitList */.ry)(pkgDirText),
+        target: text('target'),
+        moreImages: [],
+        pkgDirs: [],
         pythonProject: text('python-project', '.'),
         python: text('python', 'python3'),
         pythonBuildArgs: buildArgs ?? [],
@@ -617,6 +658,18 @@ function parseInputs(get, repository) {
         timeouts,
         notices
     };
+    if (specs.length) {
+        // The first image of the list is the image; the rest are built beside it.
+        // build-args apply to every image, before each image's own build-arg= attributes.
+        const shared = inputs.buildArgs;
+        const [first, ...rest] = specs.map(spec => ({ ...spec, buildArgs: [...shared, ...spec.buildArgs] }));
+        Object.assign(inputs, first);
+        inputs.moreImages = rest;
+    }
+    // Each image's context gets the package, unless pkg-dir says where.
+    inputs.pkgDirs = (0,words/* splitList */.ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
+    if (inputs.moreImages.length && inputs.mode !== 'all')
+        problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`);
     return { inputs, problems };
 }
 /** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
@@ -892,6 +945,7 @@ function makePlan(event, inputs, trigger, facts, given) {
         sha: event.sha,
         image: inputs.image,
         mirrors: inputs.mirrors.map(m => m.name),
+        moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
         platforms: inputs.platforms,
         errors: [],
         warnings: [],
@@ -954,7 +1008,8 @@ function makePlan(event, inputs, trigger, facts, given) {
 }
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */
 function allTags(plan) {
-    return [...plan.dockerTags, ...plan.mirrors.flatMap(name => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`))];
+    const under = (name) => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`);
+    return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under);
 }
 /**
  * The plan, held against the versions already on the index. A development
@@ -1410,6 +1465,10 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`];
         for (const tag of tags) {
             lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`);
+        }
+        for (const more of outcome.image.more ?? []) {
+            for (const tag of more.tags)
+                lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`);
         }
     }
     if (outcome.uploads.length) {
