@@ -162,6 +162,8 @@ describe('releases into a real registry and package index', () => {
     const run = await release('refs/heads/feature/image-only', { 'python-project': 'docker' })
     expectSuccess(run)
     expect(annotations(run, 'notice').join()).toMatch(/No Python build: no pyproject.toml or setup.py in "docker"/)
+    // The summary says it is an image-only release.
+    expect(run.summary).toMatch(/No pyproject.toml or setup.py in "docker": the image alone is released, with no Python package/)
     expect(run.outputs.dists).toBe('')
     expect((await client.manifestList(repository, 'feature-image-only'))?.digest).toBe(run.outputs.digest)
   })

@@ -1613,6 +1613,9 @@ function makePlan(event, inputs, trigger, facts, given) {
     }
     const dockerTags = inputs.publishDocker ? (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, tags) : [];
     const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
+    if (!facts.hasPythonProject && inputs.publishDocker) {
+        base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
+    }
     const uploads = steps.some(s => s.id === 'pypi' && !s.skip);
     if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
         const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +

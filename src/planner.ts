@@ -227,6 +227,9 @@ export function makePlan(
   }
   const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : []
   const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease)
+  if (!facts.hasPythonProject && inputs.publishDocker) {
+    base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`)
+  }
   const uploads = steps.some(s => s.id === 'pypi' && !s.skip)
   if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
     const problem =
