@@ -1105,18 +1105,7 @@ async function copyToMirrors(docker, plan, inputs, pushed) {
         }
         const tags = pushed.tags.map(tag => `${mirror.name}${tag.slice(plan.image.length)}`);
         const source = `${plan.image}@${pushed.digest}`;
-        const title = `Copy ${source} to ${tags.join(', ')}`;
-        await withRetries(title, () => inGroup(title, async () => {
-            const result = await docker.createManifestList(tags, [source]);
-            if (result.code === 0)
-                return;
-            const failure = classifyBuildxFailure(result.stdout + result.stderr);
-            if (failure.kind === 'auth')
-                throw new PermanentError(`The registry ${mirror.registry} refused ${mirror.name}: ${failure.line}. ${authAdvice(mirror.registry)}`);
-            if (failure.kind !== 'transient')
-                throw new PermanentError(`Copying the image to ${mirror.name} failed: ${failure.line}`);
-            throw new DockerError(`Copying the image to ${mirror.name} failed: ${failure.line}`);
-        }), runner/* info */.pq);
+        await createList(docker, mirror.registry, tags, [source], {}, `Copy ${source} to ${tags.join(', ')}`);
         copied.push(...tags);
     }
     return copied;
@@ -1308,17 +1297,20 @@ function digestsDir(inputs, env) {
 }
 /** One tagged manifest list from platform images pushed by digest or under staging tags. */
 async function joinPlatforms(docker, plan, inputs, sources, annotations) {
-    const title = `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`;
+    await createList(docker, inputs.registry, plan.dockerTags, sources, annotations, `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`);
+}
+/** `imagetools create`, with bounded retries for a registry failing for a moment; a refusal names the fix. */
+async function createList(docker, registry, tags, sources, annotations, title) {
     await withRetries(title, () => inGroup(title, async () => {
-        const result = await docker.createManifestList(plan.dockerTags, sources, annotations);
+        const result = await docker.createManifestList(tags, sources, annotations);
         if (result.code === 0)
             return;
         const failure = classifyBuildxFailure(result.stdout + result.stderr);
         if (failure.kind === 'auth')
-            throw new PermanentError(`The registry ${inputs.registry} refused the manifest list: ${failure.line}. ${authAdvice(inputs.registry)}`);
+            throw new PermanentError(`The registry ${registry} refused ${tags[0]}: ${failure.line}. ${authAdvice(registry)}`);
         if (failure.kind !== 'transient')
-            throw new PermanentError(`Creating the manifest list failed: ${failure.line}`);
-        throw new DockerError(`Creating the manifest list failed: ${failure.line}`);
+            throw new PermanentError(`${title} failed: ${failure.line}`);
+        throw new DockerError(`${title} failed: ${failure.line}`);
     }), runner/* info */.pq);
 }
 /** Every platform exactly once, from the files the platform jobs wrote; then one tagged manifest list. */
