@@ -638,6 +638,7 @@ function parseInputs(get, repository) {
         latest: latest === 'false' ? 'false' : 'auto',
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
+        cleanup: bool('cleanup', true),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
@@ -766,7 +767,8 @@ function eventFromEnvironment(env) {
         fork: payload.repository?.fork === true,
         deleted: payload.deleted === true,
         repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
-        headRef: env.GITHUB_HEAD_REF ?? ''
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined
     };
 }
 
@@ -1006,7 +1008,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 
-const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', skip: 'Nothing to release' };
+const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', cleanup: 'Cleanup of a deleted branch', skip: 'Nothing to release' };
 function rows(plan) {
     const rows = [
         ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
@@ -1081,6 +1083,8 @@ function registryPage(image) {
 }
 /** What was published where: the job summary of a real run. */
 function outcomeMarkdown(plan, outcome, indexUrl) {
+    if (plan.type === 'cleanup')
+        return cleanupMarkdown(plan, outcome);
     const title = plan.type === 'release'
         ? `released ${plan.version}`
         : plan.type === 'verify'
@@ -1163,6 +1167,13 @@ function summaryAsText(markdown) {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+/** What became of a deleted branch's tags. */
+function cleanupMarkdown(plan, outcome) {
+    const lines = [`## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`, '', escapeHtml(plan.reason), '', '| Tag | Result |', '|---|---|'];
+    for (const r of outcome.removed ?? [])
+        lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`);
+    return lines.join('\n') + '\n';
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -1205,16 +1216,17 @@ async function run() {
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= readVersioning((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
-        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests);
+        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup);
+        const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup';
         // Everything wrong with the inputs in one error, before anything is published.
-        if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/'))
+        if (builds || event.ref.startsWith('refs/tags/'))
             problems.push(...versioning().problems);
-        if (trigger.type !== 'skip')
+        if (builds)
             problems.push(...(await preflight(inputs, workspace)));
         if (problems.length)
             throw new src_inputs/* InputError */.dz(problems);
         let facts;
-        if (trigger.type !== 'skip') {
+        if (trigger.type !== 'skip' && trigger.type !== 'cleanup') {
             const git = new src_git/* Git */.T(workspace);
             await ensureFullHistory(git, runner/* info */.pq);
             const { config, rules } = versioning().versioning;
@@ -1233,7 +1245,7 @@ async function run() {
         if (plan.type === 'skip' || inputs.dryRun)
             return;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 7429));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 1082));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -1496,7 +1508,14 @@ function defaultVersioning() {
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const REF_EVENTS = ['push', 'workflow_dispatch'];
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip') {
+function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false) {
+    if (event.name === 'delete') {
+        if (!event.deletedBranch)
+            return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };
+        if (!cleanup)
+            return { type: 'skip', reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.` };
+        return { type: 'cleanup', branch: event.deletedBranch };
+    }
     if (event.name === 'pull_request' && pullRequests === 'build') {
         // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
         return { type: 'verify', branch: event.headRef || event.ref };
@@ -1570,6 +1589,8 @@ function makePlan(event, inputs, trigger, facts, given) {
         warnings: [],
         notices: [...inputs.notices]
     };
+    if (trigger.type === 'cleanup')
+        return cleanupPlan(base, trigger.branch, inputs);
     if (trigger.type === 'skip' || !facts) {
         const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
         return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] };
@@ -1627,6 +1648,28 @@ function makePlan(event, inputs, trigger, facts, given) {
             base.warnings.push(problem);
     }
     return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps };
+}
+/**
+ * A deleted branch: the tags this action gave it, under every image name (the same sanitizer, so the names match),
+ * and the dev templates that depend on the branch alone. Tags of single commits (sha-…) cannot be known and stay.
+ */
+function cleanupPlan(base, branch, inputs) {
+    const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(branch);
+    const perBranch = inputs.tagTemplates.filter(t => !/\{\{\s*(sha7?|version)\s*\}\}/.test(t.text));
+    const tags = [own, ...(0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .E)(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags];
+    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, [...new Set(tags)]);
+    const plan = {
+        ...base,
+        type: 'cleanup',
+        reason: `Branch "${branch}" was deleted: its image tags go; its Python packages stay (an index is permanent by design).`,
+        version: '',
+        dockerTags,
+        steps: [
+            { id: 'cleanup', title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image` },
+            { id: 'pypi', title: 'Remove Python packages', skip: 'an index keeps every file by design: the dev releases stay' }
+        ]
+    };
+    return plan;
 }
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */
 function allTags(plan) {

@@ -20,11 +20,16 @@ export interface ReleaseEvent {
   repositoryUrl: string
   /** A pull request's head branch (GITHUB_HEAD_REF); '' for other events. */
   headRef?: string
+  /** The branch a delete event deleted. */
+  deletedBranch?: string
 }
 
 interface Payload {
   repository?: { fork?: boolean; html_url?: string }
   deleted?: boolean
+  /** A delete event's ref (a short name) and what it was. */
+  ref?: string
+  ref_type?: string
 }
 
 /** The event from the runner's variables (`env`) and the payload file they name. */
@@ -46,6 +51,7 @@ export function eventFromEnvironment(env: NodeJS.ProcessEnv): ReleaseEvent {
     fork: payload.repository?.fork === true,
     deleted: payload.deleted === true,
     repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
-    headRef: env.GITHUB_HEAD_REF ?? ''
+    headRef: env.GITHUB_HEAD_REF ?? '',
+    deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined
   }
 }

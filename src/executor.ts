@@ -12,7 +12,8 @@ import { indexFor, type Inputs, type RegistryLogin } from './inputs.js'
 import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
 import { downloadFile, existingFiles, fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from './package-index.js'
 import { normalizeVersion } from './pep440.js'
-import { holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planner.js'
+import { removeTags, type Removal } from './cleanup.js'
+import { allTags, holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planner.js'
 import { imageLocation, RegistryApi } from './registry-api.js'
 import { versionAdvice, type ProjectInfo } from './pyproject.js'
 import { Git } from './git.js'
@@ -44,6 +45,8 @@ export interface Outcome {
   current?: StepId
   /** Base names of the built distribution files. */
   dists: string[]
+  /** A deleted branch's tags, and what became of each. */
+  removed?: Removal[]
   /** The files staged into the pkg directories. */
   staged: string[]
   distName?: string
@@ -70,6 +73,15 @@ export function emptyOutcome(): Outcome {
  * (the index can hold `latest` back).
  */
 export async function execute(plan: Plan, inputs: Inputs, env: Environment, outcome: Outcome = emptyOutcome()): Promise<Plan> {
+  if (plan.type === 'cleanup') {
+    outcome.current = 'cleanup'
+    const logins = registryLogins(inputs)
+    const login = (host: string) => logins.find(l => l.registry === host && l.username && l.password)
+    outcome.removed = await removeTags(allTags(plan), host => login(host) ?? undefined, inputs.timeouts.request)
+    outcome.completed.push('cleanup')
+    outcome.current = undefined
+    return plan
+  }
   // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
   if (plan.commitEpoch === undefined) plan = { ...plan, commitEpoch: (await new Git(env.workspace).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skip)

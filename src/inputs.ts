@@ -45,6 +45,8 @@ export interface Inputs {
   tagPrefix: string
   /** build: a pull request builds the package and every image, and publishes nothing; skip: nothing at all. */
   pullRequests: 'build' | 'skip'
+  /** On a delete event for a branch, remove the image tags this action gave it. */
+  cleanup: boolean
   /** strict: a dev version pip would not treat as one, or one below a release on the index, stops the release; warn: warns. */
   versionChecks: 'strict' | 'warn'
   dryRun: boolean
@@ -278,6 +280,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     latest: latest === 'false' ? 'false' : 'auto',
     tagPrefix,
     pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
+    cleanup: bool('cleanup', true),
     versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),

@@ -35,14 +35,15 @@ export async function run(): Promise<void> {
     // The project's version settings are read only where the event can release (a pull request never reads them).
     let project: ProjectVersioning | undefined
     const versioning = () => (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))
-    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests)
+    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup)
+    const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup'
     // Everything wrong with the inputs in one error, before anything is published.
-    if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
-    if (trigger.type !== 'skip') problems.push(...(await preflight(inputs, workspace)))
+    if (builds || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
+    if (builds) problems.push(...(await preflight(inputs, workspace)))
     if (problems.length) throw new InputError(problems)
 
     let facts
-    if (trigger.type !== 'skip') {
+    if (trigger.type !== 'skip' && trigger.type !== 'cleanup') {
       const git = new Git(workspace)
       await ensureFullHistory(git, core.info)
       const { config, rules } = versioning().versioning

@@ -11,7 +11,7 @@ import { computeVersion, SchemeError } from './version-schemes.js'
 import { defaultRules, describeAdmits, tagVersion, type TagRules } from './version.js'
 
 /** verify: a pull request's build, checked for every platform and published nowhere. */
-export type ReleaseType = 'release' | 'dev' | 'verify' | 'skip'
+export type ReleaseType = 'release' | 'dev' | 'verify' | 'cleanup' | 'skip'
 
 /** What the event asks for, before git is read. */
 export type Trigger =
@@ -19,6 +19,7 @@ export type Trigger =
   | { type: 'release'; tag: string; version: string }
   | { type: 'dev'; branch: string }
   | { type: 'verify'; branch: string }
+  | { type: 'cleanup'; branch: string }
 
 /** What the planner needs to know from git (and the work tree). */
 export interface Facts {
@@ -53,7 +54,7 @@ export function defaultVersioning(): Versioning {
   return { config: readVersionConfig(undefined, undefined, {}).config, rules: defaultRules() }
 }
 
-export type StepId = 'python-build' | 'stage' | 'docker' | 'pypi'
+export type StepId = 'python-build' | 'stage' | 'docker' | 'pypi' | 'cleanup'
 
 export interface Step {
   id: StepId
@@ -99,8 +100,14 @@ export function classify(
   event: ReleaseEvent,
   skipBranches: string[],
   tagRules: TagRules | (() => TagRules) = defaultRules,
-  pullRequests: 'build' | 'skip' = 'skip'
+  pullRequests: 'build' | 'skip' = 'skip',
+  cleanup = false
 ): Trigger {
+  if (event.name === 'delete') {
+    if (!event.deletedBranch) return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' }
+    if (!cleanup) return { type: 'skip', reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.` }
+    return { type: 'cleanup', branch: event.deletedBranch }
+  }
   if (event.name === 'pull_request' && pullRequests === 'build') {
     // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
     return { type: 'verify', branch: event.headRef || event.ref }
@@ -184,6 +191,7 @@ export function makePlan(
     warnings: [] as string[],
     notices: [...inputs.notices]
   }
+  if (trigger.type === 'cleanup') return cleanupPlan(base, trigger.branch, inputs)
   if (trigger.type === 'skip' || !facts) {
     const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.'
     return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] }
@@ -240,6 +248,29 @@ export function makePlan(
     else base.warnings.push(problem)
   }
   return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps }
+}
+
+/**
+ * A deleted branch: the tags this action gave it, under every image name (the same sanitizer, so the names match),
+ * and the dev templates that depend on the branch alone. Tags of single commits (sha-…) cannot be known and stay.
+ */
+function cleanupPlan(base: Omit<Plan, 'type' | 'reason' | 'version' | 'dockerTags' | 'steps'>, branch: string, inputs: Inputs): Plan {
+  const own = branchTag(branch)
+  const perBranch = inputs.tagTemplates.filter(t => !/\{\{\s*(sha7?|version)\s*\}\}/.test(t.text))
+  const tags = [own, ...renderTags(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags]
+  const dockerTags = imageTags(inputs.image, [...new Set(tags)])
+  const plan: Plan = {
+    ...base,
+    type: 'cleanup',
+    reason: `Branch "${branch}" was deleted: its image tags go; its Python packages stay (an index is permanent by design).`,
+    version: '',
+    dockerTags,
+    steps: [
+      { id: 'cleanup', title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image` },
+      { id: 'pypi', title: 'Remove Python packages', skip: 'an index keeps every file by design: the dev releases stay' }
+    ]
+  }
+  return plan
 }
 
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */

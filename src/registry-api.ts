@@ -126,6 +126,13 @@ export class RegistryApi {
     return response.status === 202 || response.status === 200 ? 'deleted' : 'refused'
   }
 
+  /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */
+  async deleteManifest(digest: string): Promise<number> {
+    const response = await this.request(`${this.location.repository}/manifests/${digest}`, { method: 'DELETE' }, 'pull,push,delete')
+    await response.body?.cancel()
+    return response.status
+  }
+
   /** Every tag of the repository (empty when it does not exist yet), following pagination. */
   async tags(): Promise<string[]> {
     const tags: string[] = []

@@ -3,7 +3,7 @@
 import type { Outcome } from './executor.js'
 import { allTags, type Plan } from './planner.js'
 
-const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', skip: 'Nothing to release' }
+const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', cleanup: 'Cleanup of a deleted branch', skip: 'Nothing to release' }
 
 function rows(plan: Plan): [string, string][] {
   const rows: [string, string][] = [
@@ -76,6 +76,7 @@ function registryPage(image: string): string | undefined {
 
 /** What was published where: the job summary of a real run. */
 export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string): string {
+  if (plan.type === 'cleanup') return cleanupMarkdown(plan, outcome)
   const title =
     plan.type === 'release'
       ? `released ${plan.version}`
@@ -155,4 +156,11 @@ export function summaryAsText(markdown: string): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** What became of a deleted branch's tags. */
+function cleanupMarkdown(plan: Plan, outcome: Outcome): string {
+  const lines = [`## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`, '', escapeHtml(plan.reason), '', '| Tag | Result |', '|---|---|']
+  for (const r of outcome.removed ?? []) lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`)
+  return lines.join('\n') + '\n'
 }

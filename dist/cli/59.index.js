@@ -84,7 +84,8 @@ function eventFromEnvironment(env) {
         fork: payload.repository?.fork === true,
         deleted: payload.deleted === true,
         repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
-        headRef: env.GITHUB_HEAD_REF ?? ''
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined
     };
 }
 
@@ -365,16 +366,17 @@ async function run() {
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= readVersioning((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
-        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests);
+        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup);
+        const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup';
         // Everything wrong with the inputs in one error, before anything is published.
-        if (trigger.type !== 'skip' || event.ref.startsWith('refs/tags/'))
+        if (builds || event.ref.startsWith('refs/tags/'))
             problems.push(...versioning().problems);
-        if (trigger.type !== 'skip')
+        if (builds)
             problems.push(...(await preflight(inputs, workspace)));
         if (problems.length)
             throw new src_inputs/* InputError */.dz(problems);
         let facts;
-        if (trigger.type !== 'skip') {
+        if (trigger.type !== 'skip' && trigger.type !== 'cleanup') {
             const git = new src_git/* Git */.T(workspace);
             await ensureFullHistory(git, runner/* info */.pq);
             const { config, rules } = versioning().versioning;
@@ -393,7 +395,7 @@ async function run() {
         if (plan.type === 'skip' || inputs.dryRun)
             return;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 7429));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 1082));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.

@@ -1,0 +1,84 @@
+// A branch's end: on its delete event the tags this action gave it go, under
+// every name, and nothing else: release tags, latest, other branches' tags and
+// an image still tagged otherwise stay. Against the local registry (deletion enabled).
+import { annotations, runAction, type ActionRun } from './support/action.js'
+import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+
+const f = new ReleaseFixture()
+const TAGS = 'edge on branch develop'
+const digest = async (tag: string) => (await f.client.manifestList(f.repository, tag))?.digest
+
+beforeAll(async () => {
+  await f.start()
+  expectSuccess(await f.release('refs/tags/1.2.3', { 'publish-pypi': 'false' }))
+  for (const branch of ['feature/gone', 'feature/stay', 'develop']) {
+    f.repo.branch(branch, '1.2.3')
+    f.repo.commit()
+    expectSuccess(await f.release(`refs/heads/${branch}`, { 'publish-pypi': 'false', tags: TAGS }))
+  }
+})
+afterAll(() => f.stop())
+
+/** The delete event GitHub sends when a branch is deleted (GITHUB_REF is the default branch then). */
+function deleted(branch: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    workspace: f.repo.dir,
+    event: 'delete',
+    ref: 'refs/heads/main',
+    sha: f.repo.head(),
+    payload: { ref: branch, ref_type: 'branch', repository: { fork: false, html_url: 'https://github.com/acme/widget' } },
+    inputs: { image: f.image, 'registry-username': f.registry.username, 'registry-password': f.registry.password, tags: TAGS, ...inputs }
+  })
+}
+
+it('shows in a dry run exactly what would be removed, and removes nothing', async () => {
+  const run = await deleted('feature/gone', { 'dry-run': 'true' })
+  expectSuccess(run)
+  expect(run.outputs['release-type']).toBe('cleanup')
+  expect(run.outputs['docker-tags']).toBe(`${f.image}:feature-gone`)
+  expect(run.summary).toMatch(/Remove .*feature-gone where no other tag points at the same image/)
+  expect(await digest('feature-gone')).toMatch(/^sha256:/)
+})
+
+it("removes exactly the deleted branch's tag; releases, latest and other branches stay; packages stay", async () => {
+  const before = { release: await digest('1.2.3'), latest: await digest('latest'), stay: await digest('feature-stay') }
+  const run = await deleted('feature/gone')
+  expectSuccess(run)
+  expect(await digest('feature-gone')).toBeUndefined()
+  expect({ release: await digest('1.2.3'), latest: await digest('latest'), stay: await digest('feature-stay') }).toEqual(before)
+  expect(run.summary).toMatch(/feature-gone<\/code> \| removed/)
+  expect(run.summary).toMatch(/Python packages stay/)
+})
+
+it('removes a branch tag and its channel tag together (edge for develop)', async () => {
+  expect(await digest('edge')).toBe(await digest('develop'))
+  const run = await deleted('develop')
+  expectSuccess(run)
+  expect(await digest('develop')).toBeUndefined()
+  expect(await digest('edge')).toBeUndefined()
+  expect(await digest('1.2.3')).toMatch(/^sha256:/)
+})
+
+it('keeps an image that another tag still points at, with a warning that says which', async () => {
+  await f.client.retag(f.repository, 'feature-stay', 'pinned')
+  const run = await deleted('feature/stay')
+  expectSuccess(run)
+  expect(annotations(run, 'warning').join()).toMatch(/feature-stay stays: the registry deletes no tags, and pinned still points at sha256:/)
+  expect(await digest('feature-stay')).toMatch(/^sha256:/)
+  expect(await digest('pinned')).toBe(await digest('feature-stay'))
+})
+
+it('skips a deleted tag, and a deleted branch when cleanup is false', async () => {
+  const tagDeleted = await runAction({
+    workspace: f.repo.dir,
+    event: 'delete',
+    ref: 'refs/heads/main',
+    sha: f.repo.head(),
+    payload: { ref: '1.2.3', ref_type: 'tag' },
+    inputs: { image: f.image }
+  })
+  expect(tagDeleted.outputs['release-type']).toBe('skip')
+  const off = await deleted('feature/stay', { cleanup: 'false' })
+  expect(off.outputs.reason).toMatch(/cleanup is false/)
+  expect(await digest('1.2.3')).toMatch(/^sha256:/)
+})
