@@ -65,6 +65,25 @@ describe('dev-release on the command line', () => {
     }
   })
 
+  it('cleans up after a deleted branch from the command line: dry run first, then for real', async () => {
+    const env = { DEV_RELEASE_REGISTRY_PASSWORD: f.registry.password }
+    const options = ['--ref', 'feature/cli-gone', '--image', f.image, '--registry-username', f.registry.username]
+    f.repo.branch('feature/cli-gone')
+    f.repo.commit()
+    const published = await cli(['release', '--image', f.image, '--registry-username', f.registry.username, '--platforms', 'linux/amd64,linux/arm64', '--publish-pypi', 'false', '--python', '/usr/bin/python3', '--python-build-args=--no-isolation'], env)
+    expect(published.code).toBe(0)
+    f.repo.checkout('feature/cli')
+    const planned = await cli(['cleanup', ...options, '--dry-run'], env)
+    expect(planned.code).toBe(0)
+    expect(planned.out).toMatch(/Remove .*:feature-cli-gone where no other tag points at the same image/)
+    expect((await f.client.manifestList(f.repository, 'feature-cli-gone'))?.digest).toMatch(/^sha256:/)
+    const done = await cli(['cleanup', ...options], env)
+    expect(done.code).toBe(0)
+    expect(done.out).toMatch(/feature-cli-gone \| removed/)
+    expect(await f.client.manifestList(f.repository, 'feature-cli-gone')).toBeUndefined()
+    expect((await cli(['cleanup'])).out).toMatch(/cleanup needs the branch: --ref feature\/x/)
+  })
+
   it('gives the same errors as the action', async () => {
     const { code, out } = await cli(['plan', '--platforms', 'linux/banana', '--latest=always'])
     expect(code).toBe(1)

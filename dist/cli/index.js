@@ -8299,6 +8299,7 @@ function help(inputs) {
         '',
         '  plan      show what a push of the current branch or tag would release (a dry run)',
         '  release   release it: build, push the image, upload the package',
+        '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
         '',
         'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
         'Options (the action\'s inputs; default in brackets):'
@@ -8384,8 +8385,10 @@ async function main() {
         process.stdout.write(help(inputs) + '\n');
         return command === '' ? 2 : 0;
     }
-    if (command !== 'plan' && command !== 'release')
-        errors.unshift(`Unknown command "${command}"; use plan or release.`);
+    if (command !== 'plan' && command !== 'release' && command !== 'cleanup')
+        errors.unshift(`Unknown command "${command}"; use plan, release or cleanup.`);
+    if (command === 'cleanup' && !options.ref)
+        errors.push('cleanup needs the branch: --ref feature/x.');
     if (errors.length) {
         process.stderr.write(errors.join('\n') + '\n');
         return 2;
@@ -8393,7 +8396,7 @@ async function main() {
     const cwd = process.cwd();
     const git = new src_git/* Git */.T(cwd);
     // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
-    const changed = await git.changedFiles().catch(() => []);
+    const changed = command === 'cleanup' ? [] : await git.changedFiles().catch(() => []);
     if (changed.length) {
         const list = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '');
         if (command === 'release') {
@@ -8404,17 +8407,19 @@ async function main() {
     }
     const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dev-release-cli-'));
     const files = { event: (0,external_node_path_.join)(temp, 'event.json'), output: (0,external_node_path_.join)(temp, 'output'), summary: (0,external_node_path_.join)(temp, 'summary') };
-    (0,external_node_fs_.writeFileSync)(files.event, '{}');
+    // cleanup is the delete event of the branch, as GitHub sends it.
+    const branch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined;
+    (0,external_node_fs_.writeFileSync)(files.event, branch ? JSON.stringify({ ref: branch, ref_type: 'branch' }) : '{}');
     (0,external_node_fs_.writeFileSync)(files.output, '');
     (0,external_node_fs_.writeFileSync)(files.summary, '');
     // The runner's variables, where the runner is not there to set them.
     const env = process.env;
-    env.GITHUB_EVENT_NAME ||= 'push';
-    env.GITHUB_REF = options.ref ?? (env.GITHUB_REF || (await refFromGit(git)));
+    env.GITHUB_EVENT_NAME = branch ? 'delete' : env.GITHUB_EVENT_NAME || 'push';
+    env.GITHUB_REF = branch ? 'refs/heads/main' : (options.ref ?? (env.GITHUB_REF || (await refFromGit(git))));
     env.GITHUB_SHA = options.sha ?? (env.GITHUB_SHA || (await git.resolveCommit('HEAD')) || '');
     env.GITHUB_REPOSITORY ||= repositoryFrom(await git.remoteUrl(), cwd);
     env.GITHUB_WORKSPACE ||= cwd;
-    env.GITHUB_EVENT_PATH ||= files.event;
+    env.GITHUB_EVENT_PATH = branch ? files.event : env.GITHUB_EVENT_PATH || files.event;
     env.GITHUB_OUTPUT = files.output;
     env.GITHUB_STEP_SUMMARY = files.summary;
     env.RUNNER_TEMP ||= temp;
