@@ -103,7 +103,7 @@ describe('dev-release on the command line', () => {
     const inputs = (load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs
     for (const [name, spec] of Object.entries(inputs)) {
       // Inputs that hold secrets come from the environment only.
-      if (['registry-password', 'pypi-token', 'dev-pypi-token', 'registry-logins'].includes(name)) continue
+      if (['registry-password', 'pypi-token', 'dev-pypi-token', 'registry-logins', 'github-token'].includes(name)) continue
       expect(out).toContain(`--${name}${spec.default ? ` [${spec.default}]` : ''}`)
     }
     for (const variable of ['DEV_RELEASE_REGISTRY_PASSWORD', 'DEV_RELEASE_PYPI_TOKEN', 'DEV_RELEASE_DEV_PYPI_TOKEN', 'DEV_RELEASE_REGISTRY_LOGINS']) {

@@ -639,6 +639,8 @@ function parseInputs(get, repository) {
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
         cleanup: bool('cleanup', true),
+        comment: bool('comment', true),
+        githubToken: get('github-token'),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
@@ -1192,7 +1194,7 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
-const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token'];
+const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token'];
 async function run() {
     try {
         // Mask secrets before anything can print them.
@@ -1245,7 +1247,7 @@ async function run() {
         if (plan.type === 'skip' || inputs.dryRun)
             return;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 1082));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 1803));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -1287,9 +1289,34 @@ async function run() {
         if (inputs.mode === 'platform')
             runner/* setOutput */.uH('platform', inputs.platforms[0]);
         runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,src_inputs/* indexFor */.C9)(done.type, inputs).url));
+        if (done.type === 'dev' && inputs.comment && inputs.githubToken)
+            await tellThePullRequest(done, outcome, inputs, event);
     }
     catch (error) {
         runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+    }
+}
+/** The comment on the branch's pull request: never a reason for the release to fail. */
+async function tellThePullRequest(plan, outcome, inputs, event) {
+    const { commentBody, commentOnPullRequest } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 1860));
+    const { indexUrls } = await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 4770));
+    const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
+    const index = indexUrls((0,src_inputs/* indexFor */.C9)(plan.type, inputs).url);
+    const uploaded = outcome.uploads.some(u => u.result === 'uploaded' || /re-run/.test(u.why ?? ''));
+    const body = commentBody({
+        version: plan.version,
+        sha: plan.sha,
+        images,
+        index: uploaded && outcome.distName ? { name: outcome.distName, simpleUrl: index.simple, isPypi: index.simple === 'https://pypi.org/simple/' } : undefined
+    });
+    const branch = event.ref.replace(/^refs\/heads\//, '');
+    try {
+        const done = await commentOnPullRequest(branch, body, { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken, repository: event.repository });
+        if (done === 'created' || done === 'updated')
+            runner/* info */.pq(`The pull request's comment on how to try this branch is ${done}.`);
+    }
+    catch (error) {
+        runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
     }
 }
 function report(plan, dryRun) {

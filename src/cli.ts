@@ -20,7 +20,8 @@ export const SECRET_ENV: Record<string, string> = {
   'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
   'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
   'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN',
-  'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS'
+  'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS',
+  'github-token': 'DEV_RELEASE_GITHUB_TOKEN'
 }
 
 function actionInputs(): Record<string, InputSpec> {

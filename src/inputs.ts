@@ -47,6 +47,10 @@ export interface Inputs {
   pullRequests: 'build' | 'skip'
   /** On a delete event for a branch, remove the image tags this action gave it. */
   cleanup: boolean
+  /** Keep one comment on a dev release's open pull request that says how to try it. */
+  comment: boolean
+  /** The token for GitHub's API (the workflow's own by default). */
+  githubToken: string
   /** strict: a dev version pip would not treat as one, or one below a release on the index, stops the release; warn: warns. */
   versionChecks: 'strict' | 'warn'
   dryRun: boolean
@@ -281,6 +285,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     tagPrefix,
     pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
     cleanup: bool('cleanup', true),
+    comment: bool('comment', true),
+    githubToken: get('github-token'),
     versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),

@@ -5,7 +5,9 @@ import { stopAll } from './exec.js'
 import { forget } from './leftovers.js'
 import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
 import { Git } from './git.js'
-import { indexFor, InputError, parseInputs } from './inputs.js'
+import { indexFor, InputError, parseInputs, type Inputs } from './inputs.js'
+import type { Outcome } from './executor.js'
+import type { ReleaseEvent } from './event.js'
 import { packageOnly, preflight } from './preflight.js'
 import { allTags, classify, makePlan, type Plan } from './planner.js'
 import { readVersioning, type ProjectVersioning } from './project-files.js'
@@ -13,7 +15,7 @@ import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from './summ
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token']
+const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token']
 
 export async function run(): Promise<void> {
   try {
@@ -99,8 +101,31 @@ export async function run(): Promise<void> {
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
     core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
+    if (done.type === 'dev' && inputs.comment && inputs.githubToken) await tellThePullRequest(done, outcome, inputs, event)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/** The comment on the branch's pull request: never a reason for the release to fail. */
+async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, event: ReleaseEvent): Promise<void> {
+  const { commentBody, commentOnPullRequest } = await import('./pull-request-comment.js')
+  const { indexUrls } = await import('./package-index.js')
+  const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : []
+  const index = indexUrls(indexFor(plan.type, inputs).url)
+  const uploaded = outcome.uploads.some(u => u.result === 'uploaded' || /re-run/.test(u.why ?? ''))
+  const body = commentBody({
+    version: plan.version,
+    sha: plan.sha,
+    images,
+    index: uploaded && outcome.distName ? { name: outcome.distName, simpleUrl: index.simple, isPypi: index.simple === 'https://pypi.org/simple/' } : undefined
+  })
+  const branch = event.ref.replace(/^refs\/heads\//, '')
+  try {
+    const done = await commentOnPullRequest(branch, body, { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken, repository: event.repository })
+    if (done === 'created' || done === 'updated') core.info(`The pull request's comment on how to try this branch is ${done}.`)
+  } catch (error) {
+    core.warning(`Could not comment on the pull request: ${(error as Error).message}`)
   }
 }
 

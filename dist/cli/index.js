@@ -644,6 +644,8 @@ function parseInputs(get, repository) {
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
         cleanup: bool('cleanup', true),
+        comment: bool('comment', true),
+        githubToken: get('github-token'),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
@@ -8285,7 +8287,8 @@ const SECRET_ENV = {
     'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
     'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
     'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN',
-    'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS'
+    'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS',
+    'github-token': 'DEV_RELEASE_GITHUB_TOKEN'
 };
 function actionInputs() {
     // The bundle sits in dist/cli/, two levels below the action's own action.yml. The name is

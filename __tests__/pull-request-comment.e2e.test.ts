@@ -1,0 +1,79 @@
+// The pull request hears how to try its branch: one comment, found again by its
+// marker and edited, never duplicated; a token that may not write is a notice.
+import { annotations } from './support/action.js'
+import { GitHubApi } from './support/github-api.js'
+import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+
+const f = new ReleaseFixture()
+const api = new GitHubApi('acme', 'widget')
+const TOKEN = 'ghs_workflowtoken1234567890'
+const MARKER = '<!-- dev-release: how to try this branch -->'
+
+beforeAll(async () => {
+  await f.start()
+  await api.start()
+  api.writers.add(TOKEN)
+  api.pulls.set('feature/try-me', 5)
+  api.comments.set(5, [{ id: 1, body: 'Looks good to me.' }])
+  f.repo.branch('feature/try-me')
+})
+afterAll(async () => {
+  await api.stop()
+  await f.stop()
+})
+
+const push = (token = TOKEN) => {
+  f.repo.commit()
+  return f.release('refs/heads/feature/try-me', { 'github-token': token }, { GITHUB_API_URL: api.url })
+}
+
+it('creates one comment with the image by tag and digest, the platforms, the pip line and the commit; then edits it', async () => {
+  const first = await push()
+  expectSuccess(first)
+  const ours = () => api.comments.get(5)!.filter(c => c.body.startsWith(MARKER))
+  expect(ours()).toHaveLength(1)
+  const body = ours()[0].body
+  expect(body).toContain(`docker pull ${f.image}:feature-try-me`)
+  expect(body).toContain(`docker pull ${f.image}@${first.outputs.digest}`)
+  expect(body).toContain('Platforms: linux/amd64, linux/arm64')
+  expect(body).toContain(`pip install --pre --index-url ${f.index.simpleUrl} "dev-release-example==${first.outputs.version}"`)
+  expect(body).toContain(`Built from ${f.repo.head()}.`)
+
+  const second = await push()
+  expectSuccess(second)
+  expect(ours()).toHaveLength(1)
+  expect(ours()[0].body).toContain(second.outputs.version)
+  expect(api.comments.get(5)!.map(c => c.id)).toEqual([1, ours()[0].id]) // the reviewer's comment untouched
+  // Every request: the documented endpoints, the workflow's token, and exactly one create and one edit.
+  expect(api.requests.every(r => r.authorization === `Bearer ${TOKEN}`)).toBe(true)
+  expect(api.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+    'GET /repos/acme/widget/pulls?state=open&head=acme%3Afeature%2Ftry-me',
+    'GET /repos/acme/widget/issues/5/comments?per_page=100&page=1',
+    'POST /repos/acme/widget/issues/5/comments',
+    'GET /repos/acme/widget/pulls?state=open&head=acme%3Afeature%2Ftry-me',
+    'GET /repos/acme/widget/issues/5/comments?per_page=100&page=1',
+    `PATCH /repos/acme/widget/issues/comments/${ours()[0].id}`
+  ])
+  expect(api.requests.filter(r => r.method !== 'GET').every(r => r.body?.body?.startsWith(MARKER))).toBe(true)
+})
+
+it('releases anyway with a notice when the token may not write (a fork, read-only permissions)', async () => {
+  const before = api.comments.get(5)!.map(c => c.body)
+  const run = await push('ghs_readonlytoken0987654321')
+  expectSuccess(run)
+  expect(annotations(run, 'notice').join()).toMatch(/Could not comment on the pull request \(403\).*pull-requests: write/)
+  expect(api.comments.get(5)!.map(c => c.body)).toEqual(before)
+  expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_readonlytoken0987654321')
+})
+
+it('says nothing where the branch has no open pull request, or comment is false', async () => {
+  const requests = api.requests.length
+  f.repo.branch('feature/no-pr')
+  f.repo.commit()
+  expectSuccess(await f.release('refs/heads/feature/no-pr', { 'github-token': TOKEN }, { GITHUB_API_URL: api.url }))
+  expect(api.requests.slice(requests).map(r => r.method)).toEqual(['GET'])
+  f.repo.checkout('feature/try-me')
+  const off = await f.release('refs/heads/feature/try-me', { 'github-token': TOKEN, comment: 'false' }, { GITHUB_API_URL: api.url })
+  expectSuccess(off)
+  expect(api.requests.length).toBe(requests + 1)
+})

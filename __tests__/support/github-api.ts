@@ -1,0 +1,81 @@
+// GitHub's REST API for pull request comments, as documented, over real HTTP: the
+// pulls list by head, an issue's comments, creating and editing a comment. It keeps
+// every request it received (method, path, body, token) for the tests to check.
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface ApiRequest {
+  method: string
+  path: string
+  authorization?: string
+  body?: { body?: string }
+}
+
+export class GitHubApi {
+  readonly requests: ApiRequest[] = []
+  /** branch → open pull request number */
+  readonly pulls = new Map<string, number>()
+  /** pull number → comments */
+  readonly comments = new Map<number, { id: number; body: string }[]>()
+  /** Tokens that may write; others get 403 on writes, as a read-only GITHUB_TOKEN does. */
+  readonly writers = new Set<string>()
+  private nextId = 100
+  private server?: Server
+  url = ''
+
+  constructor(readonly owner: string, readonly repo: string) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', c => chunks.push(c as Buffer))
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://x')
+        const text = Buffer.concat(chunks).toString()
+        const request: ApiRequest = { method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body: text ? JSON.parse(text) : undefined }
+        this.requests.push(request)
+        const json = (status: number, value: unknown) => {
+          res.writeHead(status, { 'Content-Type': 'application/json' })
+          res.end(JSON.stringify(value))
+        }
+        const token = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+        const repo = `/repos/${this.owner}/${this.repo}`
+        if (req.method === 'GET' && url.pathname === `${repo}/pulls`) {
+          const head = url.searchParams.get('head') ?? ''
+          const branch = head.startsWith(`${this.owner}:`) ? head.slice(this.owner.length + 1) : ''
+          const number = url.searchParams.get('state') === 'open' ? this.pulls.get(branch) : undefined
+          return json(200, number === undefined ? [] : [{ number, head: { ref: branch } }])
+        }
+        const list = new RegExp(`^${repo}/issues/(\\d+)/comments$`).exec(url.pathname)
+        if (list && req.method === 'GET') return json(200, this.comments.get(Number(list[1])) ?? [])
+        if (list && req.method === 'POST') {
+          if (!this.writers.has(token)) return json(403, { message: 'Resource not accessible by integration' })
+          const comment = { id: this.nextId++, body: request.body?.body ?? '' }
+          this.comments.set(Number(list[1]), [...(this.comments.get(Number(list[1])) ?? []), comment])
+          return json(201, comment)
+        }
+        const edit = new RegExp(`^${repo}/issues/comments/(\\d+)$`).exec(url.pathname)
+        if (edit && req.method === 'PATCH') {
+          if (!this.writers.has(token)) return json(403, { message: 'Resource not accessible by integration' })
+          for (const comments of this.comments.values()) {
+            const comment = comments.find(c => c.id === Number(edit[1]))
+            if (comment) {
+              comment.body = request.body?.body ?? ''
+              return json(200, comment)
+            }
+          }
+          return json(404, { message: 'Not Found' })
+        }
+        json(404, { message: 'Not Found' })
+      })
+    })
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections()
+    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+}
