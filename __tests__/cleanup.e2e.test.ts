@@ -82,3 +82,26 @@ it('skips a deleted tag, and a deleted branch when cleanup is false', async () =
   expect(off.outputs.reason).toMatch(/cleanup is false/)
   expect(await digest('1.2.3')).toMatch(/^sha256:/)
 })
+
+it('cleans up when a pull request is closed, where cleanup-on-close asks for it', async () => {
+  f.repo.branch('feature/closed', '1.2.3')
+  f.repo.commit()
+  expectSuccess(await f.release('refs/heads/feature/closed', { 'publish-pypi': 'false' }))
+  const closed = (inputs: Record<string, string>) =>
+    runAction({
+      workspace: f.repo.dir,
+      event: 'pull_request',
+      ref: 'refs/pull/9/merge',
+      sha: f.repo.head(),
+      payload: { action: 'closed', repository: { fork: false } },
+      env: { GITHUB_HEAD_REF: 'feature/closed' },
+      inputs: { image: f.image, 'registry-username': f.registry.username, 'registry-password': f.registry.password, ...inputs }
+    })
+  const off = await closed({})
+  expect(off.outputs['release-type']).toBe('skip')
+  expect(await digest('feature-closed')).toMatch(/^sha256:/)
+  const on = await closed({ 'cleanup-on-close': 'true' })
+  expectSuccess(on)
+  expect(on.outputs['release-type']).toBe('cleanup')
+  expect(await digest('feature-closed')).toBeUndefined()
+})

@@ -639,6 +639,7 @@ function parseInputs(get, repository) {
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
         cleanup: bool('cleanup', true),
+        cleanupOnClose: bool('cleanup-on-close', false),
         comment: bool('comment', true),
         githubToken: get('github-token'),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
@@ -770,7 +771,8 @@ function eventFromEnvironment(env) {
         deleted: payload.deleted === true,
         repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
         headRef: env.GITHUB_HEAD_REF ?? '',
-        deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined
+        deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
+        action: payload.action
     };
 }
 
@@ -1218,7 +1220,7 @@ async function run() {
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= readVersioning((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
-        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup);
+        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup, inputs.cleanupOnClose);
         const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup';
         // Everything wrong with the inputs in one error, before anything is published.
         if (builds || event.ref.startsWith('refs/tags/'))
@@ -1535,7 +1537,13 @@ function defaultVersioning() {
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const REF_EVENTS = ['push', 'workflow_dispatch'];
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false) {
+function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
+    if (event.name === 'pull_request' && event.action === 'closed') {
+        const branch = event.headRef ?? '';
+        if (cleanupOnClose && cleanup && branch)
+            return { type: 'cleanup', branch };
+        return { type: 'skip', reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.` };
+    }
     if (event.name === 'delete') {
         if (!event.deletedBranch)
             return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };

@@ -644,8 +644,8 @@ class RegistryApi {
 // manifest by digest when no other tag points at it, else nothing (and why).
 
 
-/** Remove `refs` (image:tag), one registry repository at a time; every other tag stays. */
-async function removeTags(refs, credentials, timeoutMs) {
+/** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
+async function removeTags(refs, access) {
     const removals = [];
     const byImage = new Map();
     for (const ref of refs) {
@@ -653,8 +653,17 @@ async function removeTags(refs, credentials, timeoutMs) {
         byImage.set(ref.slice(0, at), [...(byImage.get(ref.slice(0, at)) ?? []), ref.slice(at + 1)]);
     }
     for (const [image, tags] of byImage) {
+        const host = image.includes('/') && /[.:]|^localhost$/.test(image.split('/')[0]) ? image.split('/')[0] : 'docker.io';
+        if (host === 'ghcr.io') {
+            removals.push(...(await fromGhcr(image, tags, access)));
+            continue;
+        }
+        if (host === 'docker.io') {
+            removals.push(...(await fromDockerHub(image, tags, access)));
+            continue;
+        }
         const location = imageLocation(image);
-        const api = new RegistryApi(location, credentials(new URL(location.base).host), timeoutMs);
+        const api = new RegistryApi(location, access.credentials(host), access.timeoutMs);
         for (const tag of tags) {
             const ref = `${image}:${tag}`;
             try {
@@ -695,6 +704,90 @@ async function removeOne(api, tag, ours) {
     if (status === 401 || status === 403)
         return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` };
     return { result: 'kept', why: `the registry answered ${status} to deleting ${found.digest}` };
+}
+async function json(url, init, timeoutMs) {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await response.text();
+    let body;
+    try {
+        body = text ? JSON.parse(text) : undefined;
+    }
+    catch {
+        body = text;
+    }
+    return { status: response.status, body };
+}
+/**
+ * ghcr.io: GitHub's packages API. A version carrying only tags of this branch is deleted; one that carries
+ * another tag too stays (the API can delete a version, not take one tag off it).
+ */
+async function fromGhcr(image, tags, access) {
+    const [, owner, ...rest] = image.split('/');
+    const pkg = encodeURIComponent(rest.join('/'));
+    const headers = { Authorization: `Bearer ${access.github.token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' };
+    let versions;
+    let base = '';
+    for (const scope of ['orgs', 'users']) {
+        base = `${access.github.base}/${scope}/${owner}/packages/container/${pkg}/versions`;
+        const r = await json(`${base}?per_page=100`, { headers }, access.timeoutMs);
+        if (r.status === 200) {
+            versions = r.body;
+            break;
+        }
+        if (r.status === 401 || r.status === 403) {
+            return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)` }));
+        }
+    }
+    if (!versions)
+        return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'absent', why: 'no such package on ghcr.io' }));
+    const removals = [];
+    for (const tag of tags) {
+        const ref = `${image}:${tag}`;
+        const version = versions.find(v => v.metadata?.container?.tags?.includes(tag));
+        if (!version) {
+            removals.push({ ref, result: 'absent', why: 'no version carries this tag' });
+            continue;
+        }
+        const others = (version.metadata?.container?.tags ?? []).filter(t => !tags.includes(t));
+        if (others.length) {
+            removals.push({ ref, result: 'kept', why: `the version also carries ${others.join(', ')}, and ghcr.io can delete a version but not take one tag off it` });
+            continue;
+        }
+        const r = await json(`${base}/${version.id}`, { method: 'DELETE', headers }, access.timeoutMs);
+        if (r.status === 204 || r.status === 200)
+            removals.push({ ref, result: 'removed', why: `version ${version.name} deleted` });
+        else if (r.status === 404)
+            removals.push({ ref, result: 'absent', why: 'removed meanwhile' });
+        else
+            removals.push({ ref, result: 'kept', why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package` });
+    }
+    return removals;
+}
+/** Docker Hub: its own API deletes a tag, with a token from the registry credentials (it needs delete rights). */
+async function fromDockerHub(image, tags, access) {
+    const path = image.replace(/^docker\.io\//, '');
+    const repository = path.includes('/') ? path : `library/${path}`;
+    const credentials = access.credentials('docker.io');
+    if (!credentials)
+        return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why: 'no Docker Hub credentials in this run' }));
+    const login = await json(`${access.dockerHub}/v2/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: credentials.username, password: credentials.password }) }, access.timeoutMs);
+    const token = login.body?.token;
+    if (login.status !== 200 || !token) {
+        return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights` }));
+    }
+    runner/* setSecret */.Pq(token);
+    const removals = [];
+    for (const tag of tags) {
+        const ref = `${image}:${tag}`;
+        const r = await json(`${access.dockerHub}/v2/repositories/${repository}/tags/${tag}/`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }, access.timeoutMs);
+        if (r.status === 204 || r.status === 200)
+            removals.push({ ref, result: 'removed', why: 'the tag was deleted' });
+        else if (r.status === 404)
+            removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' });
+        else
+            removals.push({ ref, result: 'kept', why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights` });
+    }
+    return removals;
 }
 
 // EXTERNAL MODULE: ./src/planner.ts
@@ -780,7 +873,13 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         outcome.current = 'cleanup';
         const logins = registryLogins(inputs);
         const login = (host) => logins.find(l => l.registry === host && l.username && l.password);
-        outcome.removed = await removeTags((0,planner/* allTags */.Jw)(plan), host => login(host) ?? undefined, inputs.timeouts.request);
+        outcome.removed = await removeTags((0,planner/* allTags */.Jw)(plan), {
+            credentials: host => login(host) ?? undefined,
+            github: { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken || inputs.registryPassword },
+            // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
+            dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
+            timeoutMs: inputs.timeouts.request
+        });
         outcome.completed.push('cleanup');
         outcome.current = undefined;
         return plan;

@@ -10,8 +10,18 @@ export interface Removal {
   why?: string
 }
 
-/** Remove `refs` (image:tag), one registry repository at a time; every other tag stays. */
-export async function removeTags(refs: string[], credentials: (registryHost: string) => RegistryCredentials | undefined, timeoutMs: number): Promise<Removal[]> {
+export interface CleanupAccess {
+  /** Credentials for a registry (its host as in the image name). */
+  credentials: (registry: string) => RegistryCredentials | undefined
+  /** GitHub's API, for ghcr.io's packages: base URL and token. */
+  github: { base: string; token: string }
+  /** Docker Hub's API base URL. */
+  dockerHub: string
+  timeoutMs: number
+}
+
+/** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
+export async function removeTags(refs: string[], access: CleanupAccess): Promise<Removal[]> {
   const removals: Removal[] = []
   const byImage = new Map<string, string[]>()
   for (const ref of refs) {
@@ -19,8 +29,17 @@ export async function removeTags(refs: string[], credentials: (registryHost: str
     byImage.set(ref.slice(0, at), [...(byImage.get(ref.slice(0, at)) ?? []), ref.slice(at + 1)])
   }
   for (const [image, tags] of byImage) {
+    const host = image.includes('/') && /[.:]|^localhost$/.test(image.split('/')[0]) ? image.split('/')[0] : 'docker.io'
+    if (host === 'ghcr.io') {
+      removals.push(...(await fromGhcr(image, tags, access)))
+      continue
+    }
+    if (host === 'docker.io') {
+      removals.push(...(await fromDockerHub(image, tags, access)))
+      continue
+    }
     const location = imageLocation(image)
-    const api = new RegistryApi(location, credentials(new URL(location.base).host), timeoutMs)
+    const api = new RegistryApi(location, access.credentials(host), access.timeoutMs)
     for (const tag of tags) {
       const ref = `${image}:${tag}`
       try {
@@ -51,4 +70,82 @@ async function removeOne(api: RegistryApi, tag: string, ours: string[]): Promise
   if (status === 405) return { result: 'kept', why: 'the registry does not allow deleting (for a distribution registry: storage.delete.enabled)' }
   if (status === 401 || status === 403) return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` }
   return { result: 'kept', why: `the registry answered ${status} to deleting ${found.digest}` }
+}
+
+async function json(url: string, init: RequestInit, timeoutMs: number): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+  const text = await response.text()
+  let body: unknown
+  try {
+    body = text ? JSON.parse(text) : undefined
+  } catch {
+    body = text
+  }
+  return { status: response.status, body }
+}
+
+/**
+ * ghcr.io: GitHub's packages API. A version carrying only tags of this branch is deleted; one that carries
+ * another tag too stays (the API can delete a version, not take one tag off it).
+ */
+async function fromGhcr(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
+  const [, owner, ...rest] = image.split('/')
+  const pkg = encodeURIComponent(rest.join('/'))
+  const headers = { Authorization: `Bearer ${access.github.token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' }
+  let versions: { id: number; name: string; metadata?: { container?: { tags?: string[] } } }[] | undefined
+  let base = ''
+  for (const scope of ['orgs', 'users']) {
+    base = `${access.github.base}/${scope}/${owner}/packages/container/${pkg}/versions`
+    const r = await json(`${base}?per_page=100`, { headers }, access.timeoutMs)
+    if (r.status === 200) {
+      versions = r.body as typeof versions
+      break
+    }
+    if (r.status === 401 || r.status === 403) {
+      return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)` }))
+    }
+  }
+  if (!versions) return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'absent' as const, why: 'no such package on ghcr.io' }))
+  const removals: Removal[] = []
+  for (const tag of tags) {
+    const ref = `${image}:${tag}`
+    const version = versions.find(v => v.metadata?.container?.tags?.includes(tag))
+    if (!version) {
+      removals.push({ ref, result: 'absent', why: 'no version carries this tag' })
+      continue
+    }
+    const others = (version.metadata?.container?.tags ?? []).filter(t => !tags.includes(t))
+    if (others.length) {
+      removals.push({ ref, result: 'kept', why: `the version also carries ${others.join(', ')}, and ghcr.io can delete a version but not take one tag off it` })
+      continue
+    }
+    const r = await json(`${base}/${version.id}`, { method: 'DELETE', headers }, access.timeoutMs)
+    if (r.status === 204 || r.status === 200) removals.push({ ref, result: 'removed', why: `version ${version.name} deleted` })
+    else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'removed meanwhile' })
+    else removals.push({ ref, result: 'kept', why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package` })
+  }
+  return removals
+}
+
+/** Docker Hub: its own API deletes a tag, with a token from the registry credentials (it needs delete rights). */
+async function fromDockerHub(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
+  const path = image.replace(/^docker\.io\//, '')
+  const repository = path.includes('/') ? path : `library/${path}`
+  const credentials = access.credentials('docker.io')
+  if (!credentials) return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why: 'no Docker Hub credentials in this run' }))
+  const login = await json(`${access.dockerHub}/v2/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: credentials.username, password: credentials.password }) }, access.timeoutMs)
+  const token = (login.body as { token?: string } | undefined)?.token
+  if (login.status !== 200 || !token) {
+    return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights` }))
+  }
+  core.setSecret(token)
+  const removals: Removal[] = []
+  for (const tag of tags) {
+    const ref = `${image}:${tag}`
+    const r = await json(`${access.dockerHub}/v2/repositories/${repository}/tags/${tag}/`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }, access.timeoutMs)
+    if (r.status === 204 || r.status === 200) removals.push({ ref, result: 'removed', why: 'the tag was deleted' })
+    else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' })
+    else removals.push({ ref, result: 'kept', why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights` })
+  }
+  return removals
 }

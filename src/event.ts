@@ -22,6 +22,8 @@ export interface ReleaseEvent {
   headRef?: string
   /** The branch a delete event deleted. */
   deletedBranch?: string
+  /** A pull_request event's activity (closed, …). */
+  action?: string
 }
 
 interface Payload {
@@ -30,6 +32,8 @@ interface Payload {
   /** A delete event's ref (a short name) and what it was. */
   ref?: string
   ref_type?: string
+  /** A pull_request event's activity: opened, synchronize, closed, … */
+  action?: string
 }
 
 /** The event from the runner's variables (`env`) and the payload file they name. */
@@ -52,6 +56,7 @@ export function eventFromEnvironment(env: NodeJS.ProcessEnv): ReleaseEvent {
     deleted: payload.deleted === true,
     repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
     headRef: env.GITHUB_HEAD_REF ?? '',
-    deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined
+    deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
+    action: payload.action
   }
 }

@@ -77,7 +77,13 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     outcome.current = 'cleanup'
     const logins = registryLogins(inputs)
     const login = (host: string) => logins.find(l => l.registry === host && l.username && l.password)
-    outcome.removed = await removeTags(allTags(plan), host => login(host) ?? undefined, inputs.timeouts.request)
+    outcome.removed = await removeTags(allTags(plan), {
+      credentials: host => login(host) ?? undefined,
+      github: { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken || inputs.registryPassword },
+      // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
+      dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
+      timeoutMs: inputs.timeouts.request
+    })
     outcome.completed.push('cleanup')
     outcome.current = undefined
     return plan

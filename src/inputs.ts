@@ -47,6 +47,8 @@ export interface Inputs {
   pullRequests: 'build' | 'skip'
   /** On a delete event for a branch, remove the image tags this action gave it. */
   cleanup: boolean
+  /** Also when a pull request is closed (its head branch's tags). */
+  cleanupOnClose: boolean
   /** Keep one comment on a dev release's open pull request that says how to try it. */
   comment: boolean
   /** The token for GitHub's API (the workflow's own by default). */
@@ -285,6 +287,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     tagPrefix,
     pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
     cleanup: bool('cleanup', true),
+    cleanupOnClose: bool('cleanup-on-close', false),
     comment: bool('comment', true),
     githubToken: get('github-token'),
     versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',

@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     // The project's version settings are read only where the event can release (a pull request never reads them).
     let project: ProjectVersioning | undefined
     const versioning = () => (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))
-    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup)
+    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup, inputs.cleanupOnClose)
     const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup'
     // Everything wrong with the inputs in one error, before anything is published.
     if (builds || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)

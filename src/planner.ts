@@ -101,8 +101,14 @@ export function classify(
   skipBranches: string[],
   tagRules: TagRules | (() => TagRules) = defaultRules,
   pullRequests: 'build' | 'skip' = 'skip',
-  cleanup = false
+  cleanup = false,
+  cleanupOnClose = false
 ): Trigger {
+  if (event.name === 'pull_request' && event.action === 'closed') {
+    const branch = event.headRef ?? ''
+    if (cleanupOnClose && cleanup && branch) return { type: 'cleanup', branch }
+    return { type: 'skip', reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.` }
+  }
   if (event.name === 'delete') {
     if (!event.deletedBranch) return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' }
     if (!cleanup) return { type: 'skip', reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.` }

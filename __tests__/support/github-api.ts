@@ -17,6 +17,8 @@ export class GitHubApi {
   readonly pulls = new Map<string, number>()
   /** pull number → comments */
   readonly comments = new Map<number, { id: number; body: string }[]>()
+  /** ghcr.io packages: "orgs/acme/widget" → versions (GitHub's package versions API). */
+  readonly packages = new Map<string, { id: number; name: string; metadata: { container: { tags: string[] } } }[]>()
   /** Tokens that may write; others get 403 on writes, as a read-only GITHUB_TOKEN does. */
   readonly writers = new Set<string>()
   private nextId = 100
@@ -53,6 +55,21 @@ export class GitHubApi {
           const comment = { id: this.nextId++, body: request.body?.body ?? '' }
           this.comments.set(Number(list[1]), [...(this.comments.get(Number(list[1])) ?? []), comment])
           return json(201, comment)
+        }
+        const versions = /^\/(orgs|users)\/([^/]+)\/packages\/container\/([^/]+)\/versions(?:\/(\d+))?$/.exec(url.pathname)
+        if (versions) {
+          const key = `${versions[1]}/${versions[2]}/${decodeURIComponent(versions[3])}`
+          const list = this.packages.get(key)
+          if (!list) return json(404, { message: 'Package not found.' })
+          if (req.method === 'GET' && !versions[4]) return json(200, list)
+          if (req.method === 'DELETE' && versions[4]) {
+            if (!this.writers.has(token)) return json(403, { message: 'Must have admin rights to Repository.' })
+            const at = list.findIndex(v => v.id === Number(versions[4]))
+            if (at < 0) return json(404, { message: 'Not Found' })
+            list.splice(at, 1)
+            res.writeHead(204)
+            return void res.end()
+          }
         }
         const edit = new RegExp(`^${repo}/issues/comments/(\\d+)$`).exec(url.pathname)
         if (edit && req.method === 'PATCH') {

@@ -85,7 +85,8 @@ function eventFromEnvironment(env) {
         deleted: payload.deleted === true,
         repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
         headRef: env.GITHUB_HEAD_REF ?? '',
-        deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined
+        deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
+        action: payload.action
     };
 }
 
@@ -366,7 +367,7 @@ async function run() {
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= readVersioning((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
-        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup);
+        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup, inputs.cleanupOnClose);
         const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup';
         // Everything wrong with the inputs in one error, before anything is published.
         if (builds || event.ref.startsWith('refs/tags/'))

@@ -644,6 +644,7 @@ function parseInputs(get, repository) {
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
         cleanup: bool('cleanup', true),
+        cleanupOnClose: bool('cleanup-on-close', false),
         comment: bool('comment', true),
         githubToken: get('github-token'),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
@@ -880,7 +881,13 @@ function defaultVersioning() {
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const REF_EVENTS = ['push', 'workflow_dispatch'];
 /** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false) {
+function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
+    if (event.name === 'pull_request' && event.action === 'closed') {
+        const branch = event.headRef ?? '';
+        if (cleanupOnClose && cleanup && branch)
+            return { type: 'cleanup', branch };
+        return { type: 'skip', reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.` };
+    }
     if (event.name === 'delete') {
         if (!event.deletedBranch)
             return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };
