@@ -1,12 +1,20 @@
 // A branch's end: on its delete event the tags this action gave it go, under
 // every name, and nothing else: release tags, latest, other branches' tags and
 // an image still tagged otherwise stay. Against the local registry (deletion enabled).
+import { execFileSync } from 'node:child_process'
 import { annotations, runAction, type ActionRun } from './support/action.js'
+import { tempDir } from './support/repo.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 
 const f = new ReleaseFixture()
 const TAGS = 'edge on branch develop'
 const digest = async (tag: string) => (await f.client.manifestList(f.repository, tag))?.digest
+/** docker pull, with a login of its own: what a user of the remaining tags does. */
+function pull(tag: string): void {
+  const config = tempDir('dev-release-pull-')
+  execFileSync('docker', ['--config', config, 'login', '--username', f.registry.username, '--password-stdin', f.registry.host], { input: f.registry.password, stdio: ['pipe', 'ignore', 'pipe'] })
+  execFileSync('docker', ['--config', config, 'pull', '--quiet', `${f.image}:${tag}`], { stdio: ['ignore', 'ignore', 'pipe'] })
+}
 
 beforeAll(async () => {
   await f.start()
@@ -46,6 +54,8 @@ it("removes exactly the deleted branch's tag; releases, latest and other branche
   expectSuccess(run)
   expect(await digest('feature-gone')).toBeUndefined()
   expect({ release: await digest('1.2.3'), latest: await digest('latest'), stay: await digest('feature-stay') }).toEqual(before)
+  for (const tag of ['1.2.3', 'latest', 'feature-stay', 'edge']) pull(tag) // the others still resolve and pull
+  expect(() => pull('feature-gone')).toThrow()
   expect(run.summary).toMatch(/feature-gone<\/code> \| removed/)
   expect(run.summary).toMatch(/Python packages stay/)
 })

@@ -17,6 +17,8 @@ export interface CleanupAccess {
   github: { base: string; token: string }
   /** Docker Hub's API base URL. */
   dockerHub: string
+  /** Where ghcr.io's registry API answers (its manifests name a multi-platform version's platform images). */
+  ghcrRegistry: string
   timeoutMs: number
 }
 
@@ -116,15 +118,59 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
     }
     const others = (version.metadata?.container?.tags ?? []).filter(t => !tags.includes(t))
     if (others.length) {
-      removals.push({ ref, result: 'kept', why: `the version also carries ${others.join(', ')}, and ghcr.io can delete a version but not take one tag off it` })
+      // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty index, which then goes.
+      removals.push({ ref, ...(await untag(image, tag, version, others, base, headers, access)) })
       continue
     }
+    // A multi-platform version's platform images are untagged versions of their own: they go too, unless another
+    // tagged version still lists them. Read before the deletion, while the registry still has the list.
+    const remaining = versions.filter(v => v !== version && (v.metadata?.container?.tags ?? []).some(t => !tags.includes(t)))
+    const orphans = await platformVersions(registry(image, access), version, remaining, versions)
     const r = await json(`${base}/${version.id}`, { method: 'DELETE', headers }, access.timeoutMs)
-    if (r.status === 204 || r.status === 200) removals.push({ ref, result: 'removed', why: `version ${version.name} deleted` })
-    else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'removed meanwhile' })
+    if (r.status === 204 || r.status === 200) {
+      const gone: string[] = []
+      for (const orphan of orphans) {
+        const d = await json(`${base}/${orphan.id}`, { method: 'DELETE', headers }, access.timeoutMs)
+        if (d.status === 204 || d.status === 200) gone.push(orphan.name)
+      }
+      removals.push({ ref, result: 'removed', why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}` })
+    } else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'removed meanwhile' })
     else removals.push({ ref, result: 'kept', why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package` })
   }
   return removals
+}
+
+type Version = { id: number; name: string; metadata?: { container?: { tags?: string[] } } }
+
+/** An OCI index of nothing: it needs no blobs, so any registry takes it. */
+const EMPTY_INDEX = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] })
+
+async function untag(image: string, tag: string, version: Version, others: string[], base: string, headers: Record<string, string>, access: CleanupAccess): Promise<Omit<Removal, 'ref'>> {
+  try {
+    const placeholder = await registry(image, access).putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json')
+    const listed = await json(`${base}?per_page=100`, { headers }, access.timeoutMs)
+    const moved = ((listed.body as Version[] | undefined) ?? []).find(v => v.name === placeholder)
+    if (!moved) return { result: 'kept', why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand` }
+    const d = await json(`${base}/${moved.id}`, { method: 'DELETE', headers }, access.timeoutMs)
+    if (d.status !== 204 && d.status !== 200) return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${d.status})` }
+    return { result: 'removed', why: `untagged: ${version.name} keeps ${others.join(', ')}` }
+  } catch (error) {
+    return { result: 'kept', why: `the version also carries ${others.join(', ')}, and moving the tag off it failed (${(error as Error).message})` }
+  }
+}
+
+function registry(image: string, access: CleanupAccess): RegistryApi {
+  const location = imageLocation(image)
+  return new RegistryApi({ ...location, base: access.ghcrRegistry }, access.credentials('ghcr.io'), access.timeoutMs)
+}
+
+/** The untagged versions that are `version`'s platform images and that no version in `remaining` lists. */
+async function platformVersions(api: RegistryApi, version: Version, remaining: Version[], all: Version[]): Promise<Version[]> {
+  const children = async (v: Version) => (await api.manifest(v.name).catch(() => undefined))?.children ?? []
+  const own = await children(version)
+  if (!own.length) return []
+  const kept = new Set((await Promise.all(remaining.map(children))).flat())
+  return all.filter(v => !(v.metadata?.container?.tags ?? []).length && own.includes(v.name) && !kept.has(v.name))
 }
 
 /** Docker Hub: its own API deletes a tag, with a token from the registry credentials (it needs delete rights). */

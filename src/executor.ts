@@ -82,6 +82,7 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
       github: { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken || inputs.registryPassword },
       // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
       dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
+      ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
       timeoutMs: inputs.timeouts.request
     })
     outcome.completed.push('cleanup')

@@ -102,18 +102,19 @@ export class RegistryApi {
   }
 
   /** What a tag or digest resolves to in the registry: the digest, and the platforms of a manifest list. */
-  async manifest(reference: string): Promise<{ digest: string; platforms: string[] } | undefined> {
+  async manifest(reference: string): Promise<{ digest: string; platforms: string[]; children: string[] } | undefined> {
     const response = await this.request(`${this.location.repository}/manifests/${reference}`, { headers: { Accept: MANIFEST_TYPES } })
     if (response.status === 404) return undefined
     if (!response.ok) throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`)
     const body = await response.text()
     const digest = response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
-    const json = JSON.parse(body) as { manifests?: { platform?: { os: string; architecture: string; variant?: string } }[] }
+    const json = JSON.parse(body) as { manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[] }
+    const children = (json.manifests ?? []).map(m => m.digest)
     const platforms = (json.manifests ?? [])
       .map(m => m.platform)
       .filter(p => p !== undefined && p.os !== 'unknown')
       .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
-    return { digest, platforms }
+    return { digest, platforms, children }
   }
 
   /**
@@ -124,6 +125,14 @@ export class RegistryApi {
     const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'DELETE' }, 'pull,push,delete')
     await response.body?.cancel()
     return response.status === 202 || response.status === 200 ? 'deleted' : 'refused'
+  }
+
+  /** Put a manifest under a tag (the tag moves to it); returns its digest. */
+  async putManifest(tag: string, body: string, mediaType: string): Promise<string> {
+    const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'PUT', headers: { 'Content-Type': mediaType }, body }, 'pull,push')
+    await response.body?.cancel()
+    if (response.status !== 201 && response.status !== 200) throw new RegistryApiError(`The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`)
+    return response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
   }
 
   /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */

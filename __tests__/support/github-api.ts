@@ -1,6 +1,7 @@
 // GitHub's REST API for pull request comments, as documented, over real HTTP: the
 // pulls list by head, an issue's comments, creating and editing a comment. It keeps
 // every request it received (method, path, body, token) for the tests to check.
+import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -19,6 +20,8 @@ export class GitHubApi {
   readonly comments = new Map<number, { id: number; body: string }[]>()
   /** ghcr.io packages: "orgs/acme/widget" → versions (GitHub's package versions API). */
   readonly packages = new Map<string, { id: number; name: string; metadata: { container: { tags: string[] } } }[]>()
+  /** ghcr.io's registry side: a multi-platform version's digest → its platform images' digests. */
+  readonly manifests = new Map<string, string[]>()
   /** Tokens that may write; others get 403 on writes, as a read-only GITHUB_TOKEN does. */
   readonly writers = new Set<string>()
   private nextId = 100
@@ -34,7 +37,7 @@ export class GitHubApi {
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://x')
         const text = Buffer.concat(chunks).toString()
-        const request: ApiRequest = { method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body: text ? JSON.parse(text) : undefined }
+        const request: ApiRequest = { method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body: text && !url.pathname.startsWith('/v2/') ? JSON.parse(text) : undefined }
         this.requests.push(request)
         const json = (status: number, value: unknown) => {
           res.writeHead(status, { 'Content-Type': 'application/json' })
@@ -55,6 +58,24 @@ export class GitHubApi {
           const comment = { id: this.nextId++, body: request.body?.body ?? '' }
           this.comments.set(Number(list[1]), [...(this.comments.get(Number(list[1])) ?? []), comment])
           return json(201, comment)
+        }
+        const put = /^\/v2\/([^/]+)\/(.+)\/manifests\/([^/]+)$/.exec(url.pathname)
+        if (put && req.method === 'PUT') {
+          // The registry side of ghcr.io: a pushed manifest is a new version carrying the tag, which leaves the others.
+          const list = this.packages.get(`orgs/${put[1]}/${put[2]}`) ?? this.packages.get(`users/${put[1]}/${put[2]}`)
+          if (!list) return json(404, { errors: [{ code: 'NAME_UNKNOWN' }] })
+          const digest = `sha256:${createHash('sha256').update(text).digest('hex')}`
+          for (const v of list) v.metadata.container.tags = v.metadata.container.tags.filter(t => t !== put[3])
+          list.push({ id: this.nextId++, name: digest, metadata: { container: { tags: [put[3]] } } })
+          res.writeHead(201, { 'Docker-Content-Digest': digest })
+          return void res.end()
+        }
+        const manifest = /^\/v2\/(.+)\/manifests\/(sha256:[0-9a-z]+)$/.exec(url.pathname)
+        if (manifest && req.method === 'GET') {
+          const children = this.manifests.get(manifest[2])
+          if (!children) return json(404, { errors: [{ code: 'MANIFEST_UNKNOWN' }] })
+          res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json', 'Docker-Content-Digest': manifest[2] })
+          return void res.end(JSON.stringify({ schemaVersion: 2, manifests: children.map(digest => ({ digest, platform: { os: 'linux', architecture: 'amd64' } })) }))
         }
         const versions = /^\/(orgs|users)\/([^/]+)\/packages\/container\/([^/]+)\/versions(?:\/(\d+))?$/.exec(url.pathname)
         if (versions) {

@@ -594,11 +594,12 @@ class RegistryApi {
         const body = await response.text();
         const digest = response.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         const json = JSON.parse(body);
+        const children = (json.manifests ?? []).map(m => m.digest);
         const platforms = (json.manifests ?? [])
             .map(m => m.platform)
             .filter(p => p !== undefined && p.os !== 'unknown')
             .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
-        return { digest, platforms };
+        return { digest, platforms, children };
     }
     /**
      * Delete a tag, where the registry deletes tags (the OCI distribution spec
@@ -608,6 +609,14 @@ class RegistryApi {
         const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'DELETE' }, 'pull,push,delete');
         await response.body?.cancel();
         return response.status === 202 || response.status === 200 ? 'deleted' : 'refused';
+    }
+    /** Put a manifest under a tag (the tag moves to it); returns its digest. */
+    async putManifest(tag, body, mediaType) {
+        const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'PUT', headers: { 'Content-Type': mediaType }, body }, 'pull,push');
+        await response.body?.cancel();
+        if (response.status !== 201 && response.status !== 200)
+            throw new RegistryApiError(`The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`);
+        return response.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
     }
     /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */
     async deleteManifest(digest) {
@@ -750,18 +759,61 @@ async function fromGhcr(image, tags, access) {
         }
         const others = (version.metadata?.container?.tags ?? []).filter(t => !tags.includes(t));
         if (others.length) {
-            removals.push({ ref, result: 'kept', why: `the version also carries ${others.join(', ')}, and ghcr.io can delete a version but not take one tag off it` });
+            // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty index, which then goes.
+            removals.push({ ref, ...(await untag(image, tag, version, others, base, headers, access)) });
             continue;
         }
+        // A multi-platform version's platform images are untagged versions of their own: they go too, unless another
+        // tagged version still lists them. Read before the deletion, while the registry still has the list.
+        const remaining = versions.filter(v => v !== version && (v.metadata?.container?.tags ?? []).some(t => !tags.includes(t)));
+        const orphans = await platformVersions(registry(image, access), version, remaining, versions);
         const r = await json(`${base}/${version.id}`, { method: 'DELETE', headers }, access.timeoutMs);
-        if (r.status === 204 || r.status === 200)
-            removals.push({ ref, result: 'removed', why: `version ${version.name} deleted` });
+        if (r.status === 204 || r.status === 200) {
+            const gone = [];
+            for (const orphan of orphans) {
+                const d = await json(`${base}/${orphan.id}`, { method: 'DELETE', headers }, access.timeoutMs);
+                if (d.status === 204 || d.status === 200)
+                    gone.push(orphan.name);
+            }
+            removals.push({ ref, result: 'removed', why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}` });
+        }
         else if (r.status === 404)
             removals.push({ ref, result: 'absent', why: 'removed meanwhile' });
         else
             removals.push({ ref, result: 'kept', why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package` });
     }
     return removals;
+}
+/** An OCI index of nothing: it needs no blobs, so any registry takes it. */
+const EMPTY_INDEX = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] });
+async function untag(image, tag, version, others, base, headers, access) {
+    try {
+        const placeholder = await registry(image, access).putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json');
+        const listed = await json(`${base}?per_page=100`, { headers }, access.timeoutMs);
+        const moved = (listed.body ?? []).find(v => v.name === placeholder);
+        if (!moved)
+            return { result: 'kept', why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand` };
+        const d = await json(`${base}/${moved.id}`, { method: 'DELETE', headers }, access.timeoutMs);
+        if (d.status !== 204 && d.status !== 200)
+            return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${d.status})` };
+        return { result: 'removed', why: `untagged: ${version.name} keeps ${others.join(', ')}` };
+    }
+    catch (error) {
+        return { result: 'kept', why: `the version also carries ${others.join(', ')}, and moving the tag off it failed (${error.message})` };
+    }
+}
+function registry(image, access) {
+    const location = imageLocation(image);
+    return new RegistryApi({ ...location, base: access.ghcrRegistry }, access.credentials('ghcr.io'), access.timeoutMs);
+}
+/** The untagged versions that are `version`'s platform images and that no version in `remaining` lists. */
+async function platformVersions(api, version, remaining, all) {
+    const children = async (v) => (await api.manifest(v.name).catch(() => undefined))?.children ?? [];
+    const own = await children(version);
+    if (!own.length)
+        return [];
+    const kept = new Set((await Promise.all(remaining.map(children))).flat());
+    return all.filter(v => !(v.metadata?.container?.tags ?? []).length && own.includes(v.name) && !kept.has(v.name));
 }
 /** Docker Hub: its own API deletes a tag, with a token from the registry credentials (it needs delete rights). */
 async function fromDockerHub(image, tags, access) {
@@ -878,6 +930,7 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
             github: { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken || inputs.registryPassword },
             // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
             dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
+            ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
             timeoutMs: inputs.timeouts.request
         });
         outcome.completed.push('cleanup');
