@@ -384,23 +384,27 @@ function escapeRegex(text) {
 
 /***/ }),
 
-/***/ 3654:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  C9: () => (/* binding */ indexFor),
-  TL: () => (/* binding */ parseInputs)
-});
-
-// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, readInputs
-
-;// CONCATENATED MODULE: ./src/image.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ splitRegistry),
+/* harmony export */   z: () => (/* binding */ parseImage)
+/* harmony export */ });
 // Docker image references: validation, lower-casing and the registry they live in.
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d+)?$|^\[[0-9a-fA-F:.]+\](?::\d+)?$/;
+/**
+ * Docker's rule for where a name lives: its first part is a registry host when it looks like one
+ * (a dot, a port, or localhost); otherwise the name is on docker.io. The host as written.
+ */
+function splitRegistry(name) {
+    const parts = name.split('/');
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
+        return { registry: parts[0], path: parts.slice(1) };
+    }
+    return { registry: 'docker.io', path: parts };
+}
 /** Parse an image name, or return a sentence saying what is wrong with it. */
 function parseImage(input) {
     const given = input.trim();
@@ -408,14 +412,9 @@ function parseImage(input) {
         return 'is empty';
     if (given.includes('@'))
         return 'must not contain a digest (@sha256:…): the action pushes tags';
-    const parts = given.split('/');
-    let registry = 'docker.io';
-    // The first part is a registry host when it looks like one (Docker's rule).
-    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
-        registry = parts.shift();
-        if (!HOST.test(registry))
-            return `has an invalid registry host "${registry}"`;
-    }
+    const { registry, path: parts } = splitRegistry(given);
+    if (registry !== 'docker.io' && !HOST.test(registry))
+        return `has an invalid registry host "${registry}"`;
     const path = parts.map(p => p.toLowerCase());
     const last = path[path.length - 1];
     if (last.includes(':'))
@@ -433,13 +432,22 @@ function parseImage(input) {
     return { name, registry: registry.toLowerCase(), lowered: /[A-Z]/.test(given) };
 }
 
-// EXTERNAL MODULE: ./src/platforms.ts
-var src_platforms = __webpack_require__(9799);
-// EXTERNAL MODULE: ./src/tag-templates.ts
-var tag_templates = __webpack_require__(2921);
-// EXTERNAL MODULE: ./src/words.ts
-var words = __webpack_require__(5846);
-;// CONCATENATED MODULE: ./src/inputs.ts
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ indexFor),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, readInputs, parseDuration */
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5134);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9799);
+/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2921);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5846);
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
 
@@ -485,14 +493,14 @@ function parseInputs(get, repository) {
         problems.push(`Input "${name}" is "${raw}"; use true or false.`);
         return fallback;
     };
-    const lines = (name) => (0,words/* splitLines */.uz)(get(name));
+    const lines = (name) => (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(get(name));
     // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-    const imageNames = (0,words/* splitList */.ry)(text('image', repository.toLowerCase()));
+    const imageNames = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', repository.toLowerCase()));
     let image = imageNames[0] ?? '';
     let registry = 'docker.io';
     const mirrors = [];
     for (const [i, given] of imageNames.entries()) {
-        const parsed = parseImage(given);
+        const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
         if (typeof parsed === 'string') {
             problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
             continue;
@@ -518,7 +526,7 @@ function parseInputs(get, repository) {
             logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' });
     }
     const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms');
-    const platforms = (0,src_platforms/* parsePlatforms */.q)(platformText);
+    const platforms = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatforms */ .q)(platformText);
     if (typeof platforms === 'string')
         problems.push(`Input "platforms" ${platforms}`);
     const context = text('context', 'docker');
@@ -578,7 +586,7 @@ function parseInputs(get, repository) {
         }
         const names = [];
         for (const given of attrs.name ?? []) {
-            const parsed = parseImage(given);
+            const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
             if (typeof parsed === 'string')
                 problems.push(`Input "images": name "${given}" ${parsed}.`);
             else
@@ -602,13 +610,13 @@ function parseInputs(get, repository) {
     if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
         problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.');
     }
-    const templates = (0,tag_templates/* parseTagTemplates */.H)(lines('tags'));
+    const templates = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagTemplates */ .H)(lines('tags'));
     problems.push(...templates.problems);
     const labelLines = lines('labels');
     const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l));
     if (badLabels.length)
         problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`);
-    const buildArgs = (0,words/* splitArgs */.sG)(get('python-build-args'));
+    const buildArgs = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitArgs */ .sG)(get('python-build-args'));
     if (!buildArgs)
         problems.push('Input "python-build-args" has an unclosed quote.');
     const inputs = {
@@ -634,7 +642,7 @@ function parseInputs(get, repository) {
         publishPypi: bool('publish-pypi', true),
         publishDocker: bool('publish-docker', true),
         dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
-        skipBranches: (0,words/* splitList */.ry)(text('skip-branches', 'master,main')),
+        skipBranches: (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('skip-branches', 'master,main')),
         latest: latest === 'false' ? 'false' : 'auto',
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
@@ -666,7 +674,7 @@ function parseInputs(get, repository) {
         inputs.moreImages = rest;
     }
     // Each image's context gets the package, unless pkg-dir says where.
-    inputs.pkgDirs = (0,words/* splitList */.ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
+    inputs.pkgDirs = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
     if (inputs.moreImages.length && inputs.mode !== 'all')
         problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`);
     return { inputs, problems };
@@ -881,8 +889,8 @@ function buildDate(epoch) {
 
 // EXTERNAL MODULE: ./src/git.ts
 var src_git = __webpack_require__(1243);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(3654);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/python.ts
 var python = __webpack_require__(2325);
 ;// CONCATENATED MODULE: ./src/preflight.ts
@@ -1010,7 +1018,10 @@ function readVersioning(projectDir, tagPrefix, env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/words.ts
+var words = __webpack_require__(5846);
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', cleanup: 'Cleanup of a deleted branch', skip: 'Nothing to release' };
 function rows(plan) {
@@ -1092,7 +1103,7 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
     const title = plan.type === 'release'
         ? `released ${plan.version}`
         : plan.type === 'verify'
-            ? `verified ${plan.version}${outcome.image ? `: builds for ${plural(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
+            ? `verified ${plan.version}${outcome.image ? `: builds for ${(0,words/* plural */.LS)(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
             : `development release ${plan.version}`;
     const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|'];
     const literal = new Set(['Ref', 'Commit', 'Version']);
@@ -1167,9 +1178,6 @@ function summaryAsText(markdown) {
         .replace(/&amp;/g, '&')
         .replace(/^\|---.*\n/gm, '')
         .replace(/\*\*/g, '');
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** What became of a deleted branch's tags. */
 function cleanupMarkdown(plan, outcome) {
@@ -1249,7 +1257,7 @@ async function run() {
         if (plan.type === 'skip' || inputs.dryRun)
             return;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 1803));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 1082));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -1301,15 +1309,15 @@ async function run() {
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, event) {
     const { commentBody, commentOnPullRequest } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 1860));
-    const { indexUrls } = await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 4770));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
-    const index = indexUrls((0,src_inputs/* indexFor */.C9)(plan.type, inputs).url);
+    // The index the executor uploaded to, as it found it.
+    const simple = outcome.indexSimple;
     const uploaded = outcome.uploads.some(u => u.result === 'uploaded' || /re-run/.test(u.why ?? ''));
     const body = commentBody({
         version: plan.version,
         sha: plan.sha,
         images,
-        index: uploaded && outcome.distName ? { name: outcome.distName, simpleUrl: index.simple, isPypi: index.simple === 'https://pypi.org/simple/' } : undefined
+        index: uploaded && outcome.distName && simple ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' } : undefined
     });
     const branch = event.ref.replace(/^refs\/heads\//, '');
     try {
@@ -1514,7 +1522,8 @@ function highestVersion(versions) {
 /* unused harmony export defaultVersioning */
 /* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6669);
 /* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2921);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3654);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5846);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(936);
 /* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2953);
 /* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7458);
@@ -1522,6 +1531,7 @@ function highestVersion(versions) {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
 // The planner: a pure function from the event, the inputs and facts read from
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+
 
 
 
@@ -1797,8 +1807,8 @@ function devVersion(trigger, facts, v) {
     const since = nearest
         ? nearest.distance === 0
             ? `at tag "${nearest.tag}"`
-            : `${plural(nearest.distance, 'commit')} after tag "${nearest.tag}"`
-        : `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`;
+            : `${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(nearest.distance, 'commit')} after tag "${nearest.tag}"`
+        : `no version tag yet, ${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(facts.commitCount, 'commit')} in all`;
     const pretend = v.config.pretend;
     if (pretend) {
         out.version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version);
@@ -1808,7 +1818,7 @@ function devVersion(trigger, facts, v) {
     else {
         // setuptools_scm counts from 0.0 where no tag is found.
         out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? '';
-        out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ');
+        out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit')].join(', ');
     }
     out.since = since;
     out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
@@ -1909,9 +1919,6 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
                         : undefined))
     };
     return [build, stage, docker, pypi];
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -2354,8 +2361,7 @@ function literalPrefix(source) {
 /* harmony export */   E: () => (/* binding */ renderTags),
 /* harmony export */   H: () => (/* binding */ parseTagTemplates)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6669);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
 // Extra image tags from the `tags` input: one template per line, each for the
 // release types it names. `{{major}}.{{minor}}` on releases is an alias that
@@ -2400,15 +2406,6 @@ function releaseValues(version) {
     const release = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
     return { version, tag: version, major: String(release[0] ?? 0n), minor: String(release[1] ?? 0n), patch: String(release[2] ?? 0n) };
 }
-/** Made a valid tag that cannot pass for a release: `latest` or a version get `branch-`, as branch tags do. */
-function safeDevTag(tag) {
-    let out = tag.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
-    if (out !== tag)
-        out = `${out.replace(/-+$/, '')}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tag).digest('hex').slice(0, 8)}`;
-    if (/^latest$/i.test(out) || /^[vV]?\d/.test(out))
-        out = `branch-${out}`;
-    return out.slice(0, 128);
-}
 /** The extra tags this release gets from the templates. */
 function renderTags(templates, ctx) {
     const tags = [];
@@ -2433,7 +2430,8 @@ function renderTags(templates, ctx) {
         }
         else if (ctx.type === 'dev' && (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
             const values = { version: ctx.version, branch: ctx.branchTag ?? '', tag: ctx.branchTag ?? '', sha7: ctx.sha.slice(0, 7), sha: ctx.sha };
-            tags.push(safeDevTag(fill(template.text, values)));
+            // Made a valid tag that cannot pass for a release, as branch names are (`latest` or a version get branch-).
+            tags.push((0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(fill(template.text, values)));
         }
     }
     return { tags: [...new Set(tags)], notes };
@@ -2942,6 +2940,7 @@ function describeAdmits(describe, tag) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   sG: () => (/* binding */ splitArgs),
 /* harmony export */   uz: () => (/* binding */ splitLines)
@@ -3013,6 +3012,10 @@ function splitArgs(text) {
     if (current !== undefined)
         args.push(current);
     return args;
+}
+/** `1 commit`, `3 commits`. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 

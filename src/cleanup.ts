@@ -2,6 +2,7 @@
 // distribution API: the tag itself where the registry deletes tags, else the
 // manifest by digest when no other tag points at it, else nothing (and why).
 import * as core from './runner.js'
+import { splitRegistry } from './image.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from './registry-api.js'
 
 export interface Removal {
@@ -31,7 +32,7 @@ export async function removeTags(refs: string[], access: CleanupAccess): Promise
     byImage.set(ref.slice(0, at), [...(byImage.get(ref.slice(0, at)) ?? []), ref.slice(at + 1)])
   }
   for (const [image, tags] of byImage) {
-    const host = image.includes('/') && /[.:]|^localhost$/.test(image.split('/')[0]) ? image.split('/')[0] : 'docker.io'
+    const host = splitRegistry(image).registry
     if (host === 'ghcr.io') {
       removals.push(...(await fromGhcr(image, tags, access)))
       continue

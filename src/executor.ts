@@ -55,6 +55,8 @@ export interface Outcome {
   image?: { tags: string[]; digest: string; platforms: string[]; more?: { tags: string[]; digest: string; platforms: string[] }[] }
   uploads: Upload[]
   indexPage?: string
+  /** The index's simple page root, where pip finds what was uploaded. */
+  indexSimple?: string
 }
 
 interface Built {
@@ -160,6 +162,7 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     const pypi = plan.steps.find(s => s.id === 'pypi')
     if (urls && present) {
       outcome.indexPage = urls.page(built.name, plan.version)
+      outcome.indexSimple = urls.simple
       const name = built.name
       await step('pypi', async () => {
         outcome.uploads = await uploadToIndex(plan.type, plan.version, distFiles(built!.files), present!, {

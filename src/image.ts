@@ -12,18 +12,25 @@ export interface ImageName {
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d+)?$|^\[[0-9a-fA-F:.]+\](?::\d+)?$/
 
+/**
+ * Docker's rule for where a name lives: its first part is a registry host when it looks like one
+ * (a dot, a port, or localhost); otherwise the name is on docker.io. The host as written.
+ */
+export function splitRegistry(name: string): { registry: string; path: string[] } {
+  const parts = name.split('/')
+  if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
+    return { registry: parts[0], path: parts.slice(1) }
+  }
+  return { registry: 'docker.io', path: parts }
+}
+
 /** Parse an image name, or return a sentence saying what is wrong with it. */
 export function parseImage(input: string): ImageName | string {
   const given = input.trim()
   if (!given) return 'is empty'
   if (given.includes('@')) return 'must not contain a digest (@sha256:…): the action pushes tags'
-  const parts = given.split('/')
-  let registry = 'docker.io'
-  // The first part is a registry host when it looks like one (Docker's rule).
-  if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
-    registry = parts.shift() as string
-    if (!HOST.test(registry)) return `has an invalid registry host "${registry}"`
-  }
+  const { registry, path: parts } = splitRegistry(given)
+  if (registry !== 'docker.io' && !HOST.test(registry)) return `has an invalid registry host "${registry}"`
   const path = parts.map(p => p.toLowerCase())
   const last = path[path.length - 1]
   if (last.includes(':')) return 'must not contain a tag (":…"): the action chooses the tags'

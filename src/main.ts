@@ -110,15 +110,15 @@ export async function run(): Promise<void> {
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, event: ReleaseEvent): Promise<void> {
   const { commentBody, commentOnPullRequest } = await import('./pull-request-comment.js')
-  const { indexUrls } = await import('./package-index.js')
   const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : []
-  const index = indexUrls(indexFor(plan.type, inputs).url)
+  // The index the executor uploaded to, as it found it.
+  const simple = outcome.indexSimple
   const uploaded = outcome.uploads.some(u => u.result === 'uploaded' || /re-run/.test(u.why ?? ''))
   const body = commentBody({
     version: plan.version,
     sha: plan.sha,
     images,
-    index: uploaded && outcome.distName ? { name: outcome.distName, simpleUrl: index.simple, isPypi: index.simple === 'https://pypi.org/simple/' } : undefined
+    index: uploaded && outcome.distName && simple ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' } : undefined
   })
   const branch = event.ref.replace(/^refs\/heads\//, '')
   try {

@@ -2,6 +2,7 @@
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
 import { branchTag, imageTags } from './docker-tags.js'
 import { renderTags } from './tag-templates.js'
+import { plural } from './words.js'
 import type { ReleaseEvent } from './event.js'
 import { indexFor, type Inputs } from './inputs.js'
 import { compareVersions, highestVersion, isFinal, isPreRelease, normalizeVersion, publicVersion } from './pep440.js'
@@ -513,6 +514,3 @@ function planSteps(
   return [build, stage, docker, pypi]
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}

@@ -2,6 +2,7 @@
 // cannot answer: which tags an image already has. Token auth as registries do
 // it: a 401 names a realm, which hands out a bearer token for the scope.
 import { createHash } from 'node:crypto'
+import { splitRegistry } from './image.js'
 import { PermanentError } from './retry.js'
 
 export interface RegistryCredentials {
@@ -18,9 +19,7 @@ export interface ImageLocation {
 
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 export function imageLocation(image: string): ImageLocation {
-  const parts = image.split('/')
-  const hasHost = parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')
-  const host = hasHost ? parts.shift()! : 'docker.io'
+  const { registry: host, path: parts } = splitRegistry(image)
   if (host === 'docker.io' || host === 'index.docker.io') {
     return { base: 'https://registry-1.docker.io', repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/') }
   }

@@ -2,6 +2,7 @@
 // aligned text for the log.
 import type { Outcome } from './executor.js'
 import { allTags, type Plan } from './planner.js'
+import { plural } from './words.js'
 
 const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', cleanup: 'Cleanup of a deleted branch', skip: 'Nothing to release' }
 
@@ -154,9 +155,6 @@ export function summaryAsText(markdown: string): string {
     .replace(/\*\*/g, '')
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
 
 /** What became of a deleted branch's tags. */
 function cleanupMarkdown(plan: Plan, outcome: Outcome): string {

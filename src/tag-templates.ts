@@ -2,7 +2,7 @@
 // release types it names. `{{major}}.{{minor}}` on releases is an alias that
 // moves only when this release is the highest of its line; dev tags can never
 // pass for a release tag.
-import { createHash } from 'node:crypto'
+import { branchTag } from './docker-tags.js'
 import { compareVersions, isFinal, parseVersion } from './pep440.js'
 
 export type TemplateTarget = { kind: 'release' } | { kind: 'dev' } | { kind: 'branch'; name: string }
@@ -70,13 +70,6 @@ function releaseValues(version: string): Record<string, string> {
   return { version, tag: version, major: String(release[0] ?? 0n), minor: String(release[1] ?? 0n), patch: String(release[2] ?? 0n) }
 }
 
-/** Made a valid tag that cannot pass for a release: `latest` or a version get `branch-`, as branch tags do. */
-function safeDevTag(tag: string): string {
-  let out = tag.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '')
-  if (out !== tag) out = `${out.replace(/-+$/, '')}-${createHash('sha256').update(tag).digest('hex').slice(0, 8)}`
-  if (/^latest$/i.test(out) || /^[vV]?\d/.test(out)) out = `branch-${out}`
-  return out.slice(0, 128)
-}
 
 /** The extra tags this release gets from the templates. */
 export function renderTags(templates: TagTemplate[], ctx: TagContext): RenderedTags {
@@ -99,7 +92,8 @@ export function renderTags(templates: TagTemplate[], ctx: TagContext): RenderedT
       else notes.push(`"${template.text}" gives "${tag}", which is no valid tag.`)
     } else if (ctx.type === 'dev' && (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
       const values = { version: ctx.version, branch: ctx.branchTag ?? '', tag: ctx.branchTag ?? '', sha7: ctx.sha.slice(0, 7), sha: ctx.sha }
-      tags.push(safeDevTag(fill(template.text, values)))
+      // Made a valid tag that cannot pass for a release, as branch names are (`latest` or a version get branch-).
+      tags.push(branchTag(fill(template.text, values)))
     }
   }
   return { tags: [...new Set(tags)], notes }

@@ -54,3 +54,8 @@ export function splitArgs(text: string): string[] | undefined {
   if (current !== undefined) args.push(current)
   return args
 }
+
+/** `1 commit`, `3 commits`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

@@ -2,7 +2,7 @@
 // hands out a token (POST /v2/users/login), and tag deletion with it. Keeps every request.
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { close, listen } from './http.js'
 
 export class DockerHubApi {
   readonly requests: { method: string; path: string; authorization?: string; body?: Record<string, string> }[] = []
@@ -45,13 +45,11 @@ export class DockerHubApi {
         reply(404, { detail: 'Not found' })
       })
     })
-    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    this.url = `http://${await listen(this.server)}`
     return this
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections()
-    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await close(this.server)
   }
 }

@@ -1,7 +1,7 @@
 // An HTTP proxy in front of the local registry that answers the next N
 // requests with a server error: a registry having a bad minute.
 import { createServer, request, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { close, listen } from './http.js'
 
 export class FaultyProxy {
   private server?: Server
@@ -51,23 +51,19 @@ export class FaultyProxy {
       })
       req.pipe(upstream)
     })
-    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
-    this.host = `127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    this.host = `${await listen(this.server)}`
     return this
   }
 
   async stop(): Promise<void> {
-    // Clients such as dockerd keep connections open; close() alone would wait for them.
-    this.server?.closeAllConnections()
-    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await close(this.server)
   }
 }
 
 /** A loopback port on which nothing listens. */
 export async function closedPort(): Promise<number> {
   const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as AddressInfo).port
-  await new Promise<void>(resolve => server.close(() => resolve()))
+  const port = Number((await listen(server)).split(':')[1])
+  await close(server)
   return port
 }

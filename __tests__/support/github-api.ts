@@ -3,7 +3,7 @@
 // every request it received (method, path, body, token) for the tests to check.
 import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { close, listen } from './http.js'
 
 export interface ApiRequest {
   method: string
@@ -107,13 +107,11 @@ export class GitHubApi {
         json(404, { message: 'Not Found' })
       })
     })
-    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    this.url = `http://${await listen(this.server)}`
     return this
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections()
-    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await close(this.server)
   }
 }

@@ -7,7 +7,7 @@
 // - a stand-in for the runner's OIDC token URL (ACTIONS_ID_TOKEN_REQUEST_URL).
 import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { close, listen } from './http.js'
 
 export interface StoredFile {
   filename: string
@@ -52,15 +52,12 @@ export class TestIndex {
         res.end(String(error))
       })
     })
-    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    this.url = `http://${await listen(this.server)}`
     return this
   }
 
   async stop(): Promise<void> {
-    // Clients such as dockerd keep connections open; close() alone would wait for them.
-    this.server?.closeAllConnections()
-    await new Promise<void>(resolve => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await close(this.server)
   }
 
   get uploadUrl(): string {

@@ -195,8 +195,8 @@ function buildDate(epoch) {
 
 // EXTERNAL MODULE: ./src/git.ts
 var src_git = __webpack_require__(1243);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(3654);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/python.ts
 var python = __webpack_require__(2325);
 ;// CONCATENATED MODULE: ./src/preflight.ts
@@ -396,7 +396,7 @@ async function run() {
         if (plan.type === 'skip' || inputs.dryRun)
             return;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 1803));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 1082));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -448,15 +448,15 @@ async function run() {
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, event) {
     const { commentBody, commentOnPullRequest } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 1860));
-    const { indexUrls } = await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 4770));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
-    const index = indexUrls((0,src_inputs/* indexFor */.C9)(plan.type, inputs).url);
+    // The index the executor uploaded to, as it found it.
+    const simple = outcome.indexSimple;
     const uploaded = outcome.uploads.some(u => u.result === 'uploaded' || /re-run/.test(u.why ?? ''));
     const body = commentBody({
         version: plan.version,
         sha: plan.sha,
         images,
-        index: uploaded && outcome.distName ? { name: outcome.distName, simpleUrl: index.simple, isPypi: index.simple === 'https://pypi.org/simple/' } : undefined
+        index: uploaded && outcome.distName && simple ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' } : undefined
     });
     const branch = event.ref.replace(/^refs\/heads\//, '');
     try {

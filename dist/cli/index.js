@@ -389,23 +389,27 @@ function escapeRegex(text) {
 
 /***/ }),
 
-/***/ 3654:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  C9: () => (/* binding */ indexFor),
-  TL: () => (/* binding */ parseInputs)
-});
-
-// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, readInputs
-
-;// CONCATENATED MODULE: ./src/image.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ splitRegistry),
+/* harmony export */   z: () => (/* binding */ parseImage)
+/* harmony export */ });
 // Docker image references: validation, lower-casing and the registry they live in.
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d+)?$|^\[[0-9a-fA-F:.]+\](?::\d+)?$/;
+/**
+ * Docker's rule for where a name lives: its first part is a registry host when it looks like one
+ * (a dot, a port, or localhost); otherwise the name is on docker.io. The host as written.
+ */
+function splitRegistry(name) {
+    const parts = name.split('/');
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
+        return { registry: parts[0], path: parts.slice(1) };
+    }
+    return { registry: 'docker.io', path: parts };
+}
 /** Parse an image name, or return a sentence saying what is wrong with it. */
 function parseImage(input) {
     const given = input.trim();
@@ -413,14 +417,9 @@ function parseImage(input) {
         return 'is empty';
     if (given.includes('@'))
         return 'must not contain a digest (@sha256:…): the action pushes tags';
-    const parts = given.split('/');
-    let registry = 'docker.io';
-    // The first part is a registry host when it looks like one (Docker's rule).
-    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
-        registry = parts.shift();
-        if (!HOST.test(registry))
-            return `has an invalid registry host "${registry}"`;
-    }
+    const { registry, path: parts } = splitRegistry(given);
+    if (registry !== 'docker.io' && !HOST.test(registry))
+        return `has an invalid registry host "${registry}"`;
     const path = parts.map(p => p.toLowerCase());
     const last = path[path.length - 1];
     if (last.includes(':'))
@@ -438,13 +437,22 @@ function parseImage(input) {
     return { name, registry: registry.toLowerCase(), lowered: /[A-Z]/.test(given) };
 }
 
-// EXTERNAL MODULE: ./src/platforms.ts
-var src_platforms = __nccwpck_require__(9799);
-// EXTERNAL MODULE: ./src/tag-templates.ts
-var tag_templates = __nccwpck_require__(2921);
-// EXTERNAL MODULE: ./src/words.ts
-var words = __nccwpck_require__(5846);
-;// CONCATENATED MODULE: ./src/inputs.ts
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ indexFor),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, readInputs, parseDuration */
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5134);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9799);
+/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2921);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5846);
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
 
@@ -490,14 +498,14 @@ function parseInputs(get, repository) {
         problems.push(`Input "${name}" is "${raw}"; use true or false.`);
         return fallback;
     };
-    const lines = (name) => (0,words/* splitLines */.uz)(get(name));
+    const lines = (name) => (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(get(name));
     // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-    const imageNames = (0,words/* splitList */.ry)(text('image', repository.toLowerCase()));
+    const imageNames = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', repository.toLowerCase()));
     let image = imageNames[0] ?? '';
     let registry = 'docker.io';
     const mirrors = [];
     for (const [i, given] of imageNames.entries()) {
-        const parsed = parseImage(given);
+        const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
         if (typeof parsed === 'string') {
             problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
             continue;
@@ -523,7 +531,7 @@ function parseInputs(get, repository) {
             logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' });
     }
     const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms');
-    const platforms = (0,src_platforms/* parsePlatforms */.q)(platformText);
+    const platforms = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatforms */ .q)(platformText);
     if (typeof platforms === 'string')
         problems.push(`Input "platforms" ${platforms}`);
     const context = text('context', 'docker');
@@ -583,7 +591,7 @@ function parseInputs(get, repository) {
         }
         const names = [];
         for (const given of attrs.name ?? []) {
-            const parsed = parseImage(given);
+            const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
             if (typeof parsed === 'string')
                 problems.push(`Input "images": name "${given}" ${parsed}.`);
             else
@@ -607,13 +615,13 @@ function parseInputs(get, repository) {
     if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
         problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.');
     }
-    const templates = (0,tag_templates/* parseTagTemplates */.H)(lines('tags'));
+    const templates = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagTemplates */ .H)(lines('tags'));
     problems.push(...templates.problems);
     const labelLines = lines('labels');
     const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l));
     if (badLabels.length)
         problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`);
-    const buildArgs = (0,words/* splitArgs */.sG)(get('python-build-args'));
+    const buildArgs = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitArgs */ .sG)(get('python-build-args'));
     if (!buildArgs)
         problems.push('Input "python-build-args" has an unclosed quote.');
     const inputs = {
@@ -639,7 +647,7 @@ function parseInputs(get, repository) {
         publishPypi: bool('publish-pypi', true),
         publishDocker: bool('publish-docker', true),
         dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
-        skipBranches: (0,words/* splitList */.ry)(text('skip-branches', 'master,main')),
+        skipBranches: (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('skip-branches', 'master,main')),
         latest: latest === 'false' ? 'false' : 'auto',
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
@@ -671,7 +679,7 @@ function parseInputs(get, repository) {
         inputs.moreImages = rest;
     }
     // Each image's context gets the package, unless pkg-dir says where.
-    inputs.pkgDirs = (0,words/* splitList */.ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
+    inputs.pkgDirs = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
     if (inputs.moreImages.length && inputs.mode !== 'all')
         problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`);
     return { inputs, problems };
@@ -858,7 +866,8 @@ function highestVersion(versions) {
 /* unused harmony export defaultVersioning */
 /* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6669);
 /* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2921);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3654);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5846);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8422);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(936);
 /* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2953);
 /* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7458);
@@ -866,6 +875,7 @@ function highestVersion(versions) {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 // The planner: a pure function from the event, the inputs and facts read from
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+
 
 
 
@@ -1141,8 +1151,8 @@ function devVersion(trigger, facts, v) {
     const since = nearest
         ? nearest.distance === 0
             ? `at tag "${nearest.tag}"`
-            : `${plural(nearest.distance, 'commit')} after tag "${nearest.tag}"`
-        : `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`;
+            : `${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(nearest.distance, 'commit')} after tag "${nearest.tag}"`
+        : `no version tag yet, ${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(facts.commitCount, 'commit')} in all`;
     const pretend = v.config.pretend;
     if (pretend) {
         out.version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version);
@@ -1152,7 +1162,7 @@ function devVersion(trigger, facts, v) {
     else {
         // setuptools_scm counts from 0.0 where no tag is found.
         out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? '';
-        out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ');
+        out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit')].join(', ');
     }
     out.since = since;
     out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
@@ -1253,9 +1263,6 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
                         : undefined))
     };
     return [build, stage, docker, pypi];
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -1414,6 +1421,8 @@ function versionAdvice(info) {
 /* harmony export */   kT: () => (/* binding */ summaryAsText)
 /* harmony export */ });
 /* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2015);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5846);
+
 
 const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', cleanup: 'Cleanup of a deleted branch', skip: 'Nothing to release' };
 function rows(plan) {
@@ -1495,7 +1504,7 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
     const title = plan.type === 'release'
         ? `released ${plan.version}`
         : plan.type === 'verify'
-            ? `verified ${plan.version}${outcome.image ? `: builds for ${plural(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
+            ? `verified ${plan.version}${outcome.image ? `: builds for ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
             : `development release ${plan.version}`;
     const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|'];
     const literal = new Set(['Ref', 'Commit', 'Version']);
@@ -1570,9 +1579,6 @@ function summaryAsText(markdown) {
         .replace(/&amp;/g, '&')
         .replace(/^\|---.*\n/gm, '')
         .replace(/\*\*/g, '');
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** What became of a deleted branch's tags. */
 function cleanupMarkdown(plan, outcome) {
@@ -1747,8 +1753,7 @@ function literalPrefix(source) {
 /* harmony export */   E: () => (/* binding */ renderTags),
 /* harmony export */   H: () => (/* binding */ parseTagTemplates)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6669);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(936);
 // Extra image tags from the `tags` input: one template per line, each for the
 // release types it names. `{{major}}.{{minor}}` on releases is an alias that
@@ -1793,15 +1798,6 @@ function releaseValues(version) {
     const release = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
     return { version, tag: version, major: String(release[0] ?? 0n), minor: String(release[1] ?? 0n), patch: String(release[2] ?? 0n) };
 }
-/** Made a valid tag that cannot pass for a release: `latest` or a version get `branch-`, as branch tags do. */
-function safeDevTag(tag) {
-    let out = tag.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
-    if (out !== tag)
-        out = `${out.replace(/-+$/, '')}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tag).digest('hex').slice(0, 8)}`;
-    if (/^latest$/i.test(out) || /^[vV]?\d/.test(out))
-        out = `branch-${out}`;
-    return out.slice(0, 128);
-}
 /** The extra tags this release gets from the templates. */
 function renderTags(templates, ctx) {
     const tags = [];
@@ -1826,7 +1822,8 @@ function renderTags(templates, ctx) {
         }
         else if (ctx.type === 'dev' && (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
             const values = { version: ctx.version, branch: ctx.branchTag ?? '', tag: ctx.branchTag ?? '', sha7: ctx.sha.slice(0, 7), sha: ctx.sha };
-            tags.push(safeDevTag(fill(template.text, values)));
+            // Made a valid tag that cannot pass for a release, as branch names are (`latest` or a version get branch-).
+            tags.push((0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(fill(template.text, values)));
         }
     }
     return { tags: [...new Set(tags)], notes };
@@ -2335,6 +2332,7 @@ function describeAdmits(describe, tag) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   sG: () => (/* binding */ splitArgs),
 /* harmony export */   uz: () => (/* binding */ splitLines)
@@ -2406,6 +2404,10 @@ function splitArgs(text) {
     if (current !== undefined)
         args.push(current);
     return args;
+}
+/** `1 commit`, `3 commits`. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 
