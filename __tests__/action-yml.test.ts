@@ -14,7 +14,12 @@ const action = load(readFileSync(new URL('../action.yml', import.meta.url), 'utf
 
 describe('action.yml', () => {
   it('runs the bundle on node24, and again as a post step that always runs (to clean up after a killed step)', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js', 'post-if': 'always()' })
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/index.js',
+      'post-if': 'always()'
+    })
   })
 
   it('declares every input the code reads', () => {
@@ -26,8 +31,13 @@ describe('action.yml', () => {
   it('has defaults that mean what the code does without them', () => {
     // A default the runner evaluates (${{ github.token }}) is compared as the value it stands for.
     const runnerValues: Record<string, string> = { '${{ github.token }}': 'the-workflow-token' }
-    const withDefaults = readInputs(name => runnerValues[action.inputs[name]?.default ?? ''] ?? action.inputs[name]?.default ?? '', 'acme/widget')
-    expect(withDefaults).toEqual(readInputs(name => (name === 'github-token' ? 'the-workflow-token' : ''), 'acme/widget'))
+    const withDefaults = readInputs(
+      name => runnerValues[action.inputs[name]?.default ?? ''] ?? action.inputs[name]?.default ?? '',
+      'acme/widget'
+    )
+    expect(withDefaults).toEqual(
+      readInputs(name => (name === 'github-token' ? 'the-workflow-token' : ''), 'acme/widget')
+    )
   })
 
   it('declares the outputs', () => {

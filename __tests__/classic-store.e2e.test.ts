@@ -21,13 +21,20 @@ it('falls back to one build per platform joined into one manifest list, with the
     { DOCKER_HOST: CLASSIC }
   )
   expectSuccess(run)
-  expect(annotations(run, 'warning').join()).toMatch(/cannot push a multi-platform image without the containerd image store.*Building each platform on its own/)
+  expect(annotations(run, 'warning').join()).toMatch(
+    /cannot push a multi-platform image without the containerd image store.*Building each platform on its own/
+  )
   const list = await f.client.manifestList(f.repository, 'feature-classic')
   expect(list?.digest).toBe(run.outputs.digest)
   expect(list?.manifests.map(m => m.platform).sort()).toEqual(PLATFORMS)
   for (const platform of PLATFORMS) {
     const files = (await f.client.files(f.repository, 'feature-classic', platform)).map(p => p.replace(/^\.?\//, ''))
-    expect(files.filter(p => /\.(whl|tar\.gz)$/.test(p)).sort()).toEqual(run.outputs.dists.split('\n').map(d => `pkg/${d}`).sort())
+    expect(files.filter(p => /\.(whl|tar\.gz)$/.test(p)).sort()).toEqual(
+      run.outputs.dists
+        .split('\n')
+        .map(d => `pkg/${d}`)
+        .sort()
+    )
   }
   // The staging tags are gone where the registry deletes tags, or named in a notice where it does not.
   const notice = annotations(run, 'notice').join()

@@ -70,10 +70,22 @@ it("deletes the branch's ghcr.io version and its Docker Hub tag, and nothing els
     `DELETE /orgs/acme/packages/container/widget/versions/21 Bearer ${TOKEN}`
   ])
   // The registry was asked for the lists: the deleted one's and those of the versions that stay.
-  expect(github.requests.filter(r => r.path.startsWith('/v2/')).map(r => `${r.method} ${r.path}`).sort()).toEqual(
-    ['GET /v2/acme/widget/manifests/sha256:aaa', 'GET /v2/acme/widget/manifests/sha256:bbb', 'GET /v2/acme/widget/manifests/sha256:ccc'].sort()
+  expect(
+    github.requests
+      .filter(r => r.path.startsWith('/v2/'))
+      .map(r => `${r.method} ${r.path}`)
+      .sort()
+  ).toEqual(
+    [
+      'GET /v2/acme/widget/manifests/sha256:aaa',
+      'GET /v2/acme/widget/manifests/sha256:bbb',
+      'GET /v2/acme/widget/manifests/sha256:ccc'
+    ].sort()
   )
-  expect(hub.requests.map(r => `${r.method} ${r.path}`)).toEqual(['POST /v2/users/login', 'DELETE /v2/repositories/acme/widget/tags/feature-gone/'])
+  expect(hub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+    'POST /v2/users/login',
+    'DELETE /v2/repositories/acme/widget/tags/feature-gone/'
+  ])
   expect(hub.requests[0].body).toEqual({ username: 'acmebot', password: 'dckr_pat_delete' })
   expect(hub.requests[1].authorization).toMatch(/^Bearer jwt-/)
   expect(run.summary).toMatch(/ghcr.io\/acme\/widget:feature-gone<\/code> \| removed/)
@@ -86,7 +98,9 @@ it('takes the tag off a ghcr.io version that carries another tag too: moved to a
   const versions = github.packages.get('orgs/acme/widget')!
   expect(versions.map(v => v.id)).toEqual([11, 21, 22, 12, 23, 13]) // the placeholder came and went
   expect(versions.find(v => v.id === 13)!.metadata.container.tags).toEqual(['pinned'])
-  expect(run.summary).toMatch(/ghcr.io\/acme\/widget:feature-shared<\/code> \| removed: untagged: sha256:ccc keeps pinned/)
+  expect(run.summary).toMatch(
+    /ghcr.io\/acme\/widget:feature-shared<\/code> \| removed: untagged: sha256:ccc keeps pinned/
+  )
   const put = github.requests.find(r => r.method === 'PUT')!
   expect(put.path).toBe('/v2/acme/widget/manifests/feature-shared')
   const placeholder = github.requests.filter(r => r.method === 'DELETE').map(r => r.path)
@@ -100,8 +114,12 @@ it('warns, and fails nothing, where the tokens lack delete rights', async () => 
   const run = await deleted('feature/gone', 'docker.io readonly dckr_pat_read')
   expectSuccess(run)
   const warnings = annotations(run, 'warning').join('\n')
-  expect(warnings).toMatch(/ghcr.io\/acme\/widget:feature-gone stays: GitHub refused to delete version sha256:aaa \(403\)/)
-  expect(warnings).toMatch(/acme\/widget:feature-gone stays: Docker Hub refused \(403\): the access token needs Read, Write, Delete rights/)
+  expect(warnings).toMatch(
+    /ghcr.io\/acme\/widget:feature-gone stays: GitHub refused to delete version sha256:aaa \(403\)/
+  )
+  expect(warnings).toMatch(
+    /acme\/widget:feature-gone stays: Docker Hub refused \(403\): the access token needs Read, Write, Delete rights/
+  )
   expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toEqual([11, 21, 22, 12, 23, 13])
   expect(hub.tags.get('acme/widget')!.has('feature-gone')).toBe(true)
 })

@@ -12,8 +12,14 @@ const digest = async (tag: string) => (await f.client.manifestList(f.repository,
 /** docker pull, with a login of its own: what a user of the remaining tags does. */
 function pull(tag: string): void {
   const config = tempDir('dev-release-pull-')
-  execFileSync('docker', ['--config', config, 'login', '--username', f.registry.username, '--password-stdin', f.registry.host], { input: f.registry.password, stdio: ['pipe', 'ignore', 'pipe'] })
-  execFileSync('docker', ['--config', config, 'pull', '--quiet', `${f.image}:${tag}`], { stdio: ['ignore', 'ignore', 'pipe'] })
+  execFileSync(
+    'docker',
+    ['--config', config, 'login', '--username', f.registry.username, '--password-stdin', f.registry.host],
+    { input: f.registry.password, stdio: ['pipe', 'ignore', 'pipe'] }
+  )
+  execFileSync('docker', ['--config', config, 'pull', '--quiet', `${f.image}:${tag}`], {
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
 }
 
 beforeAll(async () => {
@@ -34,8 +40,18 @@ function deleted(branch: string, inputs: Record<string, string> = {}): Promise<A
     event: 'delete',
     ref: 'refs/heads/main',
     sha: f.repo.head(),
-    payload: { ref: branch, ref_type: 'branch', repository: { fork: false, html_url: 'https://github.com/acme/widget' } },
-    inputs: { image: f.image, 'registry-username': f.registry.username, 'registry-password': f.registry.password, tags: TAGS, ...inputs }
+    payload: {
+      ref: branch,
+      ref_type: 'branch',
+      repository: { fork: false, html_url: 'https://github.com/acme/widget' }
+    },
+    inputs: {
+      image: f.image,
+      'registry-username': f.registry.username,
+      'registry-password': f.registry.password,
+      tags: TAGS,
+      ...inputs
+    }
   })
 }
 
@@ -53,7 +69,11 @@ it("removes exactly the deleted branch's tag; releases, latest and other branche
   const run = await deleted('feature/gone')
   expectSuccess(run)
   expect(await digest('feature-gone')).toBeUndefined()
-  expect({ release: await digest('1.2.3'), latest: await digest('latest'), stay: await digest('feature-stay') }).toEqual(before)
+  expect({
+    release: await digest('1.2.3'),
+    latest: await digest('latest'),
+    stay: await digest('feature-stay')
+  }).toEqual(before)
   for (const tag of ['1.2.3', 'latest', 'feature-stay', 'edge']) pull(tag) // the others still resolve and pull
   expect(() => pull('feature-gone')).toThrow()
   expect(run.summary).toMatch(/feature-gone<\/code> \| removed/)
@@ -73,7 +93,9 @@ it('keeps an image that another tag still points at, with a warning that says wh
   await f.client.retag(f.repository, 'feature-stay', 'pinned')
   const run = await deleted('feature/stay')
   expectSuccess(run)
-  expect(annotations(run, 'warning').join()).toMatch(/feature-stay stays: the registry deletes no tags, and pinned still points at sha256:/)
+  expect(annotations(run, 'warning').join()).toMatch(
+    /feature-stay stays: the registry deletes no tags, and pinned still points at sha256:/
+  )
   expect(await digest('feature-stay')).toMatch(/^sha256:/)
   expect(await digest('pinned')).toBe(await digest('feature-stay'))
 })
@@ -105,7 +127,12 @@ it('cleans up when a pull request is closed, where cleanup-on-close asks for it'
       sha: f.repo.head(),
       payload: { action: 'closed', repository: { fork: false } },
       env: { GITHUB_HEAD_REF: 'feature/closed' },
-      inputs: { image: f.image, 'registry-username': f.registry.username, 'registry-password': f.registry.password, ...inputs }
+      inputs: {
+        image: f.image,
+        'registry-username': f.registry.username,
+        'registry-password': f.registry.password,
+        ...inputs
+      }
     })
   const off = await closed({})
   expect(off.outputs['release-type']).toBe('skip')

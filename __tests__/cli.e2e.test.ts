@@ -70,7 +70,23 @@ describe('dev-release on the command line', () => {
     const options = ['--ref', 'feature/cli-gone', '--image', f.image, '--registry-username', f.registry.username]
     f.repo.branch('feature/cli-gone')
     f.repo.commit()
-    const published = await cli(['release', '--image', f.image, '--registry-username', f.registry.username, '--platforms', 'linux/amd64,linux/arm64', '--publish-pypi', 'false', '--python', '/usr/bin/python3', '--python-build-args=--no-isolation'], env)
+    const published = await cli(
+      [
+        'release',
+        '--image',
+        f.image,
+        '--registry-username',
+        f.registry.username,
+        '--platforms',
+        'linux/amd64,linux/arm64',
+        '--publish-pypi',
+        'false',
+        '--python',
+        '/usr/bin/python3',
+        '--python-build-args=--no-isolation'
+      ],
+      env
+    )
     expect(published.code).toBe(0)
     f.repo.checkout('feature/cli')
     const planned = await cli(['cleanup', ...options, '--dry-run'], env)
@@ -100,13 +116,23 @@ describe('dev-release on the command line', () => {
   it('lists every input with its default in --help', async () => {
     const { code, out } = await cli(['--help'])
     expect(code).toBe(0)
-    const inputs = (load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs
+    const inputs = (
+      load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+        inputs: Record<string, { default?: string }>
+      }
+    ).inputs
     for (const [name, spec] of Object.entries(inputs)) {
       // Inputs that hold secrets come from the environment only.
-      if (['registry-password', 'pypi-token', 'dev-pypi-token', 'registry-logins', 'github-token'].includes(name)) continue
+      if (['registry-password', 'pypi-token', 'dev-pypi-token', 'registry-logins', 'github-token'].includes(name))
+        continue
       expect(out).toContain(`--${name}${spec.default ? ` [${spec.default}]` : ''}`)
     }
-    for (const variable of ['DEV_RELEASE_REGISTRY_PASSWORD', 'DEV_RELEASE_PYPI_TOKEN', 'DEV_RELEASE_DEV_PYPI_TOKEN', 'DEV_RELEASE_REGISTRY_LOGINS']) {
+    for (const variable of [
+      'DEV_RELEASE_REGISTRY_PASSWORD',
+      'DEV_RELEASE_PYPI_TOKEN',
+      'DEV_RELEASE_DEV_PYPI_TOKEN',
+      'DEV_RELEASE_REGISTRY_LOGINS'
+    ]) {
       expect(out).toContain(variable)
     }
     expect(out).not.toContain('--dev-pypi-token')
@@ -128,7 +154,10 @@ describe('dev-release on the command line', () => {
     expect(code).toBe(0)
     expect(out).toContain('## dev-release: development release 1.2.4.dev2')
     expect(f.index.versions('dev-release-example')).toEqual(['1.2.4.dev2'])
-    expect((await f.client.manifestList(f.repository, 'feature-cli'))?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+    expect((await f.client.manifestList(f.repository, 'feature-cli'))?.manifests.map(m => m.platform).sort()).toEqual([
+      'linux/amd64',
+      'linux/arm64'
+    ])
     expect(out).not.toContain(f.registry.password)
     expect(out).not.toContain(f.token)
     expect(out).not.toContain('::add-mask::')

@@ -23,15 +23,26 @@ afterAll(() => f.stop())
 
 async function pkgFiles(repository: string, tag: string, platform: string): Promise<string[]> {
   const files = await f.client.files(repository, tag, platform)
-  return files.filter(p => /\.(whl|tar\.gz)$/.test(p)).map(p => p.replace(/^.*\//, '')).sort()
+  return files
+    .filter(p => /\.(whl|tar\.gz)$/.test(p))
+    .map(p => p.replace(/^.*\//, ''))
+    .sort()
 }
 
 describe('mode platform, then mode merge', () => {
   it('builds each platform in its own run, and merges them into one tagged manifest list', async () => {
     const uploads = f.uploadRequests()
     // The arm64 job spells its platform as a matrix often does: linux/arm64/v8 is linux/arm64.
-    for (const [platform, canonical] of [['linux/amd64', 'linux/amd64'], ['linux/arm64/v8', 'linux/arm64']]) {
-      const run = await f.release('refs/heads/feature/distributed', { mode: 'platform', platforms: platform, 'digests-dir': digests, ...noBuildkit })
+    for (const [platform, canonical] of [
+      ['linux/amd64', 'linux/amd64'],
+      ['linux/arm64/v8', 'linux/arm64']
+    ]) {
+      const run = await f.release('refs/heads/feature/distributed', {
+        mode: 'platform',
+        platforms: platform,
+        'digests-dir': digests,
+        ...noBuildkit
+      })
       expectSuccess(run)
       expect(run.outputs.platform).toBe(canonical)
       expect(run.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
@@ -86,7 +97,10 @@ describe('mode platform, then mode merge', () => {
   })
 
   it('refuses mode platform with more than one platform, before anything happens', async () => {
-    const run = await f.release('refs/heads/feature/distributed', { mode: 'platform', platforms: 'linux/amd64,linux/arm64' })
+    const run = await f.release('refs/heads/feature/distributed', {
+      mode: 'platform',
+      platforms: 'linux/amd64,linux/arm64'
+    })
     expect(run.code).not.toBe(0)
     expect(annotations(run, 'error')[0]).toMatch(/mode platform builds exactly one/)
   })

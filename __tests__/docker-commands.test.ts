@@ -24,8 +24,24 @@ describe('buildxBuildArgs', () => {
       'tags, labels, context',
       {},
       [
-        ...['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--file', '/w/docker/Dockerfile', '--provenance=false'],
-        ...['--metadata-file', '/t/metadata.json', '--push', '--tag', 'ghcr.io/acme/widget:1.2.3', '--tag', 'ghcr.io/acme/widget:latest'],
+        ...[
+          'buildx',
+          'build',
+          '--platform',
+          'linux/amd64,linux/arm64',
+          '--file',
+          '/w/docker/Dockerfile',
+          '--provenance=false'
+        ],
+        ...[
+          '--metadata-file',
+          '/t/metadata.json',
+          '--push',
+          '--tag',
+          'ghcr.io/acme/widget:1.2.3',
+          '--tag',
+          'ghcr.io/acme/widget:latest'
+        ],
         ...['--label', 'org.opencontainers.image.version=1.2.3', '/w/docker']
       ]
     ],
@@ -33,25 +49,88 @@ describe('buildxBuildArgs', () => {
       'annotations on the manifest list of a multi-platform build',
       { annotations: { 'org.opencontainers.image.description': 'A widget, with: commas' } },
       [
-        ...['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--file', '/w/docker/Dockerfile', '--provenance=false'],
-        ...['--metadata-file', '/t/metadata.json', '--push', '--tag', 'ghcr.io/acme/widget:1.2.3', '--tag', 'ghcr.io/acme/widget:latest'],
-        ...['--label', 'org.opencontainers.image.version=1.2.3', '--annotation', 'index:org.opencontainers.image.description=A widget, with: commas', '/w/docker']
+        ...[
+          'buildx',
+          'build',
+          '--platform',
+          'linux/amd64,linux/arm64',
+          '--file',
+          '/w/docker/Dockerfile',
+          '--provenance=false'
+        ],
+        ...[
+          '--metadata-file',
+          '/t/metadata.json',
+          '--push',
+          '--tag',
+          'ghcr.io/acme/widget:1.2.3',
+          '--tag',
+          'ghcr.io/acme/widget:latest'
+        ],
+        ...[
+          '--label',
+          'org.opencontainers.image.version=1.2.3',
+          '--annotation',
+          'index:org.opencontainers.image.description=A widget, with: commas',
+          '/w/docker'
+        ]
       ]
     ],
     [
       'by digest, on a builder of its own',
       { builder: 'dev-release', byDigest: { image: 'ghcr.io/acme/widget' }, platforms: ['linux/arm64'], labels: {} },
       [
-        ...['buildx', 'build', '--builder', 'dev-release', '--platform', 'linux/arm64', '--file', '/w/docker/Dockerfile', '--provenance=false'],
-        ...['--metadata-file', '/t/metadata.json', '--output', 'type=image,name=ghcr.io/acme/widget,push-by-digest=true,name-canonical=true,push=true', '/w/docker']
+        ...[
+          'buildx',
+          'build',
+          '--builder',
+          'dev-release',
+          '--platform',
+          'linux/arm64',
+          '--file',
+          '/w/docker/Dockerfile',
+          '--provenance=false'
+        ],
+        ...[
+          '--metadata-file',
+          '/t/metadata.json',
+          '--output',
+          'type=image,name=ghcr.io/acme/widget,push-by-digest=true,name-canonical=true,push=true',
+          '/w/docker'
+        ]
       ]
     ],
     [
       'build args, caches and provenance, each a word of its own (no shell)',
-      { buildArgs: ['A=$(id)', 'B=two words'], cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'], provenance: true, labels: {}, tags: ['w:x'] },
+      {
+        buildArgs: ['A=$(id)', 'B=two words'],
+        cacheFrom: ['type=gha'],
+        cacheTo: ['type=gha,mode=max'],
+        provenance: true,
+        labels: {},
+        tags: ['w:x']
+      },
       [
-        ...['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--file', '/w/docker/Dockerfile', '--provenance=true'],
-        ...['--metadata-file', '/t/metadata.json', '--push', '--tag', 'w:x', '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max'],
+        ...[
+          'buildx',
+          'build',
+          '--platform',
+          'linux/amd64,linux/arm64',
+          '--file',
+          '/w/docker/Dockerfile',
+          '--provenance=true'
+        ],
+        ...[
+          '--metadata-file',
+          '/t/metadata.json',
+          '--push',
+          '--tag',
+          'w:x',
+          '--cache-from',
+          'type=gha',
+          '--cache-to',
+          'type=gha,mode=max'
+        ],
         ...['--build-arg', 'A=$(id)', '--build-arg', 'B=two words', '/w/docker']
       ]
     ]
@@ -65,8 +144,20 @@ describe('buildxBuildArgs', () => {
 })
 
 it('imagetoolsCreateArgs: every tag, the annotations of the list, then every source', () => {
-  expect(imagetoolsCreateArgs(['w:1', 'w:latest'], ['w@sha256:a', 'w@sha256:b'], { 'org.opencontainers.image.title': 'w' })).toEqual([
-    ...['buildx', 'imagetools', 'create', '--tag', 'w:1', '--tag', 'w:latest', '--annotation', 'index:org.opencontainers.image.title=w'],
+  expect(
+    imagetoolsCreateArgs(['w:1', 'w:latest'], ['w@sha256:a', 'w@sha256:b'], { 'org.opencontainers.image.title': 'w' })
+  ).toEqual([
+    ...[
+      'buildx',
+      'imagetools',
+      'create',
+      '--tag',
+      'w:1',
+      '--tag',
+      'w:latest',
+      '--annotation',
+      'index:org.opencontainers.image.title=w'
+    ],
     ...['w@sha256:a', 'w@sha256:b']
   ])
 })
@@ -74,8 +165,18 @@ it('imagetoolsCreateArgs: every tag, the annotations of the list, then every sou
 describe('imageLabels', () => {
   const plan = { version: '1.2.3', sha: 'c0ffee', commitEpoch: 1_700_000_000 } as Plan
   it('takes title, description and licenses from pyproject.toml, and lets the labels input add and override', () => {
-    const project = readProjectInfo({ pyproject: '[project]\nname = "widget"\ndescription = "Brews."\nlicense = { text = "MIT" }\n' })
-    expect(imageLabels({ plan, project, repository: 'acme/widget-repo', repositoryUrl: 'https://github.com/acme/widget-repo', extra: ['org.opencontainers.image.vendor=Acme', 'org.opencontainers.image.title=Widget=Pro'] })).toEqual({
+    const project = readProjectInfo({
+      pyproject: '[project]\nname = "widget"\ndescription = "Brews."\nlicense = { text = "MIT" }\n'
+    })
+    expect(
+      imageLabels({
+        plan,
+        project,
+        repository: 'acme/widget-repo',
+        repositoryUrl: 'https://github.com/acme/widget-repo',
+        extra: ['org.opencontainers.image.vendor=Acme', 'org.opencontainers.image.title=Widget=Pro']
+      })
+    ).toEqual({
       'org.opencontainers.image.title': 'Widget=Pro',
       'org.opencontainers.image.description': 'Brews.',
       'org.opencontainers.image.url': 'https://github.com/acme/widget-repo',
@@ -109,6 +210,9 @@ describe('privateConfig: the run logs in to its own file, never into a credentia
     })
   })
   it("knows Docker Hub's names", () => {
-    expect(privateConfig({ credsStore: 'osxkeychain' }, ['https://index.docker.io/v1/'], 'docker.io')).toEqual({ auths: {}, credHelpers: {} })
+    expect(privateConfig({ credsStore: 'osxkeychain' }, ['https://index.docker.io/v1/'], 'docker.io')).toEqual({
+      auths: {},
+      credHelpers: {}
+    })
   })
 })

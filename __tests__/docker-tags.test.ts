@@ -55,7 +55,7 @@ describe('branchTag', () => {
   })
 
   it('always gives a valid tag', () => {
-    for (const branch of ['a', '_x', 'a/b/c', '日本語', 'x'.repeat(300), '$(rm -rf /)', '`id`', "a'b\"c", 'a;b']) {
+    for (const branch of ['a', '_x', 'a/b/c', '日本語', 'x'.repeat(300), '$(rm -rf /)', '`id`', 'a\'b"c', 'a;b']) {
       expect(branchTag(branch)).toMatch(VALID_TAG)
     }
   })
@@ -63,7 +63,9 @@ describe('branchTag', () => {
 
 describe('stagingTag', () => {
   it('puts the platform after the tag', () => {
-    expect(stagingTag('127.0.0.1:5000/a/w:feature-x', 'linux/arm/v7')).toBe('127.0.0.1:5000/a/w:feature-x--linux-arm-v7')
+    expect(stagingTag('127.0.0.1:5000/a/w:feature-x', 'linux/arm/v7')).toBe(
+      '127.0.0.1:5000/a/w:feature-x--linux-arm-v7'
+    )
   })
   it('stays a valid tag for the longest branch tags, and keeps them apart', () => {
     const a = stagingTag(`w:${branchTag(`feature/${'a'.repeat(200)}-one`)}`, 'linux/arm/v7')

@@ -61,7 +61,11 @@ describe('dry run of the bundled action', () => {
       writeFileSync(pyproject, `${original}\n[tool.setuptools_scm]\nversion_scheme = "mypkg.scm:scheme"\n`)
       const custom = await dryRun('refs/heads/feature/implement-doodad', sha.feature)
       expect(custom.code).toBe(1)
-      expect(annotations(custom, 'error')).toEqual([expect.stringMatching(/\[tool.setuptools_scm\] version_scheme = "mypkg.scm:scheme": only setuptools_scm's built-in schemes/)])
+      expect(annotations(custom, 'error')).toEqual([
+        expect.stringMatching(
+          /\[tool.setuptools_scm\] version_scheme = "mypkg.scm:scheme": only setuptools_scm's built-in schemes/
+        )
+      ])
       expect(custom.outputs.version).toBeUndefined()
     } finally {
       writeFileSync(pyproject, original)
@@ -82,9 +86,13 @@ describe('dry run of the bundled action', () => {
     })
     expect(run.stdout).toContain('::group::Release plan (dry run: nothing is published)')
     expect(run.stdout).toMatch(/Version\s+1\.2\.0rc2\.dev4/)
-    expect(run.stdout).toMatch(/Version from\s+setuptools_scm, version_scheme guess-next-dev, tag 1\.2\.0rc1, 4 commits/)
+    expect(run.stdout).toMatch(
+      /Version from\s+setuptools_scm, version_scheme guess-next-dev, tag 1\.2\.0rc1, 4 commits/
+    )
     expect(run.summary).toContain('| **Version** | <code>1.2.0rc2.dev4</code> |')
-    expect(run.summary).toContain('| **Version from** | setuptools_scm, version_scheme guess-next-dev, tag 1.2.0rc1, 4 commits |')
+    expect(run.summary).toContain(
+      '| **Version from** | setuptools_scm, version_scheme guess-next-dev, tag 1.2.0rc1, 4 commits |'
+    )
     expect(run.summary).toContain('| **Docker tags** | <code>acme/widget:feature-implement-doodad</code> |')
     expect(run.summary).toMatch(/1\. Build sdist and wheel/)
     expect(existsSync(join(repo.dir, 'docker', 'pkg'))).toBe(false)
@@ -132,13 +140,21 @@ describe('dry run of the bundled action', () => {
   })
 
   it('plans a pull request as a build that publishes nothing, at its would-be version; or skips it', async () => {
-    const run = await dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request', env: { GITHUB_HEAD_REF: 'feature/implement-doodad' } })
+    const run = await dryRun('refs/pull/7/merge', sha.feature, {
+      event: 'pull_request',
+      env: { GITHUB_HEAD_REF: 'feature/implement-doodad' }
+    })
     expect(run.outputs['release-type']).toBe('verify')
     expect(run.outputs.version).toBe('1.2.0rc2.dev4')
     expect(run.outputs['docker-tags']).toBe('')
-    expect(run.outputs.reason).toMatch(/^Pull request from "feature\/implement-doodad": built and checked at its would-be version, 4 commits after tag "1.2.0rc1", and published nowhere\.$/)
+    expect(run.outputs.reason).toMatch(
+      /^Pull request from "feature\/implement-doodad": built and checked at its would-be version, 4 commits after tag "1.2.0rc1", and published nowhere\.$/
+    )
     expect(run.summary).toMatch(/4\. Upload to .* \(skipped: a pull request publishes nothing\)/)
-    const skipped = await dryRun('refs/pull/7/merge', sha.feature, { event: 'pull_request', inputs: { 'pull-requests': 'skip' } })
+    const skipped = await dryRun('refs/pull/7/merge', sha.feature, {
+      event: 'pull_request',
+      inputs: { 'pull-requests': 'skip' }
+    })
     expect(skipped.outputs['release-type']).toBe('skip')
     expect(skipped.outputs.reason).toMatch(/Pull requests never publish \(pull-requests is skip\)/)
     const target = await dryRun('refs/heads/main', sha.feature, { event: 'pull_request_target' })
@@ -146,7 +162,9 @@ describe('dry run of the bundled action', () => {
   })
 
   it('never publishes from a fork', async () => {
-    const run = await dryRun('refs/heads/feature/implement-doodad', sha.feature, { payload: { repository: { fork: true } } })
+    const run = await dryRun('refs/heads/feature/implement-doodad', sha.feature, {
+      payload: { repository: { fork: true } }
+    })
     expect(run.outputs['release-type']).toBe('skip')
   })
 
@@ -182,7 +200,9 @@ describe('dry run of the bundled action', () => {
   })
 
   it('uses the image input, lower-cased with a notice', async () => {
-    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: { image: 'localhost:5000/Acme/Widget', latest: 'false' } })
+    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'], {
+      inputs: { image: 'localhost:5000/Acme/Widget', latest: 'false' }
+    })
     expect(run.outputs['docker-tags']).toBe('localhost:5000/acme/widget:1.1.0')
     expect(annotations(run, 'notice').join()).toMatch(/lower-case/)
   })

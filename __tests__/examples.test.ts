@@ -39,7 +39,15 @@ describe.each(files)('%s', file => {
 it('covers the workflows the README promises', () => {
   const examples = files.filter(f => f.startsWith('examples'))
   expect(examples.map(f => f.replace(/^.*\//, '')).sort()).toEqual(
-    ['cleanup.yml', 'ghcr.yml', 'manual.yml', 'per-platform.yml', 'release.yml', 'service-and-flasher.yml', 'trusted-publishing.yml'].sort()
+    [
+      'cleanup.yml',
+      'ghcr.yml',
+      'manual.yml',
+      'per-platform.yml',
+      'release.yml',
+      'service-and-flasher.yml',
+      'trusted-publishing.yml'
+    ].sort()
   )
   // Every example uses the action, and mode platform comes with its merge.
   for (const file of examples) expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/uses: acme\/dev-release@v1/)

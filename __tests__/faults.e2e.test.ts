@@ -3,7 +3,16 @@
 // (directly, stopped, wrong password, behind a failing proxy) and the test index.
 import { randomBytes } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { annotations, runPost, type ActionRun } from './support/action.js'
 import { closedPort, FaultyProxy } from './support/faulty-proxy.js'
@@ -61,14 +70,16 @@ describe('bad input: one clear error before anything is published', () => {
 
   it('pkg-dir: refuses a symbolic link to a directory outside the workspace, and deletes nothing there', async () => {
     const outside = tempDir('dev-release-outside-')
-    writeFileSync(join(outside, 'precious-1.0.tar.gz'), 'not the action\'s')
+    writeFileSync(join(outside, 'precious-1.0.tar.gz'), "not the action's")
     symlinkSync(outside, join(f.repo.dir, 'linked-pkg'))
     try {
       const commands = f.shims.commands().length
       const uploads = f.uploadRequests()
       const run = await f.release('refs/heads/feature/faults', { 'pkg-dir': 'linked-pkg' })
       expect(run.code).not.toBe(0)
-      expect(errors(run)).toEqual([expect.stringMatching(/"pkg-dir": "linked-pkg" leads through a symbolic link to .*outside the workspace/)])
+      expect(errors(run)).toEqual([
+        expect.stringMatching(/"pkg-dir": "linked-pkg" leads through a symbolic link to .*outside the workspace/)
+      ])
       expect(readFileSync(join(outside, 'precious-1.0.tar.gz'), 'utf8')).toBe("not the action's")
       expectNothingDone(run, commands, uploads)
     } finally {
@@ -85,7 +96,8 @@ describe('bad input: one clear error before anything is published', () => {
       python: 'no-such-python'
     })
     expect(errors(run)).toHaveLength(1)
-    for (const name of ['platforms', 'dockerfile', 'pkg-dir', 'latest', 'python']) expect(errors(run)[0]).toContain(`"${name}"`)
+    for (const name of ['platforms', 'dockerfile', 'pkg-dir', 'latest', 'python'])
+      expect(errors(run)[0]).toContain(`"${name}"`)
     expect(errors(run)[0]).toMatch(/^5 inputs are wrong/)
   })
 })
@@ -107,7 +119,9 @@ describe('registry faults', () => {
     const run = await f.release('refs/heads/feature/faults', { 'registry-password': WRONG_PASSWORD })
     expect(run.code).not.toBe(0)
     expect(run.stdout).not.toMatch(/attempt 2/)
-    expect(errors(run)[0]).toMatch(new RegExp(`Authentication failed for registry ${f.registry.host.replace(/\./g, '\\.')}`))
+    expect(errors(run)[0]).toMatch(
+      new RegExp(`Authentication failed for registry ${f.registry.host.replace(/\./g, '\\.')}`)
+    )
     expect(f.uploadRequests()).toBe(uploads)
   })
 
@@ -117,7 +131,10 @@ describe('registry faults', () => {
       f.repo.branch('feature/manifest-503')
       f.repo.commit()
       proxy.fail(2, (method, path) => method === 'PUT' && path.includes('/manifests/'), 503)
-      const run = await f.release('refs/heads/feature/manifest-503', { image: `${proxy.host}/${f.repository}`, 'publish-pypi': 'false' })
+      const run = await f.release('refs/heads/feature/manifest-503', {
+        image: `${proxy.host}/${f.repository}`,
+        'publish-pypi': 'false'
+      })
       expectSuccess(run)
       const list = await f.client.manifestList(f.repository, 'feature-manifest-503')
       expect(run.outputs.digest).toBe(list?.digest)
@@ -169,10 +186,14 @@ describe('package index faults', () => {
 
   it('retries an unreachable index, then fails before anything is published', async () => {
     f.repo.branch('feature/index-away')
-    const run = await f.release('refs/heads/feature/index-away', { 'pypi-url': `http://127.0.0.1:${await closedPort()}/legacy/` })
+    const run = await f.release('refs/heads/feature/index-away', {
+      'pypi-url': `http://127.0.0.1:${await closedPort()}/legacy/`
+    })
     expect(run.code).not.toBe(0)
     expect(run.stdout).toMatch(/attempt 3 of 3/)
-    expect(errors(run)[0]).toMatch(/The index's page at http:\/\/127\.0\.0\.1:\d+\/simple\/ cannot be read \(fetch failed: ECONNREFUSED\)\. Nothing was published/)
+    expect(errors(run)[0]).toMatch(
+      /The index's page at http:\/\/127\.0\.0\.1:\d+\/simple\/ cannot be read \(fetch failed: ECONNREFUSED\)\. Nothing was published/
+    )
     expect(await f.client.manifestList(f.repository, 'feature-index-away')).toBeUndefined()
     f.repo.checkout('feature/faults')
   })
@@ -197,25 +218,35 @@ describe('half uploads, stalls and the index in its own words', () => {
     const version = run.outputs.version
     const wheel = `dev_release_example-${version}-py3-none-any.whl`
     const sdist = `dev-release-example-${version}.tar.gz`
-    expect(errors(run)[0]).toMatch(/rejected the upload: 400 Invalid distribution file: the sdist was refused by a test rule/)
+    expect(errors(run)[0]).toMatch(
+      /rejected the upload: 400 Invalid distribution file: the sdist was refused by a test rule/
+    )
     expect(errors(run)[0]).toContain(`On the index now: ${wheel}; not on it: ${sdist}.`)
     expect([...f.index.files.keys()].filter(n => n.includes(version))).toEqual([wheel])
 
     const uploads = f.uploadRequests()
     const rerun = await f.release('refs/heads/feature/faults')
     expectSuccess(rerun)
-    expect(annotations(rerun, 'notice').join()).toMatch(new RegExp(`${wheel.replace(/\./g, '\\.')} of this build is already on the index: uploading the rest`))
+    expect(annotations(rerun, 'notice').join()).toMatch(
+      new RegExp(`${wheel.replace(/\./g, '\\.')} of this build is already on the index: uploading the rest`)
+    )
     expect(f.uploadRequests() - uploads).toBe(1)
     expect([...f.index.files.keys()].filter(n => n.includes(version)).sort()).toEqual([sdist, wheel])
     expect(rerun.summary).toMatch(new RegExp(`${sdist.replace(/\./g, '\\.')}</code> \\| uploaded`))
   })
 
   it("shows the index's reason when it refuses a file that exists", async () => {
-    f.index.refuseUploads(/\.whl$/, 400, "File already exists ('x.whl'). See https://pypi.org/help/#file-name-reuse for more information.")
+    f.index.refuseUploads(
+      /\.whl$/,
+      400,
+      "File already exists ('x.whl'). See https://pypi.org/help/#file-name-reuse for more information."
+    )
     const run = await f.release('refs/heads/feature/faults')
     f.index.stopRefusing()
     expect(run.code).not.toBe(0)
-    expect(errors(run)[0]).toMatch(/rejected the upload: 400 File already exists \('x\.whl'\)\. See https:\/\/pypi\.org\/help\/#file-name-reuse/)
+    expect(errors(run)[0]).toMatch(
+      /rejected the upload: 400 File already exists \('x\.whl'\)\. See https:\/\/pypi\.org\/help\/#file-name-reuse/
+    )
     expect(errors(run)[0]).toMatch(/Nothing was uploaded to the index this time/)
   })
 
@@ -224,11 +255,16 @@ describe('half uploads, stalls and the index in its own words', () => {
     try {
       proxy.stall((method, path) => method === 'POST' && path.startsWith('/legacy/'))
       const started = Date.now()
-      const run = await f.release('refs/heads/feature/faults', { 'pypi-url': `http://${proxy.host}/legacy/`, 'upload-timeout': '5s' })
+      const run = await f.release('refs/heads/feature/faults', {
+        'pypi-url': `http://${proxy.host}/legacy/`,
+        'upload-timeout': '5s'
+      })
       expect(run.code).not.toBe(0)
       expect(Date.now() - started).toBeLessThan(45_000)
       expect(proxy.stalled.length).toBeGreaterThan(0)
-      expect(errors(run)[0]).toMatch(/Uploading 2 files to http:\/\/127\.0\.0\.1:\d+\/legacy\/ did not finish within 5 s and was stopped/)
+      expect(errors(run)[0]).toMatch(
+        /Uploading 2 files to http:\/\/127\.0\.0\.1:\d+\/legacy\/ did not finish within 5 s and was stopped/
+      )
       expect(run.stdout).not.toMatch(/attempt 2 of 3/)
     } finally {
       await proxy.stop()
@@ -239,7 +275,10 @@ describe('half uploads, stalls and the index in its own words', () => {
     const proxy = await new FaultyProxy(f.registry.host).start()
     try {
       proxy.stall()
-      const run = await f.release('refs/heads/feature/faults', { image: `${proxy.host}/${f.repository}`, 'request-timeout': '3s' })
+      const run = await f.release('refs/heads/feature/faults', {
+        image: `${proxy.host}/${f.repository}`,
+        'request-timeout': '3s'
+      })
       expect(run.code).not.toBe(0)
       expect(errors(run)[0]).toMatch(/Logging in to 127\.0\.0\.1:\d+ did not finish within 3 s and was stopped/)
     } finally {
@@ -294,7 +333,12 @@ describe('a cancelled or killed job', () => {
   it('leaves the login and the staged files of a killed step to the post step, which removes them', async () => {
     const proxy = await hangingPush()
     try {
-      const killed = await f.release('refs/heads/feature/faults', { image: `${proxy.host}/${f.repository}` }, {}, { cancel: { when: () => proxy.stalled.length > 0, signal: 'SIGKILL' } })
+      const killed = await f.release(
+        'refs/heads/feature/faults',
+        { image: `${proxy.host}/${f.repository}` },
+        {},
+        { cancel: { when: () => proxy.stalled.length > 0, signal: 'SIGKILL' } }
+      )
       expect(killed.code).not.toBe(0)
       const configs = readdirSync(killed.temp).filter(n => n.startsWith('dev-release-docker-'))
       expect(configs).toHaveLength(1)
@@ -317,7 +361,10 @@ describe('a cancelled or killed job', () => {
   it('stops a push that hangs at push-timeout, naming the step', async () => {
     const proxy = await hangingPush()
     try {
-      const run = await f.release('refs/heads/feature/faults', { image: `${proxy.host}/${f.repository}`, 'push-timeout': '4s' })
+      const run = await f.release('refs/heads/feature/faults', {
+        image: `${proxy.host}/${f.repository}`,
+        'push-timeout': '4s'
+      })
       expect(run.code).not.toBe(0)
       expect(errors(run)[0]).toMatch(/Building and pushing the image did not finish within 4 s and was stopped/)
       expect(run.stdout).not.toMatch(/attempt 2 of 3/)
@@ -342,7 +389,11 @@ describe('credentials', () => {
     const store = new CredentialStore()
     store.put('other.example', 'someone', 'their-own-secret')
     const config = readFileSync(join(store.dockerConfig, 'config.json'), 'utf8')
-    const run = await f.release('refs/heads/feature/faults', { 'publish-pypi': 'false' }, store.env(`${f.shims.dir}:${process.env.PATH}`))
+    const run = await f.release(
+      'refs/heads/feature/faults',
+      { 'publish-pypi': 'false' },
+      store.env(`${f.shims.dir}:${process.env.PATH}`)
+    )
     expectSuccess(run)
     expect(store.calls()).not.toContain('store')
     expect(store.calls()).toContain('list')
@@ -361,11 +412,16 @@ describe('the work tree', () => {
     f.repo.git('commit', '-q', '-m', 'vendor an archive')
     const run = await f.release('refs/heads/feature/vendored', { 'publish-pypi': 'false' })
     expectSuccess(run)
-    expect(readFileSync(join(f.repo.dir, 'docker', 'pkg', 'vendored-0.9.tar.gz'), 'utf8')).toBe('a dependency the project vendors')
-    const files = await f.client.files(f.repository, 'feature-vendored', 'linux/amd64')
-    expect(files.map(p => p.replace(/^\.?\//, '')).filter(p => p.startsWith('pkg/') && p !== 'pkg/').sort()).toEqual(
-      ['pkg/vendored-0.9.tar.gz', ...run.outputs.dists.split('\n').map(d => `pkg/${d}`)].sort()
+    expect(readFileSync(join(f.repo.dir, 'docker', 'pkg', 'vendored-0.9.tar.gz'), 'utf8')).toBe(
+      'a dependency the project vendors'
     )
+    const files = await f.client.files(f.repository, 'feature-vendored', 'linux/amd64')
+    expect(
+      files
+        .map(p => p.replace(/^\.?\//, ''))
+        .filter(p => p.startsWith('pkg/') && p !== 'pkg/')
+        .sort()
+    ).toEqual(['pkg/vendored-0.9.tar.gz', ...run.outputs.dists.split('\n').map(d => `pkg/${d}`)].sort())
     f.repo.git('rm', '-q', '--cached', 'docker/pkg/vendored-0.9.tar.gz')
     f.repo.git('commit', '-q', '-m', 'unvendor')
     rmSync(join(f.repo.dir, 'docker', 'pkg', 'vendored-0.9.tar.gz'))
@@ -383,9 +439,14 @@ describe('a failing image build', () => {
     )
     try {
       const uploads = f.uploadRequests()
-      const run = await f.release('refs/heads/feature/faults', { dockerfile: 'docker/Dockerfile.broken', platforms: 'linux/amd64' })
+      const run = await f.release('refs/heads/feature/faults', {
+        dockerfile: 'docker/Dockerfile.broken',
+        platforms: 'linux/amd64'
+      })
       expect(run.code).not.toBe(0)
-      expect(errors(run)[0]).toMatch(/^The image build failed: ERROR: failed to solve: process .* did not complete successfully: exit code: 1/)
+      expect(errors(run)[0]).toMatch(
+        /^The image build failed: ERROR: failed to solve: process .* did not complete successfully: exit code: 1/
+      )
       expect(run.stdout).not.toMatch(/attempt 2 of 3/)
       expect(f.uploadRequests()).toBe(uploads)
     } finally {
@@ -399,7 +460,13 @@ describe('a failing Python build', () => {
   it('shows the build output in a log group, fails, and pushes nothing', async () => {
     f.repo.branch('feature/broken-build')
     const pyproject = join(f.repo.dir, 'pyproject.toml')
-    writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace('build-backend = "setuptools.build_meta"', 'build-backend = "no_such_backend"'))
+    writeFileSync(
+      pyproject,
+      readFileSync(pyproject, 'utf8').replace(
+        'build-backend = "setuptools.build_meta"',
+        'build-backend = "no_such_backend"'
+      )
+    )
     f.repo.git('commit', '-q', '-am', 'break the build')
     const uploads = f.uploadRequests()
     const run = await f.release('refs/heads/feature/broken-build')
@@ -418,9 +485,11 @@ describe('secrets, in failing runs too', () => {
     const leaks: string[] = []
     for (const [i, run] of f.runs.entries()) {
       const texts = [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary, JSON.stringify(run.outputs)]
-      for (const secret of secrets) if (texts.some(t => t.includes(secret))) leaks.push(`secret ${secrets.indexOf(secret)} in run ${i}`)
+      for (const secret of secrets)
+        if (texts.some(t => t.includes(secret))) leaks.push(`secret ${secrets.indexOf(secret)} in run ${i}`)
     }
-    for (const command of f.shims.commands()) for (const secret of secrets) if (command.includes(secret)) leaks.push(`argv: ${command.slice(0, 40)}`)
+    for (const command of f.shims.commands())
+      for (const secret of secrets) if (command.includes(secret)) leaks.push(`argv: ${command.slice(0, 40)}`)
     expect(f.runs.filter(r => r.code !== 0).length).toBeGreaterThan(10)
     expect(leaks).toEqual([])
   })

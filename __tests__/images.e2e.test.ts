@@ -17,7 +17,10 @@ const images = () =>
 beforeAll(async () => {
   await f.start()
   writeFileSync(join(f.repo.dir, 'Dockerfile.service'), 'FROM scratch\nARG ROLE\nLABEL role=$ROLE\nCOPY pkg/ /pkg/\n')
-  writeFileSync(join(f.repo.dir, 'Dockerfile.flasher'), 'FROM scratch AS base\nCOPY pkg/ /pkg/\n\nFROM base AS flasher\nLABEL role=flasher\n\nFROM base AS other\nLABEL role=other\n')
+  writeFileSync(
+    join(f.repo.dir, 'Dockerfile.flasher'),
+    'FROM scratch AS base\nCOPY pkg/ /pkg/\n\nFROM base AS flasher\nLABEL role=flasher\n\nFROM base AS other\nLABEL role=other\n'
+  )
   writeFileSync(join(f.repo.dir, '.gitignore'), 'pkg/\n')
   f.repo.git('add', '.')
   f.repo.git('commit', '-q', '-m', 'two images from the repository root')
@@ -29,10 +32,19 @@ afterAll(() => f.stop())
 it('builds two images with different Dockerfiles from one Python build, each holding the same /pkg files', async () => {
   const run = await f.release('refs/heads/feature/two-images', { image: '', images: images() })
   expectSuccess(run)
-  expect(run.outputs['docker-tags'].split('\n')).toEqual([`${service()}:feature-two-images`, `${flasher()}:feature-two-images`])
+  expect(run.outputs['docker-tags'].split('\n')).toEqual([
+    `${service()}:feature-two-images`,
+    `${flasher()}:feature-two-images`
+  ])
   expect(f.shims.commands().filter(c => / -m build /.test(c) && c.includes(f.repo.dir))).toHaveLength(1)
-  const dists = run.outputs.dists.split('\n').map(d => `pkg/${d}`).sort()
-  for (const [image, role] of [[service(), 'service'], [flasher(), 'flasher']]) {
+  const dists = run.outputs.dists
+    .split('\n')
+    .map(d => `pkg/${d}`)
+    .sort()
+  for (const [image, role] of [
+    [service(), 'service'],
+    [flasher(), 'flasher']
+  ]) {
     const repository = image.slice(f.registry.host.length + 1)
     for (const platform of PLATFORMS) {
       const files = (await f.client.files(repository, 'feature-two-images', platform)).map(p => p.replace(/^\.?\//, ''))
@@ -53,16 +65,29 @@ it('builds both images for every platform on a pull request, and publishes nothi
     { GITHUB_EVENT_NAME: 'pull_request', GITHUB_HEAD_REF: 'feature/two-images' }
   )
   expectSuccess(run)
-  const builds = f.shims.commands().slice(before).filter(c => c.startsWith('docker buildx build'))
+  const builds = f.shims
+    .commands()
+    .slice(before)
+    .filter(c => c.startsWith('docker buildx build'))
   expect(builds).toHaveLength(2)
   for (const build of builds) expect(build).toContain('--output type=cacheonly')
   expect(builds[1]).toContain('--target flasher')
-  expect(f.shims.commands().slice(before).filter(c => /^docker login| -m twine /.test(c))).toEqual([])
+  expect(
+    f.shims
+      .commands()
+      .slice(before)
+      .filter(c => /^docker login| -m twine /.test(c))
+  ).toEqual([])
   expect(f.index.requests.length).toBe(requests)
 })
 
 it('refuses images beside image, and an attribute it does not know', async () => {
-  const run = await f.release('refs/heads/feature/two-images', { image: '', images: `name=${service()},colour=red`, dockerfile: 'Dockerfile.service', 'dry-run': 'true' })
+  const run = await f.release('refs/heads/feature/two-images', {
+    image: '',
+    images: `name=${service()},colour=red`,
+    dockerfile: 'Dockerfile.service',
+    'dry-run': 'true'
+  })
   expect(run.code).not.toBe(0)
   expect(run.stdout).toMatch(/"colour=red" in .* is no name=, dockerfile=, context=, target= or build-arg= attribute/)
   expect(run.stdout).toMatch(/Inputs "images" and "image"\/"dockerfile"\/"context"\/"target" exclude each other/)

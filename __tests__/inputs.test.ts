@@ -82,7 +82,15 @@ describe('splitArgs', () => {
     expect(splitArgs('')).toEqual([])
     expect(splitArgs('"open')).toBeUndefined()
     // POSIX shlex rules, as setuptools_scm splits git_describe_command
-    expect(splitArgs(String.raw`git describe --match 'api-*' a\ b "c\"d" "e\f"`)).toEqual(['git', 'describe', '--match', 'api-*', 'a b', 'c"d', 'e\\f'])
+    expect(splitArgs(String.raw`git describe --match 'api-*' a\ b "c\"d" "e\f"`)).toEqual([
+      'git',
+      'describe',
+      '--match',
+      'api-*',
+      'a b',
+      'c"d',
+      'e\\f'
+    ])
     expect(splitArgs('trailing\\')).toBeUndefined()
   })
 })
@@ -90,7 +98,11 @@ describe('splitArgs', () => {
 describe('platforms as users write them', () => {
   const platforms = (text: string) => readInputs(name => (name === 'platforms' ? text : ''), 'acme/widget').platforms
   it('names linux/arm64/v8 and linux/amd64/v1 as buildx and registries do', () => {
-    expect(platforms('linux/amd64/v1,linux/arm/v7,linux/arm64/v8')).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64'])
+    expect(platforms('linux/amd64/v1,linux/arm/v7,linux/arm64/v8')).toEqual([
+      'linux/amd64',
+      'linux/arm/v7',
+      'linux/arm64'
+    ])
   })
   it('refuses one platform under two spellings', () => {
     expect(() => platforms('linux/arm64,linux/arm64/v8')).toThrow(/"linux\/arm64\/v8" more than once \(linux\/arm64\)/)

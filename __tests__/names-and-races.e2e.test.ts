@@ -53,11 +53,14 @@ describe('hostile and odd branch names', () => {
     expect(tags[0]).not.toBe(tags[1])
   })
 
-  it.each(['-rf', 'a\nb', '$(reboot)', ' '])('%j, a ref git itself would refuse, still gives a valid tag', async name => {
-    const run = await f.release(`refs/heads/${name}`, { 'dry-run': 'true' })
-    expectSuccess(run)
-    expect(dockerTag(run.outputs['docker-tags'])).toMatch(VALID_TAG)
-  })
+  it.each(['-rf', 'a\nb', '$(reboot)', ' '])(
+    '%j, a ref git itself would refuse, still gives a valid tag',
+    async name => {
+      const run = await f.release(`refs/heads/${name}`, { 'dry-run': 'true' })
+      expectSuccess(run)
+      expect(dockerTag(run.outputs['docker-tags'])).toMatch(VALID_TAG)
+    }
+  )
 
   it('releases for real from a branch with shell syntax in its name, running none of it', async () => {
     const name = `x$(touch\${IFS}${MARKER});'"\`id\`ü`
@@ -87,7 +90,9 @@ describe('tag and branch builds of the same commit', () => {
     const [tagRun, branchRun] = tagFirst ? [first, second] : [second, first]
     // The branch build publishes its image and leaves the index to the tag build.
     expect(branchRun.outputs.version).toBe(version)
-    expect(branchRun.summary).toMatch(new RegExp(`skipped: this commit is tag "${version.replace(/\./g, '\\.')}", whose own release publishes`))
+    expect(branchRun.summary).toMatch(
+      new RegExp(`skipped: this commit is tag "${version.replace(/\./g, '\\.')}", whose own release publishes`)
+    )
     expect(tagRun.summary).toMatch(/\| uploaded \|/)
     expect(f.uploadRequests() - uploads).toBe(2) // the tag build's wheel and sdist, once
     expect(f.index.versions('dev-release-example')).toContain(version)

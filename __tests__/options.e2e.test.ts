@@ -10,7 +10,10 @@ import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 const f = new ReleaseFixture()
 beforeAll(async () => {
   await f.start()
-  writeFileSync(join(f.repo.dir, 'docker', 'Dockerfile.args'), 'FROM scratch\nARG FLAVOR=plain\nLABEL flavor=$FLAVOR\nCOPY pkg/ /pkg/\n')
+  writeFileSync(
+    join(f.repo.dir, 'docker', 'Dockerfile.args'),
+    'FROM scratch\nARG FLAVOR=plain\nLABEL flavor=$FLAVOR\nCOPY pkg/ /pkg/\n'
+  )
   f.repo.git('add', '.')
   f.repo.git('commit', '-q', '-m', 'a Dockerfile with an argument')
 })
@@ -29,19 +32,24 @@ it('passes build-args to the Dockerfile as data, one per line', async () => {
 
 it('labels the image from the project and the labels input, and annotates the manifest list', async () => {
   f.repo.branch('feature/labels')
-  const run = await f.release('refs/heads/feature/labels', { labels: 'org.opencontainers.image.vendor=Acme Brewing\norg.opencontainers.image.title=widget-service', 'publish-pypi': 'false' })
+  const run = await f.release('refs/heads/feature/labels', {
+    labels: 'org.opencontainers.image.vendor=Acme Brewing\norg.opencontainers.image.title=widget-service',
+    'publish-pypi': 'false'
+  })
   expectSuccess(run)
   const labels = await f.client.labels(f.repository, 'feature-labels', 'linux/amd64')
   expect(labels).toMatchObject({
     'org.opencontainers.image.title': 'widget-service',
-    'org.opencontainers.image.description': 'A small service package released by dev-release: its version comes from git tags.',
+    'org.opencontainers.image.description':
+      'A small service package released by dev-release: its version comes from git tags.',
     'org.opencontainers.image.vendor': 'Acme Brewing',
     'org.opencontainers.image.source': 'https://github.com/acme/widget',
     'org.opencontainers.image.version': run.outputs.version
   })
   const list = await f.client.manifestList(f.repository, 'feature-labels')
   expect(list?.annotations).toMatchObject({
-    'org.opencontainers.image.description': 'A small service package released by dev-release: its version comes from git tags.',
+    'org.opencontainers.image.description':
+      'A small service package released by dev-release: its version comes from git tags.',
     'org.opencontainers.image.vendor': 'Acme Brewing'
   })
 })
@@ -50,7 +58,9 @@ it('attaches provenance only when asked', async () => {
   f.repo.branch('feature/provenance')
   const plain = await f.release('refs/heads/feature/provenance', { 'publish-pypi': 'false' })
   expectSuccess(plain)
-  expect((await f.client.manifestList(f.repository, 'feature-provenance'))?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+  expect(
+    (await f.client.manifestList(f.repository, 'feature-provenance'))?.manifests.map(m => m.platform).sort()
+  ).toEqual(['linux/amd64', 'linux/arm64'])
   const attested = await f.release('refs/heads/feature/provenance', { 'publish-pypi': 'false', provenance: 'true' })
   expectSuccess(attested)
   const list = await f.client.manifestList(f.repository, 'feature-provenance')
@@ -126,14 +136,24 @@ it('moves {{major}}.{{minor}} and {{major}} only for the highest release of thei
   f.repo.tag('1.3.0')
   const newer = await f.release('refs/tags/1.3.0', { tags, 'publish-pypi': 'false' })
   expectSuccess(newer)
-  expect(newer.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1)).sort()).toEqual(['1', '1.3', '1.3.0', 'latest'])
+  expect(
+    newer.outputs['docker-tags']
+      .split('\n')
+      .map(t => t.slice(f.image.length + 1))
+      .sort()
+  ).toEqual(['1', '1.3', '1.3.0', 'latest'])
 
   f.repo.branch('maint-1.2', '1.2.3')
   f.repo.commit()
   f.repo.tag('1.2.5')
   const backport = await f.release('refs/tags/1.2.5', { tags, 'publish-pypi': 'false' })
   expectSuccess(backport)
-  expect(backport.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1)).sort()).toEqual(['1.2', '1.2.5'])
+  expect(
+    backport.outputs['docker-tags']
+      .split('\n')
+      .map(t => t.slice(f.image.length + 1))
+      .sort()
+  ).toEqual(['1.2', '1.2.5'])
   expect(backport.summary).toContain('1 not moved: 1.3.0 is a higher release of that line.')
   expect((await f.client.manifestList(f.repository, '1'))?.digest).toBe(newer.outputs.digest)
   expect((await f.client.manifestList(f.repository, 'latest'))?.digest).toBe(newer.outputs.digest)
@@ -143,7 +163,10 @@ it('moves {{major}}.{{minor}} and {{major}} only for the highest release of thei
   f.repo.commit()
   const dev = await f.release('refs/heads/feature/traced', { tags, 'publish-pypi': 'false' })
   expectSuccess(dev)
-  expect(dev.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1))).toEqual(['feature-traced', `sha-${f.repo.head().slice(0, 7)}`])
+  expect(dev.outputs['docker-tags'].split('\n').map(t => t.slice(f.image.length + 1))).toEqual([
+    'feature-traced',
+    `sha-${f.repo.head().slice(0, 7)}`
+  ])
 })
 
 it('pushes one build under two names in two registries, and skips a name whose registry has no credentials in this run', async () => {
@@ -159,12 +182,17 @@ it('pushes one build under two names in two registries, and skips a name whose r
       'publish-pypi': 'false'
     })
     expectSuccess(run)
-    expect(run.outputs['docker-tags'].split('\n')).toEqual([`${f.image}:feature-two-names`, `${mirror}:feature-two-names`])
+    expect(run.outputs['docker-tags'].split('\n')).toEqual([
+      `${f.image}:feature-two-names`,
+      `${mirror}:feature-two-names`
+    ])
     const first = await f.client.manifestList(f.repository, 'feature-two-names')
     const copy = await f.client.manifestList(`${f.repository}-mirror`, 'feature-two-names')
     expect(copy?.digest).toBe(first?.digest)
     expect(first?.digest).toBe(run.outputs.digest)
-    expect(f.shims.commands().filter(c => c.startsWith('docker buildx build') && c.includes('feature-two-names'))).toHaveLength(1) // one build
+    expect(
+      f.shims.commands().filter(c => c.startsWith('docker buildx build') && c.includes('feature-two-names'))
+    ).toHaveLength(1) // one build
     expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(f.registry.password)
 
     // A fork's run: the second registry's secret is empty.
@@ -175,9 +203,13 @@ it('pushes one build under two names in two registries, and skips a name whose r
       'publish-pypi': 'false'
     })
     expectSuccess(fork)
-    expect(annotations(fork, 'notice').join()).toMatch(new RegExp(`-mirror: no credentials for 127\\.0\\.0\\.1:\\d+ in this run .*skipped`))
+    expect(annotations(fork, 'notice').join()).toMatch(
+      new RegExp(`-mirror: no credentials for 127\\.0\\.0\\.1:\\d+ in this run .*skipped`)
+    )
     expect((await f.client.manifestList(f.repository, 'feature-two-names'))?.digest).toBe(fork.outputs.digest)
-    expect((await f.client.manifestList(`${f.repository}-mirror`, 'feature-two-names'))?.digest).toBe(run.outputs.digest)
+    expect((await f.client.manifestList(`${f.repository}-mirror`, 'feature-two-names'))?.digest).toBe(
+      run.outputs.digest
+    )
   } finally {
     await second.stop()
   }

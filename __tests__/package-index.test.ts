@@ -1,7 +1,14 @@
 // The index side as data: page parsing (PEP 691 JSON and PEP 503 HTML), twine's
 // failures in the index's own words, and which files a run uploads.
 import { decideUploads, type DistFile } from '../src/index-upload.js'
-import { fileVersion, indexUrls, parseProjectPage, readTwineFailure, twineArgs, twineEnv } from '../src/package-index.js'
+import {
+  fileVersion,
+  indexUrls,
+  parseProjectPage,
+  readTwineFailure,
+  twineArgs,
+  twineEnv
+} from '../src/package-index.js'
 
 const SHA = 'a'.repeat(64)
 
@@ -10,7 +17,13 @@ describe('parseProjectPage', () => {
     const body = JSON.stringify({
       meta: { 'api-version': '1.1' },
       name: 'widget',
-      files: [{ filename: 'widget-1.0.tar.gz', url: 'https://files.example/w/widget-1.0.tar.gz', hashes: { sha256: SHA.toUpperCase() } }]
+      files: [
+        {
+          filename: 'widget-1.0.tar.gz',
+          url: 'https://files.example/w/widget-1.0.tar.gz',
+          hashes: { sha256: SHA.toUpperCase() }
+        }
+      ]
     })
     expect(parseProjectPage(body, 'application/vnd.pypi.simple.v1+json', 'https://pypi.org/simple/widget/')).toEqual(
       new Map([['widget-1.0.tar.gz', { sha256: SHA, url: 'https://files.example/w/widget-1.0.tar.gz' }]])
@@ -41,7 +54,17 @@ describe('parseProjectPage', () => {
 describe('twine, as data', () => {
   it('uploads verbosely, with the token in the environment only', () => {
     const args = twineArgs(indexUrls('https://upload.pypi.org/legacy/'), ['/d/w.whl'])
-    expect(args).toEqual(['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--verbose', '--repository-url', 'https://upload.pypi.org/legacy/', '/d/w.whl'])
+    expect(args).toEqual([
+      '-m',
+      'twine',
+      'upload',
+      '--non-interactive',
+      '--disable-progress-bar',
+      '--verbose',
+      '--repository-url',
+      'https://upload.pypi.org/legacy/',
+      '/d/w.whl'
+    ])
     expect(twineEnv('pypi-secret')).toMatchObject({ TWINE_USERNAME: '__token__', TWINE_PASSWORD: 'pypi-secret' })
     expect(args.join(' ')).not.toContain('pypi-secret')
   })
@@ -63,12 +86,32 @@ describe('twine, as data', () => {
   ].join('\n')
 
   it.each([
-    [refused, "400 File already exists ('x.whl'). See https://pypi.org/help/#file-name-reuse for more information.", false, false],
-    ['INFO     Response from http://i/legacy/:\n         400 Bad Request\nINFO     Invalid distribution file.\nERROR    HTTPError: 400 Bad Request from http://i/legacy/', '400 Bad Request: Invalid distribution file.', false, false],
-    ['ERROR    HTTPError: 403 Forbidden from http://i/legacy/\n         Invalid or non-existent authentication information.', '403 Forbidden', true, false],
+    [
+      refused,
+      "400 File already exists ('x.whl'). See https://pypi.org/help/#file-name-reuse for more information.",
+      false,
+      false
+    ],
+    [
+      'INFO     Response from http://i/legacy/:\n         400 Bad Request\nINFO     Invalid distribution file.\nERROR    HTTPError: 400 Bad Request from http://i/legacy/',
+      '400 Bad Request: Invalid distribution file.',
+      false,
+      false
+    ],
+    [
+      'ERROR    HTTPError: 403 Forbidden from http://i/legacy/\n         Invalid or non-existent authentication information.',
+      '403 Forbidden',
+      true,
+      false
+    ],
     ['ERROR    HTTPError: 503 Service Unavailable from http://i/legacy/', '503 Service Unavailable', false, true],
-    ["ERROR    ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded", "ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded", false, true]
-  ])('reads a failure in the index\'s own words (%#)', (output, reason, auth, transient) => {
+    [
+      "ERROR    ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded",
+      "ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded",
+      false,
+      true
+    ]
+  ])("reads a failure in the index's own words (%#)", (output, reason, auth, transient) => {
     expect(readTwineFailure(output)).toMatchObject({ reason, auth, transient })
   })
 })
@@ -83,15 +126,28 @@ describe('decideUploads', () => {
   })
   it("completes a half upload of this build's files (its wheel is byte-identical)", () => {
     const index = new Map([['w-1.0.dev2-py3-none-any.whl', { sha256: SHA }]])
-    expect(decideUploads('dev', '1.0.dev2', ours, index)).toEqual({ kind: 'upload', todo: [ours[1]], present: [ours[0]] })
+    expect(decideUploads('dev', '1.0.dev2', ours, index)).toEqual({
+      kind: 'upload',
+      todo: [ours[1]],
+      present: [ours[0]]
+    })
   })
   it("leaves another build's files under the same dev version alone", () => {
     const index = new Map([['w-1.0.dev2-py3-none-any.whl', { sha256: 'c'.repeat(64) }]])
-    expect(decideUploads('dev', '1.0.dev2', ours, index)).toMatchObject({ kind: 'taken', why: expect.stringMatching(/another branch reached this .dev number first/) })
-    expect(decideUploads('dev', '1.0.dev2', ours, new Map([['w-1.0.dev2.tar.gz', {}]]))).toMatchObject({ kind: 'taken' })
+    expect(decideUploads('dev', '1.0.dev2', ours, index)).toMatchObject({
+      kind: 'taken',
+      why: expect.stringMatching(/another branch reached this .dev number first/)
+    })
+    expect(decideUploads('dev', '1.0.dev2', ours, new Map([['w-1.0.dev2.tar.gz', {}]]))).toMatchObject({
+      kind: 'taken'
+    })
   })
   it('lets a release re-run upload only what is missing', () => {
     const index = new Map([['w-1.0.dev2.tar.gz', { sha256: 'f'.repeat(64) }]])
-    expect(decideUploads('release', '1.0.dev2', ours, index)).toEqual({ kind: 'upload', todo: [ours[0]], present: [ours[1]] })
+    expect(decideUploads('release', '1.0.dev2', ours, index)).toEqual({
+      kind: 'upload',
+      todo: [ours[0]],
+      present: [ours[1]]
+    })
   })
 })

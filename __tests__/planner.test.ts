@@ -95,7 +95,12 @@ describe('makePlan', () => {
 
   it('plans a dev release from the nearest tag', () => {
     const e = event('push', 'refs/heads/feature/implement-doodad')
-    const plan = makePlan(e, inputs, classify(e, SKIP), facts({ nearest: { tag: 'v1.2.3', version: '1.2.3', distance: 5 } }))
+    const plan = makePlan(
+      e,
+      inputs,
+      classify(e, SKIP),
+      facts({ nearest: { tag: 'v1.2.3', version: '1.2.3', distance: 5 } })
+    )
     expect(plan).toMatchObject({
       type: 'dev',
       version: '1.2.4.dev5',
@@ -107,7 +112,12 @@ describe('makePlan', () => {
 
   it('leaves the index to the tag build when a branch commit is a release tag', () => {
     const e = event('push', 'refs/heads/develop')
-    const plan = makePlan(e, inputs, classify(e, SKIP), facts({ nearest: { tag: '1.2.3', version: '1.2.3', distance: 0 } }))
+    const plan = makePlan(
+      e,
+      inputs,
+      classify(e, SKIP),
+      facts({ nearest: { tag: '1.2.3', version: '1.2.3', distance: 0 } })
+    )
     expect(plan.version).toBe('1.2.3')
     expect(plan.steps.find(s => s.id === 'pypi')?.skip).toMatch(/tag "1.2.3"/)
     expect(plan.steps.find(s => s.id === 'docker')?.skip).toBeUndefined()
@@ -127,7 +137,12 @@ describe('makePlan', () => {
 
   it('skips the Python steps without a project, and Docker when publish-docker is false', () => {
     const e = event('push', 'refs/heads/develop')
-    const plan = makePlan(e, { ...inputs, publishDocker: false }, classify(e, SKIP), facts({ hasPythonProject: false, commitCount: 4 }))
+    const plan = makePlan(
+      e,
+      { ...inputs, publishDocker: false },
+      classify(e, SKIP),
+      facts({ hasPythonProject: false, commitCount: 4 })
+    )
     expect(plan.version).toBe('0.1.dev4')
     expect(plan.dockerTags).toEqual([])
     expect(plan.steps.map(s => s.skip)).toEqual([
@@ -140,6 +155,11 @@ describe('makePlan', () => {
 
   it('plans nothing for a skip', () => {
     const e = event('push', 'refs/heads/master')
-    expect(makePlan(e, inputs, classify(e, SKIP))).toMatchObject({ type: 'skip', version: '', dockerTags: [], steps: [] })
+    expect(makePlan(e, inputs, classify(e, SKIP))).toMatchObject({
+      type: 'skip',
+      version: '',
+      dockerTags: [],
+      steps: []
+    })
   })
 })

@@ -36,7 +36,9 @@ it('creates one comment with the image by tag and digest, the platforms, the pip
   expect(body).toContain(`docker pull ${f.image}:feature-try-me`)
   expect(body).toContain(`docker pull ${f.image}@${first.outputs.digest}`)
   expect(body).toContain('Platforms: linux/amd64, linux/arm64')
-  expect(body).toContain(`pip install --pre --index-url ${f.index.simpleUrl} "dev-release-example==${first.outputs.version}"`)
+  expect(body).toContain(
+    `pip install --pre --index-url ${f.index.simpleUrl} "dev-release-example==${first.outputs.version}"`
+  )
   expect(body).toContain(`Built from ${f.repo.head()}.`)
 
   const second = await push()
@@ -61,7 +63,9 @@ it('releases anyway with a notice when the token may not write (a fork, read-onl
   const before = api.comments.get(5)!.map(c => c.body)
   const run = await push('ghs_readonlytoken0987654321')
   expectSuccess(run)
-  expect(annotations(run, 'notice').join()).toMatch(/Could not comment on the pull request \(403\).*pull-requests: write/)
+  expect(annotations(run, 'notice').join()).toMatch(
+    /Could not comment on the pull request \(403\).*pull-requests: write/
+  )
   expect(api.comments.get(5)!.map(c => c.body)).toEqual(before)
   expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_readonlytoken0987654321')
 })
@@ -73,7 +77,11 @@ it('says nothing where the branch has no open pull request, or comment is false'
   expectSuccess(await f.release('refs/heads/feature/no-pr', { 'github-token': TOKEN }, { GITHUB_API_URL: api.url }))
   expect(api.requests.slice(requests).map(r => r.method)).toEqual(['GET'])
   f.repo.checkout('feature/try-me')
-  const off = await f.release('refs/heads/feature/try-me', { 'github-token': TOKEN, comment: 'false' }, { GITHUB_API_URL: api.url })
+  const off = await f.release(
+    'refs/heads/feature/try-me',
+    { 'github-token': TOKEN, comment: 'false' },
+    { GITHUB_API_URL: api.url }
+  )
   expectSuccess(off)
   expect(api.requests.length).toBe(requests + 1)
 })

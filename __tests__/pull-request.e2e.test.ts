@@ -28,7 +28,10 @@ it('builds the package and the image for every platform, and publishes nothing',
   expectSuccess(run)
   expect(run.outputs['release-type']).toBe('verify')
   expect(run.outputs.version).toBe('1.2.4.dev2')
-  expect(run.outputs.dists.split('\n').sort()).toEqual(['dev-release-example-1.2.4.dev2.tar.gz', 'dev_release_example-1.2.4.dev2-py3-none-any.whl'])
+  expect(run.outputs.dists.split('\n').sort()).toEqual([
+    'dev-release-example-1.2.4.dev2.tar.gz',
+    'dev_release_example-1.2.4.dev2-py3-none-any.whl'
+  ])
   expect(run.outputs.digest).toBe('')
   const ran = f.shims.commands().slice(commands)
   expect(ran.filter(c => c.startsWith('docker buildx build')).join()).toContain(`--platform ${PLATFORMS.join(',')}`)
@@ -36,7 +39,9 @@ it('builds the package and the image for every platform, and publishes nothing',
   expect(ran.filter(c => /^docker (login|push)|--push|-m twine/.test(c))).toEqual([])
   expect(f.index.requests.length).toBe(requests)
   expect(await f.client.manifestList(f.repository, 'feature-pr')).toBeUndefined()
-  expect(run.summary).toContain(`## dev-release: verified 1.2.4.dev2: builds for ${PLATFORMS.length} platforms, nothing published`)
+  expect(run.summary).toContain(
+    `## dev-release: verified 1.2.4.dev2: builds for ${PLATFORMS.length} platforms, nothing published`
+  )
   expect(annotations(run, 'error')).toEqual([])
 })
 

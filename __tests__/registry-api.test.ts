@@ -18,7 +18,9 @@ describe('imageLocation', () => {
   })
 
   it('reads WWW-Authenticate challenges', () => {
-    expect(parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:acme/widget:pull"')).toEqual({
+    expect(
+      parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:acme/widget:pull"')
+    ).toEqual({
       scheme: 'bearer',
       params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:acme/widget:pull' }
     })
@@ -42,11 +44,16 @@ describe('RegistryApi against a token-auth registry', () => {
         return void res.end(JSON.stringify({ token: TOKEN }))
       }
       if (req.headers.authorization !== `Bearer ${TOKEN}`) {
-        res.writeHead(401, { 'WWW-Authenticate': `Bearer realm="${base}/token",service="test-registry",scope="repository:acme/widget:pull"` })
+        res.writeHead(401, {
+          'WWW-Authenticate': `Bearer realm="${base}/token",service="test-registry",scope="repository:acme/widget:pull"`
+        })
         return void res.end()
       }
       if (url.pathname === '/v2/acme/widget/tags/list' && !url.searchParams.get('last')) {
-        res.writeHead(200, { 'Content-Type': 'application/json', Link: '</v2/acme/widget/tags/list?n=1000&last=1.0.0>; rel="next"' })
+        res.writeHead(200, {
+          'Content-Type': 'application/json',
+          Link: '</v2/acme/widget/tags/list?n=1000&last=1.0.0>; rel="next"'
+        })
         return void res.end(JSON.stringify({ name: 'acme/widget', tags: ['1.0.0'] }))
       }
       if (url.pathname === '/v2/acme/widget/tags/list') {

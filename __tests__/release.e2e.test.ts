@@ -22,7 +22,8 @@ beforeAll(async () => {
 })
 afterAll(() => f.stop())
 
-const release = (ref: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) => f.release(ref, inputs, env)
+const release = (ref: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
+  f.release(ref, inputs, env)
 const runs = f.runs
 const shims = f.shims
 const TOKEN = f.token
@@ -30,7 +31,18 @@ const TOKEN = f.token
 /** What `pip download` fetches from the test index (asynchronous: the index runs in this process). */
 async function pip(...args: string[]): Promise<string> {
   const dest = tempDir('dev-release-pip-')
-  const pipArgs = ['-m', 'pip', 'download', '--quiet', '--no-deps', '--no-cache-dir', '--dest', dest, '--index-url', index.simpleUrl]
+  const pipArgs = [
+    '-m',
+    'pip',
+    'download',
+    '--quiet',
+    '--no-deps',
+    '--no-cache-dir',
+    '--dest',
+    dest,
+    '--index-url',
+    index.simpleUrl
+  ]
   await promisify(execFile)('python3', [...pipArgs, ...args])
   return readdirSync(dest).join(',')
 }
@@ -52,7 +64,9 @@ describe('releases into a real registry and package index', () => {
 
     const labels = await client.labels(repository, '1.2.3', 'linux/arm64')
     expect(labels['org.opencontainers.image.version']).toBe('1.2.3')
-    expect(labels['org.opencontainers.image.created']).toBe(new Date(Number(repo.git('log', '-1', '--format=%ct')) * 1000).toISOString())
+    expect(labels['org.opencontainers.image.created']).toBe(
+      new Date(Number(repo.git('log', '-1', '--format=%ct')) * 1000).toISOString()
+    )
     expect(labels['org.opencontainers.image.revision']).toBe(repo.head())
 
     expect(index.versions('dev-release-example')).toEqual(['1.2.3'])
@@ -163,7 +177,9 @@ describe('releases into a real registry and package index', () => {
     expectSuccess(run)
     expect(annotations(run, 'notice').join()).toMatch(/No Python build: no pyproject.toml or setup.py in "docker"/)
     // The summary says it is an image-only release.
-    expect(run.summary).toMatch(/No pyproject.toml or setup.py in "docker": the image alone is released, with no Python package/)
+    expect(run.summary).toMatch(
+      /No pyproject.toml or setup.py in "docker": the image alone is released, with no Python package/
+    )
     expect(run.outputs.dists).toBe('')
     expect((await client.manifestList(repository, 'feature-image-only'))?.digest).toBe(run.outputs.digest)
   })
@@ -176,7 +192,9 @@ describe('releases into a real registry and package index', () => {
       'binfmt-image': `${registry.host}/missing/binfmt:latest`
     })
     expectSuccess(run)
-    expect(annotations(run, 'warning').join()).toMatch(/linux\/arm\/v7.*registering QEMU for them failed.*Trying the build anyway/)
+    expect(annotations(run, 'warning').join()).toMatch(
+      /linux\/arm\/v7.*registering QEMU for them failed.*Trying the build anyway/
+    )
     const list = await client.manifestList(repository, 'feature-arm-v7')
     expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm/v7'])
   })
@@ -218,7 +236,11 @@ describe('releases into a real registry and package index', () => {
     const builds = environments.filter(e => e.command.includes(' -m build '))
     expect(builds.length).toBeGreaterThan(0)
     for (const { command, env } of environments) {
-      expect({ command, inputs: /^INPUT_/m.test(env), oidc: /^ACTIONS_ID_TOKEN_REQUEST_TOKEN=/m.test(env) }).toEqual({ command, inputs: false, oidc: false })
+      expect({ command, inputs: /^INPUT_/m.test(env), oidc: /^ACTIONS_ID_TOKEN_REQUEST_TOKEN=/m.test(env) }).toEqual({
+        command,
+        inputs: false,
+        oidc: false
+      })
       const twine = command.includes(' -m twine ')
       for (const [name, secret] of Object.entries(secrets)) {
         if (twine && name === 'pypi token') continue
@@ -226,7 +248,9 @@ describe('releases into a real registry and package index', () => {
         expect({ command, name, leaked: env.includes(secret) }).toEqual({ command, name, leaked: false })
       }
     }
-    expect(environments.filter(e => e.command.includes(' -m twine ') && e.env.includes(TOKEN)).length).toBeGreaterThan(0)
+    expect(environments.filter(e => e.command.includes(' -m twine ') && e.env.includes(TOKEN)).length).toBeGreaterThan(
+      0
+    )
     // Docker's credentials lived in a config directory that is gone.
     for (const run of runs) expect(readdirSync(run.temp).filter(n => n.startsWith('dev-release-docker-'))).toEqual([])
   })

@@ -44,7 +44,8 @@ const CASES: Case[] = [
   {
     name: 'version_scheme python-simplified-semver',
     settings: 'version_scheme = "python-simplified-semver"',
-    tags: r => r.pick([version(r), `v${version(r)}`, `${r.int(3)}.${r.int(4)}`, `${version(r)}rc1`, `${version(r)}.post2`]),
+    tags: r =>
+      r.pick([version(r), `v${version(r)}`, `${r.int(3)}.${r.int(4)}`, `${version(r)}rc1`, `${version(r)}.post2`]),
     branches: ['feature/x', 'develop', 'fix/feature-flag']
   },
   { name: 'version_scheme only-version', settings: 'version_scheme = "only-version"', crashes: true },
@@ -57,7 +58,9 @@ const CASES: Case[] = [
   },
   {
     name: 'monorepo: tag_regex and git_describe_command for api-*',
-    settings: String.raw`tag_regex = '^api-(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$'` + "\ngit_describe_command = \"git describe --dirty --tags --long --match 'api-*'\"",
+    settings:
+      String.raw`tag_regex = '^api-(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$'` +
+      '\ngit_describe_command = "git describe --dirty --tags --long --match \'api-*\'"',
     tags: r => r.pick([`api-${version(r)}`, `worker-${version(r)}`, version(r), `api-v${version(r)}`])
   },
   {
@@ -83,7 +86,8 @@ const CASES: Case[] = [
   {
     name: 'normalize = false',
     settings: 'normalize = false',
-    tags: r => r.pick([`${version(r)}-rc${r.int(3)}`, `v${version(r)}`, `${r.int(3)}.0${r.int(9)}.${r.int(9)}`, version(r)])
+    tags: r =>
+      r.pick([`${version(r)}-rc${r.int(3)}`, `v${version(r)}`, `${r.int(3)}.0${r.int(9)}.${r.int(9)}`, version(r)])
   },
   {
     name: 'tag_regex with one unnamed group',
@@ -91,9 +95,22 @@ const CASES: Case[] = [
     tags: r => r.pick([version(r), `v${version(r)}`, `${version(r)}rc1`, `api-${version(r)}`]),
     crashes: true
   },
-  { name: 'version_scheme as a list', settings: 'version_scheme = ["no-guess-dev", "guess-next-dev"]', tags: r => version(r) },
-  { name: 'SETUPTOOLS_SCM_OVERRIDES_FOR_<NAME>', settings: '', env: { SETUPTOOLS_SCM_OVERRIDES_FOR_WIDGET_APP: '{version_scheme = "post-release"}' } },
-  { name: 'SETUPTOOLS_SCM_PRETEND_VERSION', settings: '', env: { SETUPTOOLS_SCM_PRETEND_VERSION: '4.5.6.dev7' }, histories: 1 }
+  {
+    name: 'version_scheme as a list',
+    settings: 'version_scheme = ["no-guess-dev", "guess-next-dev"]',
+    tags: r => version(r)
+  },
+  {
+    name: 'SETUPTOOLS_SCM_OVERRIDES_FOR_<NAME>',
+    settings: '',
+    env: { SETUPTOOLS_SCM_OVERRIDES_FOR_WIDGET_APP: '{version_scheme = "post-release"}' }
+  },
+  {
+    name: 'SETUPTOOLS_SCM_PRETEND_VERSION',
+    settings: '',
+    env: { SETUPTOOLS_SCM_PRETEND_VERSION: '4.5.6.dev7' },
+    histories: 1
+  }
 ]
 
 beforeAll(() => {
@@ -106,7 +123,11 @@ describe.each(CASES)('$name: the action computes what setuptools_scm 8 computes'
   const seen = { compared: 0, crashes: 0 }
   const histories = c.histories ?? 3
   afterAll(() => {
-    expect({ case: c.name, compared: seen.compared > histories * 2, crashed: !c.crashes || histories < 3 || seen.crashes > 0 }).toEqual({
+    expect({
+      case: c.name,
+      compared: seen.compared > histories * 2,
+      crashed: !c.crashes || histories < 3 || seen.crashes > 0
+    }).toEqual({
       case: c.name,
       compared: true,
       crashed: true
@@ -118,11 +139,17 @@ describe.each(CASES)('$name: the action computes what setuptools_scm 8 computes'
     const saved = { ...process.env }
     try {
       // Not committed: checkouts keep it, and setuptools_scm does not count it as a change.
-      writeFileSync(join(repo.dir, 'pyproject.toml'), `[project]\nname = "widget.app"\n\n[tool.setuptools_scm]\n${c.settings}\n`)
+      writeFileSync(
+        join(repo.dir, 'pyproject.toml'),
+        `[project]\nname = "widget.app"\n\n[tool.setuptools_scm]\n${c.settings}\n`
+      )
       Object.assign(process.env, c.env ?? {})
       const r = random(seed * 7)
       const commits = repo.git('rev-list', '--all').split('\n')
-      const sample = [...new Set(Array.from({ length: SAMPLES }, () => r.pick(commits)))].map(sha => ({ sha, branch: r.pick(c.branches ?? ['feature/x']) }))
+      const sample = [...new Set(Array.from({ length: SAMPLES }, () => r.pick(commits)))].map(sha => ({
+        sha,
+        branch: r.pick(c.branches ?? ['feature/x'])
+      }))
       const expected = JSON.parse(
         execFileSync(PYTHON, [SCRIPT, repo.dir, ...sample.map(s => `${s.branch}=${s.sha}`)], {
           encoding: 'utf8',

@@ -21,7 +21,13 @@ describe('stageDists', () => {
     const removed = stageDists([docker, rpi], [join(built, 'w-1.1-py3-none-any.whl'), join(built, 'w-1.1.tar.gz')])
 
     expect(removed.map(r => r.slice(docker.length + 1)).sort()).toEqual(['w-1.0-py3-none-any.whl', 'w-1.0.tar.gz'])
-    expect(readdirSync(docker).sort()).toEqual(['README', 'constraints.txt', 'keep.whl.d', 'w-1.1-py3-none-any.whl', 'w-1.1.tar.gz'])
+    expect(readdirSync(docker).sort()).toEqual([
+      'README',
+      'constraints.txt',
+      'keep.whl.d',
+      'w-1.1-py3-none-any.whl',
+      'w-1.1.tar.gz'
+    ])
     expect(readdirSync(rpi).sort()).toEqual(['w-1.1-py3-none-any.whl', 'w-1.1.tar.gz'])
     expect(readFileSync(join(rpi, 'w-1.1.tar.gz'), 'utf8')).toBe('new sdist')
   })
@@ -35,7 +41,12 @@ describe('stageDists', () => {
     writeFileSync(outside, 'not ours')
     symlinkSync(outside, join(pkg, 'link.whl'))
     writeFileSync(join(root, 'w-2.0.tar.gz'), 'new')
-    const removed = stageDists([pkg], [join(root, 'w-2.0.tar.gz')], 1_700_000_000, new Set([join(pkg, 'vendored-0.9.tar.gz')]))
+    const removed = stageDists(
+      [pkg],
+      [join(root, 'w-2.0.tar.gz')],
+      1_700_000_000,
+      new Set([join(pkg, 'vendored-0.9.tar.gz')])
+    )
     expect(removed).toEqual([])
     expect(readdirSync(pkg).sort()).toEqual(['link.whl', 'vendored-0.9.tar.gz', 'w-2.0.tar.gz'])
     expect(readFileSync(outside, 'utf8')).toBe('not ours')

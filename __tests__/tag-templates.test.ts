@@ -9,12 +9,32 @@ const templates = (...lines: string[]) => {
   expect(parsed.problems).toEqual([])
   return parsed.templates
 }
-const release = (version: string, releasedVersions: string[]): TagContext => ({ type: 'release', version, sha: 'c0ffee1234', releasedVersions })
-const dev = (branch: string, version = '1.2.4.dev5'): TagContext => ({ type: 'dev', version, branch, branchTag: branchTag(branch), sha: 'c0ffee1234abcd', releasedVersions: [] })
+const release = (version: string, releasedVersions: string[]): TagContext => ({
+  type: 'release',
+  version,
+  sha: 'c0ffee1234',
+  releasedVersions
+})
+const dev = (branch: string, version = '1.2.4.dev5'): TagContext => ({
+  type: 'dev',
+  version,
+  branch,
+  branchTag: branchTag(branch),
+  sha: 'c0ffee1234abcd',
+  releasedVersions: []
+})
 
 describe('parseTagTemplates', () => {
   it('reads the release types each template is for, with defaults by its placeholders', () => {
-    expect(parseTagTemplates(['{{major}}.{{minor}}', 'sha-{{sha7}} on dev', 'edge on branch develop', 'rpi-{{version}} on release', 'nightly']).templates).toEqual([
+    expect(
+      parseTagTemplates([
+        '{{major}}.{{minor}}',
+        'sha-{{sha7}} on dev',
+        'edge on branch develop',
+        'rpi-{{version}} on release',
+        'nightly'
+      ]).templates
+    ).toEqual([
       { text: '{{major}}.{{minor}}', on: { kind: 'release' } },
       { text: 'sha-{{sha7}}', on: { kind: 'dev' } },
       { text: 'edge', on: { kind: 'branch', name: 'develop' } },
@@ -43,19 +63,41 @@ describe('renderTags for releases: aliases move only for the highest release of 
     expect(renderTags(aliases, release(version, released)).tags).toEqual(tags)
   })
   it('says why an alias stays', () => {
-    expect(renderTags(aliases, release('1.1.5', ['1.2.0', '1.1.5'])).notes).toEqual(['1 not moved: 1.2.0 is a higher release of that line.'])
+    expect(renderTags(aliases, release('1.1.5', ['1.2.0', '1.1.5'])).notes).toEqual([
+      '1 not moved: 1.2.0 is a higher release of that line.'
+    ])
   })
 })
 
 describe('renderTags for dev releases: never a release tag', () => {
-  const devTemplates = templates('sha-{{sha7}} on dev', '{{version}} on dev', 'edge on branch develop', 'rpi-{{branch}} on dev', 'latest on dev')
+  const devTemplates = templates(
+    'sha-{{sha7}} on dev',
+    '{{version}} on dev',
+    'edge on branch develop',
+    'rpi-{{branch}} on dev',
+    'latest on dev'
+  )
   it('gives traceable and channel tags, and none that could pass for a release', () => {
-    expect(renderTags(devTemplates, dev('develop')).tags).toEqual(['sha-c0ffee1', 'branch-1.2.4.dev5', 'edge', 'rpi-develop', 'branch-latest'])
-    expect(renderTags(devTemplates, dev('feature/x')).tags).toEqual(['sha-c0ffee1', 'branch-1.2.4.dev5', 'rpi-feature-x', 'branch-latest'])
+    expect(renderTags(devTemplates, dev('develop')).tags).toEqual([
+      'sha-c0ffee1',
+      'branch-1.2.4.dev5',
+      'edge',
+      'rpi-develop',
+      'branch-latest'
+    ])
+    expect(renderTags(devTemplates, dev('feature/x')).tags).toEqual([
+      'sha-c0ffee1',
+      'branch-1.2.4.dev5',
+      'rpi-feature-x',
+      'branch-latest'
+    ])
   })
-  it.each(['x$(touch /tmp/p)', '`id`', 'ünï/cödé', "a'b\"c;d", `feature/${'a'.repeat(250)}`])('gives valid tags for the branch %j', branch => {
-    for (const tag of renderTags(devTemplates, dev(branch)).tags) expect(tag).toMatch(VALID_TAG)
-  })
+  it.each(['x$(touch /tmp/p)', '`id`', 'ünï/cödé', 'a\'b"c;d', `feature/${'a'.repeat(250)}`])(
+    'gives valid tags for the branch %j',
+    branch => {
+      for (const tag of renderTags(devTemplates, dev(branch)).tags) expect(tag).toMatch(VALID_TAG)
+    }
+  )
   it('gives a release nothing from dev templates, and a dev release nothing from release templates', () => {
     expect(renderTags(devTemplates, release('1.2.0', ['1.2.0'])).tags).toEqual([])
     expect(renderTags(templates('{{major}}'), dev('develop')).tags).toEqual([])

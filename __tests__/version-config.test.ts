@@ -20,23 +20,37 @@ describe('readVersionConfig', () => {
     expect(config.describe).toEqual({ match: ['*[0-9]*'], exclude: [], tags: true, firstParent: false })
   })
 
-  it.each(['guess-next-dev', 'post-release', 'no-guess-dev', 'release-branch-semver', 'python-simplified-semver', 'only-version', 'calver-by-date'])(
-    'honours version_scheme %s',
-    scheme => {
-      const { config, problems } = read(scm(`version_scheme = "${scheme}"`))
-      expect(problems).toEqual([])
-      expect(config.scheme).toBe(scheme)
-    }
-  )
+  it.each([
+    'guess-next-dev',
+    'post-release',
+    'no-guess-dev',
+    'release-branch-semver',
+    'python-simplified-semver',
+    'only-version',
+    'calver-by-date'
+  ])('honours version_scheme %s', scheme => {
+    const { config, problems } = read(scm(`version_scheme = "${scheme}"`))
+    expect(problems).toEqual([])
+    expect(config.scheme).toBe(scheme)
+  })
 
   it.each([
-    ['version_scheme = "mypkg.version:scheme"', /version_scheme = "mypkg.version:scheme": only setuptools_scm's built-in schemes.*guess-next-dev/],
+    [
+      'version_scheme = "mypkg.version:scheme"',
+      /version_scheme = "mypkg.version:scheme": only setuptools_scm's built-in schemes.*guess-next-dev/
+    ],
     ['version_scheme = "post_release"', /version_scheme = "post_release"/],
     ['parse = "mypkg:parse"', /\[tool.setuptools_scm\] parse: a custom parse function/],
     ['version_cls = "mypkg.MyVersion"', /version_cls: a custom version class/],
-    ['verison_scheme = "post-release"', /verison_scheme: setuptools_scm does not know this setting either \(a typo\?\)/],
+    [
+      'verison_scheme = "post-release"',
+      /verison_scheme: setuptools_scm does not know this setting either \(a typo\?\)/
+    ],
     [String.raw`tag_regex = '\bv(\d+)'`, /tag_regex: the escape \\b .*has no exact JavaScript equivalent/],
-    ['git_describe_command = "git describe --tags --always"', /git_describe_command: git describe's --always changes what setuptools_scm parses/],
+    [
+      'git_describe_command = "git describe --tags --always"',
+      /git_describe_command: git describe's --always changes what setuptools_scm parses/
+    ],
     ['git_describe_command = "hg log"', /git_describe_command: "hg log" is not a git describe command/],
     ['normalize = "no"', /normalize = "no": use true or false/]
   ])('refuses %s, naming the setting and what is supported', (settings, message) => {
@@ -46,7 +60,9 @@ describe('readVersionConfig', () => {
   })
 
   it('notes a local scheme it drops, and honours harmless settings silently', () => {
-    const { problems, notices } = read(scm('local_scheme = "node-and-date"\nwrite_to = "src/v.py"\nfallback_version = "0.0.0"\nroot = "."'))
+    const { problems, notices } = read(
+      scm('local_scheme = "node-and-date"\nwrite_to = "src/v.py"\nfallback_version = "0.0.0"\nroot = "."')
+    )
     expect(problems).toEqual([])
     expect(notices.join()).toMatch(/local_scheme = "node-and-date": a package index refuses local versions/)
   })
@@ -58,7 +74,12 @@ describe('readVersionConfig', () => {
       tags: true,
       firstParent: true
     })
-    expect(parseDescribeCommand(['git', 'describe', '--match=v*', '--exclude', '*rc*'])).toEqual({ match: ['v*'], exclude: ['*rc*'], tags: false, firstParent: false })
+    expect(parseDescribeCommand(['git', 'describe', '--match=v*', '--exclude', '*rc*'])).toEqual({
+      match: ['v*'],
+      exclude: ['*rc*'],
+      tags: false,
+      firstParent: false
+    })
   })
 
   it('applies SETUPTOOLS_SCM_OVERRIDES_FOR_<NAME>, and the pretend variables, named one first', () => {
@@ -69,9 +90,13 @@ describe('readVersionConfig', () => {
     }
     const { config, notices } = read(scm('', 'my.widget'), env)
     expect(config.scheme).toBe('post-release')
-    expect(notices.join()).toMatch(/SETUPTOOLS_SCM_OVERRIDES_FOR_MY_WIDGET changes the version settings: version_scheme/)
+    expect(notices.join()).toMatch(
+      /SETUPTOOLS_SCM_OVERRIDES_FOR_MY_WIDGET changes the version settings: version_scheme/
+    )
     expect(config.pretend).toEqual({ variable: 'SETUPTOOLS_SCM_PRETEND_VERSION_FOR_MY_WIDGET', version: '1.2.3.dev4' })
-    expect(read(scm(''), { SETUPTOOLS_SCM_OVERRIDES: 'version_scheme = [' }).problems[0]).toMatch(/SETUPTOOLS_SCM_OVERRIDES is not TOML/)
+    expect(read(scm(''), { SETUPTOOLS_SCM_OVERRIDES: 'version_scheme = [' }).problems[0]).toMatch(
+      /SETUPTOOLS_SCM_OVERRIDES is not TOML/
+    )
   })
 
   it("reads hatch-vcs's raw-options and tag-pattern, not [tool.setuptools_scm]", () => {
@@ -81,12 +106,16 @@ describe('readVersionConfig', () => {
     expect(problems).toEqual([])
     expect(config).toMatchObject({ tool: 'hatch-vcs', scheme: 'no-guess-dev' })
     expect(config.tagRegex.prefix).toBe('api-')
-    expect(read('[tool.hatch.version]\nsource = "vcs"\nraw-options = { parse = "x:y" }\n').problems[0]).toMatch(/^\[tool.hatch.version\] raw-options parse/)
+    expect(read('[tool.hatch.version]\nsource = "vcs"\nraw-options = { parse = "x:y" }\n').problems[0]).toMatch(
+      /^\[tool.hatch.version\] raw-options parse/
+    )
   })
 
   it('refuses settings in setup.py that it cannot read', () => {
     const setupPy = 'setup(use_scm_version={"version_scheme": "post-release", "local_scheme": "no-local-version"})'
-    expect(read('', {}, setupPy).problems[0]).toMatch(/setup.py passes version_scheme in use_scm_version.*\[tool.setuptools_scm\]/)
+    expect(read('', {}, setupPy).problems[0]).toMatch(
+      /setup.py passes version_scheme in use_scm_version.*\[tool.setuptools_scm\]/
+    )
     expect(read('', {}, 'setup(use_scm_version={"local_scheme": lambda v: ""})').problems).toEqual([])
   })
 })
@@ -107,7 +136,9 @@ describe('tag rules for monorepos', () => {
     const { rules } = tagRules(read('').config, 'worker-')
     expect(tagVersion('worker-2.0.0', rules)).toBe('2.0.0')
     expect(tagVersion('api-1.2.3', rules)).toBeUndefined()
-    expect(tagRules(read(api).config, 'worker-').problems[0]).toMatch(/"tag-prefix" is "worker-", but the project's tag_regex only admits tags starting with "api-"/)
+    expect(tagRules(read(api).config, 'worker-').problems[0]).toMatch(
+      /"tag-prefix" is "worker-", but the project's tag_regex only admits tags starting with "api-"/
+    )
   })
 
   const event = (ref: string): ReleaseEvent => ({
@@ -131,15 +162,33 @@ describe('tag rules for monorepos', () => {
   it("skips a tag that git_describe_command's patterns leave out", () => {
     const config = read(scm(`git_describe_command = "git describe --tags --long --match 'v[0-9]*'"`)).config
     const { rules } = tagRules(config, '')
-    expect(classify(event('refs/tags/event-2024'), [], rules)).toMatchObject({ type: 'skip', reason: expect.stringMatching(/--match\/--exclude/) })
+    expect(classify(event('refs/tags/event-2024'), [], rules)).toMatchObject({
+      type: 'skip',
+      reason: expect.stringMatching(/--match\/--exclude/)
+    })
     expect(classify(event('refs/tags/v1.2.0'), [], rules)).toEqual({ type: 'release', tag: 'v1.2.0', version: '1.2.0' })
   })
 })
 
 describe('plans from configured versions', () => {
   const inputs = readInputs(() => '', 'acme/widget')
-  const facts = (extra: Partial<Facts> = {}): Facts => ({ passedOver: [], commitCount: 0, tagVersions: [], hasPythonProject: true, today: '2026-11-24', ...extra })
-  const event = (ref: string): ReleaseEvent => ({ name: 'push', ref, sha: 'a'.repeat(40), repository: 'acme/widget', fork: false, deleted: false, repositoryUrl: '' })
+  const facts = (extra: Partial<Facts> = {}): Facts => ({
+    passedOver: [],
+    commitCount: 0,
+    tagVersions: [],
+    hasPythonProject: true,
+    today: '2026-11-24',
+    ...extra
+  })
+  const event = (ref: string): ReleaseEvent => ({
+    name: 'push',
+    ref,
+    sha: 'a'.repeat(40),
+    repository: 'acme/widget',
+    fork: false,
+    deleted: false,
+    repositoryUrl: ''
+  })
   const versioning = (pyproject: string, env: Environment = {}) => {
     const { config } = read(pyproject, env)
     return { config, rules: tagRules(config, '').rules }
@@ -147,7 +196,13 @@ describe('plans from configured versions', () => {
 
   it('says where the version came from', () => {
     const v = versioning(scm('version_scheme = "no-guess-dev"'))
-    const plan = makePlan(event('refs/heads/feature/x'), inputs, { type: 'dev', branch: 'feature/x' }, facts({ nearest: { tag: 'v1.2.3', version: '1.2.3', distance: 3 } }), v)
+    const plan = makePlan(
+      event('refs/heads/feature/x'),
+      inputs,
+      { type: 'dev', branch: 'feature/x' },
+      facts({ nearest: { tag: 'v1.2.3', version: '1.2.3', distance: 3 } }),
+      v
+    )
     expect(plan.version).toBe('1.2.3.post1.dev3')
     expect(plan.versionSource).toBe('setuptools_scm, version_scheme no-guess-dev, tag v1.2.3, 3 commits')
     expect(plan.errors).toEqual([])
@@ -155,31 +210,63 @@ describe('plans from configured versions', () => {
 
   it('stops a branch from publishing a version that pip installs without --pre', () => {
     const v = versioning(scm('version_scheme = "post-release"'))
-    const dev = (i = inputs) => makePlan(event('refs/heads/feature/x'), i, { type: 'dev', branch: 'feature/x' }, facts({ nearest: { tag: '1.2.3', version: '1.2.3', distance: 3 } }), v)
+    const dev = (i = inputs) =>
+      makePlan(
+        event('refs/heads/feature/x'),
+        i,
+        { type: 'dev', branch: 'feature/x' },
+        facts({ nearest: { tag: '1.2.3', version: '1.2.3', distance: 3 } }),
+        v
+      )
     expect(dev().version).toBe('1.2.3.post3')
-    expect(dev().errors[0]).toMatch(/version_scheme post-release.* gives 1.2.3.post3, which every pip install would pick/)
+    expect(dev().errors[0]).toMatch(
+      /version_scheme post-release.* gives 1.2.3.post3, which every pip install would pick/
+    )
     expect(dev({ ...inputs, versionChecks: 'warn' }).errors).toEqual([])
     expect(dev({ ...inputs, publishPypi: false }).errors).toEqual([])
   })
 
   it('takes a pretend version, and refuses one that contradicts a release tag', () => {
     const v = versioning(scm(''), { SETUPTOOLS_SCM_PRETEND_VERSION: '2.0.0.dev3' })
-    const dev = makePlan(event('refs/heads/feature/x'), inputs, { type: 'dev', branch: 'feature/x' }, facts({ commitCount: 5 }), v)
+    const dev = makePlan(
+      event('refs/heads/feature/x'),
+      inputs,
+      { type: 'dev', branch: 'feature/x' },
+      facts({ commitCount: 5 }),
+      v
+    )
     expect(dev.version).toBe('2.0.0.dev3')
     expect(dev.versionSource).toBe('SETUPTOOLS_SCM_PRETEND_VERSION=2.0.0.dev3')
-    const release = makePlan(event('refs/tags/1.0.0'), inputs, { type: 'release', tag: '1.0.0', version: '1.0.0' }, facts(), v)
+    const release = makePlan(
+      event('refs/tags/1.0.0'),
+      inputs,
+      { type: 'release', tag: '1.0.0', version: '1.0.0' },
+      facts(),
+      v
+    )
     expect(release.errors[0]).toMatch(/SETUPTOOLS_SCM_PRETEND_VERSION is 2.0.0.dev3, but tag "1.0.0" is version 1.0.0/)
   })
 
   it('stops where the scheme fails, naming it', () => {
     const v = versioning(scm('version_scheme = "no-guess-dev"'))
-    const plan = makePlan(event('refs/heads/x'), inputs, { type: 'dev', branch: 'x' }, facts({ nearest: { tag: '1.0.post1', version: '1.0.post1', distance: 2 } }), v)
+    const plan = makePlan(
+      event('refs/heads/x'),
+      inputs,
+      { type: 'dev', branch: 'x' },
+      facts({ nearest: { tag: '1.0.post1', version: '1.0.post1', distance: 2 } }),
+      v
+    )
     expect(plan.errors[0]).toMatch(/version_scheme no-guess-dev fails here: 1.0.post1 already is a post release/)
   })
 
   describe('reviewAgainstIndex', () => {
     const dev = (): Plan =>
-      makePlan(event('refs/heads/feature/x'), inputs, { type: 'dev', branch: 'feature/x' }, facts({ nearest: { tag: '0.24.2', version: '0.24.2', distance: 5 } }))
+      makePlan(
+        event('refs/heads/feature/x'),
+        inputs,
+        { type: 'dev', branch: 'feature/x' },
+        facts({ nearest: { tag: '0.24.2', version: '0.24.2', distance: 5 } })
+      )
     it('stops a dev version below the highest release on the index: a missing tag', () => {
       const review = reviewAgainstIndex(dev(), 'strict', ['0.24.2', '3.3.2', '3.3.2', '4.0.0rc1'], ['0.24.2'])
       expect(review.errors[0]).toMatch(
@@ -194,23 +281,39 @@ describe('plans from configured versions', () => {
       expect(review.warnings[0]).toMatch(/This branch starts before release 3.3.2.*Merge the release into the branch/)
     })
     it('holds latest back for a release below the highest on the index', () => {
-      const release = makePlan(event('refs/tags/1.0.0'), inputs, { type: 'release', tag: '1.0.0', version: '1.0.0' }, facts({ tagVersions: ['1.0.0'] }))
+      const release = makePlan(
+        event('refs/tags/1.0.0'),
+        inputs,
+        { type: 'release', tag: '1.0.0', version: '1.0.0' },
+        facts({ tagVersions: ['1.0.0'] })
+      )
       expect(release.dockerTags).toContain('acme/widget:latest')
       const review = reviewAgainstIndex(release, 'strict', ['1.0.0', '2.0.0'], ['1.0.0'])
       expect(review.plan.dockerTags).toEqual(['acme/widget:1.0.0'])
       expect(review.plan.latest).toMatch(/the index has 2.0.0/)
-      expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.dockerTags).toContain('acme/widget:latest')
+      expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.dockerTags).toContain(
+        'acme/widget:latest'
+      )
     })
   })
 })
 
 describe('versionAdvice: the fix for the build backend', () => {
   it.each([
-    ['[project]\nname = "w"\nversion = "9.9.9"\n', /\[project\] version = "9.9.9": remove it, add "version" to \[project\] dynamic/],
+    [
+      '[project]\nname = "w"\nversion = "9.9.9"\n',
+      /\[project\] version = "9.9.9": remove it, add "version" to \[project\] dynamic/
+    ],
     ['[build-system]\nrequires = ["flit_core"]\nbuild-backend = "flit_core.buildapi"\n', /flit_scm/],
-    ['[build-system]\nrequires = ["poetry-core"]\nbuild-backend = "poetry.core.masonry.api"\n', /poetry-dynamic-versioning to build-system.requires/],
+    [
+      '[build-system]\nrequires = ["poetry-core"]\nbuild-backend = "poetry.core.masonry.api"\n',
+      /poetry-dynamic-versioning to build-system.requires/
+    ],
     ['[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n', /add hatch-vcs/],
-    ['[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n', /add setuptools_scm to build-system.requires/]
+    [
+      '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
+      /add setuptools_scm to build-system.requires/
+    ]
   ])('%s', (pyproject, advice) => {
     expect(versionAdvice(readProjectInfo({ pyproject }))).toMatch(advice)
   })

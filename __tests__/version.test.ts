@@ -88,9 +88,26 @@ describe('isFinal', () => {
 describe('PEP 440 ordering, as packaging orders versions', () => {
   // Ascending, from packaging's own test suite.
   const ordered = [
-    '1.0.dev456', '1.0a1', '1.0a2.dev456', '1.0a12.dev456', '1.0a12', '1.0b1.dev456', '1.0b2', '1.0b2.post345.dev456',
-    '1.0b2.post345', '1.0rc1.dev456', '1.0rc1', '1.0', '1.0+abc.5', '1.0+abc.7', '1.0+5', '1.0.post456.dev34', '1.0.post456',
-    '1.0.15', '1.1.dev1', '1!0.1'
+    '1.0.dev456',
+    '1.0a1',
+    '1.0a2.dev456',
+    '1.0a12.dev456',
+    '1.0a12',
+    '1.0b1.dev456',
+    '1.0b2',
+    '1.0b2.post345.dev456',
+    '1.0b2.post345',
+    '1.0rc1.dev456',
+    '1.0rc1',
+    '1.0',
+    '1.0+abc.5',
+    '1.0+abc.7',
+    '1.0+5',
+    '1.0.post456.dev34',
+    '1.0.post456',
+    '1.0.15',
+    '1.1.dev1',
+    '1!0.1'
   ]
   it.each(ordered.slice(1).map((v, i) => [ordered[i], v]))('%s < %s', (a, b) => {
     expect(compareVersions(a, b)).toBe(-1)
@@ -147,7 +164,9 @@ describe('the built-in version schemes of setuptools_scm 8', () => {
     expect(() => computeVersion('calver-by-date', state('2026.13.01', 2))).toThrow(/not a valid date/)
   })
   it('keeps the tag as written with normalize = false', () => {
-    expect(computeVersion('guess-next-dev', state('v1.0.0-rc1', 2, { normalize: false })).version).toBe('v1.0.0-rc2.dev2')
+    expect(computeVersion('guess-next-dev', state('v1.0.0-rc1', 2, { normalize: false })).version).toBe(
+      'v1.0.0-rc2.dev2'
+    )
   })
 })
 

@@ -33,7 +33,10 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
   const f = new ReleaseFixture()
   const packages = {
     api: { name: 'mono-api', inputs: { 'python-project': 'api', context: 'api/docker' } },
-    worker: { name: 'mono-worker', inputs: { 'python-project': 'worker', context: 'worker/docker', 'tag-prefix': 'worker-' } }
+    worker: {
+      name: 'mono-worker',
+      inputs: { 'python-project': 'worker', context: 'worker/docker', 'tag-prefix': 'worker-' }
+    }
   }
   const image = (pkg: keyof typeof packages) => `${f.registry.host}/${f.repository}-${pkg}`
   const release = (pkg: keyof typeof packages, ref: string) =>
@@ -55,7 +58,9 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
     const run = await release('api', 'refs/tags/worker-2.0.0')
     expectSuccess(run)
     expect(run.outputs['release-type']).toBe('skip')
-    expect(run.outputs.reason).toMatch(/Tag "worker-2.0.0" belongs to another package: this package's tags start with "api-"/)
+    expect(run.outputs.reason).toMatch(
+      /Tag "worker-2.0.0" belongs to another package: this package's tags start with "api-"/
+    )
     expect(f.index.versions(packages.api.name)).toEqual([])
     expect(await f.client.manifestList(`${f.repository}-api`, 'latest')).toBeUndefined()
   })
@@ -85,7 +90,10 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
     expectSuccess(api)
     // no-guess-dev, 2 commits after api-1.2.3 (the worker's tag is not the api's)
     expect(api.outputs.version).toBe('1.2.3.post1.dev2')
-    expect(api.outputs.dists.split('\n').sort()).toEqual(['mono-api-1.2.3.post1.dev2.tar.gz', 'mono_api-1.2.3.post1.dev2-py3-none-any.whl'])
+    expect(api.outputs.dists.split('\n').sort()).toEqual([
+      'mono-api-1.2.3.post1.dev2.tar.gz',
+      'mono_api-1.2.3.post1.dev2-py3-none-any.whl'
+    ])
     const worker = await release('worker', 'refs/heads/feature/shared')
     expectSuccess(worker)
     expect(worker.outputs.version).toBe('2.0.1.dev1')
@@ -93,15 +101,27 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
     expect(f.index.versions(packages.api.name)).toEqual(['1.2.3', '1.2.3.post1.dev2'])
     expect(f.index.versions(packages.worker.name)).toEqual(['2.0.0', '2.0.1.dev1'])
     const files = await f.client.files(`${f.repository}-api`, 'feature-shared', 'linux/amd64')
-    expect(files.filter(p => /\.(whl|tar\.gz)$/.test(p)).map(p => p.replace(/^\.?\//, '')).sort()).toEqual(
-      api.outputs.dists.split('\n').map(d => `pkg/${d}`).sort()
+    expect(
+      files
+        .filter(p => /\.(whl|tar\.gz)$/.test(p))
+        .map(p => p.replace(/^\.?\//, ''))
+        .sort()
+    ).toEqual(
+      api.outputs.dists
+        .split('\n')
+        .map(d => `pkg/${d}`)
+        .sort()
     )
   })
 
   it("warns where the worker's own settings would count from the api's tag", async () => {
     f.repo.tag('api-1.2.4', true)
     f.repo.commit()
-    const worker = await f.release('refs/heads/feature/shared', { ...packages.worker.inputs, image: image('worker'), 'publish-docker': 'false' })
+    const worker = await f.release('refs/heads/feature/shared', {
+      ...packages.worker.inputs,
+      image: image('worker'),
+      'publish-docker': 'false'
+    })
     expectSuccess(worker)
     expect(worker.outputs.version).toBe('2.0.1.dev2')
     expect(annotations(worker, 'warning').join()).toMatch(

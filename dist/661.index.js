@@ -72,7 +72,12 @@ async function run(program, args, options = {}) {
     if (options.stream)
         process.stdout.write(`[command]${program} ${args.join(' ')}\n`);
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, { cwd: options.cwd, env: childEnvironment(options.env), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+        cwd: options.cwd,
+        env: childEnvironment(options.env),
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true
+    });
     running.add(child);
     let stdout = '';
     let stderr = '';
@@ -135,7 +140,7 @@ async function stopAll() {
     const children = [...running];
     for (const child of children)
         terminate(child);
-    await Promise.all(children.map(child => new Promise(resolve => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve())))));
+    await Promise.all(children.map(child => new Promise(resolve => child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve()))));
 }
 function signalNumber(signal) {
     return { SIGTERM: 15, SIGKILL: 9, SIGINT: 2 }[signal];

@@ -105,7 +105,10 @@ async function getIDToken(audience) {
         throw new Error('Unable to get the OIDC token: the job has no ACTIONS_ID_TOKEN_REQUEST_URL (permissions: id-token: write).');
     const request = new URL(url);
     request.searchParams.set('audience', audience);
-    const response = await fetch(request, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(request, {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(60_000)
+    });
     const body = (await response.json().catch(() => ({})));
     if (!response.ok || !body.value)
         throw new Error(`The runner's OIDC endpoint answered ${response.status}.`);
@@ -590,10 +593,12 @@ var __webpack_exports__ = {};
 // the main step, and the post step that removes what a killed main step left.
 
 if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 'true') {
-    void __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661)).then(m => m.post()).catch(error => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Cleaning up failed: ${error.message}`));
+    void __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))
+        .then(m => m.post())
+        .catch(error => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Cleaning up failed: ${error.message}`));
 }
 else {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)).then(m => m.run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585)).then(m => m.run());
 }
 

@@ -22,7 +22,12 @@ const PYTHON = '/usr/bin/python3'
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const ms = (n: number) => `${n.toFixed(0)} ms`
 
-function timed(program: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}, mayFail = false): number {
+function timed(
+  program: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  mayFail = false
+): number {
   const start = process.hrtime.bigint()
   const r = spawnSync(program, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] })
   if (r.status !== 0 && !mayFail) throw new Error(`${program} ${args.join(' ')} failed: ${r.stderr}`)
@@ -35,7 +40,9 @@ function history(commits: number, tagAt: (i: number) => string | undefined): str
   spawnSync('git', ['init', '-q', '-b', 'main', dir])
   const parts: string[] = []
   for (let i = 1; i <= commits; i++) {
-    parts.push(`commit refs/heads/main\nmark :${i}\ncommitter Bench <bench@example.com> ${1_600_000_000 + i} +0000\ndata 0\n`)
+    parts.push(
+      `commit refs/heads/main\nmark :${i}\ncommitter Bench <bench@example.com> ${1_600_000_000 + i} +0000\ndata 0\n`
+    )
     if (i > 1) parts.push(`from :${i - 1}\n`)
     parts.push('\n')
     const tag = tagAt(i)
@@ -76,44 +83,91 @@ function planBenchmark(name: string, dir: string): string[] {
     times.action.push(timed(process.execPath, [ACTION], { cwd: dir, env }))
     times.scm.push(timed(PYTHON, ['-c', SCM], { cwd: dir }))
     times.floor.push(
-      timed(process.execPath, ['-e', '0']) + timed('git', ['describe', '--tags', '--long', '--match', '*[0-9]*', 'HEAD'], { cwd: dir }, true)
+      timed(process.execPath, ['-e', '0']) +
+        timed('git', ['describe', '--tags', '--long', '--match', '*[0-9]*', 'HEAD'], { cwd: dir }, true)
     )
   }
   const [a, s, f] = [median(times.action), median(times.scm), median(times.floor)]
   return [`| ${name} | ${ms(a)} | ${ms(s)} | ${ms(f)} | ${(a / s).toFixed(2)} | ${(a / f).toFixed(2)} |`]
 }
 
-function run(program: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<void> {
+function run(
+  program: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'ignore', 'pipe'] })
     let err = ''
     child.stderr.on('data', c => (err += c))
     child.stdin.end(options.input ?? '')
-    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`${program} ${args[0]} failed: ${err.slice(-500)}`))))
+    child.on('close', code =>
+      code === 0 ? resolve() : reject(new Error(`${program} ${args[0]} failed: ${err.slice(-500)}`))
+    )
   })
 }
 
 /** The commands the action runs for a release, run directly: the alternative to the action. */
-async function directRelease(repo: TestRepo, index: TestIndex, image: string, token: string, version: string): Promise<void> {
+async function directRelease(
+  repo: TestRepo,
+  index: TestIndex,
+  image: string,
+  token: string,
+  version: string
+): Promise<void> {
   const registry = localRegistry()
   const out = tempDir('dev-release-bench-dist-')
   const env = { ...process.env, SETUPTOOLS_SCM_PRETEND_VERSION: version }
-  await run(PYTHON, ['-m', 'build', '--sdist', '--wheel', '--outdir', out, '--no-isolation', '.'], { cwd: repo.dir, env })
+  await run(PYTHON, ['-m', 'build', '--sdist', '--wheel', '--outdir', out, '--no-isolation', '.'], {
+    cwd: repo.dir,
+    env
+  })
   const pkg = join(repo.dir, 'docker', 'pkg')
   rmSync(pkg, { recursive: true, force: true })
   mkdirSync(pkg, { recursive: true })
   for (const file of readdirSync(out)) copyFileSync(join(out, file), join(pkg, file))
   const docker = { ...process.env, DOCKER_CONFIG: tempDir('dev-release-bench-docker-') }
-  await run('docker', ['login', '-u', registry.username, '--password-stdin', registry.host], { cwd: repo.dir, env: docker, input: registry.password })
-  await run('docker', ['buildx', 'build', '--platform', 'linux/amd64,linux/arm64', '--push', '--provenance=false', '--tag', `${image}:bench`, 'docker'], {
+  await run('docker', ['login', '-u', registry.username, '--password-stdin', registry.host], {
     cwd: repo.dir,
-    env: docker
+    env: docker,
+    input: registry.password
   })
+  await run(
+    'docker',
+    [
+      'buildx',
+      'build',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      '--push',
+      '--provenance=false',
+      '--tag',
+      `${image}:bench`,
+      'docker'
+    ],
+    {
+      cwd: repo.dir,
+      env: docker
+    }
+  )
   const files = readdirSync(out).map(f => join(out, f))
-  await run(PYTHON, ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--repository-url', index.uploadUrl, ...files], {
-    cwd: repo.dir,
-    env: { ...process.env, TWINE_USERNAME: '__token__', TWINE_PASSWORD: token }
-  })
+  await run(
+    PYTHON,
+    [
+      '-m',
+      'twine',
+      'upload',
+      '--non-interactive',
+      '--disable-progress-bar',
+      '--repository-url',
+      index.uploadUrl,
+      ...files
+    ],
+    {
+      cwd: repo.dir,
+      env: { ...process.env, TWINE_USERNAME: '__token__', TWINE_PASSWORD: token }
+    }
+  )
 }
 
 async function releaseBenchmark(): Promise<string[]> {
@@ -148,7 +202,8 @@ async function releaseBenchmark(): Promise<string[]> {
             'pypi-token': token
           }
         })
-        if (result.code !== 0 || result.outputs.version !== version) throw new Error(`the action failed:\n${result.stdout}`)
+        if (result.code !== 0 || result.outputs.version !== version)
+          throw new Error(`the action failed:\n${result.stdout}`)
       } else {
         await directRelease(repo, index, image, token, version)
       }
@@ -158,7 +213,9 @@ async function releaseBenchmark(): Promise<string[]> {
   }
   repo.remove()
   const [a, d] = [median(times.action), median(times.direct)]
-  return [`| full release (python build, buildx push of 2 platforms, twine upload) | ${ms(a)} | ${ms(d)} | ${((a / d - 1) * 100).toFixed(1)} % |`]
+  return [
+    `| full release (python build, buildx push of 2 platforms, twine upload) | ${ms(a)} | ${ms(d)} | ${((a / d - 1) * 100).toFixed(1)} % |`
+  ]
 }
 
 function coldStart(): string[] {
@@ -199,10 +256,15 @@ async function main(): Promise<void> {
     out.push(...lines)
     process.stdout.write(lines.join('\n') + '\n')
   }
-  say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}; medians of ${RUNS} interleaved runs.`, '')
+  say(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}; medians of ${RUNS} interleaved runs.`,
+    ''
+  )
 
   process.stderr.write('generating histories (git fast-import)...\n')
-  const tagged = history(100_000, i => (i % 200 === 100 ? `v${Math.floor(i / 20000)}.${Math.floor(i / 200) % 100}.0` : undefined))
+  const tagged = history(100_000, i =>
+    i % 200 === 100 ? `v${Math.floor(i / 20000)}.${Math.floor(i / 200) % 100}.0` : undefined
+  )
   const far = history(100_000, i => (i === 50_000 ? '1.0.0' : undefined))
   const untagged = history(100_000, () => undefined)
   say(
@@ -215,7 +277,14 @@ async function main(): Promise<void> {
     ...planBenchmark('100,000 commits, no tag', untagged),
     ''
   )
-  say('### Overhead of the action in a full release', '', '| what | action | same commands, run directly | overhead |', '|---|---|---|---|', ...(await releaseBenchmark()), '')
+  say(
+    '### Overhead of the action in a full release',
+    '',
+    '| what | action | same commands, run directly | overhead |',
+    '|---|---|---|---|',
+    ...(await releaseBenchmark()),
+    ''
+  )
   say('### Bundle', '', '| what | figure |', '|---|---|', ...coldStart())
   if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, out.join('\n') + '\n')
 }

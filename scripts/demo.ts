@@ -18,7 +18,18 @@ const EXAMPLE = fileURLToPath(new URL('../example/', import.meta.url))
 async function pipDownload(index: TestIndex, ...args: string[]): Promise<string> {
   const dest = tempDir('dev-release-demo-pip-')
   await promisify(execFile)('python3', [
-    ...['-m', 'pip', 'download', '--quiet', '--no-deps', '--no-cache-dir', '--dest', dest, '--index-url', index.simpleUrl],
+    ...[
+      '-m',
+      'pip',
+      'download',
+      '--quiet',
+      '--no-deps',
+      '--no-cache-dir',
+      '--dest',
+      dest,
+      '--index-url',
+      index.simpleUrl
+    ],
     ...args
   ])
   return readdirSync(dest).join(', ')

@@ -18,8 +18,10 @@ export interface BuildxFailure {
   line: string
 }
 
-const AUTH = /\b(401|403)\b|unauthorized|insufficient_scope|authorization failed|failed to authorize|access (to the resource is )?denied|denied: |forbidden/i
-const TRANSIENT = /\b5\d\d\b|connection refused|connection reset|i\/o timeout|TLS handshake timeout|unexpected EOF|no such host|server misbehaving|context deadline exceeded|Service Unavailable|Bad Gateway|Gateway Timeout|Internal Server Error/i
+const AUTH =
+  /\b(401|403)\b|unauthorized|insufficient_scope|authorization failed|failed to authorize|access (to the resource is )?denied|denied: |forbidden/i
+const TRANSIENT =
+  /\b5\d\d\b|connection refused|connection reset|i\/o timeout|TLS handshake timeout|unexpected EOF|no such host|server misbehaving|context deadline exceeded|Service Unavailable|Bad Gateway|Gateway Timeout|Internal Server Error/i
 
 /** buildx's last error line: the last `ERROR:` line, else the last line. */
 export function finalErrorLine(output: string): string {
@@ -32,7 +34,12 @@ export function finalErrorLine(output: string): string {
 
 export function classifyBuildxFailure(output: string): BuildxFailure {
   const line = finalErrorLine(output)
-  if (/did not complete successfully|dockerfile parse error|failed to (parse|read) dockerfile|failed to compute cache key|not found$/i.test(line) && !/failed to push/i.test(line)) {
+  if (
+    /did not complete successfully|dockerfile parse error|failed to (parse|read) dockerfile|failed to compute cache key|not found$/i.test(
+      line
+    ) &&
+    !/failed to push/i.test(line)
+  ) {
     return { kind: 'build', line }
   }
   if (AUTH.test(line)) return { kind: 'auth', line }

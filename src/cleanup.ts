@@ -66,12 +66,22 @@ async function removeOne(api: RegistryApi, tag: string, ours: string[]): Promise
     if (other === tag || ours.includes(other)) continue
     if ((await api.manifest(other))?.digest === found.digest) others.push(other)
   }
-  if (others.length) return { result: 'kept', why: `the registry deletes no tags, and ${others.join(', ')} still point${others.length === 1 ? 's' : ''} at ${found.digest}` }
+  if (others.length)
+    return {
+      result: 'kept',
+      why: `the registry deletes no tags, and ${others.join(', ')} still point${others.length === 1 ? 's' : ''} at ${found.digest}`
+    }
   const status = await api.deleteManifest(found.digest)
-  if (status === 202 || status === 200) return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` }
+  if (status === 202 || status === 200)
+    return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` }
   if (status === 404) return { result: 'absent', why: 'removed meanwhile' }
-  if (status === 405) return { result: 'kept', why: 'the registry does not allow deleting (for a distribution registry: storage.delete.enabled)' }
-  if (status === 401 || status === 403) return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` }
+  if (status === 405)
+    return {
+      result: 'kept',
+      why: 'the registry does not allow deleting (for a distribution registry: storage.delete.enabled)'
+    }
+  if (status === 401 || status === 403)
+    return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` }
   return { result: 'kept', why: `the registry answered ${status} to deleting ${found.digest}` }
 }
 
@@ -94,7 +104,11 @@ async function json(url: string, init: RequestInit, timeoutMs: number): Promise<
 async function fromGhcr(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
   const [, owner, ...rest] = image.split('/')
   const pkg = encodeURIComponent(rest.join('/'))
-  const headers = { Authorization: `Bearer ${access.github.token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' }
+  const headers = {
+    Authorization: `Bearer ${access.github.token}`,
+    Accept: 'application/vnd.github+json',
+    'X-GitHub-Api-Version': '2022-11-28'
+  }
   let versions: { id: number; name: string; metadata?: { container?: { tags?: string[] } } }[] | undefined
   let base = ''
   for (const scope of ['orgs', 'users']) {
@@ -105,10 +119,15 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
       break
     }
     if (r.status === 401 || r.status === 403) {
-      return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)` }))
+      return tags.map(tag => ({
+        ref: `${image}:${tag}`,
+        result: 'kept' as const,
+        why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`
+      }))
     }
   }
-  if (!versions) return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'absent' as const, why: 'no such package on ghcr.io' }))
+  if (!versions)
+    return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'absent' as const, why: 'no such package on ghcr.io' }))
   const removals: Removal[] = []
   for (const tag of tags) {
     const ref = `${image}:${tag}`
@@ -125,7 +144,9 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
     }
     // A multi-platform version's platform images are untagged versions of their own: they go too, unless another
     // tagged version still lists them. Read before the deletion, while the registry still has the list.
-    const remaining = versions.filter(v => v !== version && (v.metadata?.container?.tags ?? []).some(t => !tags.includes(t)))
+    const remaining = versions.filter(
+      v => v !== version && (v.metadata?.container?.tags ?? []).some(t => !tags.includes(t))
+    )
     const orphans = await platformVersions(registry(image, access), version, remaining, versions)
     const r = await json(`${base}/${version.id}`, { method: 'DELETE', headers }, access.timeoutMs)
     if (r.status === 204 || r.status === 200) {
@@ -134,9 +155,18 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
         const d = await json(`${base}/${orphan.id}`, { method: 'DELETE', headers }, access.timeoutMs)
         if (d.status === 204 || d.status === 200) gone.push(orphan.name)
       }
-      removals.push({ ref, result: 'removed', why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}` })
+      removals.push({
+        ref,
+        result: 'removed',
+        why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}`
+      })
     } else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'removed meanwhile' })
-    else removals.push({ ref, result: 'kept', why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package` })
+    else
+      removals.push({
+        ref,
+        result: 'kept',
+        why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package`
+      })
   }
   return removals
 }
@@ -144,19 +174,43 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
 type Version = { id: number; name: string; metadata?: { container?: { tags?: string[] } } }
 
 /** An OCI index of nothing: it needs no blobs, so any registry takes it. */
-const EMPTY_INDEX = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] })
+const EMPTY_INDEX = JSON.stringify({
+  schemaVersion: 2,
+  mediaType: 'application/vnd.oci.image.index.v1+json',
+  manifests: []
+})
 
-async function untag(image: string, tag: string, version: Version, others: string[], base: string, headers: Record<string, string>, access: CleanupAccess): Promise<Omit<Removal, 'ref'>> {
+async function untag(
+  image: string,
+  tag: string,
+  version: Version,
+  others: string[],
+  base: string,
+  headers: Record<string, string>,
+  access: CleanupAccess
+): Promise<Omit<Removal, 'ref'>> {
   try {
-    const placeholder = await registry(image, access).putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json')
+    const placeholder = await registry(image, access).putManifest(
+      tag,
+      EMPTY_INDEX,
+      'application/vnd.oci.image.index.v1+json'
+    )
     const listed = await json(`${base}?per_page=100`, { headers }, access.timeoutMs)
     const moved = ((listed.body as Version[] | undefined) ?? []).find(v => v.name === placeholder)
-    if (!moved) return { result: 'kept', why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand` }
+    if (!moved)
+      return {
+        result: 'kept',
+        why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand`
+      }
     const d = await json(`${base}/${moved.id}`, { method: 'DELETE', headers }, access.timeoutMs)
-    if (d.status !== 204 && d.status !== 200) return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${d.status})` }
+    if (d.status !== 204 && d.status !== 200)
+      return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${d.status})` }
     return { result: 'removed', why: `untagged: ${version.name} keeps ${others.join(', ')}` }
   } catch (error) {
-    return { result: 'kept', why: `the version also carries ${others.join(', ')}, and moving the tag off it failed (${(error as Error).message})` }
+    return {
+      result: 'kept',
+      why: `the version also carries ${others.join(', ')}, and moving the tag off it failed (${(error as Error).message})`
+    }
   }
 }
 
@@ -166,7 +220,12 @@ function registry(image: string, access: CleanupAccess): RegistryApi {
 }
 
 /** The untagged versions that are `version`'s platform images and that no version in `remaining` lists. */
-async function platformVersions(api: RegistryApi, version: Version, remaining: Version[], all: Version[]): Promise<Version[]> {
+async function platformVersions(
+  api: RegistryApi,
+  version: Version,
+  remaining: Version[],
+  all: Version[]
+): Promise<Version[]> {
   const children = async (v: Version) => (await api.manifest(v.name).catch(() => undefined))?.children ?? []
   const own = await children(version)
   if (!own.length) return []
@@ -179,20 +238,46 @@ async function fromDockerHub(image: string, tags: string[], access: CleanupAcces
   const path = image.replace(/^docker\.io\//, '')
   const repository = path.includes('/') ? path : `library/${path}`
   const credentials = access.credentials('docker.io')
-  if (!credentials) return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why: 'no Docker Hub credentials in this run' }))
-  const login = await json(`${access.dockerHub}/v2/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: credentials.username, password: credentials.password }) }, access.timeoutMs)
+  if (!credentials)
+    return tags.map(tag => ({
+      ref: `${image}:${tag}`,
+      result: 'kept' as const,
+      why: 'no Docker Hub credentials in this run'
+    }))
+  const login = await json(
+    `${access.dockerHub}/v2/users/login`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: credentials.username, password: credentials.password })
+    },
+    access.timeoutMs
+  )
   const token = (login.body as { token?: string } | undefined)?.token
   if (login.status !== 200 || !token) {
-    return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights` }))
+    return tags.map(tag => ({
+      ref: `${image}:${tag}`,
+      result: 'kept' as const,
+      why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights`
+    }))
   }
   core.setSecret(token)
   const removals: Removal[] = []
   for (const tag of tags) {
     const ref = `${image}:${tag}`
-    const r = await json(`${access.dockerHub}/v2/repositories/${repository}/tags/${tag}/`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }, access.timeoutMs)
+    const r = await json(
+      `${access.dockerHub}/v2/repositories/${repository}/tags/${tag}/`,
+      { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } },
+      access.timeoutMs
+    )
     if (r.status === 204 || r.status === 200) removals.push({ ref, result: 'removed', why: 'the tag was deleted' })
     else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' })
-    else removals.push({ ref, result: 'kept', why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights` })
+    else
+      removals.push({
+        ref,
+        result: 'kept',
+        why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights`
+      })
   }
   return removals
 }

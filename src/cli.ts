@@ -40,12 +40,15 @@ function help(inputs: Record<string, InputSpec>): string {
     '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
     '',
     'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
-    'Options (the action\'s inputs; default in brackets):'
+    "Options (the action's inputs; default in brackets):"
   ]
   for (const [name, spec] of Object.entries(inputs)) {
     if (SECRET_ENV[name]) continue
     const text = spec.description.replace(/\s+/g, ' ').trim()
-    lines.push(`  --${name}${spec.default !== undefined && spec.default !== '' ? ` [${spec.default}]` : ''}`, `      ${text}`)
+    lines.push(
+      `  --${name}${spec.default !== undefined && spec.default !== '' ? ` [${spec.default}]` : ''}`,
+      `      ${text}`
+    )
   }
   lines.push('', 'Secrets are read from the environment only:')
   for (const [name, variable] of Object.entries(SECRET_ENV)) lines.push(`  ${variable}  (the input ${name})`)
@@ -70,7 +73,9 @@ export function parseArgs(argv: string[], known: string[]): Parsed {
     }
     const name = m[1]
     if (SECRET_ENV[name]) {
-      errors.push(`--${name} is a secret: set ${SECRET_ENV[name]} in the environment instead, so that it stays out of the process list.`)
+      errors.push(
+        `--${name} is a secret: set ${SECRET_ENV[name]} in the environment instead, so that it stays out of the process list.`
+      )
       continue
     }
     if (!known.includes(name) && name !== 'ref' && name !== 'sha') {
@@ -125,7 +130,8 @@ async function main(): Promise<number> {
     process.stdout.write(help(inputs) + '\n')
     return command === '' ? 2 : 0
   }
-  if (command !== 'plan' && command !== 'release' && command !== 'cleanup') errors.unshift(`Unknown command "${command}"; use plan, release or cleanup.`)
+  if (command !== 'plan' && command !== 'release' && command !== 'cleanup')
+    errors.unshift(`Unknown command "${command}"; use plan, release or cleanup.`)
   if (command === 'cleanup' && !options.ref) errors.push('cleanup needs the branch: --ref feature/x.')
   if (errors.length) {
     process.stderr.write(errors.join('\n') + '\n')
@@ -139,10 +145,14 @@ async function main(): Promise<number> {
   if (changed.length) {
     const list = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '')
     if (command === 'release') {
-      process.stderr.write(`The work tree has uncommitted changes (${list}): a release publishes a commit. Commit or stash them first.\n`)
+      process.stderr.write(
+        `The work tree has uncommitted changes (${list}): a release publishes a commit. Commit or stash them first.\n`
+      )
       return 1
     }
-    process.stdout.write(`Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`)
+    process.stdout.write(
+      `Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`
+    )
   }
   const temp = mkdtempSync(join(tmpdir(), 'dev-release-cli-'))
   const files = { event: join(temp, 'event.json'), output: join(temp, 'output'), summary: join(temp, 'summary') }
@@ -163,8 +173,10 @@ async function main(): Promise<number> {
   env.GITHUB_OUTPUT = files.output
   env.GITHUB_STEP_SUMMARY = files.summary
   env.RUNNER_TEMP ||= temp
-  for (const [name, value] of Object.entries(options)) if (name !== 'ref' && name !== 'sha') env[`INPUT_${name.toUpperCase()}`] = value
-  for (const [name, variable] of Object.entries(SECRET_ENV)) if (env[variable]) env[`INPUT_${name.toUpperCase()}`] = env[variable]
+  for (const [name, value] of Object.entries(options))
+    if (name !== 'ref' && name !== 'sha') env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, variable] of Object.entries(SECRET_ENV))
+    if (env[variable]) env[`INPUT_${name.toUpperCase()}`] = env[variable]
   if (command === 'plan') env['INPUT_DRY-RUN'] = 'true'
 
   maskLikeTheRunner()

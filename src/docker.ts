@@ -1,7 +1,18 @@
 // Everything that runs docker: a private config directory for credentials,
 // login, the buildx builder, QEMU, the build and push, and inspecting the result.
 import * as toolCache from '@actions/tool-cache'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { lastLines, run, ToolError, type RunOptions, type RunResult } from './exec.js'
@@ -80,7 +91,11 @@ export class Docker {
       if (loginRegistries.length) {
         const config = JSON.parse(readFileSync(join(original, 'config.json'), 'utf8')) as DockerConfig
         const servers = config.credsStore ? await storedServers(config.credsStore) : []
-        writeFileSync(join(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2), { mode: 0o600 })
+        writeFileSync(
+          join(dir, 'config.json'),
+          JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2),
+          { mode: 0o600 }
+        )
       } else {
         // No login: the runner's own credentials, as they are.
         copyFileSync(join(original, 'config.json'), join(dir, 'config.json'))
@@ -109,12 +124,13 @@ export class Docker {
     return run('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } })
   }
 
-
   /** Download a pinned buildx release into this config's plugin directory. */
   async installBuildx(): Promise<void> {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm-v7' }[process.arch as string]
     if (!arch || process.platform !== 'linux') {
-      throw new DockerError(`docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`)
+      throw new DockerError(
+        `docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`
+      )
     }
     let cached = toolCache.find('docker-buildx', BUILDX_VERSION, arch)
     if (!cached) {
@@ -144,7 +160,9 @@ export class Docker {
     if (r.code !== 0 && /is not a docker command|unknown command/i.test(r.stderr)) return undefined
     if (r.code !== 0) throw new DockerError(`docker buildx inspect failed: ${r.stderr.trim()}`)
     const field = (key: string) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(r.stdout)?.[1].trim() ?? ''
-    const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m => m[1].split(',').map(p => p.trim().replace(/\*$/, '')))
+    const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m =>
+      m[1].split(',').map(p => p.trim().replace(/\*$/, ''))
+    )
     return { name: field('Name'), driver: field('Driver'), platforms: platforms.filter(Boolean) }
   }
 
@@ -182,7 +200,8 @@ export class Docker {
     const args = buildxBuildArgs(o)
     // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
     // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
-    const epoch = process.env.SOURCE_DATE_EPOCH ?? (o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch))
+    const epoch =
+      process.env.SOURCE_DATE_EPOCH ?? (o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch))
     const r = await this.docker(args, {
       stream: true,
       allowFailure: true,
@@ -190,11 +209,13 @@ export class Docker {
       what: 'Building and pushing the image',
       env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {}
     })
-    if (r.code !== 0) throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr)
+    if (r.code !== 0)
+      throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr)
     if (o.cacheOnly) return ''
     const metadata = JSON.parse(readFileSync(o.metadataFile, 'utf8')) as Record<string, unknown>
     const digest = metadata['containerimage.digest']
-    if (typeof digest !== 'string') throw new DockerError('docker buildx build wrote no image digest to its metadata file.')
+    if (typeof digest !== 'string')
+      throw new DockerError('docker buildx build wrote no image digest to its metadata file.')
     return digest
   }
 
@@ -213,8 +234,17 @@ export class Docker {
   }
 
   /** One tagged manifest list from images pushed by digest. */
-  async createManifestList(tags: string[], sources: string[], annotations: Record<string, string> = {}): Promise<RunResult> {
-    return this.docker(imagetoolsCreateArgs(tags, sources, annotations), { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' })
+  async createManifestList(
+    tags: string[],
+    sources: string[],
+    annotations: Record<string, string> = {}
+  ): Promise<RunResult> {
+    return this.docker(imagetoolsCreateArgs(tags, sources, annotations), {
+      stream: true,
+      allowFailure: true,
+      timeoutMs: this.timeouts.push,
+      what: 'Creating the manifest list'
+    })
   }
 
   /** Digest and platforms of a pushed image, as the registry has it. */
@@ -264,7 +294,11 @@ export function buildxBuildArgs(o: BuildOptions): string[] {
 }
 
 /** The `docker buildx imagetools create` argument list: every tag, the list's annotations, then every source. */
-export function imagetoolsCreateArgs(tags: string[], sources: string[], annotations: Record<string, string> = {}): string[] {
+export function imagetoolsCreateArgs(
+  tags: string[],
+  sources: string[],
+  annotations: Record<string, string> = {}
+): string[] {
   const annotate = Object.entries(annotations).flatMap(([key, value]) => ['--annotation', `index:${key}=${value}`])
   return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...annotate, ...sources]
 }
@@ -293,14 +327,17 @@ export function privateConfig(config: DockerConfig, storedServers: string[], ...
   const ours = new Set(registries.flatMap(registryKeys))
   const helpers: Record<string, string> = {}
   if (credsStore) for (const server of storedServers) if (!ours.has(server)) helpers[server] = credsStore
-  for (const [server, helper] of Object.entries(config.credHelpers ?? {})) if (!ours.has(server)) helpers[server] = helper
+  for (const [server, helper] of Object.entries(config.credHelpers ?? {}))
+    if (!ours.has(server)) helpers[server] = helper
   const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)))
   return { ...rest, auths, credHelpers: helpers }
 }
 
 /** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
 async function storedServers(store: string): Promise<string[]> {
-  const r = await run(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined)
+  const r = await run(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(
+    () => undefined
+  )
   if (!r || r.code !== 0) return []
   try {
     return Object.keys(JSON.parse(r.stdout) as Record<string, string>)
@@ -318,4 +355,3 @@ export function unsupportedPlatforms(builder: Builder, wanted: string[]): string
 export function samePlatform(a: string, b: string): boolean {
   return canonicalPlatform(a) === canonicalPlatform(b)
 }
-

@@ -82,7 +82,12 @@ export async function run(program: string, args: string[], options: RunOptions =
   if (stopping) throw new StoppedError(`Not starting ${program}: the action is being stopped.`)
   if (options.stream) process.stdout.write(`[command]${program} ${args.join(' ')}\n`)
   // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
-  const child = spawn(program, args, { cwd: options.cwd, env: childEnvironment(options.env), stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+  const child = spawn(program, args, {
+    cwd: options.cwd,
+    env: childEnvironment(options.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true
+  })
   running.add(child)
   let stdout = ''
   let stderr = ''
@@ -114,9 +119,13 @@ export async function run(program: string, args: string[], options: RunOptions =
   const result = { code, stdout, stderr }
   if (timedOut) {
     const what = options.what ?? `${program} ${args[0] ?? ''}`.trim()
-    throw new TimeoutError(`${what} did not finish within ${formatDuration(options.timeoutMs!)} and was stopped.`, stdout + stderr)
+    throw new TimeoutError(
+      `${what} did not finish within ${formatDuration(options.timeoutMs!)} and was stopped.`,
+      stdout + stderr
+    )
   }
-  if (stopping) throw new StoppedError(`${program} ${args[0] ?? ''} was stopped: the action is being stopped.`, stdout + stderr)
+  if (stopping)
+    throw new StoppedError(`${program} ${args[0] ?? ''} was stopped: the action is being stopped.`, stdout + stderr)
   if (code !== 0 && !options.allowFailure) throw new CommandError(`${program} ${args[0] ?? ''}`.trim(), result)
   return result
 }
@@ -141,7 +150,14 @@ export async function stopAll(): Promise<void> {
   stopping = true
   const children = [...running]
   for (const child of children) terminate(child)
-  await Promise.all(children.map(child => new Promise<void>(resolve => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve())))))
+  await Promise.all(
+    children.map(
+      child =>
+        new Promise<void>(resolve =>
+          child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve())
+        )
+    )
+  )
 }
 
 function signalNumber(signal: NodeJS.Signals): number | undefined {

@@ -7,10 +7,26 @@ import { basename, join, resolve } from 'node:path'
 import { classifyBuildxFailure } from './buildx-output.js'
 import { imageLabels } from './labels.js'
 import { stagingTag } from './docker-tags.js'
-import { BUILDER_NAME, Docker, DockerError, samePlatform, unsupportedPlatforms, type BuildOptions, type Builder } from './docker.js'
+import {
+  BUILDER_NAME,
+  Docker,
+  DockerError,
+  samePlatform,
+  unsupportedPlatforms,
+  type BuildOptions,
+  type Builder
+} from './docker.js'
 import { indexFor, type Inputs, type RegistryLogin } from './inputs.js'
 import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
-import { downloadFile, existingFiles, fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from './package-index.js'
+import {
+  downloadFile,
+  existingFiles,
+  fileVersion,
+  IndexError,
+  indexUrls,
+  type IndexFiles,
+  type IndexUrls
+} from './package-index.js'
 import { normalizeVersion } from './pep440.js'
 import { removeTags, type Removal } from './cleanup.js'
 import { allTags, holdLatest, reviewAgainstIndex, type Plan, type StepId } from './planner.js'
@@ -19,7 +35,8 @@ import { versionAdvice, type ProjectInfo } from './pyproject.js'
 import { Git } from './git.js'
 import { canonicalPlatform } from './platforms.js'
 import { forget, remember } from './leftovers.js'
-import { findProject, Python, PythonError } from './python.js'
+import { findProject } from './project-files.js'
+import type { Python } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
 import { stageDists } from './stage.js'
 
@@ -52,7 +69,12 @@ export interface Outcome {
   distName?: string
   digest: string
   /** The image pushed (its tags under every name); `more`: the other images of the images input. */
-  image?: { tags: string[]; digest: string; platforms: string[]; more?: { tags: string[]; digest: string; platforms: string[] }[] }
+  image?: {
+    tags: string[]
+    digest: string
+    platforms: string[]
+    more?: { tags: string[]; digest: string; platforms: string[] }[]
+  }
   uploads: Upload[]
   indexPage?: string
   /** The index's simple page root, where pip finds what was uploaded. */
@@ -74,14 +96,22 @@ export function emptyOutcome(): Outcome {
  * failure can still report what was done. Returns the plan as carried out
  * (the index can hold `latest` back).
  */
-export async function execute(plan: Plan, inputs: Inputs, env: Environment, outcome: Outcome = emptyOutcome()): Promise<Plan> {
+export async function execute(
+  plan: Plan,
+  inputs: Inputs,
+  env: Environment,
+  outcome: Outcome = emptyOutcome()
+): Promise<Plan> {
   if (plan.type === 'cleanup') {
     outcome.current = 'cleanup'
     const logins = registryLogins(inputs)
     const login = (host: string) => logins.find(l => l.registry === host && l.username && l.password)
     outcome.removed = await removeTags(allTags(plan), {
       credentials: host => login(host) ?? undefined,
-      github: { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken || inputs.registryPassword },
+      github: {
+        base: process.env.GITHUB_API_URL || 'https://api.github.com',
+        token: inputs.githubToken || inputs.registryPassword
+      },
       // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
       dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
       ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
@@ -92,7 +122,8 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     return plan
   }
   // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
-  if (plan.commitEpoch === undefined) plan = { ...plan, commitEpoch: (await new Git(env.workspace).commit(plan.sha))?.epoch }
+  if (plan.commitEpoch === undefined)
+    plan = { ...plan, commitEpoch: (await new Git(env.workspace).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skip)
   const step = async (id: StepId, body: () => Promise<void>) => {
     outcome.current = id
@@ -120,7 +151,9 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
     urls = indexUrls(indexFor(plan.type, inputs).url)
     const simple = urls.simple
     present = await readIndex(urls, built.name, inputs).catch(error => {
-      throw new IndexError(`The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`)
+      throw new IndexError(
+        `The index's page at ${simple} cannot be read (${reason(error)}). Nothing was published: the index is read before anything is pushed.`
+      )
     })
     const onIndex = [...present.keys()].map(fileVersion).filter((v): v is string => !!v)
     const review = reviewAgainstIndex(plan, inputs.versionChecks, onIndex, await env.tagVersions())
@@ -142,7 +175,9 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
       outcome.staged = dirs.flatMap(dir => built!.files.map(file => join(dir, basename(file))))
       for (const file of outcome.staged) remember('staged', file)
       const removed = stageDists(dirs, built!.files, plan.commitEpoch, tracked)
-      core.info(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`)
+      core.info(
+        `Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`
+      )
     })
   }
 
@@ -185,14 +220,25 @@ export async function execute(plan: Plan, inputs: Inputs, env: Environment, outc
  * or of this very dev build: its wheel is byte-identical), those files, downloaded;
  * otherwise undefined.
  */
-async function heldByIndex(plan: Plan, built: Built, present: IndexFiles, env: Environment, inputs: Inputs): Promise<string[] | undefined> {
+async function heldByIndex(
+  plan: Plan,
+  built: Built,
+  present: IndexFiles,
+  env: Environment,
+  inputs: Inputs
+): Promise<string[] | undefined> {
   const ours = distFiles(built.files)
   if (!ours.every(f => present.has(f.name))) return undefined
   const wheel = ours.find(f => f.name.endsWith('.whl'))
   if (plan.type === 'dev' && present.get(wheel?.name ?? '')?.sha256 !== wheel?.sha256) return undefined
   const dir = mkdtempSync(join(env.temp, 'dev-release-held-'))
   const files = ours.map(f => join(dir, f.name))
-  await withRetries('Downloading the files the index holds', () => Promise.all(ours.map((f, i) => downloadFile(present.get(f.name)!, f.name, files[i], inputs.timeouts.request))), core.info)
+  await withRetries(
+    'Downloading the files the index holds',
+    () =>
+      Promise.all(ours.map((f, i) => downloadFile(present.get(f.name)!, f.name, files[i], inputs.timeouts.request))),
+    core.info
+  )
   core.info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`)
   return files
 }
@@ -208,7 +254,9 @@ async function registryVersions(inputs: Inputs): Promise<string[]> {
     const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => api.tags(), core.info)
     return tags.map(normalizeVersion).filter((v): v is string => v !== undefined)
   } catch (error) {
-    core.warning(`Could not read the tags of ${inputs.image} (${reason(error)}); latest follows this clone's tags only.`)
+    core.warning(
+      `Could not read the tags of ${inputs.image} (${reason(error)}); latest follows this clone's tags only.`
+    )
     return []
   }
 }
@@ -224,6 +272,8 @@ function readIndex(urls: IndexUrls, name: string, inputs: Inputs): Promise<Index
 }
 
 async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promise<Built> {
+  // One chunk with preflight, which loads it on demand too (a static import here would bundle it twice).
+  const { Python, PythonError } = await import('./python.js')
   const python = new Python(inputs.python) // preflight checked that it runs
   const project = findProject(resolve(env.workspace, inputs.pythonProject))
   if (!project) throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`)
@@ -253,8 +303,13 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
 
 /** Every registry the image goes to, with the credentials given for it (empty where none were). */
 function registryLogins(inputs: Inputs): RegistryLogin[] {
-  const logins: RegistryLogin[] = [{ registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }]
-  const names = [...inputs.mirrors, ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])]
+  const logins: RegistryLogin[] = [
+    { registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }
+  ]
+  const names = [
+    ...inputs.mirrors,
+    ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])
+  ]
   for (const { registry } of names) {
     if (logins.some(l => l.registry === registry)) continue
     logins.push(inputs.registryLogins.find(l => l.registry === registry) ?? { registry, username: '', password: '' })
@@ -264,7 +319,11 @@ function registryLogins(inputs: Inputs): RegistryLogin[] {
 
 async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
   const logins = plan.type === 'verify' ? [] : registryLogins(inputs).filter(l => l.username && l.password)
-  const docker = await Docker.open(env.temp, logins.map(l => l.registry), inputs.timeouts)
+  const docker = await Docker.open(
+    env.temp,
+    logins.map(l => l.registry),
+    inputs.timeouts
+  )
   remember('docker-config', docker.configDir)
   try {
     // One buildx start tells both that buildx is there and what the current builder is.
@@ -277,7 +336,9 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     }
     if (plan.type !== 'verify') {
       if (!inputs.registryUsername || !inputs.registryPassword) {
-        core.notice(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`)
+        core.notice(
+          `No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`
+        )
       }
       for (const l of logins) await login(docker, l)
     }
@@ -285,9 +346,19 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     const images: NonNullable<Outcome['image']>[] = []
     for (const spec of [undefined, ...inputs.moreImages]) {
       const i = spec ? { ...inputs, ...spec, moreImages: [] } : inputs
-      const p = spec ? { ...plan, image: spec.image, mirrors: spec.mirrors.map(m => m.name), dockerTags: plan.dockerTags.map(t => `${spec.image}${t.slice(plan.image.length)}`) } : plan
+      const p = spec
+        ? {
+            ...plan,
+            image: spec.image,
+            mirrors: spec.mirrors.map(m => m.name),
+            dockerTags: plan.dockerTags.map(t => `${spec.image}${t.slice(plan.image.length)}`)
+          }
+        : plan
       const pushed = await pushPrimary(docker, current, p, i, env)
-      const copies = p.type === 'verify' || i.mode === 'platform' || !i.mirrors.length ? [] : await copyToMirrors(docker, p, i, pushed)
+      const copies =
+        p.type === 'verify' || i.mode === 'platform' || !i.mirrors.length
+          ? []
+          : await copyToMirrors(docker, p, i, pushed)
       images.push({ ...pushed, tags: [...pushed.tags, ...copies] })
     }
     return { ...images[0], more: images.slice(1) }
@@ -301,14 +372,22 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
  * The same manifest list under the image's other names (one build): every tag under each. A name whose
  * registry has a login line with an empty password (a fork's run) is skipped with a notice.
  */
-async function copyToMirrors(docker: Docker, plan: Plan, inputs: Inputs, pushed: { tags: string[]; digest: string }): Promise<string[]> {
+async function copyToMirrors(
+  docker: Docker,
+  plan: Plan,
+  inputs: Inputs,
+  pushed: { tags: string[]; digest: string }
+): Promise<string[]> {
   const copied: string[] = []
   const logins = registryLogins(inputs)
   for (const mirror of inputs.mirrors) {
     const login = logins.find(l => l.registry === mirror.registry)
-    const listed = mirror.registry === inputs.registry || inputs.registryLogins.some(l => l.registry === mirror.registry)
+    const listed =
+      mirror.registry === inputs.registry || inputs.registryLogins.some(l => l.registry === mirror.registry)
     if (listed && login && !(login.username && login.password)) {
-      core.notice(`${mirror.name}: no credentials for ${mirror.registry} in this run (a fork has no secrets), so this name is skipped.`)
+      core.notice(
+        `${mirror.name}: no credentials for ${mirror.registry} in this run (a fork has no secrets), so this name is skipped.`
+      )
       continue
     }
     const tags = pushed.tags.map(tag => `${mirror.name}${tag.slice(plan.image.length)}`)
@@ -320,12 +399,24 @@ async function copyToMirrors(docker: Docker, plan: Plan, inputs: Inputs, pushed:
 }
 
 /** Build and push under the image's first name (or merge, or build a pull request's images). */
-async function pushPrimary(docker: Docker, current: Builder, plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
+async function pushPrimary(
+  docker: Docker,
+  current: Builder,
+  plan: Plan,
+  inputs: Inputs,
+  env: Environment
+): Promise<NonNullable<Outcome['image']>> {
   {
     if (inputs.mode === 'merge') return await mergeImages(docker, plan, inputs, env)
 
     const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current)
-    const labels = imageLabels({ plan, project: env.project, repository: env.repository, repositoryUrl: env.repositoryUrl, extra: inputs.labels })
+    const labels = imageLabels({
+      plan,
+      project: env.project,
+      repository: env.repository,
+      repositoryUrl: env.repositoryUrl,
+      extra: inputs.labels
+    })
     const platform = inputs.platforms[0]
     // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
     const tags = inputs.mode === 'platform' && !byDigest ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
@@ -347,8 +438,11 @@ async function pushPrimary(docker: Docker, current: Builder, plan: Plan, inputs:
       metadataFile: join(docker.configDir, 'metadata.json')
     }
     const title =
-      inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
-    if (plan.type === 'verify') return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, perPlatform)
+      inputs.mode === 'platform'
+        ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}`
+        : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
+    if (plan.type === 'verify')
+      return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, perPlatform)
     const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request)
     if (perPlatform) return await pushEachPlatform(docker, registry, plan, inputs, build)
     const digest = await withRetries(
@@ -360,9 +454,14 @@ async function pushPrimary(docker: Docker, current: Builder, plan: Plan, inputs:
           // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
           // retried push the two can differ); a list that lacks a platform is pushed again.
           const pushed = await registry.manifest(tags[0].slice(plan.image.length + 1))
-          const lacking = inputs.platforms.length > 1 ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q))) : []
+          const lacking =
+            inputs.platforms.length > 1
+              ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
+              : []
           if (!pushed || lacking.length) {
-            throw new DockerError(`The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`)
+            throw new DockerError(
+              `The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`
+            )
           }
           return pushed.digest
         }),
@@ -389,7 +488,9 @@ async function login(docker: Docker, { registry, username, password }: RegistryL
       if (result.code === 0) return
       const why = result.stderr.trim().split('\n').pop() ?? ''
       if (isAuthFailure(result.stderr)) {
-        throw new PermanentError(`Authentication failed for registry ${registry} as "${username}" (${why}). Check registry-username and registry-password (or registry-logins).`)
+        throw new PermanentError(
+          `Authentication failed for registry ${registry} as "${username}" (${why}). Check registry-username and registry-password (or registry-logins).`
+        )
       }
       throw new DockerError(`Logging in to ${registry} failed: ${why}`)
     },
@@ -398,11 +499,20 @@ async function login(docker: Docker, { registry, username, password }: RegistryL
 }
 
 /** A pull request's images: every platform built, the result kept in the build cache only. */
-async function verifyBuild(docker: Docker, inputs: Inputs, build: BuildOptions, perPlatform: boolean): Promise<NonNullable<Outcome['image']>> {
+async function verifyBuild(
+  docker: Docker,
+  inputs: Inputs,
+  build: BuildOptions,
+  perPlatform: boolean
+): Promise<NonNullable<Outcome['image']>> {
   const rounds = perPlatform ? inputs.platforms.map(p => [p]) : [inputs.platforms]
   for (const platforms of rounds) {
     const title = `Build ${platforms.join(', ')} (nothing is pushed)`
-    await withRetries(title, () => inGroup(title, () => buildOnce(docker, { ...build, platforms }, inputs.registry)), core.info)
+    await withRetries(
+      title,
+      () => inGroup(title, () => buildOnce(docker, { ...build, platforms }, inputs.registry)),
+      core.info
+    )
   }
   return { tags: [], digest: '', platforms: inputs.platforms }
 }
@@ -411,7 +521,13 @@ async function verifyBuild(docker: Docker, inputs: Inputs, build: BuildOptions, 
  * One build per platform with the docker driver, each under a staging tag, then one manifest list
  * from them (what mode merge does across jobs), then the staging tags go where the registry allows it.
  */
-async function pushEachPlatform(docker: Docker, registry: RegistryApi, plan: Plan, inputs: Inputs, build: BuildOptions): Promise<NonNullable<Outcome['image']>> {
+async function pushEachPlatform(
+  docker: Docker,
+  registry: RegistryApi,
+  plan: Plan,
+  inputs: Inputs,
+  build: BuildOptions
+): Promise<NonNullable<Outcome['image']>> {
   const sources: string[] = []
   const staging: string[] = []
   for (const platform of inputs.platforms) {
@@ -438,7 +554,9 @@ async function pushEachPlatform(docker: Docker, registry: RegistryApi, plan: Pla
     if (result !== 'deleted') kept.push(tag)
   }
   if (kept.length) {
-    core.notice(`The registry deletes no tags, so the per-platform staging tags stay: ${kept.join(', ')}. The manifest list holds their images; remove the tags with the registry's own tools if they are in the way.`)
+    core.notice(
+      `The registry deletes no tags, so the per-platform staging tags stay: ${kept.join(', ')}. The manifest list holds their images; remove the tags with the registry's own tools if they are in the way.`
+    )
   }
   const pushed = await registry.manifest(plan.dockerTags[0].slice(plan.image.length + 1))
   if (!pushed) throw new DockerError(`The registry has no ${plan.dockerTags[0]} after the merge.`)
@@ -446,7 +564,11 @@ async function pushEachPlatform(docker: Docker, registry: RegistryApi, plan: Pla
 }
 
 /** The builder to use, whether it can push by digest, and whether each platform must be built on its own; registers QEMU where platforms are missing. */
-async function chooseBuilder(docker: Docker, inputs: Inputs, current: Builder): Promise<{ builder?: string; byDigest: boolean; perPlatform: boolean }> {
+async function chooseBuilder(
+  docker: Docker,
+  inputs: Inputs,
+  current: Builder
+): Promise<{ builder?: string; byDigest: boolean; perPlatform: boolean }> {
   let perPlatform = false
   let builder: string | undefined
   const needsContainerBuilder =
@@ -525,12 +647,32 @@ function digestsDir(inputs: Inputs, env: Environment): string {
 }
 
 /** One tagged manifest list from platform images pushed by digest or under staging tags. */
-async function joinPlatforms(docker: Docker, plan: Plan, inputs: Inputs, sources: string[], annotations: Record<string, string>): Promise<void> {
-  await createList(docker, inputs.registry, plan.dockerTags, sources, annotations, `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`)
+async function joinPlatforms(
+  docker: Docker,
+  plan: Plan,
+  inputs: Inputs,
+  sources: string[],
+  annotations: Record<string, string>
+): Promise<void> {
+  await createList(
+    docker,
+    inputs.registry,
+    plan.dockerTags,
+    sources,
+    annotations,
+    `Merge ${inputs.platforms.join(', ')} into ${plan.dockerTags.join(', ')}`
+  )
 }
 
 /** `imagetools create`, with bounded retries for a registry failing for a moment; a refusal names the fix. */
-async function createList(docker: Docker, registry: string, tags: string[], sources: string[], annotations: Record<string, string>, title: string): Promise<void> {
+async function createList(
+  docker: Docker,
+  registry: string,
+  tags: string[],
+  sources: string[],
+  annotations: Record<string, string>,
+  title: string
+): Promise<void> {
   await withRetries(
     title,
     () =>
@@ -538,7 +680,10 @@ async function createList(docker: Docker, registry: string, tags: string[], sour
         const result = await docker.createManifestList(tags, sources, annotations)
         if (result.code === 0) return
         const failure = classifyBuildxFailure(result.stdout + result.stderr)
-        if (failure.kind === 'auth') throw new PermanentError(`The registry ${registry} refused ${tags[0]}: ${failure.line}. ${authAdvice(registry)}`)
+        if (failure.kind === 'auth')
+          throw new PermanentError(
+            `The registry ${registry} refused ${tags[0]}: ${failure.line}. ${authAdvice(registry)}`
+          )
         if (failure.kind !== 'transient') throw new PermanentError(`${title} failed: ${failure.line}`)
         throw new DockerError(`${title} failed: ${failure.line}`)
       }),
@@ -547,7 +692,12 @@ async function createList(docker: Docker, registry: string, tags: string[], sour
 }
 
 /** Every platform exactly once, from the files the platform jobs wrote; then one tagged manifest list. */
-async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Environment): Promise<NonNullable<Outcome['image']>> {
+async function mergeImages(
+  docker: Docker,
+  plan: Plan,
+  inputs: Inputs,
+  env: Environment
+): Promise<NonNullable<Outcome['image']>> {
   const dir = digestsDir(inputs, env)
   const found = new Map<string, string[]>()
   const files = existsSync(dir) ? readdirSync(dir).filter(f => /^[0-9a-f]{64}$/.test(f)) : []
@@ -569,10 +719,14 @@ async function mergeImages(docker: Docker, plan: Plan, inputs: Inputs, env: Envi
     throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`)
   }
   const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)![0]}`)
-  const annotations = imageLabels({ plan, project: env.project, repository: env.repository, repositoryUrl: env.repositoryUrl, extra: inputs.labels })
+  const annotations = imageLabels({
+    plan,
+    project: env.project,
+    repository: env.repository,
+    repositoryUrl: env.repositoryUrl,
+    extra: inputs.labels
+  })
   await joinPlatforms(docker, plan, inputs, sources, annotations)
   const pushed = await docker.inspectImage(plan.dockerTags[0])
   return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }
 }
-
-

@@ -1,7 +1,7 @@
 // Reads from git (and the work tree) the facts the planner needs.
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from './git.js'
+import { findProject } from './project-files.js'
 import type { Facts, Trigger } from './planner.js'
 import type { DescribeOptions } from './version-config.js'
 import { tagVersion, versionFromTag, type TagRules } from './version.js'
@@ -54,13 +54,16 @@ export async function tagVersions(git: Git, rules: TagRules): Promise<string[]> 
 }
 
 export async function readFacts(git: Git, trigger: Trigger, sha: string, options: FactOptions): Promise<Facts> {
-  const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`)
+  const missing = () =>
+    new HistoryError(
+      `Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`
+    )
   const { rules } = options
   const facts: Facts = {
     passedOver: [],
     commitCount: 0,
     tagVersions: [],
-    hasPythonProject: ['pyproject.toml', 'setup.py'].some(f => existsSync(join(git.cwd, options.pythonProject, f))),
+    hasPythonProject: findProject(join(git.cwd, options.pythonProject)) !== undefined,
     today: buildDate(process.env.SOURCE_DATE_EPOCH)
   }
   // The commit's time is read here only where the plan needs it (a release, calver-by-date); git describe

@@ -65,7 +65,10 @@ export class Git {
    * its committer's time zone (YYYY-MM-DD, as setuptools_scm reads it). Undefined when there is no such commit.
    */
   async commit(rev: string): Promise<{ sha: string; epoch: number; date: string } | undefined> {
-    const r = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%H %ct %cI', '--end-of-options', `${rev}^{commit}`], true)
+    const r = await this.git(
+      ['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%H %ct %cI', '--end-of-options', `${rev}^{commit}`],
+      true
+    )
     if (r.code !== 0) return undefined
     const [sha, epoch, iso] = r.stdout.trim().split(' ')
     return { sha, epoch: Number(epoch), date: iso.slice(0, 10) }
@@ -76,7 +79,12 @@ export class Git {
     const r = await this.git(['ls-files', '-z', '--full-name', '--', ...dirs], true)
     if (r.code !== 0) return new Set()
     const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim()
-    return new Set(r.stdout.split('\0').filter(Boolean).map(f => join(top, f)))
+    return new Set(
+      r.stdout
+        .split('\0')
+        .filter(Boolean)
+        .map(f => join(top, f))
+    )
   }
 
   /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
@@ -113,5 +121,3 @@ export class Git {
     return r.code === 0 ? r.stdout.trim() : undefined
   }
 }
-
-

@@ -6,7 +6,15 @@ import * as core from './runner.js'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { fileVersion, IndexError, mintToken, readTwineFailure, upload, type IndexFiles, type IndexUrls } from './package-index.js'
+import {
+  fileVersion,
+  IndexError,
+  mintToken,
+  readTwineFailure,
+  upload,
+  type IndexFiles,
+  type IndexUrls
+} from './package-index.js'
 import type { ReleaseType } from './planner.js'
 import { PermanentError, withRetries } from './retry.js'
 
@@ -27,7 +35,11 @@ export type UploadDecision = { kind: 'upload'; todo: DistFile[]; present: DistFi
 /** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
 export function distFiles(paths: string[]): DistFile[] {
   return paths
-    .map(path => ({ path, name: basename(path), sha256: createHash('sha256').update(readFileSync(path)).digest('hex') }))
+    .map(path => ({
+      path,
+      name: basename(path),
+      sha256: createHash('sha256').update(readFileSync(path)).digest('hex')
+    }))
     .sort((a, b) => Number(b.name.endsWith('.whl')) - Number(a.name.endsWith('.whl')) || a.name.localeCompare(b.name))
 }
 
@@ -65,19 +77,31 @@ export interface IndexStep {
 }
 
 /** Upload what the decision says, retrying transient faults with only what has not arrived. */
-export async function uploadToIndex(type: ReleaseType, version: string, ours: DistFile[], index: IndexFiles, step: Omit<IndexStep, 'token'> & { token?: string }): Promise<Upload[]> {
+export async function uploadToIndex(
+  type: ReleaseType,
+  version: string,
+  ours: DistFile[],
+  index: IndexFiles,
+  step: Omit<IndexStep, 'token'> & { token?: string }
+): Promise<Upload[]> {
   const decision = decideUploads(type, version, ours, index)
   if (decision.kind === 'taken') {
     core.warning(`${decision.why}. Nothing is uploaded; the image holds this commit's build.`)
     return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }))
   }
-  const uploads: Upload[] = decision.present.map(f => ({ file: f.name, result: 'skipped', why: 'already on the index (a re-run)' }))
+  const uploads: Upload[] = decision.present.map(f => ({
+    file: f.name,
+    result: 'skipped',
+    why: 'already on the index (a re-run)'
+  }))
   if (!decision.todo.length) {
     core.notice(`${version} is already on the index with all its files: this is a re-run, nothing to upload.`)
     return uploads
   }
   if (decision.present.length) {
-    core.notice(`${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`)
+    core.notice(
+      `${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`
+    )
   }
   const token = step.token || (await mintToken(step.urls))
   let arrived = index
@@ -90,7 +114,13 @@ export async function uploadToIndex(type: ReleaseType, version: string, ours: Di
         core.startGroup(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`)
         let result
         try {
-          result = await upload(step.python, step.urls, missing.map(f => f.path), token, step.timeoutMs)
+          result = await upload(
+            step.python,
+            step.urls,
+            missing.map(f => f.path),
+            token,
+            step.timeoutMs
+          )
           // The runner masks the token too; an index that echoes it must not put it in the log through us.
           core.info(filterSecret(result.stdout + result.stderr, token))
         } finally {
@@ -99,11 +129,14 @@ export async function uploadToIndex(type: ReleaseType, version: string, ours: Di
         if (result.code === 0) return
         const failure = readTwineFailure(filterSecret(`${result.stdout}\n${result.stderr}`, token))
         if (failure.auth) {
-          throw new PermanentError(`The index ${step.urls.upload} refused the credentials (${failure.reason}): check pypi-token, or the trusted publisher.`)
+          throw new PermanentError(
+            `The index ${step.urls.upload} refused the credentials (${failure.reason}): check pypi-token, or the trusted publisher.`
+          )
         }
         // After a failed attempt, see what arrived before trying again (or giving up).
         arrived = await step.read().catch(() => arrived)
-        if (!failure.transient) throw new PermanentError(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`)
+        if (!failure.transient)
+          throw new PermanentError(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`)
         throw new IndexError(`Uploading to ${step.urls.upload} failed: ${failure.reason}.`)
       },
       core.info
@@ -119,7 +152,8 @@ export async function uploadToIndex(type: ReleaseType, version: string, ours: Di
 function whatIsWhere(todo: DistFile[], arrived: IndexFiles): string {
   const there = todo.filter(f => arrived.has(f.name)).map(f => f.name)
   const missing = todo.filter(f => !arrived.has(f.name)).map(f => f.name)
-  if (!there.length) return `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}). The image is already pushed; a re-run will complete the release.`
+  if (!there.length)
+    return `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}). The image is already pushed; a re-run will complete the release.`
   return `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}. The image is already pushed; a re-run uploads what is missing.`
 }
 

@@ -3,7 +3,9 @@
 import * as core from './runner.js'
 
 if (core.getState('is-post') === 'true') {
-  void import('./post.js').then(m => m.post()).catch(error => core.warning(`Cleaning up failed: ${(error as Error).message}`))
+  void import('./post.js')
+    .then(m => m.post())
+    .catch(error => core.warning(`Cleaning up failed: ${(error as Error).message}`))
 } else {
   core.saveState('is-post', 'true')
   void import('./main.js').then(m => m.run())

@@ -143,7 +143,9 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   for (const [i, given] of imageNames.entries()) {
     const parsed = parseImage(given)
     if (typeof parsed === 'string') {
-      problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`)
+      problems.push(
+        `Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`
+      )
       continue
     }
     if (parsed.lowered) notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`)
@@ -152,13 +154,15 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
       registry = parsed.registry
     } else mirrors.push({ name: parsed.name, registry: parsed.registry })
   }
-  if (!imageNames.length) problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.')
+  if (!imageNames.length)
+    problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.')
 
   // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
   const logins: RegistryLogin[] = []
   for (const line of lines('registry-logins')) {
     const [host, username, password, ...rest] = line.split(/\s+/)
-    if (rest.length || !host) problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.')
+    if (rest.length || !host)
+      problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.')
     else logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' })
   }
 
@@ -170,12 +174,16 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
 
   const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/')
   if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
-    problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`)
+    problems.push(
+      `Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`
+    )
   }
 
   const devPypiUrl = text('dev-pypi-url')
   if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl)) {
-    problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`)
+    problems.push(
+      `Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`
+    )
   }
 
   const latest = text('latest', 'auto')
@@ -185,14 +193,19 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
 
   const versionChecks = text('version-checks', 'strict')
   if (versionChecks !== 'strict' && versionChecks !== 'warn') {
-    problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`)
+    problems.push(
+      `Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`
+    )
   }
   const pullRequests = text('pull-requests', 'build')
   if (pullRequests !== 'build' && pullRequests !== 'skip') {
     problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`)
   }
   const tagPrefix = text('tag-prefix')
-  if (/[\s~^:?*[\\]/.test(tagPrefix)) problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`)
+  if (/[\s~^:?*[\\]/.test(tagPrefix))
+    problems.push(
+      `Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`
+    )
 
   const duration = (name: string, fallback: string): number => {
     const raw = text(name, fallback)
@@ -203,14 +216,22 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     }
     return ms
   }
-  const timeouts = { request: duration('request-timeout', '60s'), upload: duration('upload-timeout', '15m'), push: duration('push-timeout', '60m') }
+  const timeouts = {
+    request: duration('request-timeout', '60s'),
+    upload: duration('upload-timeout', '15m'),
+    push: duration('push-timeout', '60m')
+  }
 
   const mode = text('mode', 'all') as Mode
   if (!MODES.includes(mode)) {
-    problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`)
+    problems.push(
+      `Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`
+    )
   }
   if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
-    problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`)
+    problems.push(
+      `Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`
+    )
   }
 
   // images: one image per line, "name=…,dockerfile=…,context=…,target=…,build-arg=…" (name and build-arg may repeat).
@@ -221,7 +242,9 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
       const at = part.indexOf('=')
       const key = part.slice(0, at).trim()
       if (at < 1 || !['name', 'dockerfile', 'context', 'target', 'build-arg'].includes(key)) {
-        problems.push(`Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`)
+        problems.push(
+          `Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`
+        )
         continue
       }
       ;(attrs[key] ??= []).push(part.slice(at + 1).trim())
@@ -248,14 +271,19 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     })
   }
   if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
-    problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.')
+    problems.push(
+      'Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.'
+    )
   }
 
   const templates = parseTagTemplates(lines('tags'))
   problems.push(...templates.problems)
   const labelLines = lines('labels')
   const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l))
-  if (badLabels.length) problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`)
+  if (badLabels.length)
+    problems.push(
+      `Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`
+    )
   const buildArgs = splitArgs(get('python-build-args'))
   if (!buildArgs) problems.push('Input "python-build-args" has an unclosed quote.')
 
@@ -314,8 +342,14 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     inputs.moreImages = rest
   }
   // Each image's context gets the package, unless pkg-dir says where.
-  inputs.pkgDirs = splitList(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')))
-  if (inputs.moreImages.length && inputs.mode !== 'all') problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`)
+  inputs.pkgDirs = splitList(
+    text(
+      'pkg-dir',
+      [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')
+    )
+  )
+  if (inputs.moreImages.length && inputs.mode !== 'all')
+    problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`)
   return { inputs, problems }
 }
 
@@ -327,6 +361,11 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
-export function indexFor(type: string, inputs: Pick<Inputs, 'pypiUrl' | 'pypiToken' | 'devPypiUrl' | 'devPypiToken'>): { url: string; token: string } {
-  return type === 'dev' && inputs.devPypiUrl ? { url: inputs.devPypiUrl, token: inputs.devPypiToken } : { url: inputs.pypiUrl, token: inputs.pypiToken }
+export function indexFor(
+  type: string,
+  inputs: Pick<Inputs, 'pypiUrl' | 'pypiToken' | 'devPypiUrl' | 'devPypiToken'>
+): { url: string; token: string } {
+  return type === 'dev' && inputs.devPypiUrl
+    ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
+    : { url: inputs.pypiUrl, token: inputs.pypiToken }
 }

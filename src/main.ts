@@ -36,8 +36,16 @@ export async function run(): Promise<void> {
     if (packageOnlyNotice) inputs.notices.push(packageOnlyNotice)
     // The project's version settings are read only where the event can release (a pull request never reads them).
     let project: ProjectVersioning | undefined
-    const versioning = () => (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))
-    const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup, inputs.cleanupOnClose)
+    const versioning = () =>
+      (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))
+    const trigger = classify(
+      event,
+      inputs.skipBranches,
+      () => versioning().versioning.rules,
+      inputs.pullRequests,
+      inputs.cleanup,
+      inputs.cleanupOnClose
+    )
     const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup'
     // Everything wrong with the inputs in one error, before anything is published.
     if (builds || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
@@ -56,7 +64,9 @@ export async function run(): Promise<void> {
         needsCommitTime: config.scheme === 'calver-by-date'
       })
     }
-    const plan = project ? makePlan(event, inputs, trigger, facts, project.versioning) : makePlan(event, inputs, trigger)
+    const plan = project
+      ? makePlan(event, inputs, trigger, facts, project.versioning)
+      : makePlan(event, inputs, trigger)
     plan.notices.push(...(project?.notices ?? []))
     report(plan, inputs.dryRun)
     if (plan.errors.length) throw new InputError(plan.errors)
@@ -89,7 +99,7 @@ export async function run(): Promise<void> {
       const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
       // What was done and what was not, for the person who reads the failed job.
       core.appendSummary(failureMarkdown(plan, outcome, why))
-      throw new Error(why)
+      throw new Error(why, { cause: error })
     } finally {
       process.off('SIGTERM', cancel).off('SIGINT', cancel)
       // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
@@ -101,7 +111,8 @@ export async function run(): Promise<void> {
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
     core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
-    if (done.type === 'dev' && inputs.comment && inputs.githubToken) await tellThePullRequest(done, outcome, inputs, event)
+    if (done.type === 'dev' && inputs.comment && inputs.githubToken)
+      await tellThePullRequest(done, outcome, inputs, event)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
@@ -118,12 +129,20 @@ async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, 
     version: plan.version,
     sha: plan.sha,
     images,
-    index: uploaded && outcome.distName && simple ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' } : undefined
+    index:
+      uploaded && outcome.distName && simple
+        ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
+        : undefined
   })
   const branch = event.ref.replace(/^refs\/heads\//, '')
   try {
-    const done = await commentOnPullRequest(branch, body, { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken, repository: event.repository })
-    if (done === 'created' || done === 'updated') core.info(`The pull request's comment on how to try this branch is ${done}.`)
+    const done = await commentOnPullRequest(branch, body, {
+      base: process.env.GITHUB_API_URL || 'https://api.github.com',
+      token: inputs.githubToken,
+      repository: event.repository
+    })
+    if (done === 'created' || done === 'updated')
+      core.info(`The pull request's comment on how to try this branch is ${done}.`)
   } catch (error) {
     core.warning(`Could not comment on the pull request: ${(error as Error).message}`)
   }
@@ -150,4 +169,3 @@ function report(plan: Plan, dryRun: boolean): void {
     if (dryRun && plan.type !== 'skip') core.info('Dry run: nothing was built, pushed or uploaded.')
   }
 }
-

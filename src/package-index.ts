@@ -42,7 +42,12 @@ export function indexUrls(uploadUrl: string): IndexUrls {
 
 /** The normalized version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
 export function fileVersion(file: string): string | undefined {
-  const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop()
+  const raw = file.endsWith('.whl')
+    ? file.split('-')[1]
+    : file
+        .replace(/\.(tar\.gz|zip)$/, '')
+        .split('-')
+        .pop()
   return raw ? normalizeVersion(raw) : undefined
 }
 
@@ -70,10 +75,12 @@ export type IndexFiles = Map<string, IndexFile>
 /** The files of a project's page: PEP 691 JSON (as pypi.org serves it) or PEP 503 HTML. */
 export function parseProjectPage(body: string, contentType: string, pageUrl: string): IndexFiles {
   const files: IndexFiles = new Map()
-  const absolute = (href: string | undefined) => (href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined)
+  const absolute = (href: string | undefined) =>
+    href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined
   if (contentType.includes('json')) {
     const json = JSON.parse(body) as { files?: { filename: string; url?: string; hashes?: Record<string, string> }[] }
-    for (const f of json.files ?? []) files.set(f.filename, { sha256: f.hashes?.sha256?.toLowerCase(), url: absolute(f.url) })
+    for (const f of json.files ?? [])
+      files.set(f.filename, { sha256: f.hashes?.sha256?.toLowerCase(), url: absolute(f.url) })
     return files
   }
   for (const m of body.matchAll(/<a\b([^>]*)>([^<]+)<\/a>/gi)) {
@@ -85,7 +92,12 @@ export function parseProjectPage(body: string, contentType: string, pageUrl: str
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
 }
 
 /** The files the index holds for a project (empty when it has none). */
@@ -95,7 +107,8 @@ export async function existingFiles(urls: IndexUrls, name: string, timeoutMs: nu
     headers: { Accept: 'application/vnd.pypi.simple.v1+json, text/html;q=0.1' },
     signal: AbortSignal.timeout(timeoutMs)
   }).catch(error => {
-    if ((error as Error).name === 'TimeoutError') throw new IndexError(`${url} did not answer within ${formatDuration(timeoutMs)}`)
+    if ((error as Error).name === 'TimeoutError')
+      throw new IndexError(`${url} did not answer within ${formatDuration(timeoutMs)}`)
     throw error
   })
   if (response.status === 404) return new Map()
@@ -154,15 +167,38 @@ export async function mintToken(urls: IndexUrls): Promise<string> {
 /** `python -m twine upload`; the token travels in the environment only. */
 export function twineArgs(urls: IndexUrls, files: string[]): string[] {
   // --verbose: twine shows the index's own reason for a refusal only then.
-  return ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--verbose', '--repository-url', urls.upload, ...files]
+  return [
+    '-m',
+    'twine',
+    'upload',
+    '--non-interactive',
+    '--disable-progress-bar',
+    '--verbose',
+    '--repository-url',
+    urls.upload,
+    ...files
+  ]
 }
 
 /** The environment twine needs: the token (nowhere else), and plain, unwrapped output. */
 export function twineEnv(token: string): Record<string, string> {
-  return { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1', COLUMNS: '1000', NO_COLOR: '1', TERM: 'dumb' }
+  return {
+    TWINE_USERNAME: '__token__',
+    TWINE_PASSWORD: token,
+    TWINE_NON_INTERACTIVE: '1',
+    COLUMNS: '1000',
+    NO_COLOR: '1',
+    TERM: 'dumb'
+  }
 }
 
-export async function upload(python: string, urls: IndexUrls, files: string[], token: string, timeoutMs: number): Promise<RunResult> {
+export async function upload(
+  python: string,
+  urls: IndexUrls,
+  files: string[],
+  token: string,
+  timeoutMs: number
+): Promise<RunResult> {
   return run(python, twineArgs(urls, files), {
     env: twineEnv(token),
     allowFailure: true,
@@ -181,10 +217,14 @@ export interface TwineFailure {
   transient: boolean
 }
 
+// twine's log may carry colour codes (rich colours it for a terminal, or where FORCE_COLOR says so).
+// eslint-disable-next-line no-control-regex
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g
+
 /** twine's log as records: a line at the margin, and the indented lines that continue it (rich wraps at 80 columns). */
 function logRecords(output: string): string[] {
   const records: string[] = []
-  for (const line of output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+  for (const line of output.replace(ANSI_COLOUR, '').split('\n')) {
     if (!line.trim()) continue
     if (/^\s/.test(line) && records.length) records[records.length - 1] += ` ${line.trim()}`
     else records.push(line.trim())
@@ -198,11 +238,16 @@ export function readTwineFailure(output: string): TwineFailure {
   // Verbose twine logs "Response from <url>: <the status line the index sent>", then the index's body.
   const at = records.findLastIndex(r => r.startsWith('Response from '))
   const httpError = records.findLast(r => r.startsWith('HTTPError: '))
-  const status = at >= 0 ? records[at].replace(/^Response from \S+:\s*/, '') : /^HTTPError: (\d{3} .*?) from \S+/.exec(httpError ?? '')?.[1]
+  const status =
+    at >= 0
+      ? records[at].replace(/^Response from \S+:\s*/, '')
+      : /^HTTPError: (\d{3} .*?) from \S+/.exec(httpError ?? '')?.[1]
   const next = at >= 0 ? records[at + 1] : undefined
   const body = next && !/^(HTTPError|Uploading|Retry)\b/.test(next) ? next : ''
   const reason =
-    status && body && !status.includes(body) ? `${status}: ${body}` : status || body || records.slice(-2).join(' ') || output.trim()
+    status && body && !status.includes(body)
+      ? `${status}: ${body}`
+      : status || body || records.slice(-2).join(' ') || output.trim()
   const code = Number(/^\d{3}/.exec(status ?? '')?.[0])
   return {
     status,
@@ -219,6 +264,7 @@ export async function downloadFile(file: IndexFile, name: string, path: string, 
   if (!response.ok) throw new IndexError(`The index answered ${response.status} for ${file.url}.`)
   const bytes = Buffer.from(await response.arrayBuffer())
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  if (file.sha256 && sha256 !== file.sha256) throw new IndexError(`${name} from the index does not match the sha256 its page states.`)
+  if (file.sha256 && sha256 !== file.sha256)
+    throw new IndexError(`${name} from the index does not match the sha256 its page states.`)
   writeFileSync(path, bytes)
 }

@@ -14,7 +14,16 @@ export interface Pep440 {
 }
 
 const PATTERN = new RegExp(`^\\s*${pep440.VERSION_PATTERN}\\s*$`, 'i')
-const PRE_LETTER: Record<string, 'a' | 'b' | 'rc'> = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' }
+const PRE_LETTER: Record<string, 'a' | 'b' | 'rc'> = {
+  a: 'a',
+  alpha: 'a',
+  b: 'b',
+  beta: 'b',
+  c: 'rc',
+  rc: 'rc',
+  pre: 'rc',
+  preview: 'rc'
+}
 
 /** Parse a version as packaging's Version does, or undefined when it is none. */
 export function parseVersion(text: string): Pep440 | undefined {
@@ -27,7 +36,8 @@ export function parseVersion(text: string): Pep440 | undefined {
   if (g.pre_l) version.pre = { letter: PRE_LETTER[g.pre_l.toLowerCase()], number: BigInt(g.pre_n ?? 0) }
   if (g.post_n1 !== undefined || g.post_l) version.post = BigInt(g.post_n1 ?? g.post_n2 ?? 0)
   if (g.dev_l) version.dev = BigInt(g.dev_n ?? 0)
-  if (g.local) version.local = g.local.split(/[-_.]/).map(part => (/^\d+$/.test(part) ? BigInt(part) : part.toLowerCase()))
+  if (g.local)
+    version.local = g.local.split(/[-_.]/).map(part => (/^\d+$/.test(part) ? BigInt(part) : part.toLowerCase()))
   return version
 }
 
@@ -130,5 +140,8 @@ function compareLocal(a?: (bigint | string)[], b?: (bigint | string)[]): number 
 
 /** The highest of some versions, or undefined for none. */
 export function highestVersion(versions: string[]): string | undefined {
-  return versions.reduce<string | undefined>((best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best), undefined)
+  return versions.reduce<string | undefined>(
+    (best, v) => (best === undefined || compareVersions(v, best) > 0 ? v : best),
+    undefined
+  )
 }

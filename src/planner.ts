@@ -108,11 +108,18 @@ export function classify(
   if (event.name === 'pull_request' && event.action === 'closed') {
     const branch = event.headRef ?? ''
     if (cleanupOnClose && cleanup && branch) return { type: 'cleanup', branch }
-    return { type: 'skip', reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.` }
+    return {
+      type: 'skip',
+      reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
+    }
   }
   if (event.name === 'delete') {
     if (!event.deletedBranch) return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' }
-    if (!cleanup) return { type: 'skip', reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.` }
+    if (!cleanup)
+      return {
+        type: 'skip',
+        reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
+      }
     return { type: 'cleanup', branch: event.deletedBranch }
   }
   if (event.name === 'pull_request' && pullRequests === 'build') {
@@ -122,7 +129,7 @@ export function classify(
   if (PULL_REQUEST_EVENTS.includes(event.name)) {
     const why =
       event.name === 'pull_request_target'
-        ? 'pull_request_target runs with the repository\'s secrets, so it never builds a pull request\'s code'
+        ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
         : 'pull-requests is skip'
     return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` }
   }
@@ -140,11 +147,15 @@ export function classify(
     // Only a tag needs the project's tag rules (read from its files).
     const rules = typeof tagRules === 'function' ? tagRules() : tagRules
     if (rules.prefix && !tag.startsWith(rules.prefix)) {
-      return { type: 'skip', reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".` }
+      return {
+        type: 'skip',
+        reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".`
+      }
     }
     const version = tagVersion(tag, rules)
     if (version === undefined) {
-      const regex = rules.tagRegex.source === DEFAULT_TAG_REGEX ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`
+      const regex =
+        rules.tagRegex.source === DEFAULT_TAG_REGEX ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`
       return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` }
     }
     if (!describeAdmits(rules.describe, tag)) {
@@ -205,7 +216,8 @@ export function makePlan(
   }
   const versioning = given ?? defaultVersioning()
 
-  const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning)
+  const computed =
+    trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning)
   if (trigger.type === 'verify') {
     computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`
   }
@@ -241,9 +253,14 @@ export function makePlan(
     base.notices.push(...extra.notes)
   }
   const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : []
-  const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease)
+  const steps =
+    trigger.type === 'verify'
+      ? verifySteps(inputs, facts, version)
+      : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease)
   if (!facts.hasPythonProject && inputs.publishDocker) {
-    base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`)
+    base.notices.push(
+      `No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`
+    )
   }
   const uploads = steps.some(s => s.id === 'pypi' && !s.skip)
   if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
@@ -254,17 +271,35 @@ export function makePlan(
     if (inputs.versionChecks === 'strict') base.errors.push(problem)
     else base.warnings.push(problem)
   }
-  return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps }
+  return {
+    ...base,
+    type: trigger.type,
+    reason,
+    version,
+    dockerTags,
+    latest,
+    versionSource,
+    baseTag,
+    commitEpoch: facts.commitEpoch,
+    steps
+  }
 }
 
 /**
  * A deleted branch: the tags this action gave it, under every image name (the same sanitizer, so the names match),
  * and the dev templates that depend on the branch alone. Tags of single commits (sha-…) cannot be known and stay.
  */
-function cleanupPlan(base: Omit<Plan, 'type' | 'reason' | 'version' | 'dockerTags' | 'steps'>, branch: string, inputs: Inputs): Plan {
+function cleanupPlan(
+  base: Omit<Plan, 'type' | 'reason' | 'version' | 'dockerTags' | 'steps'>,
+  branch: string,
+  inputs: Inputs
+): Plan {
   const own = branchTag(branch)
   const perBranch = inputs.tagTemplates.filter(t => !/\{\{\s*(sha7?|version)\s*\}\}/.test(t.text))
-  const tags = [own, ...renderTags(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags]
+  const tags = [
+    own,
+    ...renderTags(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags
+  ]
   const dockerTags = imageTags(inputs.image, [...new Set(tags)])
   const plan: Plan = {
     ...base,
@@ -273,8 +308,15 @@ function cleanupPlan(base: Omit<Plan, 'type' | 'reason' | 'version' | 'dockerTag
     version: '',
     dockerTags,
     steps: [
-      { id: 'cleanup', title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image` },
-      { id: 'pypi', title: 'Remove Python packages', skip: 'an index keeps every file by design: the dev releases stay' }
+      {
+        id: 'cleanup',
+        title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+      },
+      {
+        id: 'pypi',
+        title: 'Remove Python packages',
+        skip: 'an index keeps every file by design: the dev releases stay'
+      }
     ]
   }
   return plan
@@ -348,7 +390,10 @@ interface ComputedVersion {
 
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v: Versioning): string[] {
-  const parts = [v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm', `version_scheme ${v.config.scheme}`]
+  const parts = [
+    v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm',
+    `version_scheme ${v.config.scheme}`
+  ]
   if (!v.config.normalize) parts.push('normalize false')
   if (v.rules.tagRegex.source !== DEFAULT_TAG_REGEX) parts.push(`tag_regex ${v.rules.tagRegex.source}`)
   if (v.rules.prefix) parts.push(`tag prefix ${v.rules.prefix}`)
@@ -364,7 +409,9 @@ function releaseVersion(trigger: Extract<Trigger, { type: 'release' }>, facts: F
   out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ')
   out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`
   if (out.version !== tagged) {
-    out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`)
+    out.warnings.push(
+      `version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`
+    )
   }
   const pretend = v.config.pretend
   if (pretend && normalizeVersion(pretend.version) !== out.version) {
@@ -375,7 +422,11 @@ function releaseVersion(trigger: Extract<Trigger, { type: 'release' }>, facts: F
   return out
 }
 
-function devVersion(trigger: Extract<Trigger, { type: 'dev' | 'verify' }>, facts: Facts, v: Versioning): ComputedVersion {
+function devVersion(
+  trigger: Extract<Trigger, { type: 'dev' | 'verify' }>,
+  facts: Facts,
+  v: Versioning
+): ComputedVersion {
   const out: ComputedVersion = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] }
   const nearest = facts.nearest
   if (facts.passedOver.length) {
@@ -406,7 +457,11 @@ function devVersion(trigger: Extract<Trigger, { type: 'dev' | 'verify' }>, facts
   } else {
     // setuptools_scm counts from 0.0 where no tag is found.
     out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? ''
-    out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', plural(distance, 'commit')].join(', ')
+    out.versionSource = [
+      ...describeConfig(v),
+      nearest ? `tag ${nearest.tag}` : 'no tag',
+      plural(distance, 'commit')
+    ].join(', ')
   }
   out.since = since
   out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`
@@ -414,7 +469,11 @@ function devVersion(trigger: Extract<Trigger, { type: 'dev' | 'verify' }>, facts
 }
 
 /** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
-function runScheme(v: Versioning, at: { tag: string; distance: number; branch: string; facts: Facts }, out: ComputedVersion): string | undefined {
+function runScheme(
+  v: Versioning,
+  at: { tag: string; distance: number; branch: string; facts: Facts },
+  out: ComputedVersion
+): string | undefined {
   let raw: string
   try {
     const result = computeVersion(v.config.scheme, {
@@ -430,19 +489,28 @@ function runScheme(v: Versioning, at: { tag: string; distance: number; branch: s
     raw = result.version
   } catch (error) {
     if (!(error instanceof SchemeError)) throw error
-    out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`)
+    out.errors.push(
+      `setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`
+    )
     return undefined
   }
   const version = publicVersion(raw)
   if (!version) {
-    out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`)
+    out.errors.push(
+      `version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`
+    )
     return undefined
   }
-  if (version !== normalizeVersion(raw)) out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`)
+  if (version !== normalizeVersion(raw))
+    out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`)
   return version
 }
 
-function latestDecision(version: string, tagVersions: string[], mode: Inputs['latest']): { latest: boolean; why: string } {
+function latestDecision(
+  version: string,
+  tagVersions: string[],
+  mode: Inputs['latest']
+): { latest: boolean; why: string } {
   if (mode === 'false') return { latest: false, why: 'not moved: input latest is false' }
   if (!isFinal(version)) return { latest: false, why: `not moved: ${version} is not a final release` }
   const highest = highestVersion(tagVersions.filter(v => isFinal(v) && compareVersions(v, version) > 0))
@@ -456,7 +524,11 @@ function verifySteps(inputs: Inputs, facts: Facts, version: string): Step[] {
   const nothing = 'a pull request publishes nothing'
   return [
     { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
-    { id: 'stage', title: `Stage them into ${inputs.pkgDirs.join(', ')}`, skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false') },
+    {
+      id: 'stage',
+      title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+      skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+    },
     {
       id: 'docker',
       title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
@@ -474,13 +546,13 @@ function planSteps(
   dockerTags: string[],
   taggedRelease: string | undefined
 ): Step[] {
-  const noPython = facts.hasPythonProject
-    ? undefined
-    : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`
+  const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`
   const build: Step = {
     id: 'python-build',
     title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-    skip: noPython ?? (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
+    skip:
+      noPython ??
+      (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
   }
   const stage: Step = {
     id: 'stage',
@@ -513,4 +585,3 @@ function planSteps(
   }
   return [build, stage, docker, pypi]
 }
-

@@ -37,7 +37,8 @@ export function parsePlatforms(text: string): string[] | string {
   const canonical = list.map(canonicalPlatform)
   const seen = new Set<string>()
   const dupes = list.filter((_, i) => (seen.has(canonical[i]) ? true : (seen.add(canonical[i]), false)))
-  if (dupes.length) return `lists ${dupes.map(d => `"${d}"`).join(', ')} more than once (${dupes.map(canonicalPlatform).join(', ')}).`
+  if (dupes.length)
+    return `lists ${dupes.map(d => `"${d}"`).join(', ')} more than once (${dupes.map(canonicalPlatform).join(', ')}).`
   return canonical
 }
 

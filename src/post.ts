@@ -18,7 +18,9 @@ export async function post(): Promise<void> {
     core.info(`Removed a file the release staged and did not finish with: ${file}`)
   }
   for (const builder of left.builder) {
-    const r = await run('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(() => undefined)
+    const r = await run('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(
+      () => undefined
+    )
     if (r?.code === 0) core.info(`Removed the buildx builder the release started: ${builder}`)
   }
 }

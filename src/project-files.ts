@@ -19,6 +19,25 @@ export function readProjectFiles(dir: string): ProjectFiles {
   return { pyproject: readIfThere(join(dir, 'pyproject.toml')), setupPy: readIfThere(join(dir, 'setup.py')) }
 }
 
+export interface PythonProject {
+  dir: string
+  /** The distribution name from pyproject.toml's [project] table, when it has one. */
+  name?: string
+}
+
+/** The Python project in `dir` (a pyproject.toml or a setup.py), or undefined where there is none. */
+export function findProject(dir: string): PythonProject | undefined {
+  const files = readProjectFiles(dir)
+  if (files.pyproject === undefined && files.setupPy === undefined) return undefined
+  let name: string | undefined
+  try {
+    name = readProjectInfo(files).name
+  } catch {
+    // Broken TOML is reported where the version settings are read; the build names it too.
+  }
+  return name === undefined ? { dir } : { dir, name }
+}
+
 export interface ProjectVersioning {
   versioning: Versioning
   info?: ProjectInfo

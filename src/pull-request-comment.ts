@@ -53,15 +53,27 @@ async function call(api: Api, method: string, path: string, body?: unknown): Pro
 }
 
 /** Keep the comment on the branch's open pull request in this repository; returns what was done. */
-export async function commentOnPullRequest(branch: string, body: string, api: Api): Promise<'created' | 'updated' | 'no pull request' | 'not allowed'> {
+export async function commentOnPullRequest(
+  branch: string,
+  body: string,
+  api: Api
+): Promise<'created' | 'updated' | 'no pull request' | 'not allowed'> {
   const [owner] = api.repository.split('/')
-  const pulls = await call(api, 'GET', `/repos/${api.repository}/pulls?state=open&head=${encodeURIComponent(`${owner}:${branch}`)}`)
+  const pulls = await call(
+    api,
+    'GET',
+    `/repos/${api.repository}/pulls?state=open&head=${encodeURIComponent(`${owner}:${branch}`)}`
+  )
   if (!pulls.ok) return denied(pulls)
   const [pull] = (await pulls.json()) as { number: number }[]
   if (!pull) return 'no pull request'
   let existing: number | undefined
   for (let page = 1; existing === undefined; page++) {
-    const response = await call(api, 'GET', `/repos/${api.repository}/issues/${pull.number}/comments?per_page=100&page=${page}`)
+    const response = await call(
+      api,
+      'GET',
+      `/repos/${api.repository}/issues/${pull.number}/comments?per_page=100&page=${page}`
+    )
     if (!response.ok) return denied(response)
     const comments = (await response.json()) as { id: number; body?: string }[]
     existing = comments.find(c => c.body?.startsWith(MARKER))?.id

@@ -40,7 +40,12 @@ export function readProjectInfo(files: ProjectFiles): ProjectInfo {
     name: typeof project.name === 'string' ? project.name : undefined,
     staticVersion: typeof project.version === 'string' ? project.version : undefined,
     description: typeof project.description === 'string' ? project.description : undefined,
-    license: typeof project.license === 'string' ? project.license : typeof table(project.license).text === 'string' ? String(table(project.license).text) : undefined,
+    license:
+      typeof project.license === 'string'
+        ? project.license
+        : typeof table(project.license).text === 'string'
+          ? String(table(project.license).text)
+          : undefined,
     backend: backendOf(backendName, files.pyproject === undefined && files.setupPy !== undefined),
     requires,
     toml
@@ -92,6 +97,6 @@ export function versionAdvice(info: ProjectInfo): string {
         ? 'setuptools_scm is in build-system.requires: list "version" in [project] dynamic (or pass use_scm_version=True in setup.py), and remove any version = … from setup.py or setup.cfg.'
         : 'add setuptools_scm to build-system.requires, list "version" in [project] dynamic, and remove any fixed version from setup.py or setup.cfg.'
     default:
-      return 'make the build backend take its version from git (setuptools_scm, hatch-vcs, flit_scm or pdm\'s scm source).'
+      return "make the build backend take its version from git (setuptools_scm, hatch-vcs, flit_scm or pdm's scm source)."
   }
 }

@@ -1,27 +1,9 @@
-// Everything that runs Python: finding the project, the tools, building at a
+// Everything that runs Python: the tools, building at a
 // pinned version and reading back the versions of the built files.
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { lastLines, run, ToolError } from './exec.js'
-
-export interface PythonProject {
-  dir: string
-  /** The distribution name from pyproject.toml's [project] table, when it has one. */
-  name?: string
-}
-
-export function findProject(dir: string): PythonProject | undefined {
-  const pyproject = join(dir, 'pyproject.toml')
-  if (existsSync(pyproject)) return { dir, name: projectName(readFileSync(pyproject, 'utf8')) }
-  if (existsSync(join(dir, 'setup.py'))) return { dir }
-  return undefined
-}
-
-/** `name` of the [project] table; a full TOML parser is more than this needs. */
-function projectName(toml: string): string | undefined {
-  const table = /^\[project\][ \t]*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)
-  return table ? /^name\s*=\s*["']([^"']+)["']/m.exec(table[1])?.[1] : undefined
-}
+import type { PythonProject } from './project-files.js'
 
 /** The environment variables that pin the version for every common build backend. */
 export function pinnedVersionEnv(version: string, name?: string): Record<string, string> {
@@ -73,7 +55,9 @@ export class Python {
     log(`${this.interpreter} lacks ${missing.join(' and ')}: installing them into a virtual environment at ${venv}`)
     await run(this.interpreter, ['-m', 'venv', venv])
     const python = new Python(join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python'))
-    const r = await run(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], { allowFailure: true })
+    const r = await run(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], {
+      allowFailure: true
+    })
     if (r.code !== 0) {
       throw new PythonError(`Installing build and twine into ${venv} failed: ${lastLines(r)}`, r.stdout + r.stderr)
     }
@@ -84,21 +68,35 @@ export class Python {
    * `python -m build --sdist --wheel` at a pinned version; returns the built files.
    * `sourceDateEpoch` (the commit's time) makes the wheel the same bytes on every re-run.
    */
-  async build(project: PythonProject, version: string, outDir: string, extraArgs: string[], sourceDateEpoch?: number): Promise<string[]> {
+  async build(
+    project: PythonProject,
+    version: string,
+    outDir: string,
+    extraArgs: string[],
+    sourceDateEpoch?: number
+  ): Promise<string[]> {
     const epoch = process.env.SOURCE_DATE_EPOCH ?? (sourceDateEpoch === undefined ? undefined : String(sourceDateEpoch))
-    const r = await run(this.interpreter, ['-m', 'build', '--sdist', '--wheel', '--outdir', outDir, ...extraArgs, project.dir], {
-      env: { ...pinnedVersionEnv(version, project.name), ...(epoch ? { SOURCE_DATE_EPOCH: epoch } : {}) },
-      stream: true,
-      allowFailure: true
-    })
+    const r = await run(
+      this.interpreter,
+      ['-m', 'build', '--sdist', '--wheel', '--outdir', outDir, ...extraArgs, project.dir],
+      {
+        env: { ...pinnedVersionEnv(version, project.name), ...(epoch ? { SOURCE_DATE_EPOCH: epoch } : {}) },
+        stream: true,
+        allowFailure: true
+      }
+    )
     if (r.code !== 0) {
-      throw new PythonError(`The Python build of "${project.dir}" failed (exit code ${r.code}): ${lastLines(r)}`, r.stdout + r.stderr)
+      throw new PythonError(
+        `The Python build of "${project.dir}" failed (exit code ${r.code}): ${lastLines(r)}`,
+        r.stdout + r.stderr
+      )
     }
     const files = readdirSync(outDir)
       .filter(f => f.endsWith('.whl') || f.endsWith('.tar.gz'))
       .sort()
       .map(f => join(outDir, f))
-    if (!files.length) throw new PythonError(`The Python build of "${project.dir}" produced no .whl or .tar.gz file.`, r.stdout)
+    if (!files.length)
+      throw new PythonError(`The Python build of "${project.dir}" produced no .whl or .tar.gz file.`, r.stdout)
     return files
   }
 
@@ -108,7 +106,6 @@ export class Python {
     return JSON.parse(r.stdout) as { file: string; name: string; version: string }[]
   }
 }
-
 
 const READ_METADATA = `
 import email.parser, json, sys, tarfile, zipfile

@@ -21,7 +21,10 @@ export interface ImageLocation {
 export function imageLocation(image: string): ImageLocation {
   const { registry: host, path: parts } = splitRegistry(image)
   if (host === 'docker.io' || host === 'index.docker.io') {
-    return { base: 'https://registry-1.docker.io', repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/') }
+    return {
+      base: 'https://registry-1.docker.io',
+      repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/')
+    }
   }
   const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
   return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') }
@@ -69,7 +72,10 @@ export class RegistryApi {
     const send = () =>
       fetch(url, {
         ...init,
-        headers: { ...(init.headers as Record<string, string>), ...(this.authorization ? { Authorization: this.authorization } : {}) },
+        headers: {
+          ...(init.headers as Record<string, string>),
+          ...(this.authorization ? { Authorization: this.authorization } : {})
+        },
         signal: AbortSignal.timeout(this.timeoutMs)
       })
     let response = await send()
@@ -93,8 +99,14 @@ export class RegistryApi {
     if (challenge.params.service) realm.searchParams.set('service', challenge.params.service)
     realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`)
     const basic = this.basic()
-    const response = await fetch(realm, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) })
-    if (!response.ok) throw new RegistryApiError(`The registry's token service answered ${response.status} for ${this.location.repository}.`)
+    const response = await fetch(realm, {
+      headers: basic ? { Authorization: basic } : {},
+      signal: AbortSignal.timeout(this.timeoutMs)
+    })
+    if (!response.ok)
+      throw new RegistryApiError(
+        `The registry's token service answered ${response.status} for ${this.location.repository}.`
+      )
     const body = (await response.json()) as { token?: string; access_token?: string }
     const token = body.token ?? body.access_token
     return token ? `Bearer ${token}` : undefined
@@ -102,12 +114,20 @@ export class RegistryApi {
 
   /** What a tag or digest resolves to in the registry: the digest, and the platforms of a manifest list. */
   async manifest(reference: string): Promise<{ digest: string; platforms: string[]; children: string[] } | undefined> {
-    const response = await this.request(`${this.location.repository}/manifests/${reference}`, { headers: { Accept: MANIFEST_TYPES } })
+    const response = await this.request(`${this.location.repository}/manifests/${reference}`, {
+      headers: { Accept: MANIFEST_TYPES }
+    })
     if (response.status === 404) return undefined
-    if (!response.ok) throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`)
+    if (!response.ok)
+      throw new RegistryApiError(
+        `The registry answered ${response.status} for ${this.location.repository}:${reference}.`
+      )
     const body = await response.text()
-    const digest = response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
-    const json = JSON.parse(body) as { manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[] }
+    const digest =
+      response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
+    const json = JSON.parse(body) as {
+      manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[]
+    }
     const children = (json.manifests ?? []).map(m => m.digest)
     const platforms = (json.manifests ?? [])
       .map(m => m.platform)
@@ -121,22 +141,37 @@ export class RegistryApi {
    * lets it refuse). Never deletes by digest: another tag or list may hold it.
    */
   async deleteTag(tag: string): Promise<'deleted' | 'refused'> {
-    const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'DELETE' }, 'pull,push,delete')
+    const response = await this.request(
+      `${this.location.repository}/manifests/${tag}`,
+      { method: 'DELETE' },
+      'pull,push,delete'
+    )
     await response.body?.cancel()
     return response.status === 202 || response.status === 200 ? 'deleted' : 'refused'
   }
 
   /** Put a manifest under a tag (the tag moves to it); returns its digest. */
   async putManifest(tag: string, body: string, mediaType: string): Promise<string> {
-    const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'PUT', headers: { 'Content-Type': mediaType }, body }, 'pull,push')
+    const response = await this.request(
+      `${this.location.repository}/manifests/${tag}`,
+      { method: 'PUT', headers: { 'Content-Type': mediaType }, body },
+      'pull,push'
+    )
     await response.body?.cancel()
-    if (response.status !== 201 && response.status !== 200) throw new RegistryApiError(`The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`)
+    if (response.status !== 201 && response.status !== 200)
+      throw new RegistryApiError(
+        `The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`
+      )
     return response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
   }
 
   /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */
   async deleteManifest(digest: string): Promise<number> {
-    const response = await this.request(`${this.location.repository}/manifests/${digest}`, { method: 'DELETE' }, 'pull,push,delete')
+    const response = await this.request(
+      `${this.location.repository}/manifests/${digest}`,
+      { method: 'DELETE' },
+      'pull,push,delete'
+    )
     await response.body?.cancel()
     return response.status
   }
@@ -149,9 +184,14 @@ export class RegistryApi {
       const response: Response = await this.request(path)
       if (response.status === 404) return tags
       if (response.status === 401 || response.status === 403) {
-        throw new PermanentError(`The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`)
+        throw new PermanentError(
+          `The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`
+        )
       }
-      if (!response.ok) throw new RegistryApiError(`The registry answered ${response.status} listing the tags of ${this.location.repository}.`)
+      if (!response.ok)
+        throw new RegistryApiError(
+          `The registry answered ${response.status} listing the tags of ${this.location.repository}.`
+        )
       const body = (await response.json()) as { tags?: string[] | null }
       tags.push(...(body.tags ?? []))
       // Link: </v2/acme/widget/tags/list?n=1000&last=x>; rel="next"

@@ -34,5 +34,7 @@ export async function withRetries<T>(
 
 /** Output of a registry or index client that says the other side refused the credentials. */
 export function isAuthFailure(output: string): boolean {
-  return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(output)
+  return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(
+    output
+  )
 }

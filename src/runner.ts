@@ -86,10 +86,16 @@ export function appendSummary(markdown: string): void {
 export async function getIDToken(audience: string): Promise<string> {
   const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL
   const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-  if (!url || !token) throw new Error('Unable to get the OIDC token: the job has no ACTIONS_ID_TOKEN_REQUEST_URL (permissions: id-token: write).')
+  if (!url || !token)
+    throw new Error(
+      'Unable to get the OIDC token: the job has no ACTIONS_ID_TOKEN_REQUEST_URL (permissions: id-token: write).'
+    )
   const request = new URL(url)
   request.searchParams.set('audience', audience)
-  const response = await fetch(request, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(60_000) })
+  const response = await fetch(request, {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    signal: AbortSignal.timeout(60_000)
+  })
   const body = (await response.json().catch(() => ({}))) as { value?: string }
   if (!response.ok || !body.value) throw new Error(`The runner's OIDC endpoint answered ${response.status}.`)
   setSecret(body.value)

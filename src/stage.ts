@@ -11,7 +11,12 @@ const DIST_FILE = /\.(whl|tar\.gz)$/
  * `epoch` (the commit's time) becomes every staged file's and directory's time,
  * so that the image layer holding them is the same on a re-run.
  */
-export function stageDists(dirs: string[], files: string[], epoch?: number, tracked: Set<string> = new Set()): string[] {
+export function stageDists(
+  dirs: string[],
+  files: string[],
+  epoch?: number,
+  tracked: Set<string> = new Set()
+): string[] {
   const removed: string[] = []
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true })

@@ -4,7 +4,13 @@ import type { Outcome } from './executor.js'
 import { allTags, type Plan } from './planner.js'
 import { plural } from './words.js'
 
-const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', cleanup: 'Cleanup of a deleted branch', skip: 'Nothing to release' }
+const TYPE_LABEL = {
+  release: 'Release',
+  dev: 'Development release',
+  verify: 'Pull request check',
+  cleanup: 'Cleanup of a deleted branch',
+  skip: 'Nothing to release'
+}
 
 function rows(plan: Plan): [string, string][] {
   const rows: [string, string][] = [
@@ -90,24 +96,42 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
     lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`)
   }
   if (outcome.image && plan.type === 'verify') {
-    lines.push('', `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`)
+    lines.push(
+      '',
+      `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`
+    )
   } else if (outcome.image) {
     const page = registryPage(plan.image)
-    lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|')
+    lines.push(
+      '',
+      `### Docker image${page ? ` ([registry](${page}))` : ''}`,
+      '',
+      '| Tag | Digest | Platforms |',
+      '|---|---|---|'
+    )
     const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`]
     for (const tag of tags) {
       lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`)
     }
     for (const more of outcome.image.more ?? []) {
-      for (const tag of more.tags) lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`)
+      for (const tag of more.tags)
+        lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`)
     }
   }
   if (outcome.uploads.length) {
     lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|')
-    for (const u of outcome.uploads) lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`)
-    if (outcome.indexPage) lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`)
+    for (const u of outcome.uploads)
+      lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`)
+    if (outcome.indexPage)
+      lines.push(
+        '',
+        `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`
+      )
   }
-  const notes = [...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`), ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)]
+  const notes = [
+    ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
+    ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
+  ]
   if (notes.length) lines.push('', ...notes.flatMap(n => [n, '']))
   return lines.join('\n') + '\n'
 }
@@ -121,9 +145,13 @@ const STEP_DONE: Record<string, string> = {
 
 /** The summary of a failed run: the plan, each step's fate, and the error. */
 export function failureMarkdown(plan: Plan, outcome: Outcome, message: string): string {
-  const lines = [`## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`, '']
+  const lines = [
+    `## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`,
+    ''
+  ]
   lines.push('| | |', '|---|---|')
-  for (const [key, value] of rows(plan)) lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`)
+  for (const [key, value] of rows(plan))
+    lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`)
   lines.push('', '| Step | What happened |', '|---|---|')
   for (const step of plan.steps) {
     const fate = step.skip
@@ -135,9 +163,18 @@ export function failureMarkdown(plan: Plan, outcome: Outcome, message: string): 
           : 'not run'
     lines.push(`| ${escapeHtml(step.title)} | ${escapeHtml(fate)} |`)
   }
-  if (outcome.image) lines.push('', `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`)
+  if (outcome.image)
+    lines.push(
+      '',
+      `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`
+    )
   const uploaded = outcome.uploads.filter(u => u.result === 'uploaded')
-  lines.push('', uploaded.length ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}` : 'Nothing was uploaded to the index.')
+  lines.push(
+    '',
+    uploaded.length
+      ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}`
+      : 'Nothing was uploaded to the index.'
+  )
   lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '')
   return lines.join('\n') + '\n'
 }
@@ -155,10 +192,17 @@ export function summaryAsText(markdown: string): string {
     .replace(/\*\*/g, '')
 }
 
-
 /** What became of a deleted branch's tags. */
 function cleanupMarkdown(plan: Plan, outcome: Outcome): string {
-  const lines = [`## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`, '', escapeHtml(plan.reason), '', '| Tag | Result |', '|---|---|']
-  for (const r of outcome.removed ?? []) lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`)
+  const lines = [
+    `## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`,
+    '',
+    escapeHtml(plan.reason),
+    '',
+    '| Tag | Result |',
+    '|---|---|'
+  ]
+  for (const r of outcome.removed ?? [])
+    lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`)
   return lines.join('\n') + '\n'
 }

@@ -46,7 +46,16 @@ export function compileTagRegex(source: string): TagRegex {
       else if (next === 'D') out += inClass ? fail('\\D inside a character class') : `[^${DIGIT}]`
       else if (next === 'w') out += inClass ? WORD : `[${WORD}]`
       else if (next === 'W') out += inClass ? fail('\\W inside a character class') : `[^${WORD}]`
-      else if (next === 's' || next === 'S' || next === 'n' || next === 't' || next === 'r' || next === 'f' || next === 'v') out += `\\${next}`
+      else if (
+        next === 's' ||
+        next === 'S' ||
+        next === 'n' ||
+        next === 't' ||
+        next === 'r' ||
+        next === 'f' ||
+        next === 'v'
+      )
+        out += `\\${next}`
       else if (next === 'A') out += inClass ? fail('\\A inside a character class') : '^'
       else if (next === 'Z') out += inClass ? fail('\\Z inside a character class') : '$'
       else if (/[1-9]/.test(next) && !inClass) out += `\\${next}`
@@ -66,8 +75,14 @@ export function compileTagRegex(source: string): TagRegex {
       out += c
       i++
       // A ] right after [ or [^ is a literal in Python.
-      if (source[i] === '^') (out += '^'), i++
-      if (source[i] === ']') (out += '\\]'), i++
+      if (source[i] === '^') {
+        out += '^'
+        i++
+      }
+      if (source[i] === ']') {
+        out += '\\]'
+        i++
+      }
       continue
     }
     if (c === '(' && source[i + 1] === '?') {
@@ -105,12 +120,20 @@ export function compileTagRegex(source: string): TagRegex {
   try {
     regex = new RegExp(`^(?:${out})`, flags)
   } catch (error) {
-    throw new Error(`${JSON.stringify(source)} is not a valid regular expression here (${(error as Error).message})`)
+    throw new Error(`${JSON.stringify(source)} is not a valid regular expression here (${(error as Error).message})`, {
+      cause: error
+    })
   }
   const groups = new RegExp(`${regex.source}|`, flags).exec('')!.length - 1
   const named = /\(\?<version>/.test(out)
-  if (groups === 0) throw new Error(`${JSON.stringify(source)} has no group; setuptools_scm takes the version from its only group or the group named "version"`)
-  if (groups > 1 && !named) throw new Error(`${JSON.stringify(source)} has ${groups} groups and none named "version"; name the version's group (?P<version>…)`)
+  if (groups === 0)
+    throw new Error(
+      `${JSON.stringify(source)} has no group; setuptools_scm takes the version from its only group or the group named "version"`
+    )
+  if (groups > 1 && !named)
+    throw new Error(
+      `${JSON.stringify(source)} has ${groups} groups and none named "version"; name the version's group (?P<version>…)`
+    )
   return { source, regex, group: groups === 1 ? 1 : 'version', prefix: literalPrefix(source) }
 }
 

@@ -28,15 +28,25 @@ export function parseTagTemplates(lines: string[]): { templates: TagTemplate[]; 
     const text = m[1]
     const unknown = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(p => p[1]).filter(p => !PLACEHOLDERS.includes(p))
     if (unknown.length) {
-      problems.push(`Input "tags": "${line}" uses {{${unknown.join('}}, {{')}}}; the placeholders are ${PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}.`)
+      problems.push(
+        `Input "tags": "${line}" uses {{${unknown.join('}}, {{')}}}; the placeholders are ${PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}.`
+      )
       continue
     }
     const usesVersionParts = /\{\{\s*(major|minor|patch)\s*\}\}/.test(text)
     // Without "on": a template naming the version is a release's, any other a dev release's.
     const namesVersion = usesVersionParts || /\{\{\s*version\s*\}\}/.test(text)
-    const on: TemplateTarget = m[3] ? { kind: 'branch', name: m[3] } : m[2] === 'dev' ? { kind: 'dev' } : m[2] === 'release' || namesVersion ? { kind: 'release' } : { kind: 'dev' }
+    const on: TemplateTarget = m[3]
+      ? { kind: 'branch', name: m[3] }
+      : m[2] === 'dev'
+        ? { kind: 'dev' }
+        : m[2] === 'release' || namesVersion
+          ? { kind: 'release' }
+          : { kind: 'dev' }
     if (usesVersionParts && on.kind !== 'release') {
-      problems.push(`Input "tags": "${line}" uses {{major}}, {{minor}} or {{patch}}, which only a release has; make it "on release".`)
+      problems.push(
+        `Input "tags": "${line}" uses {{major}}, {{minor}} or {{patch}}, which only a release has; make it "on release".`
+      )
       continue
     }
     templates.push({ text, on })
@@ -67,9 +77,14 @@ function fill(text: string, values: Record<string, string>): string {
 
 function releaseValues(version: string): Record<string, string> {
   const release = parseVersion(version)?.release ?? []
-  return { version, tag: version, major: String(release[0] ?? 0n), minor: String(release[1] ?? 0n), patch: String(release[2] ?? 0n) }
+  return {
+    version,
+    tag: version,
+    major: String(release[0] ?? 0n),
+    minor: String(release[1] ?? 0n),
+    patch: String(release[2] ?? 0n)
+  }
 }
-
 
 /** The extra tags this release gets from the templates. */
 export function renderTags(templates: TagTemplate[], ctx: TagContext): RenderedTags {
@@ -83,15 +98,26 @@ export function renderTags(templates: TagTemplate[], ctx: TagContext): RenderedT
       }
       const tag = fill(template.text, releaseValues(ctx.version))
       // An alias belongs to the highest final release that renders to it: a backport moves its own line only.
-      const higher = ctx.releasedVersions.filter(v => isFinal(v) && compareVersions(v, ctx.version) > 0 && fill(template.text, releaseValues(v)) === tag)
+      const higher = ctx.releasedVersions.filter(
+        v => isFinal(v) && compareVersions(v, ctx.version) > 0 && fill(template.text, releaseValues(v)) === tag
+      )
       if (higher.length) {
         notes.push(`${tag} not moved: ${higher.sort(compareVersions).pop()} is a higher release of that line.`)
         continue
       }
       if (VALID_TAG.test(tag)) tags.push(tag)
       else notes.push(`"${template.text}" gives "${tag}", which is no valid tag.`)
-    } else if (ctx.type === 'dev' && (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
-      const values = { version: ctx.version, branch: ctx.branchTag ?? '', tag: ctx.branchTag ?? '', sha7: ctx.sha.slice(0, 7), sha: ctx.sha }
+    } else if (
+      ctx.type === 'dev' &&
+      (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))
+    ) {
+      const values = {
+        version: ctx.version,
+        branch: ctx.branchTag ?? '',
+        tag: ctx.branchTag ?? '',
+        sha7: ctx.sha.slice(0, 7),
+        sha: ctx.sha
+      }
       // Made a valid tag that cannot pass for a release, as branch names are (`latest` or a version get branch-).
       tags.push(branchTag(fill(template.text, values)))
     }

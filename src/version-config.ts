@@ -67,7 +67,11 @@ const SUPPORTED =
   'git_describe_command (git describe with --tags, --match, --exclude, --first-parent, --long, --dirty, --abbrev), normalize and the SETUPTOOLS_SCM_* variables'
 
 /** Read the version configuration from the project's parsed files and the environment. */
-export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string | undefined, env: Environment): ConfigReading {
+export function readVersionConfig(
+  info: ProjectInfo | undefined,
+  setupPy: string | undefined,
+  env: Environment
+): ConfigReading {
   const problems: string[] = []
   const notices: string[] = []
   const toml = info?.toml ?? {}
@@ -81,9 +85,11 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
     where = '[tool.hatch.version] raw-options'
     section = { ...table(hatchVersion['raw-options']) }
     for (const key of Object.keys(hatchVersion)) {
-      if (!HATCH_KEYS.includes(key)) problems.push(`[tool.hatch.version] ${key} is not a hatch-vcs setting; remove it. ${SUPPORTED}.`)
+      if (!HATCH_KEYS.includes(key))
+        problems.push(`[tool.hatch.version] ${key} is not a hatch-vcs setting; remove it. ${SUPPORTED}.`)
     }
-    if (typeof hatchVersion['tag-pattern'] === 'string' && section.tag_regex === undefined) section.tag_regex = hatchVersion['tag-pattern']
+    if (typeof hatchVersion['tag-pattern'] === 'string' && section.tag_regex === undefined)
+      section.tag_regex = hatchVersion['tag-pattern']
   } else {
     where = '[tool.setuptools_scm]'
     section = { ...table(tool.setuptools_scm) }
@@ -95,11 +101,15 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
     const overrides = namedEnv(env, 'OVERRIDES', distName)
     if (overrides) {
       try {
-        const data = overrides.value.trimStart().startsWith('{') ? table(parse(`x = ${overrides.value}`).x) : (parse(overrides.value) as Table)
+        const data = overrides.value.trimStart().startsWith('{')
+          ? table(parse(`x = ${overrides.value}`).x)
+          : (parse(overrides.value) as Table)
         Object.assign(section, data)
         notices.push(`${overrides.variable} changes the version settings: ${Object.keys(data).join(', ')}.`)
       } catch (error) {
-        problems.push(`${overrides.variable} is not TOML (${(error as Error).message.split('\n')[0]}); give a table such as {version_scheme = "post-release"}.`)
+        problems.push(
+          `${overrides.variable} is not TOML (${(error as Error).message.split('\n')[0]}); give a table such as {version_scheme = "post-release"}.`
+        )
       }
     }
   }
@@ -134,12 +144,15 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
 
   const local = section.local_scheme
   if (local !== undefined && local !== 'no-local-version') {
-    notices.push(`${where} local_scheme = ${JSON.stringify(local)}: a package index refuses local versions (+…), so the action always drops the local part.`)
+    notices.push(
+      `${where} local_scheme = ${JSON.stringify(local)}: a package index refuses local versions (+…), so the action always drops the local part.`
+    )
   }
 
   let normalize = true
   if (section.normalize !== undefined) {
-    if (typeof section.normalize !== 'boolean') problems.push(`${where} normalize = ${JSON.stringify(section.normalize)}: use true or false.`)
+    if (typeof section.normalize !== 'boolean')
+      problems.push(`${where} normalize = ${JSON.stringify(section.normalize)}: use true or false.`)
     else if (!section.normalize) {
       normalize = false
       settings.push('normalize false')
@@ -155,7 +168,9 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
         tagRegex = compileTagRegex(section.tag_regex)
         settings.push(`tag_regex ${section.tag_regex}`)
       } catch (error) {
-        problems.push(`${where} tag_regex: ${(error as Error).message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`)
+        problems.push(
+          `${where} tag_regex: ${(error as Error).message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`
+        )
       }
     }
   }
@@ -167,7 +182,9 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
       problems.push(`${where} git_describe_command: ${parsed}. ${SUPPORTED}.`)
     } else {
       describe = parsed
-      const text = Array.isArray(section.git_describe_command) ? section.git_describe_command.join(' ') : String(section.git_describe_command)
+      const text = Array.isArray(section.git_describe_command)
+        ? section.git_describe_command.join(' ')
+        : String(section.git_describe_command)
       settings.push(`git_describe_command ${text}`)
     }
   }
@@ -176,7 +193,10 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
   let pretend: VersionConfig['pretend']
   if (pretendVar) {
     const version = normalizeVersion(pretendVar.value)
-    if (!version) problems.push(`${pretendVar.variable} is "${pretendVar.value}", which is not a PEP 440 version; unset it or give a version.`)
+    if (!version)
+      problems.push(
+        `${pretendVar.variable} is "${pretendVar.value}", which is not a PEP 440 version; unset it or give a version.`
+      )
     else {
       pretend = { variable: pretendVar.variable, version: pretendVar.value }
       settings.push(`${pretendVar.variable}=${pretendVar.value}`)
@@ -184,7 +204,9 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
   }
 
   if (setupPy !== undefined && /use_scm_version\s*=\s*\{/.test(setupPy)) {
-    const keys = ['version_scheme', 'tag_regex', 'git_describe_command', 'parse', 'normalize', 'version_cls'].filter(k => setupPy.includes(k))
+    const keys = ['version_scheme', 'tag_regex', 'git_describe_command', 'parse', 'normalize', 'version_cls'].filter(
+      k => setupPy.includes(k)
+    )
     if (keys.length) {
       problems.push(
         `setup.py passes ${keys.join(', ')} in use_scm_version, which the action cannot read from Python code. Move them to [tool.setuptools_scm] in pyproject.toml (setuptools_scm reads both), so that the action computes the same version.`
@@ -192,25 +214,46 @@ export function readVersionConfig(info: ProjectInfo | undefined, setupPy: string
     }
   }
   if (table(tool['poetry-dynamic-versioning']).enable === true) {
-    notices.push('[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm\'s rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning\'s own settings.')
+    notices.push(
+      "[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm's rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning's own settings."
+    )
   }
   if (table(table(tool.pdm).version).source === 'scm') {
-    notices.push('[tool.pdm.version] source = "scm": the action versions by setuptools_scm\'s rules and pins that version for the build (PDM_BUILD_SCM_VERSION).')
+    notices.push(
+      '[tool.pdm.version] source = "scm": the action versions by setuptools_scm\'s rules and pins that version for the build (PDM_BUILD_SCM_VERSION).'
+    )
   }
 
   const root = typeof section.root === 'string' ? section.root : '.'
   const searchParents = section.search_parent_directories === true
   return {
-    config: { tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm', scheme, tagRegex, describe, normalize, pretend, settings, root, searchParents },
+    config: {
+      tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm',
+      scheme,
+      tagRegex,
+      describe,
+      normalize,
+      pretend,
+      settings,
+      root,
+      searchParents
+    },
     problems,
     notices
   }
 }
 
 /** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
-function namedEnv(env: Environment, name: string, distName: string | undefined): { variable: string; value: string } | undefined {
+function namedEnv(
+  env: Environment,
+  name: string,
+  distName: string | undefined
+): { variable: string; value: string } | undefined {
   if (distName) {
-    const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName.replace(/[-_.]+/g, '-').replace(/-/g, '_').toUpperCase()}`
+    const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName
+      .replace(/[-_.]+/g, '-')
+      .replace(/-/g, '_')
+      .toUpperCase()}`
     if (env[variable] !== undefined) return { variable, value: env[variable]! }
   }
   const variable = `SETUPTOOLS_SCM_${name}`
@@ -219,7 +262,11 @@ function namedEnv(env: Environment, name: string, distName: string | undefined):
 
 /** The git describe options of a git_describe_command, or what cannot be honoured in it. */
 export function parseDescribeCommand(command: unknown): DescribeOptions | string {
-  const words = Array.isArray(command) ? command.map(String) : typeof command === 'string' ? splitArgs(command) : undefined
+  const words = Array.isArray(command)
+    ? command.map(String)
+    : typeof command === 'string'
+      ? splitArgs(command)
+      : undefined
   if (!words) return `${JSON.stringify(command)} is neither a command line nor a list of words`
   if (words[0] !== 'git' || words[1] !== 'describe') return `"${words.join(' ')}" is not a git describe command`
   const options: DescribeOptions = { match: [], exclude: [], tags: false, firstParent: false }

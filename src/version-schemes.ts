@@ -102,7 +102,10 @@ function guessNextVersion(s: ScmState): string {
 }
 
 function addPost(version: string): string {
-  if (version.includes('post')) throw new SchemeError(`${version} already is a post release; setuptools_scm's no-guess-dev refuses to guess the update`)
+  if (version.includes('post'))
+    throw new SchemeError(
+      `${version} already is a post release; setuptools_scm's no-guess-dev refuses to guess the update`
+    )
   return `${version}.post1`
 }
 
@@ -153,7 +156,8 @@ function guessNextDateVersion(s: ScmState, warnings: string[]): string {
   if (tagDate === headDate) {
     patch = BigInt(match?.patch || '0') + 1n
   } else {
-    if (match && tagDate > headDate) warnings.push(`The tag's date (${tagDate}) is after the commit's date (${headDate}).`)
+    if (match && tagDate > headDate)
+      warnings.push(`The tag's date (${tagDate}) is after the commit's date (${headDate}).`)
     patch = 0n
   }
   const next = `${formatDate(headDate, format)}.${patch}`

@@ -18,7 +18,12 @@ export interface TagRules {
 let defaultRules_: TagRules | undefined
 /** setuptools_scm's defaults; compiled on first use (its Unicode classes cost milliseconds a pull request run never needs). */
 export function defaultRules(): TagRules {
-  defaultRules_ ??= { tagRegex: compileTagRegex(DEFAULT_TAG_REGEX), normalize: true, prefix: '', describe: DEFAULT_DESCRIBE }
+  defaultRules_ ??= {
+    tagRegex: compileTagRegex(DEFAULT_TAG_REGEX),
+    normalize: true,
+    prefix: '',
+    describe: DEFAULT_DESCRIBE
+  }
   return defaultRules_
 }
 

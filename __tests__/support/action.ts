@@ -48,7 +48,12 @@ export interface ActionOptions {
 
 export async function runAction(options: ActionOptions): Promise<ActionRun> {
   const dir = options.post?.temp ?? tempDir('dev-release-run-')
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state') }
+  const files = {
+    event: join(dir, 'event.json'),
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    state: join(dir, 'state')
+  }
   const repository = options.repository ?? 'acme/widget'
   writeFileSync(
     files.event,
@@ -88,7 +93,9 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   child.stderr.on('data', chunk => ((stderr += chunk), show(chunk)))
   // A run that hangs is killed, and its output shown, before jest's own timeout hides it.
   const timer = setTimeout(() => {
-    process.stderr.write(`dist/index.js ran over ${RUN_TIMEOUT_MS / 1000} s; its output so far:\n${stdout}\n${stderr}\n`)
+    process.stderr.write(
+      `dist/index.js ran over ${RUN_TIMEOUT_MS / 1000} s; its output so far:\n${stdout}\n${stderr}\n`
+    )
     child.kill('SIGKILL')
   }, RUN_TIMEOUT_MS)
   const poll = options.cancel
@@ -138,5 +145,11 @@ export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'
   return run.stdout
     .split('\n')
     .filter(line => line.startsWith(`::${kind}`))
-    .map(line => line.replace(/^::[a-z]+[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+    .map(line =>
+      line
+        .replace(/^::[a-z]+[^:]*::/, '')
+        .replace(/%0A/g, '\n')
+        .replace(/%0D/g, '\r')
+        .replace(/%25/g, '%')
+    )
 }

@@ -45,7 +45,12 @@ export class CredentialStore {
 
   /** What the action's environment needs: the helper on PATH, the config, and the store's files. */
   env(path: string): Record<string, string> {
-    return { PATH: `${this.dir}:${path}`, DOCKER_CONFIG: this.dockerConfig, TEST_STORE_FILE: this.file, TEST_STORE_LOG: this.log }
+    return {
+      PATH: `${this.dir}:${path}`,
+      DOCKER_CONFIG: this.dockerConfig,
+      TEST_STORE_FILE: this.file,
+      TEST_STORE_LOG: this.log
+    }
   }
 
   put(server: string, username: string, secret: string): void {

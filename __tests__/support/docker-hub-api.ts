@@ -21,14 +21,20 @@ export class DockerHubApi {
       req.on('end', () => {
         const text = Buffer.concat(chunks).toString()
         const body = text ? (JSON.parse(text) as Record<string, string>) : undefined
-        this.requests.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body })
+        this.requests.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          authorization: req.headers.authorization,
+          body
+        })
         const reply = (status: number, value?: unknown) => {
           res.writeHead(status, { 'Content-Type': 'application/json' })
           res.end(value === undefined ? '' : JSON.stringify(value))
         }
         if (req.method === 'POST' && req.url === '/v2/users/login') {
           const user = this.users.get(body?.username ?? '')
-          if (!user || user.password !== body?.password) return reply(401, { detail: 'Incorrect authentication credentials' })
+          if (!user || user.password !== body?.password)
+            return reply(401, { detail: 'Incorrect authentication credentials' })
           const token = `jwt-${randomBytes(8).toString('hex')}`
           this.sessions.set(token, body!.username)
           return reply(200, { token })

@@ -41,10 +41,13 @@ export class FaultyProxy {
         return void res.end('injected fault')
       }
       // The Host header is kept: the registry writes it into the Location of uploads.
-      const upstream = request({ hostname, port: Number(port), path: req.url, method: req.method, headers: req.headers }, answer => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers)
-        answer.pipe(res)
-      })
+      const upstream = request(
+        { hostname, port: Number(port), path: req.url, method: req.method, headers: req.headers },
+        answer => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(res)
+        }
+      )
       upstream.on('error', () => {
         res.writeHead(502)
         res.end()

@@ -28,7 +28,10 @@ export class GitHubApi {
   private server?: Server
   url = ''
 
-  constructor(readonly owner: string, readonly repo: string) {}
+  constructor(
+    readonly owner: string,
+    readonly repo: string
+  ) {}
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -37,7 +40,12 @@ export class GitHubApi {
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://x')
         const text = Buffer.concat(chunks).toString()
-        const request: ApiRequest = { method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body: text && !url.pathname.startsWith('/v2/') ? JSON.parse(text) : undefined }
+        const request: ApiRequest = {
+          method: req.method ?? '',
+          path: `${url.pathname}${url.search}`,
+          authorization: req.headers.authorization,
+          body: text && !url.pathname.startsWith('/v2/') ? JSON.parse(text) : undefined
+        }
         this.requests.push(request)
         const json = (status: number, value: unknown) => {
           res.writeHead(status, { 'Content-Type': 'application/json' })
@@ -74,10 +82,20 @@ export class GitHubApi {
         if (manifest && req.method === 'GET') {
           const children = this.manifests.get(manifest[2])
           if (!children) return json(404, { errors: [{ code: 'MANIFEST_UNKNOWN' }] })
-          res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json', 'Docker-Content-Digest': manifest[2] })
-          return void res.end(JSON.stringify({ schemaVersion: 2, manifests: children.map(digest => ({ digest, platform: { os: 'linux', architecture: 'amd64' } })) }))
+          res.writeHead(200, {
+            'Content-Type': 'application/vnd.oci.image.index.v1+json',
+            'Docker-Content-Digest': manifest[2]
+          })
+          return void res.end(
+            JSON.stringify({
+              schemaVersion: 2,
+              manifests: children.map(digest => ({ digest, platform: { os: 'linux', architecture: 'amd64' } }))
+            })
+          )
         }
-        const versions = /^\/(orgs|users)\/([^/]+)\/packages\/container\/([^/]+)\/versions(?:\/(\d+))?$/.exec(url.pathname)
+        const versions = /^\/(orgs|users)\/([^/]+)\/packages\/container\/([^/]+)\/versions(?:\/(\d+))?$/.exec(
+          url.pathname
+        )
         if (versions) {
           const key = `${versions[1]}/${versions[2]}/${decodeURIComponent(versions[3])}`
           const list = this.packages.get(key)

@@ -99,7 +99,8 @@ export class TestIndex {
     const reply = (status: number, text: string, type = 'text/plain') => {
       this.requests.push({ method: req.method ?? '', path: url.pathname, status })
       // Warehouse puts the reason of a 4xx into the status line too (twine shows that line).
-      if (status >= 400 && status < 500 && !text.includes('\n')) res.writeHead(status, `${text}`, { 'Content-Type': type })
+      if (status >= 400 && status < 500 && !text.includes('\n'))
+        res.writeHead(status, `${text}`, { 'Content-Type': type })
       else res.writeHead(status, { 'Content-Type': type })
       res.end(text)
     }
@@ -114,7 +115,11 @@ export class TestIndex {
     if (req.method === 'GET' && project) {
       const files = [...this.files.values()].filter(f => f.name === normalize(project[1]))
       if (!files.length) return reply(404, 'Not Found')
-      return reply(200, page(files.map(f => `<a href="/files/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`)), 'text/html')
+      return reply(
+        200,
+        page(files.map(f => `<a href="/files/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`)),
+        'text/html'
+      )
     }
     const file = /^\/files\/([^/]+)$/.exec(url.pathname)
     if (req.method === 'GET' && file && this.files.has(file[1])) {
@@ -126,7 +131,10 @@ export class TestIndex {
     if (req.method === 'POST' && url.pathname === '/_/oidc/mint-token') {
       const { token } = JSON.parse(body.toString() || '{}') as { token?: string }
       if (!token || !this.oidcTokens.has(token)) {
-        return json(422, { message: 'Token request failed', errors: [{ code: 'invalid-token', description: 'malformed or invalid token' }] })
+        return json(422, {
+          message: 'Token request failed',
+          errors: [{ code: 'invalid-token', description: 'malformed or invalid token' }]
+        })
       }
       if (!this.publisherConfigured) {
         return json(422, {
@@ -139,7 +147,8 @@ export class TestIndex {
       return json(200, { success: true, token: minted })
     }
     if (req.method === 'GET' && url.pathname === '/_runner/idtoken') {
-      if (req.headers.authorization !== `Bearer ${this.runnerRequestToken}`) return json(401, { message: 'bad request token' })
+      if (req.headers.authorization !== `Bearer ${this.runnerRequestToken}`)
+        return json(401, { message: 'bad request token' })
       if (url.searchParams.get('audience') !== this.audience) return json(400, { message: 'unexpected audience' })
       const value = `oidc.${randomBytes(16).toString('hex')}`
       this.oidcTokens.add(value)
@@ -164,11 +173,15 @@ export class TestIndex {
     if (!content) return reply(400, 'Upload payload does not have a file.')
     if (this.refusal?.match.test(content.filename)) return reply(this.refusal.status, this.refusal.reason)
     const sha256 = createHash('sha256').update(content.data).digest('hex')
-    if (form.fields.sha256_digest && form.fields.sha256_digest !== sha256) return reply(400, 'The digest supplied does not match')
+    if (form.fields.sha256_digest && form.fields.sha256_digest !== sha256)
+      return reply(400, 'The digest supplied does not match')
     const existing = this.files.get(content.filename)
     if (existing) {
       if (existing.sha256 === sha256) return reply(200, 'OK')
-      return reply(400, `File already exists ('${content.filename}'). See ${this.url}/help/#file-name-reuse for more information.`)
+      return reply(
+        400,
+        `File already exists ('${content.filename}'). See ${this.url}/help/#file-name-reuse for more information.`
+      )
     }
     this.files.set(content.filename, {
       filename: content.filename,

@@ -17,7 +17,12 @@ export function projectVersioning(dir: string, env: Environment = {}, tagPrefix 
   return project.versioning
 }
 
-export async function planDev(dir: string, sha: string, branch = 'feature/x', versioning: Versioning = defaultVersioning()): Promise<Plan> {
+export async function planDev(
+  dir: string,
+  sha: string,
+  branch = 'feature/x',
+  versioning: Versioning = defaultVersioning()
+): Promise<Plan> {
   const trigger = { type: 'dev' as const, branch }
   const { config, rules } = versioning
   const facts = await readFacts(new Git(dir), trigger, sha, {

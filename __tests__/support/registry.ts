@@ -18,7 +18,12 @@ export function localRegistry(): RegistryAccess {
   } catch {
     throw new Error(`No local registry: run "bash scripts/services.sh" first (it writes ${STATE}/registry.env).`)
   }
-  const env = Object.fromEntries(text.split('\n').filter(Boolean).map(l => l.split(/=(.*)/s).slice(0, 2)))
+  const env = Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map(l => l.split(/=(.*)/s).slice(0, 2))
+  )
   return { host: env.REGISTRY, username: env.REGISTRY_USERNAME, password: env.REGISTRY_PASSWORD }
 }
 
@@ -40,7 +45,9 @@ export class RegistryClient {
 
   private async get(path: string): Promise<Response> {
     const auth = Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')
-    return fetch(`http://${this.access.host}/v2/${path}`, { headers: { Authorization: `Basic ${auth}`, Accept: INDEX_TYPES } })
+    return fetch(`http://${this.access.host}/v2/${path}`, {
+      headers: { Authorization: `Basic ${auth}`, Accept: INDEX_TYPES }
+    })
   }
 
   /** The manifest list a tag points at, or undefined when there is no such tag. */
@@ -80,7 +87,9 @@ export class RegistryClient {
     const list = await this.manifestList(repository, tag)
     const entry = list?.manifests.find(m => m.platform === platform)
     if (!entry) throw new Error(`${repository}:${tag} has no ${platform} image`)
-    const manifest = (await (await this.get(`${repository}/manifests/${entry.digest}`)).json()) as { layers: { digest: string }[] }
+    const manifest = (await (await this.get(`${repository}/manifests/${entry.digest}`)).json()) as {
+      layers: { digest: string }[]
+    }
     const paths: string[] = []
     for (const layer of manifest.layers) {
       const blob = Buffer.from(await (await this.get(`${repository}/blobs/${layer.digest}`)).arrayBuffer())
@@ -92,7 +101,9 @@ export class RegistryClient {
   async labels(repository: string, tag: string, platform: string): Promise<Record<string, string>> {
     const list = await this.manifestList(repository, tag)
     const entry = list?.manifests.find(m => m.platform === platform)
-    const manifest = (await (await this.get(`${repository}/manifests/${entry!.digest}`)).json()) as { config: { digest: string } }
+    const manifest = (await (await this.get(`${repository}/manifests/${entry!.digest}`)).json()) as {
+      config: { digest: string }
+    }
     const config = (await (await this.get(`${repository}/blobs/${manifest.config.digest}`)).json()) as {
       config?: { Labels?: Record<string, string> }
     }

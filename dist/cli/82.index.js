@@ -34,7 +34,8 @@ function finalErrorLine(output) {
 }
 function classifyBuildxFailure(output) {
     const line = finalErrorLine(output);
-    if (/did not complete successfully|dockerfile parse error|failed to (parse|read) dockerfile|failed to compute cache key|not found$/i.test(line) && !/failed to push/i.test(line)) {
+    if (/did not complete successfully|dockerfile parse error|failed to (parse|read) dockerfile|failed to compute cache key|not found$/i.test(line) &&
+        !/failed to push/i.test(line)) {
         return { kind: 'build', line };
     }
     if (AUTH.test(line))
@@ -247,7 +248,12 @@ class Docker {
     }
     /** One tagged manifest list from images pushed by digest. */
     async createManifestList(tags, sources, annotations = {}) {
-        return this.docker(imagetoolsCreateArgs(tags, sources, annotations), { stream: true, allowFailure: true, timeoutMs: this.timeouts.push, what: 'Creating the manifest list' });
+        return this.docker(imagetoolsCreateArgs(tags, sources, annotations), {
+            stream: true,
+            allowFailure: true,
+            timeoutMs: this.timeouts.push,
+            what: 'Creating the manifest list'
+        });
     }
     /** Digest and platforms of a pushed image, as the registry has it. */
     async inspectImage(ref) {
@@ -390,7 +396,12 @@ function indexUrls(uploadUrl) {
 }
 /** The normalized version in a distribution file name: `name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`. */
 function fileVersion(file) {
-    const raw = file.endsWith('.whl') ? file.split('-')[1] : file.replace(/\.(tar\.gz|zip)$/, '').split('-').pop();
+    const raw = file.endsWith('.whl')
+        ? file.split('-')[1]
+        : file
+            .replace(/\.(tar\.gz|zip)$/, '')
+            .split('-')
+            .pop();
     return raw ? (0,pep440/* normalizeVersion */.Qj)(raw) : undefined;
 }
 /** PEP 503 name normalization. */
@@ -406,7 +417,7 @@ class IndexError extends Error {
 /** The files of a project's page: PEP 691 JSON (as pypi.org serves it) or PEP 503 HTML. */
 function parseProjectPage(body, contentType, pageUrl) {
     const files = new Map();
-    const absolute = (href) => (href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined);
+    const absolute = (href) => href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined;
     if (contentType.includes('json')) {
         const json = JSON.parse(body);
         for (const f of json.files ?? [])
@@ -421,7 +432,12 @@ function parseProjectPage(body, contentType, pageUrl) {
     return files;
 }
 function decodeEntities(text) {
-    return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    return text
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'");
 }
 /** The files the index holds for a project (empty when it has none). */
 async function existingFiles(urls, name, timeoutMs) {
@@ -478,11 +494,28 @@ async function mintToken(urls) {
 /** `python -m twine upload`; the token travels in the environment only. */
 function twineArgs(urls, files) {
     // --verbose: twine shows the index's own reason for a refusal only then.
-    return ['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar', '--verbose', '--repository-url', urls.upload, ...files];
+    return [
+        '-m',
+        'twine',
+        'upload',
+        '--non-interactive',
+        '--disable-progress-bar',
+        '--verbose',
+        '--repository-url',
+        urls.upload,
+        ...files
+    ];
 }
 /** The environment twine needs: the token (nowhere else), and plain, unwrapped output. */
 function twineEnv(token) {
-    return { TWINE_USERNAME: '__token__', TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1', COLUMNS: '1000', NO_COLOR: '1', TERM: 'dumb' };
+    return {
+        TWINE_USERNAME: '__token__',
+        TWINE_PASSWORD: token,
+        TWINE_NON_INTERACTIVE: '1',
+        COLUMNS: '1000',
+        NO_COLOR: '1',
+        TERM: 'dumb'
+    };
 }
 async function upload(python, urls, files, token, timeoutMs) {
     return (0,exec/* run */.eF)(python, twineArgs(urls, files), {
@@ -492,10 +525,13 @@ async function upload(python, urls, files, token, timeoutMs) {
         what: `Uploading ${files.length} file${files.length === 1 ? '' : 's'} to ${urls.upload}`
     });
 }
+// twine's log may carry colour codes (rich colours it for a terminal, or where FORCE_COLOR says so).
+// eslint-disable-next-line no-control-regex
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
 /** twine's log as records: a line at the margin, and the indented lines that continue it (rich wraps at 80 columns). */
 function logRecords(output) {
     const records = [];
-    for (const line of output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+    for (const line of output.replace(ANSI_COLOUR, '').split('\n')) {
         if (!line.trim())
             continue;
         if (/^\s/.test(line) && records.length)
@@ -511,10 +547,14 @@ function readTwineFailure(output) {
     // Verbose twine logs "Response from <url>: <the status line the index sent>", then the index's body.
     const at = records.findLastIndex(r => r.startsWith('Response from '));
     const httpError = records.findLast(r => r.startsWith('HTTPError: '));
-    const status = at >= 0 ? records[at].replace(/^Response from \S+:\s*/, '') : /^HTTPError: (\d{3} .*?) from \S+/.exec(httpError ?? '')?.[1];
+    const status = at >= 0
+        ? records[at].replace(/^Response from \S+:\s*/, '')
+        : /^HTTPError: (\d{3} .*?) from \S+/.exec(httpError ?? '')?.[1];
     const next = at >= 0 ? records[at + 1] : undefined;
     const body = next && !/^(HTTPError|Uploading|Retry)\b/.test(next) ? next : '';
-    const reason = status && body && !status.includes(body) ? `${status}: ${body}` : status || body || records.slice(-2).join(' ') || output.trim();
+    const reason = status && body && !status.includes(body)
+        ? `${status}: ${body}`
+        : status || body || records.slice(-2).join(' ') || output.trim();
     const code = Number(/^\d{3}/.exec(status ?? '')?.[0]);
     return {
         status,
@@ -584,7 +624,11 @@ function isAuthFailure(output) {
 /** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
 function distFiles(paths) {
     return paths
-        .map(path => ({ path, name: (0,external_node_path_.basename)(path), sha256: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex') }))
+        .map(path => ({
+        path,
+        name: (0,external_node_path_.basename)(path),
+        sha256: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex')
+    }))
         .sort((a, b) => Number(b.name.endsWith('.whl')) - Number(a.name.endsWith('.whl')) || a.name.localeCompare(b.name));
 }
 /**
@@ -616,7 +660,11 @@ async function uploadToIndex(type, version, ours, index, step) {
         runner/* warning */.$e(`${decision.why}. Nothing is uploaded; the image holds this commit's build.`);
         return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }));
     }
-    const uploads = decision.present.map(f => ({ file: f.name, result: 'skipped', why: 'already on the index (a re-run)' }));
+    const uploads = decision.present.map(f => ({
+        file: f.name,
+        result: 'skipped',
+        why: 'already on the index (a re-run)'
+    }));
     if (!decision.todo.length) {
         runner/* notice */.lm(`${version} is already on the index with all its files: this is a re-run, nothing to upload.`);
         return uploads;
@@ -686,7 +734,10 @@ var src_image = __webpack_require__(5134);
 function imageLocation(image) {
     const { registry: host, path: parts } = (0,src_image/* splitRegistry */.K)(image);
     if (host === 'docker.io' || host === 'index.docker.io') {
-        return { base: 'https://registry-1.docker.io', repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/') };
+        return {
+            base: 'https://registry-1.docker.io',
+            repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/')
+        };
     }
     const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
     return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') };
@@ -727,7 +778,10 @@ class RegistryApi {
         const url = new URL(path, `${this.location.base}/v2/`).toString();
         const send = () => fetch(url, {
             ...init,
-            headers: { ...init.headers, ...(this.authorization ? { Authorization: this.authorization } : {}) },
+            headers: {
+                ...init.headers,
+                ...(this.authorization ? { Authorization: this.authorization } : {})
+            },
             signal: AbortSignal.timeout(this.timeoutMs)
         });
         let response = await send();
@@ -755,7 +809,10 @@ class RegistryApi {
             realm.searchParams.set('service', challenge.params.service);
         realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`);
         const basic = this.basic();
-        const response = await fetch(realm, { headers: basic ? { Authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) });
+        const response = await fetch(realm, {
+            headers: basic ? { Authorization: basic } : {},
+            signal: AbortSignal.timeout(this.timeoutMs)
+        });
         if (!response.ok)
             throw new RegistryApiError(`The registry's token service answered ${response.status} for ${this.location.repository}.`);
         const body = (await response.json());
@@ -764,7 +821,9 @@ class RegistryApi {
     }
     /** What a tag or digest resolves to in the registry: the digest, and the platforms of a manifest list. */
     async manifest(reference) {
-        const response = await this.request(`${this.location.repository}/manifests/${reference}`, { headers: { Accept: MANIFEST_TYPES } });
+        const response = await this.request(`${this.location.repository}/manifests/${reference}`, {
+            headers: { Accept: MANIFEST_TYPES }
+        });
         if (response.status === 404)
             return undefined;
         if (!response.ok)
@@ -881,14 +940,20 @@ async function removeOne(api, tag, ours) {
             others.push(other);
     }
     if (others.length)
-        return { result: 'kept', why: `the registry deletes no tags, and ${others.join(', ')} still point${others.length === 1 ? 's' : ''} at ${found.digest}` };
+        return {
+            result: 'kept',
+            why: `the registry deletes no tags, and ${others.join(', ')} still point${others.length === 1 ? 's' : ''} at ${found.digest}`
+        };
     const status = await api.deleteManifest(found.digest);
     if (status === 202 || status === 200)
         return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` };
     if (status === 404)
         return { result: 'absent', why: 'removed meanwhile' };
     if (status === 405)
-        return { result: 'kept', why: 'the registry does not allow deleting (for a distribution registry: storage.delete.enabled)' };
+        return {
+            result: 'kept',
+            why: 'the registry does not allow deleting (for a distribution registry: storage.delete.enabled)'
+        };
     if (status === 401 || status === 403)
         return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` };
     return { result: 'kept', why: `the registry answered ${status} to deleting ${found.digest}` };
@@ -912,7 +977,11 @@ async function json(url, init, timeoutMs) {
 async function fromGhcr(image, tags, access) {
     const [, owner, ...rest] = image.split('/');
     const pkg = encodeURIComponent(rest.join('/'));
-    const headers = { Authorization: `Bearer ${access.github.token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' };
+    const headers = {
+        Authorization: `Bearer ${access.github.token}`,
+        Accept: 'application/vnd.github+json',
+        'X-GitHub-Api-Version': '2022-11-28'
+    };
     let versions;
     let base = '';
     for (const scope of ['orgs', 'users']) {
@@ -923,7 +992,11 @@ async function fromGhcr(image, tags, access) {
             break;
         }
         if (r.status === 401 || r.status === 403) {
-            return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)` }));
+            return tags.map(tag => ({
+                ref: `${image}:${tag}`,
+                result: 'kept',
+                why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`
+            }));
         }
     }
     if (!versions)
@@ -954,31 +1027,49 @@ async function fromGhcr(image, tags, access) {
                 if (d.status === 204 || d.status === 200)
                     gone.push(orphan.name);
             }
-            removals.push({ ref, result: 'removed', why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}` });
+            removals.push({
+                ref,
+                result: 'removed',
+                why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}`
+            });
         }
         else if (r.status === 404)
             removals.push({ ref, result: 'absent', why: 'removed meanwhile' });
         else
-            removals.push({ ref, result: 'kept', why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package` });
+            removals.push({
+                ref,
+                result: 'kept',
+                why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package`
+            });
     }
     return removals;
 }
 /** An OCI index of nothing: it needs no blobs, so any registry takes it. */
-const EMPTY_INDEX = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] });
+const EMPTY_INDEX = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: []
+});
 async function untag(image, tag, version, others, base, headers, access) {
     try {
         const placeholder = await registry(image, access).putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json');
         const listed = await json(`${base}?per_page=100`, { headers }, access.timeoutMs);
         const moved = (listed.body ?? []).find(v => v.name === placeholder);
         if (!moved)
-            return { result: 'kept', why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand` };
+            return {
+                result: 'kept',
+                why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand`
+            };
         const d = await json(`${base}/${moved.id}`, { method: 'DELETE', headers }, access.timeoutMs);
         if (d.status !== 204 && d.status !== 200)
             return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${d.status})` };
         return { result: 'removed', why: `untagged: ${version.name} keeps ${others.join(', ')}` };
     }
     catch (error) {
-        return { result: 'kept', why: `the version also carries ${others.join(', ')}, and moving the tag off it failed (${error.message})` };
+        return {
+            result: 'kept',
+            why: `the version also carries ${others.join(', ')}, and moving the tag off it failed (${error.message})`
+        };
     }
 }
 function registry(image, access) {
@@ -1000,11 +1091,23 @@ async function fromDockerHub(image, tags, access) {
     const repository = path.includes('/') ? path : `library/${path}`;
     const credentials = access.credentials('docker.io');
     if (!credentials)
-        return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why: 'no Docker Hub credentials in this run' }));
-    const login = await json(`${access.dockerHub}/v2/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: credentials.username, password: credentials.password }) }, access.timeoutMs);
+        return tags.map(tag => ({
+            ref: `${image}:${tag}`,
+            result: 'kept',
+            why: 'no Docker Hub credentials in this run'
+        }));
+    const login = await json(`${access.dockerHub}/v2/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: credentials.username, password: credentials.password })
+    }, access.timeoutMs);
     const token = login.body?.token;
     if (login.status !== 200 || !token) {
-        return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights` }));
+        return tags.map(tag => ({
+            ref: `${image}:${tag}`,
+            result: 'kept',
+            why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights`
+        }));
     }
     runner/* setSecret */.Pq(token);
     const removals = [];
@@ -1016,7 +1119,11 @@ async function fromDockerHub(image, tags, access) {
         else if (r.status === 404)
             removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' });
         else
-            removals.push({ ref, result: 'kept', why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights` });
+            removals.push({
+                ref,
+                result: 'kept',
+                why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights`
+            });
     }
     return removals;
 }
@@ -1029,8 +1136,8 @@ var pyproject = __webpack_require__(1775);
 var git = __webpack_require__(1243);
 // EXTERNAL MODULE: ./src/leftovers.ts
 var leftovers = __webpack_require__(1739);
-// EXTERNAL MODULE: ./src/python.ts
-var src_python = __webpack_require__(2325);
+// EXTERNAL MODULE: ./src/project-files.ts
+var project_files = __webpack_require__(2724);
 ;// CONCATENATED MODULE: ./src/stage.ts
 // Staging: the image's pkg/ directories get exactly this build's files.
 
@@ -1106,7 +1213,10 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         const login = (host) => logins.find(l => l.registry === host && l.username && l.password);
         outcome.removed = await removeTags((0,planner/* allTags */.Jw)(plan), {
             credentials: host => login(host) ?? undefined,
-            github: { base: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken || inputs.registryPassword },
+            github: {
+                base: process.env.GITHUB_API_URL || 'https://api.github.com',
+                token: inputs.githubToken || inputs.registryPassword
+            },
             // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
             dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
             ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
@@ -1247,10 +1357,12 @@ function readIndex(urls, name, inputs) {
     return withRetries(`Reading ${urls.simple}`, () => existingFiles(urls, name, inputs.timeouts.request), runner/* info */.pq);
 }
 async function buildPython(plan, inputs, env) {
-    const python = new src_python/* Python */.VX(inputs.python); // preflight checked that it runs
-    const project = (0,src_python/* findProject */.t1)((0,external_node_path_.resolve)(env.workspace, inputs.pythonProject));
+    // One chunk with preflight, which loads it on demand too (a static import here would bundle it twice).
+    const { Python, PythonError } = await __webpack_require__.e(/* import() */ 325).then(__webpack_require__.bind(__webpack_require__, 2325));
+    const python = new Python(inputs.python); // preflight checked that it runs
+    const project = (0,project_files/* findProject */.t1)((0,external_node_path_.resolve)(env.workspace, inputs.pythonProject));
     if (!project)
-        throw new src_python/* PythonError */.HE(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`);
+        throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`);
     const tools = await python.withTools(env.temp, runner/* info */.pq);
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.temp, 'dev-release-dist-'));
     runner/* startGroup */.Oh(`Build the Python package at ${plan.version}`);
@@ -1265,7 +1377,7 @@ async function buildPython(plan, inputs, env) {
     const wrong = metadata.filter(m => (0,pep440/* normalizeVersion */.Qj)(m.version) !== plan.version);
     if (wrong.length) {
         const names = wrong.map(m => `${(0,external_node_path_.basename)(m.file)} (${m.version})`).join(', ');
-        throw new src_python/* PythonError */.HE(`The build carries another version than this release (${plan.version}): ${names}. ` +
+        throw new PythonError(`The build carries another version than this release (${plan.version}): ${names}. ` +
             `The package must take its version from git: ${env.project ? (0,pyproject/* versionAdvice */.bC)(env.project) : 'use setuptools_scm (dynamic = ["version"]).'}`);
     }
     runner/* info */.pq(`Built ${files.map(f => (0,external_node_path_.basename)(f)).join(', ')}.`);
@@ -1273,8 +1385,13 @@ async function buildPython(plan, inputs, env) {
 }
 /** Every registry the image goes to, with the credentials given for it (empty where none were). */
 function registryLogins(inputs) {
-    const logins = [{ registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }];
-    const names = [...inputs.mirrors, ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])];
+    const logins = [
+        { registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }
+    ];
+    const names = [
+        ...inputs.mirrors,
+        ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])
+    ];
     for (const { registry } of names) {
         if (logins.some(l => l.registry === registry))
             continue;
@@ -1307,9 +1424,18 @@ async function pushImage(plan, inputs, env) {
         const images = [];
         for (const spec of [undefined, ...inputs.moreImages]) {
             const i = spec ? { ...inputs, ...spec, moreImages: [] } : inputs;
-            const p = spec ? { ...plan, image: spec.image, mirrors: spec.mirrors.map(m => m.name), dockerTags: plan.dockerTags.map(t => `${spec.image}${t.slice(plan.image.length)}`) } : plan;
+            const p = spec
+                ? {
+                    ...plan,
+                    image: spec.image,
+                    mirrors: spec.mirrors.map(m => m.name),
+                    dockerTags: plan.dockerTags.map(t => `${spec.image}${t.slice(plan.image.length)}`)
+                }
+                : plan;
             const pushed = await pushPrimary(docker, current, p, i, env);
-            const copies = p.type === 'verify' || i.mode === 'platform' || !i.mirrors.length ? [] : await copyToMirrors(docker, p, i, pushed);
+            const copies = p.type === 'verify' || i.mode === 'platform' || !i.mirrors.length
+                ? []
+                : await copyToMirrors(docker, p, i, pushed);
             images.push({ ...pushed, tags: [...pushed.tags, ...copies] });
         }
         return { ...images[0], more: images.slice(1) };
@@ -1346,7 +1472,13 @@ async function pushPrimary(docker, current, plan, inputs, env) {
         if (inputs.mode === 'merge')
             return await mergeImages(docker, plan, inputs, env);
         const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current);
-        const labels = imageLabels({ plan, project: env.project, repository: env.repository, repositoryUrl: env.repositoryUrl, extra: inputs.labels });
+        const labels = imageLabels({
+            plan,
+            project: env.project,
+            repository: env.repository,
+            repositoryUrl: env.repositoryUrl,
+            extra: inputs.labels
+        });
         const platform = inputs.platforms[0];
         // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
         const tags = inputs.mode === 'platform' && !byDigest ? [(0,docker_tags/* stagingTag */.al)(plan.dockerTags[0], platform)] : plan.dockerTags;
@@ -1367,7 +1499,9 @@ async function pushPrimary(docker, current, plan, inputs, env) {
             sourceDateEpoch: plan.commitEpoch,
             metadataFile: (0,external_node_path_.join)(docker.configDir, 'metadata.json')
         };
-        const title = inputs.mode === 'platform' ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}` : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
+        const title = inputs.mode === 'platform'
+            ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}`
+            : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
         if (plan.type === 'verify')
             return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, perPlatform);
         const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request);
@@ -1380,7 +1514,9 @@ async function pushPrimary(docker, current, plan, inputs, env) {
             // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
             // retried push the two can differ); a list that lacks a platform is pushed again.
             const pushed = await registry.manifest(tags[0].slice(plan.image.length + 1));
-            const lacking = inputs.platforms.length > 1 ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q))) : [];
+            const lacking = inputs.platforms.length > 1
+                ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
+                : [];
             if (!pushed || lacking.length) {
                 throw new DockerError(`The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`);
             }
@@ -1569,7 +1705,13 @@ async function mergeImages(docker, plan, inputs, env) {
         throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`);
     }
     const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)[0]}`);
-    const annotations = imageLabels({ plan, project: env.project, repository: env.repository, repositoryUrl: env.repositoryUrl, extra: inputs.labels });
+    const annotations = imageLabels({
+        plan,
+        project: env.project,
+        repository: env.repository,
+        repositoryUrl: env.repositoryUrl,
+        extra: inputs.labels
+    });
     await joinPlatforms(docker, plan, inputs, sources, annotations);
     const pushed = await docker.inspectImage(plan.dockerTags[0]);
     return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };

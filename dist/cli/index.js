@@ -141,7 +141,12 @@ async function run(program, args, options = {}) {
     if (options.stream)
         process.stdout.write(`[command]${program} ${args.join(' ')}\n`);
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
-    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: options.cwd, env: childEnvironment(options.env), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+        cwd: options.cwd,
+        env: childEnvironment(options.env),
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true
+    });
     running.add(child);
     let stdout = '';
     let stderr = '';
@@ -204,7 +209,7 @@ async function stopAll() {
     const children = [...running];
     for (const child of children)
         terminate(child);
-    await Promise.all(children.map(child => new Promise(resolve => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve())))));
+    await Promise.all(children.map(child => new Promise(resolve => child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', () => resolve()))));
 }
 function signalNumber(signal) {
     return { SIGTERM: 15, SIGKILL: 9, SIGINT: 2 }[signal];
@@ -306,7 +311,10 @@ class Git {
         if (r.code !== 0)
             return new Set();
         const top = (await this.git(['rev-parse', '--show-toplevel'])).stdout.trim();
-        return new Set(r.stdout.split('\0').filter(Boolean).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, f)));
+        return new Set(r.stdout
+            .split('\0')
+            .filter(Boolean)
+            .map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, f)));
     }
     /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
     async changedFiles() {
@@ -567,7 +575,11 @@ function parseInputs(get, repository) {
         }
         return ms;
     };
-    const timeouts = { request: duration('request-timeout', '60s'), upload: duration('upload-timeout', '15m'), push: duration('push-timeout', '60m') };
+    const timeouts = {
+        request: duration('request-timeout', '60s'),
+        upload: duration('upload-timeout', '15m'),
+        push: duration('push-timeout', '60m')
+    };
     const mode = text('mode', 'all');
     if (!MODES.includes(mode)) {
         problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`);
@@ -693,7 +705,9 @@ function parseDuration(text) {
 }
 /** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
 function indexFor(type, inputs) {
-    return type === 'dev' && inputs.devPypiUrl ? { url: inputs.devPypiUrl, token: inputs.devPypiToken } : { url: inputs.pypiUrl, token: inputs.pypiToken };
+    return type === 'dev' && inputs.devPypiUrl
+        ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
+        : { url: inputs.pypiUrl, token: inputs.pypiToken };
 }
 
 
@@ -719,7 +733,16 @@ function indexFor(type, inputs) {
 // lose digits above 2^53, so the segments are read here as BigInt instead.
 
 const PATTERN = new RegExp(`^\\s*${(_renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0___default().VERSION_PATTERN)}\\s*$`, 'i');
-const PRE_LETTER = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
+const PRE_LETTER = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc'
+};
 /** Parse a version as packaging's Version does, or undefined when it is none. */
 function parseVersion(text) {
     const g = PATTERN.exec(text)?.groups;
@@ -896,13 +919,19 @@ function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_
         const branch = event.headRef ?? '';
         if (cleanupOnClose && cleanup && branch)
             return { type: 'cleanup', branch };
-        return { type: 'skip', reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.` };
+        return {
+            type: 'skip',
+            reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
+        };
     }
     if (event.name === 'delete') {
         if (!event.deletedBranch)
             return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };
         if (!cleanup)
-            return { type: 'skip', reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.` };
+            return {
+                type: 'skip',
+                reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
+            };
         return { type: 'cleanup', branch: event.deletedBranch };
     }
     if (event.name === 'pull_request' && pullRequests === 'build') {
@@ -911,7 +940,7 @@ function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_
     }
     if (PULL_REQUEST_EVENTS.includes(event.name)) {
         const why = event.name === 'pull_request_target'
-            ? 'pull_request_target runs with the repository\'s secrets, so it never builds a pull request\'s code'
+            ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
             : 'pull-requests is skip';
         return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
     }
@@ -929,7 +958,10 @@ function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_
         // Only a tag needs the project's tag rules (read from its files).
         const rules = typeof tagRules === 'function' ? tagRules() : tagRules;
         if (rules.prefix && !tag.startsWith(rules.prefix)) {
-            return { type: 'skip', reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".` };
+            return {
+                type: 'skip',
+                reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".`
+            };
         }
         const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .tagVersion */ .RQ)(tag, rules);
         if (version === undefined) {
@@ -1022,7 +1054,9 @@ function makePlan(event, inputs, trigger, facts, given) {
         base.notices.push(...extra.notes);
     }
     const dockerTags = inputs.publishDocker ? (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, tags) : [];
-    const steps = trigger.type === 'verify' ? verifySteps(inputs, facts, version) : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
+    const steps = trigger.type === 'verify'
+        ? verifySteps(inputs, facts, version)
+        : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
     if (!facts.hasPythonProject && inputs.publishDocker) {
         base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
     }
@@ -1036,7 +1070,18 @@ function makePlan(event, inputs, trigger, facts, given) {
         else
             base.warnings.push(problem);
     }
-    return { ...base, type: trigger.type, reason, version, dockerTags, latest, versionSource, baseTag, commitEpoch: facts.commitEpoch, steps };
+    return {
+        ...base,
+        type: trigger.type,
+        reason,
+        version,
+        dockerTags,
+        latest,
+        versionSource,
+        baseTag,
+        commitEpoch: facts.commitEpoch,
+        steps
+    };
 }
 /**
  * A deleted branch: the tags this action gave it, under every image name (the same sanitizer, so the names match),
@@ -1045,7 +1090,10 @@ function makePlan(event, inputs, trigger, facts, given) {
 function cleanupPlan(base, branch, inputs) {
     const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(branch);
     const perBranch = inputs.tagTemplates.filter(t => !/\{\{\s*(sha7?|version)\s*\}\}/.test(t.text));
-    const tags = [own, ...(0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .E)(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags];
+    const tags = [
+        own,
+        ...(0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .E)(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags
+    ];
     const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, [...new Set(tags)]);
     const plan = {
         ...base,
@@ -1054,8 +1102,15 @@ function cleanupPlan(base, branch, inputs) {
         version: '',
         dockerTags,
         steps: [
-            { id: 'cleanup', title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image` },
-            { id: 'pypi', title: 'Remove Python packages', skip: 'an index keeps every file by design: the dev releases stay' }
+            {
+                id: 'cleanup',
+                title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+            },
+            {
+                id: 'pypi',
+                title: 'Remove Python packages',
+                skip: 'an index keeps every file by design: the dev releases stay'
+            }
         ]
     };
     return plan;
@@ -1108,7 +1163,10 @@ function holdLatest(plan, versions, where) {
 }
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v) {
-    const parts = [v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm', `version_scheme ${v.config.scheme}`];
+    const parts = [
+        v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm',
+        `version_scheme ${v.config.scheme}`
+    ];
     if (!v.config.normalize)
         parts.push('normalize false');
     if (v.rules.tagRegex.source !== _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F)
@@ -1162,7 +1220,11 @@ function devVersion(trigger, facts, v) {
     else {
         // setuptools_scm counts from 0.0 where no tag is found.
         out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? '';
-        out.versionSource = [...describeConfig(v), nearest ? `tag ${nearest.tag}` : 'no tag', (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit')].join(', ');
+        out.versionSource = [
+            ...describeConfig(v),
+            nearest ? `tag ${nearest.tag}` : 'no tag',
+            (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit')
+        ].join(', ');
     }
     out.since = since;
     out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
@@ -1215,7 +1277,11 @@ function verifySteps(inputs, facts, version) {
     const nothing = 'a pull request publishes nothing';
     return [
         { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
-        { id: 'stage', title: `Stage them into ${inputs.pkgDirs.join(', ')}`, skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false') },
+        {
+            id: 'stage',
+            title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+            skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+        },
         {
             id: 'docker',
             title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
@@ -1225,13 +1291,12 @@ function verifySteps(inputs, facts, version) {
     ];
 }
 function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
-    const noPython = facts.hasPythonProject
-        ? undefined
-        : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
     const build = {
         id: 'python-build',
         title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-        skip: noPython ?? (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
+        skip: noPython ??
+            (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
     };
     const stage = {
         id: 'stage',
@@ -1351,7 +1416,11 @@ function readProjectInfo(files) {
         name: typeof project.name === 'string' ? project.name : undefined,
         staticVersion: typeof project.version === 'string' ? project.version : undefined,
         description: typeof project.description === 'string' ? project.description : undefined,
-        license: typeof project.license === 'string' ? project.license : typeof table(project.license).text === 'string' ? String(table(project.license).text) : undefined,
+        license: typeof project.license === 'string'
+            ? project.license
+            : typeof table(project.license).text === 'string'
+                ? String(table(project.license).text)
+                : undefined,
         backend: backendOf(backendName, files.pyproject === undefined && files.setupPy !== undefined),
         requires,
         toml
@@ -1403,7 +1472,7 @@ function versionAdvice(info) {
                 ? 'setuptools_scm is in build-system.requires: list "version" in [project] dynamic (or pass use_scm_version=True in setup.py), and remove any version = … from setup.py or setup.cfg.'
                 : 'add setuptools_scm to build-system.requires, list "version" in [project] dynamic, and remove any fixed version from setup.py or setup.cfg.';
         default:
-            return 'make the build backend take its version from git (setuptools_scm, hatch-vcs, flit_scm or pdm\'s scm source).';
+            return "make the build backend take its version from git (setuptools_scm, hatch-vcs, flit_scm or pdm's scm source).";
     }
 }
 
@@ -1424,7 +1493,13 @@ function versionAdvice(info) {
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5846);
 
 
-const TYPE_LABEL = { release: 'Release', dev: 'Development release', verify: 'Pull request check', cleanup: 'Cleanup of a deleted branch', skip: 'Nothing to release' };
+const TYPE_LABEL = {
+    release: 'Release',
+    dev: 'Development release',
+    verify: 'Pull request check',
+    cleanup: 'Cleanup of a deleted branch',
+    skip: 'Nothing to release'
+};
 function rows(plan) {
     const rows = [
         ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
@@ -1533,7 +1608,10 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         if (outcome.indexPage)
             lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
     }
-    const notes = [...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`), ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)];
+    const notes = [
+        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
+        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
+    ];
     if (notes.length)
         lines.push('', ...notes.flatMap(n => [n, '']));
     return lines.join('\n') + '\n';
@@ -1546,7 +1624,10 @@ const STEP_DONE = {
 };
 /** The summary of a failed run: the plan, each step's fate, and the error. */
 function failureMarkdown(plan, outcome, message) {
-    const lines = [`## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`, ''];
+    const lines = [
+        `## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`,
+        ''
+    ];
     lines.push('| | |', '|---|---|');
     for (const [key, value] of rows(plan))
         lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`);
@@ -1564,7 +1645,9 @@ function failureMarkdown(plan, outcome, message) {
     if (outcome.image)
         lines.push('', `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`);
     const uploaded = outcome.uploads.filter(u => u.result === 'uploaded');
-    lines.push('', uploaded.length ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}` : 'Nothing was uploaded to the index.');
+    lines.push('', uploaded.length
+        ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}`
+        : 'Nothing was uploaded to the index.');
     lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '');
     return lines.join('\n') + '\n';
 }
@@ -1582,7 +1665,14 @@ function summaryAsText(markdown) {
 }
 /** What became of a deleted branch's tags. */
 function cleanupMarkdown(plan, outcome) {
-    const lines = [`## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`, '', escapeHtml(plan.reason), '', '| Tag | Result |', '|---|---|'];
+    const lines = [
+        `## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`,
+        '',
+        escapeHtml(plan.reason),
+        '',
+        '| Tag | Result |',
+        '|---|---|'
+    ];
     for (const r of outcome.removed ?? [])
         lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`);
     return lines.join('\n') + '\n';
@@ -1640,7 +1730,13 @@ function compileTagRegex(source) {
                 out += inClass ? WORD : `[${WORD}]`;
             else if (next === 'W')
                 out += inClass ? fail('\\W inside a character class') : `[^${WORD}]`;
-            else if (next === 's' || next === 'S' || next === 'n' || next === 't' || next === 'r' || next === 'f' || next === 'v')
+            else if (next === 's' ||
+                next === 'S' ||
+                next === 'n' ||
+                next === 't' ||
+                next === 'r' ||
+                next === 'f' ||
+                next === 'v')
                 out += `\\${next}`;
             else if (next === 'A')
                 out += inClass ? fail('\\A inside a character class') : '^';
@@ -1669,10 +1765,14 @@ function compileTagRegex(source) {
             out += c;
             i++;
             // A ] right after [ or [^ is a literal in Python.
-            if (source[i] === '^')
-                (out += '^'), i++;
-            if (source[i] === ']')
-                (out += '\\]'), i++;
+            if (source[i] === '^') {
+                out += '^';
+                i++;
+            }
+            if (source[i] === ']') {
+                out += '\\]';
+                i++;
+            }
             continue;
         }
         if (c === '(' && source[i + 1] === '?') {
@@ -1716,7 +1816,9 @@ function compileTagRegex(source) {
         regex = new RegExp(`^(?:${out})`, flags);
     }
     catch (error) {
-        throw new Error(`${JSON.stringify(source)} is not a valid regular expression here (${error.message})`);
+        throw new Error(`${JSON.stringify(source)} is not a valid regular expression here (${error.message})`, {
+            cause: error
+        });
     }
     const groups = new RegExp(`${regex.source}|`, flags).exec('').length - 1;
     const named = /\(\?<version>/.test(out);
@@ -1782,7 +1884,13 @@ function parseTagTemplates(lines) {
         const usesVersionParts = /\{\{\s*(major|minor|patch)\s*\}\}/.test(text);
         // Without "on": a template naming the version is a release's, any other a dev release's.
         const namesVersion = usesVersionParts || /\{\{\s*version\s*\}\}/.test(text);
-        const on = m[3] ? { kind: 'branch', name: m[3] } : m[2] === 'dev' ? { kind: 'dev' } : m[2] === 'release' || namesVersion ? { kind: 'release' } : { kind: 'dev' };
+        const on = m[3]
+            ? { kind: 'branch', name: m[3] }
+            : m[2] === 'dev'
+                ? { kind: 'dev' }
+                : m[2] === 'release' || namesVersion
+                    ? { kind: 'release' }
+                    : { kind: 'dev' };
         if (usesVersionParts && on.kind !== 'release') {
             problems.push(`Input "tags": "${line}" uses {{major}}, {{minor}} or {{patch}}, which only a release has; make it "on release".`);
             continue;
@@ -1796,7 +1904,13 @@ function fill(text, values) {
 }
 function releaseValues(version) {
     const release = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
-    return { version, tag: version, major: String(release[0] ?? 0n), minor: String(release[1] ?? 0n), patch: String(release[2] ?? 0n) };
+    return {
+        version,
+        tag: version,
+        major: String(release[0] ?? 0n),
+        minor: String(release[1] ?? 0n),
+        patch: String(release[2] ?? 0n)
+    };
 }
 /** The extra tags this release gets from the templates. */
 function renderTags(templates, ctx) {
@@ -1820,8 +1934,15 @@ function renderTags(templates, ctx) {
             else
                 notes.push(`"${template.text}" gives "${tag}", which is no valid tag.`);
         }
-        else if (ctx.type === 'dev' && (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
-            const values = { version: ctx.version, branch: ctx.branchTag ?? '', tag: ctx.branchTag ?? '', sha7: ctx.sha.slice(0, 7), sha: ctx.sha };
+        else if (ctx.type === 'dev' &&
+            (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
+            const values = {
+                version: ctx.version,
+                branch: ctx.branchTag ?? '',
+                tag: ctx.branchTag ?? '',
+                sha7: ctx.sha.slice(0, 7),
+                sha: ctx.sha
+            };
             // Made a valid tag that cannot pass for a release, as branch names are (`latest` or a version get branch-).
             tags.push((0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(fill(template.text, values)));
         }
@@ -1906,7 +2027,9 @@ function readVersionConfig(info, setupPy, env) {
         const overrides = namedEnv(env, 'OVERRIDES', distName);
         if (overrides) {
             try {
-                const data = overrides.value.trimStart().startsWith('{') ? (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`x = ${overrides.value}`).x) : (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(overrides.value);
+                const data = overrides.value.trimStart().startsWith('{')
+                    ? (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`x = ${overrides.value}`).x)
+                    : (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(overrides.value);
                 Object.assign(section, data);
                 notices.push(`${overrides.variable} changes the version settings: ${Object.keys(data).join(', ')}.`);
             }
@@ -1978,7 +2101,9 @@ function readVersionConfig(info, setupPy, env) {
         }
         else {
             describe = parsed;
-            const text = Array.isArray(section.git_describe_command) ? section.git_describe_command.join(' ') : String(section.git_describe_command);
+            const text = Array.isArray(section.git_describe_command)
+                ? section.git_describe_command.join(' ')
+                : String(section.git_describe_command);
             settings.push(`git_describe_command ${text}`);
         }
     }
@@ -2000,7 +2125,7 @@ function readVersionConfig(info, setupPy, env) {
         }
     }
     if ((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(tool['poetry-dynamic-versioning']).enable === true) {
-        notices.push('[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm\'s rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning\'s own settings.');
+        notices.push("[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm's rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning's own settings.");
     }
     if ((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(tool.pdm).version).source === 'scm') {
         notices.push('[tool.pdm.version] source = "scm": the action versions by setuptools_scm\'s rules and pins that version for the build (PDM_BUILD_SCM_VERSION).');
@@ -2008,7 +2133,17 @@ function readVersionConfig(info, setupPy, env) {
     const root = typeof section.root === 'string' ? section.root : '.';
     const searchParents = section.search_parent_directories === true;
     return {
-        config: { tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm', scheme, tagRegex, describe, normalize, pretend, settings, root, searchParents },
+        config: {
+            tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm',
+            scheme,
+            tagRegex,
+            describe,
+            normalize,
+            pretend,
+            settings,
+            root,
+            searchParents
+        },
         problems,
         notices
     };
@@ -2016,7 +2151,10 @@ function readVersionConfig(info, setupPy, env) {
 /** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
 function namedEnv(env, name, distName) {
     if (distName) {
-        const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName.replace(/[-_.]+/g, '-').replace(/-/g, '_').toUpperCase()}`;
+        const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName
+            .replace(/[-_.]+/g, '-')
+            .replace(/-/g, '_')
+            .toUpperCase()}`;
         if (env[variable] !== undefined)
             return { variable, value: env[variable] };
     }
@@ -2025,7 +2163,11 @@ function namedEnv(env, name, distName) {
 }
 /** The git describe options of a git_describe_command, or what cannot be honoured in it. */
 function parseDescribeCommand(command) {
-    const words = Array.isArray(command) ? command.map(String) : typeof command === 'string' ? (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .splitArgs */ .sG)(command) : undefined;
+    const words = Array.isArray(command)
+        ? command.map(String)
+        : typeof command === 'string'
+            ? (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .splitArgs */ .sG)(command)
+            : undefined;
     if (!words)
         return `${JSON.stringify(command)} is neither a command line nor a list of words`;
     if (words[0] !== 'git' || words[1] !== 'describe')
@@ -2279,7 +2421,12 @@ function computeVersion(scheme, s) {
 let defaultRules_;
 /** setuptools_scm's defaults; compiled on first use (its Unicode classes cost milliseconds a pull request run never needs). */
 function defaultRules() {
-    defaultRules_ ??= { tagRegex: (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGEX */ .$F), normalize: true, prefix: '', describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq };
+    defaultRules_ ??= {
+        tagRegex: (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGEX */ .$F),
+        normalize: true,
+        prefix: '',
+        describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq
+    };
     return defaultRules_;
 }
 /** The rules from the version configuration and the tag-prefix input. */
@@ -8314,7 +8461,7 @@ function help(inputs) {
         '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
         '',
         'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
-        'Options (the action\'s inputs; default in brackets):'
+        "Options (the action's inputs; default in brackets):"
     ];
     for (const [name, spec] of Object.entries(inputs)) {
         if (SECRET_ENV[name])
@@ -8444,7 +8591,7 @@ async function main() {
     if (command === 'plan')
         env['INPUT_DRY-RUN'] = 'true';
     maskLikeTheRunner();
-    const { run } = await __nccwpck_require__.e(/* import() */ 59).then(__nccwpck_require__.bind(__nccwpck_require__, 4059));
+    const { run } = await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
     await run();
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary)

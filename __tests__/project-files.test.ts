@@ -1,12 +1,16 @@
-import { findProject, pinnedVersionEnv } from '../src/python.js'
+import { findProject } from '../src/project-files.js'
+import { pinnedVersionEnv } from '../src/python.js'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tempDir } from './support/repo.js'
 
-describe('the Python project', () => {
+describe('the Python project and its build pins', () => {
   it('reads the distribution name from [project], not from other tables', () => {
     const dir = tempDir()
-    writeFileSync(join(dir, 'pyproject.toml'), '[tool.x]\nname = "nope"\n\n[project]\ndescription = "d"\nname = "My.Widget_lib"\n[tool.y]\nname = "no"\n')
+    writeFileSync(
+      join(dir, 'pyproject.toml'),
+      '[tool.x]\nname = "nope"\n\n[project]\ndescription = "d"\nname = "My.Widget_lib"\n[tool.y]\nname = "no"\n'
+    )
     expect(findProject(dir)).toEqual({ dir, name: 'My.Widget_lib' })
   })
 
