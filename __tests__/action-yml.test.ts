@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
 import { readInputs } from '../src/inputs.js'
+import { withTables } from '../scripts/readme-tables.js'
 
 interface ActionYml {
   runs: { using: string; main: string; post?: string; 'post-if'?: string }
@@ -44,5 +45,11 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
       ['release-type', 'reason', 'version', 'docker-tags', 'digest', 'dists', 'platform'].sort()
     )
+  })
+
+  it("is what the README's tables of inputs and outputs say (npm run docs writes them)", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    expect(readme).toBe(withTables(readme, action))
+    expect(readme).toContain('| `dry-run` | `false` |') // the tables are there at all
   })
 })

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { NODE24 } from './support/action.js'
+import { childCoverage, NODE24 } from './support/action.js'
 import { ReleaseFixture } from './support/release-fixture.js'
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
@@ -21,7 +21,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   return new Promise(resolve => {
     const child = spawn(NODE24, [CLI, ...args], {
       cwd: f.repo.dir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...childCoverage(), ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let out = ''

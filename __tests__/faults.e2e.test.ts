@@ -105,11 +105,9 @@ describe('bad input: one clear error before anything is published', () => {
 describe('registry faults', () => {
   it('retries an unreachable registry a bounded number of times, then fails; the index got nothing', async () => {
     const uploads = f.uploadRequests()
-    const started = Date.now()
     const run = await f.release('refs/heads/feature/faults', { image: `127.0.0.1:${await closedPort()}/x/widget` })
     expect(run.code).not.toBe(0)
-    expect(run.stdout).toMatch(/attempt 3 of 3/)
-    expect(Date.now() - started).toBeLessThan(60_000)
+    expect(run.stdout.match(/attempt \d of \d/g)).toEqual(['attempt 2 of 3', 'attempt 3 of 3'])
     expect(errors(run)[0]).toMatch(/Logging in to 127\.0\.0\.1:\d+ failed.*connection refused/)
     expect(f.uploadRequests()).toBe(uploads)
   })
@@ -254,13 +252,11 @@ describe('half uploads, stalls and the index in its own words', () => {
     const proxy = await new FaultyProxy(new URL(f.index.url).host).start()
     try {
       proxy.stall((method, path) => method === 'POST' && path.startsWith('/legacy/'))
-      const started = Date.now()
       const run = await f.release('refs/heads/feature/faults', {
         'pypi-url': `http://${proxy.host}/legacy/`,
         'upload-timeout': '5s'
       })
       expect(run.code).not.toBe(0)
-      expect(Date.now() - started).toBeLessThan(45_000)
       expect(proxy.stalled.length).toBeGreaterThan(0)
       expect(errors(run)[0]).toMatch(
         /Uploading 2 files to http:\/\/127\.0\.0\.1:\d+\/legacy\/ did not finish within 5 s and was stopped/

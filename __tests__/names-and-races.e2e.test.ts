@@ -1,7 +1,7 @@
 // Hostile branch names are data; tag and branch builds of one commit both
 // succeed in either order; re-runs change nothing they should not.
 import { existsSync, rmSync } from 'node:fs'
-import { annotations } from './support/action.js'
+import { annotations, type ActionRun } from './support/action.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 
 const f = new ReleaseFixture()
@@ -77,17 +77,17 @@ describe('hostile and odd branch names', () => {
 })
 
 describe('tag and branch builds of the same commit', () => {
-  async function both(version: string, branch: string, tagFirst: boolean) {
+  /** The tag 'version' on a new commit of a new 'branch' off 1.2.3. */
+  function tagged(version: string, branch: string): void {
     f.repo.branch(branch, '1.2.3')
     f.repo.commit()
     f.repo.tag(version, true)
-    const uploads = f.uploadRequests()
-    const tagBuild = () => f.release(`refs/tags/${version}`)
-    const branchBuild = () => f.release(`refs/heads/${branch}`)
-    const [first, second] = tagFirst ? [await tagBuild(), await branchBuild()] : [await branchBuild(), await tagBuild()]
-    expectSuccess(first)
-    expectSuccess(second)
-    const [tagRun, branchRun] = tagFirst ? [first, second] : [second, first]
+  }
+
+  /** What a user sees after both builds, in whichever order they ran. */
+  async function expectBoth(version: string, tagRun: ActionRun, branchRun: ActionRun, uploads: number) {
+    expectSuccess(tagRun)
+    expectSuccess(branchRun)
     // The branch build publishes its image and leaves the index to the tag build.
     expect(branchRun.outputs.version).toBe(version)
     expect(branchRun.summary).toMatch(
@@ -101,12 +101,30 @@ describe('tag and branch builds of the same commit', () => {
     expect(files.filter(p => p.endsWith('.whl') || p.endsWith('.tar.gz')).every(p => p.includes(version))).toBe(true)
   }
 
-  it('succeed with the tag build first', () => both('2.0.0', 'release/2.0', true))
-  it('succeed with the branch build first', () => both('2.1.0', 'release/2.1', false))
+  it('succeed with the tag build first', async () => {
+    tagged('2.0.0', 'release/2.0')
+    const uploads = f.uploadRequests()
+    const tagRun = await f.release('refs/tags/2.0.0')
+    await expectBoth('2.0.0', tagRun, await f.release('refs/heads/release/2.0'), uploads)
+  })
 
-  it('leave latest on the highest release', async () => {
+  it('succeed with the branch build first', async () => {
+    tagged('2.1.0', 'release/2.1')
+    const uploads = f.uploadRequests()
+    const branchRun = await f.release('refs/heads/release/2.1')
+    await expectBoth('2.1.0', await f.release('refs/tags/2.1.0'), branchRun, uploads)
+  })
+
+  it('succeed when they run at the same time, each in its own checkout, and leave latest on the release', async () => {
+    tagged('9.0.0', 'release/9.0') // the highest release of this file, whatever ran before
+    const uploads = f.uploadRequests()
+    const [tagRun, branchRun] = await Promise.all([
+      f.release('refs/tags/9.0.0', {}, {}, { workspace: f.checkout() }),
+      f.release('refs/heads/release/9.0', {}, {}, { workspace: f.checkout() })
+    ])
+    await expectBoth('9.0.0', tagRun, branchRun, uploads)
     const latest = await f.client.manifestList(f.repository, 'latest')
-    expect(latest?.digest).toBe((await f.client.manifestList(f.repository, '2.1.0'))?.digest)
+    expect(latest?.digest).toBe((await f.client.manifestList(f.repository, '9.0.0'))?.digest)
   })
 })
 

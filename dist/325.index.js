@@ -125,3 +125,5 @@ print(json.dumps(out))
 /***/ })
 
 };
+
+//# sourceMappingURL=325.index.js.map

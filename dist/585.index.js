@@ -3073,3 +3073,5 @@ function plural(n, word) {
 /***/ })
 
 };
+
+//# sourceMappingURL=585.index.js.map

@@ -239,3 +239,5 @@ async function post() {
 /***/ })
 
 };
+
+//# sourceMappingURL=661.index.js.map

@@ -86,3 +86,5 @@ function denied(response) {
 /***/ })
 
 };
+
+//# sourceMappingURL=860.index.js.map

@@ -1529,3 +1529,5 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /***/ })
 
 };
+
+//# sourceMappingURL=911.index.js.map

@@ -35374,3 +35374,5 @@ function _unique(values) {
 /***/ })
 
 };
+
+//# sourceMappingURL=991.index.js.map

@@ -602,3 +602,5 @@ else {
     void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585)).then(m => m.run());
 }
 
+
+//# sourceMappingURL=index.js.map

@@ -5,14 +5,14 @@
 //  3. a full release into the local services, against the same commands run directly
 //  4. bundle size and cold start of dist/index.js
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runAction } from '../__tests__/support/action.js'
 import { TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry } from '../__tests__/support/registry.js'
-import { TestRepo, tempDir } from '../__tests__/support/repo.js'
+import { exampleRepo, TestRepo, tempDir } from '../__tests__/support/repo.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ACTION = join(ROOT, 'dist', 'index.js')
@@ -173,11 +173,7 @@ async function directRelease(
 async function releaseBenchmark(): Promise<string[]> {
   const registry = localRegistry()
   const image = `${registry.host}/bench/widget`
-  const repo = TestRepo.create()
-  cpSync(join(ROOT, 'example'), repo.dir, { recursive: true })
-  repo.git('add', '.')
-  repo.git('commit', '-q', '-m', 'example')
-  repo.tag('1.0.0')
+  const repo = exampleRepo('1.0.0')
   const times = { action: [] as number[], direct: [] as number[] }
   for (let i = 0; i < Math.max(3, RUNS - 2); i++) {
     repo.commit() // a new version each round: nothing is skipped as already published

@@ -4,16 +4,13 @@
 // Run with `npm run demo` (which starts the services first).
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, readdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readdirSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { runAction, type ActionRun } from '../__tests__/support/action.js'
 import { TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry } from '../__tests__/support/registry.js'
-import { TestRepo, tempDir } from '../__tests__/support/repo.js'
+import { exampleRepo, tempDir } from '../__tests__/support/repo.js'
 import { summaryAsText } from '../src/summary.js'
-
-const EXAMPLE = fileURLToPath(new URL('../example/', import.meta.url))
 
 async function pipDownload(index: TestIndex, ...args: string[]): Promise<string> {
   const dest = tempDir('dev-release-demo-pip-')
@@ -40,11 +37,7 @@ async function main(): Promise<void> {
   const token = `pypi-demo-${randomBytes(8).toString('hex')}`
   const index = await new TestIndex(token).start()
   const image = `${registry.host}/demo/dev-release-example`
-  const repo = TestRepo.create()
-  cpSync(EXAMPLE, repo.dir, { recursive: true })
-  repo.git('add', '.')
-  repo.git('commit', '-q', '-m', 'example project')
-  repo.tag('1.2.3', true)
+  const repo = exampleRepo('1.2.3', true)
 
   const release = async (ref: string): Promise<ActionRun> => {
     process.stdout.write(`\n=== push ${ref} (${repo.head().slice(0, 7)}) ===\n`)

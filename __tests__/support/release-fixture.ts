@@ -1,15 +1,13 @@
 // A repository holding the example project, the local registry, a test package
 // index and recording shims: everything an end-to-end release test needs.
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { runAction, type ActionOptions, type ActionRun } from './action.js'
 import { TestIndex } from './index-server.js'
 import { localRegistry, RegistryClient, type RegistryAccess } from './registry.js'
-import { TestRepo } from './repo.js'
+import { exampleRepo, tempDir, type TestRepo } from './repo.js'
 import { recordingShims, type Shims } from './shims.js'
 
-const EXAMPLE = fileURLToPath(new URL('../../example/', import.meta.url))
 export const PLATFORMS = ['linux/amd64', 'linux/arm64']
 
 export class ReleaseFixture {
@@ -26,11 +24,7 @@ export class ReleaseFixture {
   /** The example project, committed and tagged 1.2.3, and a running index. */
   async start(): Promise<this> {
     this.index = await new TestIndex(this.token).start()
-    this.repo = TestRepo.create()
-    cpSync(EXAMPLE, this.repo.dir, { recursive: true })
-    this.repo.git('add', '.')
-    this.repo.git('commit', '-q', '-m', 'example project')
-    this.repo.tag('1.2.3', true)
+    this.repo = exampleRepo('1.2.3', true)
     return this
   }
 
@@ -44,11 +38,11 @@ export class ReleaseFixture {
     ref: string,
     inputs: Record<string, string> = {},
     env: Record<string, string> = {},
-    extra: Pick<ActionOptions, 'cancel'> = {}
+    extra: Partial<Pick<ActionOptions, 'cancel' | 'workspace'>> = {}
   ): Promise<ActionRun> {
     const run = await runAction({
       ...extra,
-      workspace: this.repo.dir,
+      workspace: extra.workspace ?? this.repo.dir,
       ref,
       sha: this.repo.head(),
       env: { PATH: `${this.shims.dir}:${process.env.PATH}`, ...env },
@@ -66,6 +60,13 @@ export class ReleaseFixture {
     })
     this.runs.push(run)
     return run
+  }
+
+  /** A second checkout of the repository, as another runner's job has: concurrent runs each need their own. */
+  checkout(): string {
+    const dir = tempDir('dev-release-checkout-')
+    execFileSync('git', ['clone', '-q', '--no-local', this.repo.dir, dir])
+    return dir
   }
 
   /** How many uploads the index has been sent. */

@@ -1,8 +1,9 @@
 // Real git repositories for tests, built commit by commit.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const GIT_ENV = {
   ...process.env,
@@ -81,4 +82,16 @@ export class TestRepo {
   remove(): void {
     rmSync(join(this.dir, '..'), { recursive: true, force: true })
   }
+}
+
+const EXAMPLE_PROJECT = fileURLToPath(new URL('../fixtures/example-project/', import.meta.url))
+
+/** A repository holding the example project (setuptools_scm, docker/Dockerfile installing from /pkg/), committed and tagged. */
+export function exampleRepo(tag: string, annotated = false): TestRepo {
+  const repo = TestRepo.create()
+  cpSync(EXAMPLE_PROJECT, repo.dir, { recursive: true })
+  repo.git('add', '.')
+  repo.git('commit', '-q', '-m', 'example project')
+  repo.tag(tag, annotated)
+  return repo
 }

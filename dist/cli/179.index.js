@@ -649,3 +649,5 @@ async function getIDToken(audience) {
 /***/ })
 
 };
+
+//# sourceMappingURL=179.index.js.map

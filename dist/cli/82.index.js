@@ -1721,3 +1721,5 @@ async function mergeImages(docker, plan, inputs, env) {
 /***/ })
 
 };
+
+//# sourceMappingURL=82.index.js.map

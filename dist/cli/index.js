@@ -8606,3 +8606,5 @@ main().then(code => process.exit(code), error => {
 var __webpack_exports__SECRET_ENV = __webpack_exports__.$;
 var __webpack_exports__parseArgs = __webpack_exports__.Z;
 export { __webpack_exports__SECRET_ENV as SECRET_ENV, __webpack_exports__parseArgs as parseArgs };
+
+//# sourceMappingURL=index.js.map
