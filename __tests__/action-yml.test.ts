@@ -2,7 +2,7 @@
 // reads, and its defaults must mean the same as the code's own defaults.
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
-import { readInputs } from '../src/inputs.js'
+import { validInputs } from '../src/inputs.js'
 import { withTables } from '../scripts/readme-tables.js'
 
 interface ActionYml {
@@ -25,19 +25,19 @@ describe('action.yml', () => {
 
   it('declares every input the code reads', () => {
     const read = new Set<string>()
-    readInputs(name => (read.add(name), ''), 'acme/widget')
+    validInputs(name => (read.add(name), ''), 'acme/widget')
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
   })
 
   it('has defaults that mean what the code does without them', () => {
     // A default the runner evaluates (${{ github.token }}) is compared as the value it stands for.
     const runnerValues: Record<string, string> = { '${{ github.token }}': 'the-workflow-token' }
-    const withDefaults = readInputs(
+    const withDefaults = validInputs(
       name => runnerValues[action.inputs[name]?.default ?? ''] ?? action.inputs[name]?.default ?? '',
       'acme/widget'
     )
     expect(withDefaults).toEqual(
-      readInputs(name => (name === 'github-token' ? 'the-workflow-token' : ''), 'acme/widget')
+      validInputs(name => (name === 'github-token' ? 'the-workflow-token' : ''), 'acme/widget')
     )
   })
 

@@ -24,6 +24,9 @@ it('falls back to one build per platform joined into one manifest list, with the
   expect(annotations(run, 'warning').join()).toMatch(
     /cannot push a multi-platform image without the containerd image store.*Building each platform on its own/
   )
+  // Decided before the build, and said so in the log and the summary.
+  expect(run.stdout).toMatch(/^Image push: 2 platforms built one by one under staging tags/m)
+  expect(run.summary).toMatch(/Pushed as decided before the build: 2 platforms built one by one under staging tags/)
   const list = await f.client.manifestList(f.repository, 'feature-classic')
   expect(list?.digest).toBe(run.outputs.digest)
   expect(list?.manifests.map(m => m.platform).sort()).toEqual(PLATFORMS)

@@ -154,10 +154,13 @@ describe('dev-release on the command line', () => {
     expect(code).toBe(0)
     expect(out).toContain('## dev-release: development release 1.2.4.dev2')
     expect(f.index.versions('dev-release-example')).toEqual(['1.2.4.dev2'])
-    expect((await f.client.manifestList(f.repository, 'feature-cli'))?.manifests.map(m => m.platform).sort()).toEqual([
-      'linux/amd64',
-      'linux/arm64'
-    ])
+    const list = await f.client.manifestList(f.repository, 'feature-cli')
+    expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+    // The action's outputs, printed at the end.
+    expect(out).toMatch(/^ {2}release-type: dev$/m)
+    expect(out).toMatch(/^ {2}version: 1\.2\.4\.dev2$/m)
+    expect(out).toContain(`  digest: ${list?.digest}\n`)
+    expect(out).toContain(`  docker-tags: ${f.image}:feature-cli\n`)
     expect(out).not.toContain(f.registry.password)
     expect(out).not.toContain(f.token)
     expect(out).not.toContain('::add-mask::')

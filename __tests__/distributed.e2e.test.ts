@@ -1,9 +1,9 @@
 // Distributed mode (one platform per job, then a merge) and the build cache,
 // against the real registry and the test index.
 import { execFileSync } from 'node:child_process'
-import { cpSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotations } from './support/action.js'
+import { annotations, type ActionRun } from './support/action.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 import { tempDir } from './support/repo.js'
 
@@ -29,38 +29,72 @@ async function pkgFiles(repository: string, tag: string, platform: string): Prom
     .sort()
 }
 
-describe('mode platform, then mode merge', () => {
-  it('builds each platform in its own run, and merges them into one tagged manifest list', async () => {
-    const uploads = f.uploadRequests()
-    // The arm64 job spells its platform as a matrix often does: linux/arm64/v8 is linux/arm64.
-    for (const [platform, canonical] of [
-      ['linux/amd64', 'linux/amd64'],
-      ['linux/arm64/v8', 'linux/arm64']
-    ]) {
-      const run = await f.release('refs/heads/feature/distributed', {
+/** The platform runs and the merge, done once for whichever test needs them first (each test stands alone). */
+interface Distributed {
+  platformRuns: ActionRun[]
+  merge?: ActionRun
+  uploads: { before: number; afterPlatforms: number; afterMerge?: number }
+  listBeforeMerge?: unknown
+}
+let distributed: Distributed | undefined
+
+async function platformRuns(): Promise<Distributed> {
+  if (distributed) return distributed
+  const before = f.uploadRequests()
+  const runs: ActionRun[] = []
+  // The arm64 job spells its platform as a matrix often does: linux/arm64/v8 is linux/arm64.
+  for (const platform of ['linux/amd64', 'linux/arm64/v8']) {
+    runs.push(
+      await f.release('refs/heads/feature/distributed', {
         mode: 'platform',
         platforms: platform,
         'digests-dir': digests,
         ...noBuildkit
       })
+    )
+  }
+  distributed = {
+    platformRuns: runs,
+    uploads: { before, afterPlatforms: f.uploadRequests() },
+    listBeforeMerge: await f.client.manifestList(f.repository, 'feature-distributed')
+  }
+  return distributed
+}
+
+async function mergedRuns(): Promise<Distributed & { merge: ActionRun }> {
+  const done = await platformRuns()
+  if (!done.merge) {
+    done.merge = await f.release('refs/heads/feature/distributed', { mode: 'merge', 'digests-dir': digests })
+    done.uploads.afterMerge = f.uploadRequests()
+  }
+  return done as Distributed & { merge: ActionRun }
+}
+
+describe('mode platform, then mode merge', () => {
+  it('builds each platform in its own run, and merges them into one tagged manifest list', async () => {
+    const { platformRuns: runs, uploads, listBeforeMerge, merge } = await mergedRuns()
+    for (const [run, canonical] of [
+      [runs[0], 'linux/amd64'],
+      [runs[1], 'linux/arm64']
+    ] as const) {
       expectSuccess(run)
       expect(run.outputs.platform).toBe(canonical)
       expect(run.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
       expect(readdirSync(digests)).toContain(run.outputs.digest.slice(7))
     }
-    expect(f.uploadRequests()).toBe(uploads) // platform runs never upload
-    expect(await f.client.manifestList(f.repository, 'feature-distributed')).toBeUndefined()
+    expect(uploads.afterPlatforms).toBe(uploads.before) // platform runs never upload
+    expect(listBeforeMerge).toBeUndefined()
 
-    const merge = await f.release('refs/heads/feature/distributed', { mode: 'merge', 'digests-dir': digests })
     expectSuccess(merge)
     const list = await f.client.manifestList(f.repository, 'feature-distributed')
     expect(list?.digest).toBe(merge.outputs.digest)
     expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
     expect(f.index.versions('dev-release-example')).toEqual(['1.2.4.dev2'])
-    expect(f.uploadRequests()).toBe(uploads + 2)
+    expect(uploads.afterMerge).toBe(uploads.before + 2)
   })
 
   it('gives the same platforms and content as mode all', async () => {
+    await mergedRuns()
     const allRepository = `${f.repository}-all`
     const all = await f.release('refs/heads/feature/distributed', { image: `${f.registry.host}/${allRepository}` })
     expectSuccess(all)
@@ -76,6 +110,7 @@ describe('mode platform, then mode merge', () => {
   })
 
   it('fails the merge, naming the platform, when one is missing; nothing is tagged', async () => {
+    await platformRuns()
     const run = await f.release('refs/heads/feature/missing-platform', {
       mode: 'merge',
       platforms: 'linux/amd64,linux/arm64,linux/arm/v7',
@@ -87,6 +122,7 @@ describe('mode platform, then mode merge', () => {
   })
 
   it('fails the merge, naming the platform, when one arrived twice', async () => {
+    await platformRuns()
     const twice = tempDir('dev-release-digests-')
     cpSync(digests, twice, { recursive: true })
     writeFileSync(join(twice, 'ab'.repeat(32)), 'linux/arm64\n')
@@ -111,6 +147,10 @@ describe('build cache', () => {
     const cache = `type=registry,ref=${f.registry.host}/${f.repository}-cache:buildcache`
     // No Python project: the context stays byte for byte the same between the builds.
     const inputs = { 'python-project': 'docker', 'cache-from': cache, 'cache-to': `${cache},mode=max` }
+    // The Dockerfile copies pkg/, which nothing stages without a Python project: a file of the test's own.
+    f.repo.branch('feature/cache', 'feature/distributed')
+    mkdirSync(join(f.repo.dir, 'docker', 'pkg'), { recursive: true })
+    writeFileSync(join(f.repo.dir, 'docker', 'pkg', 'placeholder.txt'), 'the same in both builds\n')
     expectSuccess(await f.release('refs/heads/feature/cache', inputs))
     // Forget the local build cache, so that only the registry can supply it.
     execFileSync('docker', ['builder', 'prune', '--all', '--force'], { stdio: 'ignore' })

@@ -30,13 +30,19 @@ beforeAll(async () => {
 afterAll(() => f.stop())
 
 it('builds two images with different Dockerfiles from one Python build, each holding the same /pkg files', async () => {
+  const before = f.shims.commands().length
   const run = await f.release('refs/heads/feature/two-images', { image: '', images: images() })
   expectSuccess(run)
   expect(run.outputs['docker-tags'].split('\n')).toEqual([
     `${service()}:feature-two-images`,
     `${flasher()}:feature-two-images`
   ])
-  expect(f.shims.commands().filter(c => / -m build /.test(c) && c.includes(f.repo.dir))).toHaveLength(1)
+  expect(
+    f.shims
+      .commands()
+      .slice(before)
+      .filter(c => / -m build /.test(c))
+  ).toHaveLength(1)
   const dists = run.outputs.dists
     .split('\n')
     .map(d => `pkg/${d}`)

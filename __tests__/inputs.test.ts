@@ -1,11 +1,11 @@
-import { InputError, readInputs } from '../src/inputs.js'
+import { InputError, validInputs } from '../src/inputs.js'
 import { splitArgs } from '../src/words.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
-describe('readInputs', () => {
+describe('validInputs', () => {
   it('fills in the documented defaults', () => {
-    const inputs = readInputs(reader({}), 'Acme/Widget')
+    const inputs = validInputs(reader({}), 'Acme/Widget')
     expect(inputs).toMatchObject({
       image: 'acme/widget',
       registry: 'docker.io',
@@ -27,20 +27,20 @@ describe('readInputs', () => {
   })
 
   it('derives dockerfile and pkg-dir from context', () => {
-    const inputs = readInputs(reader({ context: 'rpi-docker' }), 'a/b')
+    const inputs = validInputs(reader({ context: 'rpi-docker' }), 'a/b')
     expect(inputs.dockerfile).toBe('rpi-docker/Dockerfile')
     expect(inputs.pkgDirs).toEqual(['rpi-docker/pkg'])
   })
 
   it('lower-cases an image name with a notice', () => {
-    const inputs = readInputs(reader({ image: 'ghcr.io/Acme/Widget' }), 'a/b')
+    const inputs = validInputs(reader({ image: 'ghcr.io/Acme/Widget' }), 'a/b')
     expect(inputs.image).toBe('ghcr.io/acme/widget')
     expect(inputs.registry).toBe('ghcr.io')
     expect(inputs.notices[0]).toMatch(/lower-case/)
   })
 
   it('reads lists and quoted build arguments', () => {
-    const inputs = readInputs(
+    const inputs = validInputs(
       reader({ 'pkg-dir': 'docker/pkg,\nrpi-docker/pkg', 'python-build-args': `--config-setting "a=b c" -C'x=y'` }),
       'a/b'
     )
@@ -51,7 +51,7 @@ describe('readInputs', () => {
   it('reports every problem at once, naming each input', () => {
     let error: InputError | undefined
     try {
-      readInputs(
+      validInputs(
         reader({
           image: 'Bad Image',
           platforms: 'linux/banana',
@@ -72,7 +72,7 @@ describe('readInputs', () => {
   })
 
   it('refuses an empty platform list', () => {
-    expect(() => readInputs(reader({ platforms: ' , ' }), 'a/b')).toThrow(/platforms.*empty/)
+    expect(() => validInputs(reader({ platforms: ' , ' }), 'a/b')).toThrow(/platforms.*empty/)
   })
 })
 
@@ -96,7 +96,7 @@ describe('splitArgs', () => {
 })
 
 describe('platforms as users write them', () => {
-  const platforms = (text: string) => readInputs(name => (name === 'platforms' ? text : ''), 'acme/widget').platforms
+  const platforms = (text: string) => validInputs(name => (name === 'platforms' ? text : ''), 'acme/widget').platforms
   it('names linux/arm64/v8 and linux/amd64/v1 as buildx and registries do', () => {
     expect(platforms('linux/amd64/v1,linux/arm/v7,linux/arm64/v8')).toEqual([
       'linux/amd64',

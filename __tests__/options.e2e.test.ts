@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => f.stop())
 
 it('passes build-args to the Dockerfile as data, one per line', async () => {
-  f.repo.branch('feature/args')
+  f.repo.branch('feature/args', 'main')
   const run = await f.release('refs/heads/feature/args', {
     dockerfile: 'docker/Dockerfile.args',
     'build-args': 'FLAVOR=spicy $(id) `x`',
@@ -31,7 +31,7 @@ it('passes build-args to the Dockerfile as data, one per line', async () => {
 })
 
 it('labels the image from the project and the labels input, and annotates the manifest list', async () => {
-  f.repo.branch('feature/labels')
+  f.repo.branch('feature/labels', 'main')
   const run = await f.release('refs/heads/feature/labels', {
     labels: 'org.opencontainers.image.vendor=Acme Brewing\norg.opencontainers.image.title=widget-service',
     'publish-pypi': 'false'
@@ -55,7 +55,7 @@ it('labels the image from the project and the labels input, and annotates the ma
 })
 
 it('attaches provenance only when asked', async () => {
-  f.repo.branch('feature/provenance')
+  f.repo.branch('feature/provenance', 'main')
   const plain = await f.release('refs/heads/feature/provenance', { 'publish-pypi': 'false' })
   expectSuccess(plain)
   expect(
@@ -69,7 +69,7 @@ it('attaches provenance only when asked', async () => {
 })
 
 it('publish-docker: false uploads the package and pushes no image', async () => {
-  f.repo.branch('feature/package-only')
+  f.repo.branch('feature/package-only', 'main')
   f.repo.commit()
   const run = await f.release('refs/heads/feature/package-only', { 'publish-docker': 'false' })
   expectSuccess(run)
@@ -80,7 +80,7 @@ it('publish-docker: false uploads the package and pushes no image', async () => 
 })
 
 it('publish-pypi: false pushes the image and uploads nothing', async () => {
-  f.repo.branch('feature/image-only')
+  f.repo.branch('feature/image-only', 'main')
   f.repo.commit()
   const uploads = f.uploadRequests()
   const run = await f.release('refs/heads/feature/image-only', { 'publish-pypi': 'false' })
@@ -92,7 +92,7 @@ it('publish-pypi: false pushes the image and uploads nothing', async () => {
 })
 
 it('releases the package only, saying so, where the repository has no Dockerfile and nothing asks for one', async () => {
-  f.repo.branch('feature/no-docker')
+  f.repo.branch('feature/no-docker', 'main')
   f.repo.git('rm', '-q', '-r', 'docker')
   f.repo.git('commit', '-q', '-m', 'no Docker here')
   const run = await f.release('refs/heads/feature/no-docker')
@@ -103,7 +103,7 @@ it('releases the package only, saying so, where the repository has no Dockerfile
   // Asked for explicitly, a missing Dockerfile is an error.
   const asked = await f.release('refs/heads/feature/no-docker', { 'publish-docker': 'true' })
   expect(asked.code).not.toBe(0)
-  f.repo.checkout('feature/image-only')
+  f.repo.checkout('main')
 })
 
 it('sends development releases to dev-pypi-url with its own token, and releases to pypi-url', async () => {
@@ -159,7 +159,7 @@ it('moves {{major}}.{{minor}} and {{major}} only for the highest release of thei
   expect((await f.client.manifestList(f.repository, 'latest'))?.digest).toBe(newer.outputs.digest)
   expect((await f.client.manifestList(f.repository, '1.2'))?.digest).toBe(backport.outputs.digest)
 
-  f.repo.branch('feature/traced')
+  f.repo.branch('feature/traced', 'main')
   f.repo.commit()
   const dev = await f.release('refs/heads/feature/traced', { tags, 'publish-pypi': 'false' })
   expectSuccess(dev)
@@ -173,7 +173,7 @@ it('pushes one build under two names in two registries, and skips a name whose r
   // A second registry host: a proxy to the same storage, which Docker logs in to and pushes to as another registry.
   const second = await new FaultyProxy(f.registry.host).start()
   try {
-    f.repo.branch('feature/two-names')
+    f.repo.branch('feature/two-names', 'main')
     f.repo.commit()
     const mirror = `${second.host}/${f.repository}-mirror`
     const run = await f.release('refs/heads/feature/two-names', {

@@ -1,5 +1,5 @@
 import type { ReleaseEvent } from '../src/event.js'
-import { readInputs } from '../src/inputs.js'
+import { validInputs } from '../src/inputs.js'
 import { classify, makePlan, type Facts } from '../src/planner.js'
 
 const SKIP = ['master', 'main']
@@ -63,7 +63,7 @@ describe('classify: the trigger rules', () => {
 })
 
 describe('makePlan', () => {
-  const inputs = readInputs(() => '', 'acme/widget')
+  const inputs = validInputs(() => '', 'acme/widget')
   const facts = (extra: Partial<Facts> = {}): Facts => ({
     passedOver: [],
     today: '2026-11-24',
@@ -86,7 +86,7 @@ describe('makePlan', () => {
   it('does not move latest for a backport, a pre-release or latest: false', () => {
     const backport = release('0.9.5', ['0.9.4', '1.1.0', '0.9.5'])
     expect(backport.dockerTags).toEqual(['acme/widget:0.9.5'])
-    expect(backport.latest).toMatch(/1\.1\.0 is a higher release/)
+    expect(backport.latestReason).toMatch(/1\.1\.0 is a higher release/)
     expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1']).dockerTags).toEqual(['acme/widget:1.2.0rc1'])
     expect(release('1.2.0', ['1.1.0', '1.2.0'], 'false').dockerTags).toEqual(['acme/widget:1.2.0'])
     // A pre-release above it does not hold a final release back.
@@ -107,7 +107,7 @@ describe('makePlan', () => {
       dockerTags: ['acme/widget:feature-implement-doodad']
     })
     expect(plan.reason).toMatch(/5 commits after tag "v1.2.3"/)
-    expect(plan.steps.every(s => !s.skip)).toBe(true)
+    expect(plan.steps.every(s => !s.skippedBecause)).toBe(true)
   })
 
   it('leaves the index to the tag build when a branch commit is a release tag', () => {
@@ -119,8 +119,8 @@ describe('makePlan', () => {
       facts({ nearest: { tag: '1.2.3', version: '1.2.3', distance: 0 } })
     )
     expect(plan.version).toBe('1.2.3')
-    expect(plan.steps.find(s => s.id === 'pypi')?.skip).toMatch(/tag "1.2.3"/)
-    expect(plan.steps.find(s => s.id === 'docker')?.skip).toBeUndefined()
+    expect(plan.steps.find(s => s.id === 'pypi')?.skippedBecause).toMatch(/tag "1.2.3"/)
+    expect(plan.steps.find(s => s.id === 'docker')?.skippedBecause).toBeUndefined()
   })
 
   it('warns when it had to pass over tags that are no version', () => {
@@ -145,7 +145,7 @@ describe('makePlan', () => {
     )
     expect(plan.version).toBe('0.1.dev4')
     expect(plan.dockerTags).toEqual([])
-    expect(plan.steps.map(s => s.skip)).toEqual([
+    expect(plan.steps.map(s => s.skippedBecause)).toEqual([
       expect.stringMatching(/no pyproject.toml/),
       expect.stringMatching(/no pyproject.toml/),
       'publish-docker is false',

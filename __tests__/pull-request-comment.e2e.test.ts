@@ -72,8 +72,9 @@ it('releases anyway with a notice when the token may not write (a fork, read-onl
 
 it('says nothing where the branch has no open pull request, or comment is false', async () => {
   const requests = api.requests.length
-  f.repo.branch('feature/no-pr')
-  f.repo.commit()
+  // A distance no other test's branch has: its upload is its own (another branch's .devN would be skipped).
+  f.repo.branch('feature/no-pr', '1.2.3')
+  f.repo.commits(7)
   expectSuccess(await f.release('refs/heads/feature/no-pr', { 'github-token': TOKEN }, { GITHUB_API_URL: api.url }))
   expect(api.requests.slice(requests).map(r => r.method)).toEqual(['GET'])
   f.repo.checkout('feature/try-me')

@@ -68,6 +68,7 @@ describe('RegistryApi against a token-auth registry', () => {
   afterAll(() => new Promise<void>(resolve => server.close(() => resolve())))
 
   it('gets a token for the repository scope with the credentials, then follows every page', async () => {
+    seen.length = 0 // this test's requests only
     const api = new RegistryApi({ base, repository: 'acme/widget' }, { username: 'bot', password: 's3cret' })
     expect(await api.tags()).toEqual(['1.0.0', '2.0.0', 'latest', 'feature-x'])
     expect(seen.map(r => `${r.method} ${r.url} ${r.authorization?.split(' ')[0] ?? '-'}`)).toEqual([

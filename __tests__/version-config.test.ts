@@ -1,7 +1,7 @@
 // Reading the project's version settings: what is honoured, what is refused
 // (naming the setting), and the tag rules that follow.
 import type { ReleaseEvent } from '../src/event.js'
-import { readInputs } from '../src/inputs.js'
+import { validInputs } from '../src/inputs.js'
 import { classify, makePlan, reviewAgainstIndex, type Facts, type Plan } from '../src/planner.js'
 import { readProjectInfo, versionAdvice } from '../src/pyproject.js'
 import { parseDescribeCommand, readVersionConfig, type Environment } from '../src/version-config.js'
@@ -171,7 +171,7 @@ describe('tag rules for monorepos', () => {
 })
 
 describe('plans from configured versions', () => {
-  const inputs = readInputs(() => '', 'acme/widget')
+  const inputs = validInputs(() => '', 'acme/widget')
   const facts = (extra: Partial<Facts> = {}): Facts => ({
     passedOver: [],
     commitCount: 0,
@@ -290,7 +290,7 @@ describe('plans from configured versions', () => {
       expect(release.dockerTags).toContain('acme/widget:latest')
       const review = reviewAgainstIndex(release, 'strict', ['1.0.0', '2.0.0'], ['1.0.0'])
       expect(review.plan.dockerTags).toEqual(['acme/widget:1.0.0'])
-      expect(review.plan.latest).toMatch(/the index has 2.0.0/)
+      expect(review.plan.latestReason).toMatch(/the index has 2.0.0/)
       expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.dockerTags).toContain(
         'acme/widget:latest'
       )

@@ -3,7 +3,7 @@
 // that sort below a release already on the index (a tag that was never pushed).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotations } from './support/action.js'
+import { annotations, type ActionRun } from './support/action.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 
 const API_SETTINGS = [
@@ -54,36 +54,50 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
   })
   afterAll(() => f.stop())
 
+  // Each test stands alone: the two tag releases run once, for whichever test needs them first.
+  let tagRuns: { api: ActionRun; worker: ActionRun } | undefined
+  async function releasedTags(): Promise<{ api: ActionRun; worker: ActionRun }> {
+    if (!tagRuns) {
+      f.repo.checkout('api-1.2.3')
+      const api = await release('api', 'refs/tags/api-1.2.3')
+      f.repo.checkout('worker-2.0.0')
+      tagRuns = { api, worker: await release('worker', 'refs/tags/worker-2.0.0') }
+    }
+    return tagRuns
+  }
+
   it("skips a push of the other package's tag", async () => {
+    const uploads = f.uploadRequests()
+    const latest = await f.client.manifestList(`${f.repository}-api`, 'latest')
     const run = await release('api', 'refs/tags/worker-2.0.0')
     expectSuccess(run)
     expect(run.outputs['release-type']).toBe('skip')
     expect(run.outputs.reason).toMatch(
       /Tag "worker-2.0.0" belongs to another package: this package's tags start with "api-"/
     )
-    expect(f.index.versions(packages.api.name)).toEqual([])
-    expect(await f.client.manifestList(`${f.repository}-api`, 'latest')).toBeUndefined()
+    expect(run.outputs['docker-tags']).toBe('')
+    expect(f.uploadRequests()).toBe(uploads)
+    expect(await f.client.manifestList(`${f.repository}-api`, 'latest')).toEqual(latest)
   })
 
   it('releases each package from its own tag, and moves only its own latest', async () => {
-    f.repo.checkout('api-1.2.3')
-    const api = await release('api', 'refs/tags/api-1.2.3')
+    const { api, worker } = await releasedTags()
     expectSuccess(api)
     expect(api.outputs.version).toBe('1.2.3')
     expect(api.outputs['docker-tags']).toBe(`${image('api')}:1.2.3\n${image('api')}:latest`)
     expect(api.summary).toContain('setuptools_scm, version_scheme no-guess-dev, tag_regex ^api-')
 
-    f.repo.checkout('worker-2.0.0')
-    const worker = await release('worker', 'refs/tags/worker-2.0.0')
     expectSuccess(worker)
     expect(worker.outputs.version).toBe('2.0.0')
-    expect(f.index.versions(packages.api.name)).toEqual(['1.2.3'])
-    expect(f.index.versions(packages.worker.name)).toEqual(['2.0.0'])
+    expect(f.index.versions(packages.api.name)).toContain('1.2.3')
+    expect(f.index.versions(packages.api.name).filter(v => !v.includes('dev'))).toEqual(['1.2.3'])
+    expect(f.index.versions(packages.worker.name).filter(v => !v.includes('dev'))).toEqual(['2.0.0'])
     // Each image's latest is its own release; the worker's higher version never touched the api's.
     expect((await f.client.manifestList(`${f.repository}-api`, 'latest'))?.digest).toBe(api.outputs.digest)
   })
 
   it('gives each package its own dev version on a branch push, and the built files carry it', async () => {
+    await releasedTags()
     f.repo.branch('feature/shared', 'worker-2.0.0')
     f.repo.commit()
     const api = await release('api', 'refs/heads/feature/shared')
@@ -99,7 +113,7 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
     expect(worker.outputs.version).toBe('2.0.1.dev1')
     expect(annotations(worker, 'warning')).toEqual([])
     expect(f.index.versions(packages.api.name)).toEqual(['1.2.3', '1.2.3.post1.dev2'])
-    expect(f.index.versions(packages.worker.name)).toEqual(['2.0.0', '2.0.1.dev1'])
+    expect(f.index.versions(packages.worker.name)).toEqual(expect.arrayContaining(['2.0.0', '2.0.1.dev1']))
     const files = await f.client.files(`${f.repository}-api`, 'feature-shared', 'linux/amd64')
     expect(
       files
@@ -115,9 +129,12 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
   })
 
   it("warns where the worker's own settings would count from the api's tag", async () => {
-    f.repo.tag('api-1.2.4', true)
+    // An api tag nearer than the worker's own, on a branch of its own (and lower than api-1.2.3: latest stays put).
+    f.repo.branch('feature/worker-warning', 'worker-2.0.0')
     f.repo.commit()
-    const worker = await f.release('refs/heads/feature/shared', {
+    f.repo.tag('api-1.2.2', true)
+    f.repo.commit()
+    const worker = await f.release('refs/heads/feature/worker-warning', {
       ...packages.worker.inputs,
       image: image('worker'),
       'publish-docker': 'false'
@@ -125,7 +142,7 @@ describe('a monorepo: two packages, each with its own tags, image and project', 
     expectSuccess(worker)
     expect(worker.outputs.version).toBe('2.0.1.dev2')
     expect(annotations(worker, 'warning').join()).toMatch(
-      /tag prefix "worker-" makes this version count from "worker-2\.0\.0", but the project's own setuptools_scm settings find "api-1\.2\.4" first.*git_describe_command/
+      /tag prefix "worker-" makes this version count from "worker-2\.0\.0", but the project's own setuptools_scm settings find "api-1\.2\.2" first.*git_describe_command/
     )
   })
 })

@@ -79,10 +79,12 @@ function stagingTag(ref, platform) {
 /* unused harmony exports CommandError, TimeoutError, StoppedError, childEnvironment */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
 // have a deadline, and is stopped when the action itself is stopped.
+
 
 class CommandError extends Error {
     command;
@@ -134,7 +136,7 @@ async function run(program, args, options = {}) {
     if (stopping)
         throw new StoppedError(`Not starting ${program}: the action is being stopped.`);
     if (options.stream)
-        process.stdout.write(`[command]${program} ${args.join(' ')}\n`);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(`[command]${program} ${args.join(' ')}\n`);
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,
@@ -145,15 +147,16 @@ async function run(program, args, options = {}) {
     running.add(child);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => {
+    // Decoded as UTF-8 across chunk boundaries (a character split between two reads stays whole).
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
         stdout += chunk;
         if (options.stream)
-            process.stdout.write(chunk);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
-    child.stderr.on('data', (chunk) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
         stderr += chunk;
         if (options.stream)
-            process.stdout.write(chunk);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
     child.stdin.on('error', () => undefined); // a program that exits without reading its input
     child.stdin.end(options.input ?? '');
@@ -249,7 +252,7 @@ class Git {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dotGit, 'shallow')) ? 'shallow' : 'full';
         const r = await this.git(['rev-parse', '--is-shallow-repository'], true);
         if (r.code !== 0)
-            return 'none';
+            return 'not-a-repository';
         return r.stdout.trim() === 'true' ? 'shallow' : 'full';
     }
     /** Fetch the whole history and every tag of origin into a shallow clone. */
@@ -451,7 +454,7 @@ function parseImage(input) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, readInputs, parseDuration */
+/* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, validInputs, parseDuration */
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5134);
 /* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9799);
 /* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2921);
@@ -476,10 +479,10 @@ class InputError extends Error {
     }
 }
 /**
- * Read every input. `repository` is `owner/repo`, the default image name.
+ * Every input, when all are valid. `repository` is `owner/repo`, the default image name.
  * Throws an InputError listing every problem found.
  */
-function readInputs(get, repository) {
+function validInputs(get, repository) {
     const parsed = parseInputs(get, repository);
     if (parsed.problems.length)
         throw new InputError(parsed.problems);
@@ -760,7 +763,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  mainStep: () => (/* binding */ mainStep),
+  runnerContext: () => (/* binding */ runnerContext)
 });
 
 // EXTERNAL MODULE: ./src/runner.ts
@@ -825,7 +829,7 @@ class HistoryError extends Error {
  */
 async function ensureFullHistory(git, log) {
     const state = await git.shallowness();
-    if (state === 'none') {
+    if (state === 'not-a-repository') {
         throw new HistoryError(`${git.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0).`);
     }
     if (state === 'full')
@@ -1016,13 +1020,13 @@ function rows(plan) {
         rows.push(['Version from', plan.versionSource]);
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
     rows.push(['Docker tags', (0,planner/* allTags */.Jw)(plan).join('\n') || '(none)']);
-    if (plan.latest)
-        rows.push(['latest', plan.latest]);
+    if (plan.latestReason)
+        rows.push(['latest', plan.latestReason]);
     rows.push(['Platforms', plan.platforms.join(', ')]);
     return rows;
 }
 function stepLines(plan) {
-    return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skip ? ` (skipped: ${s.skip})` : ''}`);
+    return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skippedBecause ? ` (skipped: ${s.skippedBecause})` : ''}`);
 }
 // Branch and tag names are user data: escape them, so that they show as text.
 function escapeHtml(text) {
@@ -1090,6 +1094,8 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
     }
     if (outcome.image && plan.type === 'verify') {
         lines.push('', `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`);
+        if (outcome.image.how)
+            lines.push('', `Built as decided before the build: ${escapeHtml(outcome.image.how)}.`);
     }
     else if (outcome.image) {
         const page = registryPage(plan.image);
@@ -1102,6 +1108,8 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
             for (const tag of more.tags)
                 lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`);
         }
+        if (outcome.image.how)
+            lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`);
     }
     if (outcome.uploads.length) {
         lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
@@ -1135,8 +1143,8 @@ function failureMarkdown(plan, outcome, message) {
         lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`);
     lines.push('', '| Step | What happened |', '|---|---|');
     for (const step of plan.steps) {
-        const fate = step.skip
-            ? `skipped: ${step.skip}`
+        const fate = step.skippedBecause
+            ? `skipped: ${step.skippedBecause}`
             : outcome.completed.includes(step.id)
                 ? `done (${STEP_DONE[step.id]})`
                 : outcome.current === step.id
@@ -1198,23 +1206,32 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token'];
-async function run() {
+/** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
+function runnerContext() {
+    return {
+        event: eventFromEnvironment(process.env),
+        input: runner/* getInput */.V4,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        temp: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()
+    };
+}
+/** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
+async function mainStep(makeContext = runnerContext) {
     try {
+        const { event, input, workspace, temp } = makeContext();
         // Mask secrets before anything can print them.
         for (const name of SECRET_INPUTS) {
-            const value = runner/* getInput */.V4(name);
+            const value = input(name);
             if (value)
                 runner/* setSecret */.Pq(value);
         }
-        for (const line of runner/* getInput */.V4('registry-logins').split('\n')) {
+        for (const line of input('registry-logins').split('\n')) {
             const password = line.trim().split(/\s+/)[2];
             if (password)
                 runner/* setSecret */.Pq(password);
         }
-        const event = eventFromEnvironment(process.env);
-        const parsed = (0,src_inputs/* parseInputs */.TL)(name => runner/* getInput */.V4(name), event.repository);
+        const parsed = (0,src_inputs/* parseInputs */.TL)(input, event.repository);
         const { problems } = parsed;
-        const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace);
         if (packageOnlyNotice)
             inputs.notices.push(packageOnlyNotice);
@@ -1250,9 +1267,9 @@ async function run() {
         if (plan.errors.length)
             throw new src_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
-            return;
+            return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 1082));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -1266,7 +1283,7 @@ async function run() {
         try {
             const env = {
                 workspace,
-                temp: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+                temp,
                 repositoryUrl: event.repositoryUrl,
                 repository: event.repository,
                 project: project?.info,
@@ -1296,9 +1313,11 @@ async function run() {
         runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,src_inputs/* indexFor */.C9)(done.type, inputs).url));
         if (done.type === 'dev' && inputs.comment && inputs.githubToken)
             await tellThePullRequest(done, outcome, inputs, event);
+        return true;
     }
     catch (error) {
         runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        return false;
     }
 }
 /** The comment on the branch's pull request: never a reason for the release to fail. */
@@ -1669,11 +1688,11 @@ function makePlan(event, inputs, trigger, facts, given) {
     base.warnings.push(...computed.warnings);
     base.notices.push(...computed.notices);
     let tags;
-    let latest;
+    let latestReason;
     let taggedRelease;
     if (trigger.type === 'release') {
         const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
-        latest = moveLatest.why;
+        latestReason = moveLatest.why;
         tags = moveLatest.latest ? [version, 'latest'] : [version];
     }
     else if (trigger.type === 'verify') {
@@ -1703,7 +1722,7 @@ function makePlan(event, inputs, trigger, facts, given) {
     if (!facts.hasPythonProject && inputs.publishDocker) {
         base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
     }
-    const uploads = steps.some(s => s.id === 'pypi' && !s.skip);
+    const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
     if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
         const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
             `which every pip install would pick${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
@@ -1719,7 +1738,7 @@ function makePlan(event, inputs, trigger, facts, given) {
         reason,
         version,
         dockerTags,
-        latest,
+        latestReason,
         versionSource,
         baseTag,
         commitEpoch: facts.commitEpoch,
@@ -1752,7 +1771,7 @@ function cleanupPlan(base, branch, inputs) {
             {
                 id: 'pypi',
                 title: 'Remove Python packages',
-                skip: 'an index keeps every file by design: the dev releases stay'
+                skippedBecause: 'an index keeps every file by design: the dev releases stay'
             }
         ]
     };
@@ -1801,7 +1820,7 @@ function holdLatest(plan, versions, where) {
     return {
         ...plan,
         dockerTags: plan.dockerTags.filter(t => t !== latest),
-        latest: `not moved: ${where} has ${highest}, a higher release`
+        latestReason: `not moved: ${where} has ${highest}, a higher release`
     };
 }
 /** The tool and the settings that differ from its defaults, as the summary names them. */
@@ -1919,18 +1938,22 @@ function verifySteps(inputs, facts, version) {
     const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
     const nothing = 'a pull request publishes nothing';
     return [
-        { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
+        {
+            id: 'python-build',
+            title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+            skippedBecause: noPython
+        },
         {
             id: 'stage',
             title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-            skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+            skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
         },
         {
             id: 'docker',
             title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
-            skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+            skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
         },
-        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skip: nothing }
+        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
     ];
 }
 function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
@@ -1938,13 +1961,13 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
     const build = {
         id: 'python-build',
         title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-        skip: noPython ??
+        skippedBecause: noPython ??
             (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
     };
     const stage = {
         id: 'stage',
         title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-        skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+        skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
     };
     const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
     const docker = {
@@ -1954,14 +1977,14 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
             : inputs.mode === 'merge'
                 ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
                 : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
-        skip: dockerSkip
+        skippedBecause: dockerSkip
     };
-    if (inputs.mode === 'merge' && !stage.skip)
-        stage.skip = 'mode merge builds no image';
+    if (inputs.mode === 'merge' && !stage.skippedBecause)
+        stage.skippedBecause = 'mode merge builds no image';
     const pypi = {
         id: 'pypi',
         title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexFor */ .C9)(type, inputs).url}`,
-        skip: !inputs.publishPypi
+        skippedBecause: !inputs.publishPypi
             ? 'publish-pypi is false'
             : inputs.mode === 'platform'
                 ? 'mode platform: the merge job uploads'

@@ -15,10 +15,12 @@ export const modules = {
 /* unused harmony exports CommandError, TimeoutError, StoppedError, childEnvironment */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
 // have a deadline, and is stopped when the action itself is stopped.
+
 
 class CommandError extends Error {
     command;
@@ -70,7 +72,7 @@ async function run(program, args, options = {}) {
     if (stopping)
         throw new StoppedError(`Not starting ${program}: the action is being stopped.`);
     if (options.stream)
-        process.stdout.write(`[command]${program} ${args.join(' ')}\n`);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(`[command]${program} ${args.join(' ')}\n`);
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,
@@ -81,15 +83,16 @@ async function run(program, args, options = {}) {
     running.add(child);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => {
+    // Decoded as UTF-8 across chunk boundaries (a character split between two reads stays whole).
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
         stdout += chunk;
         if (options.stream)
-            process.stdout.write(chunk);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
-    child.stderr.on('data', (chunk) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
         stderr += chunk;
         if (options.stream)
-            process.stdout.write(chunk);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
     child.stdin.on('error', () => undefined); // a program that exits without reading its input
     child.stdin.end(options.input ?? '');

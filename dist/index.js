@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   Gu: () => (/* binding */ getState),
 /* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   M9: () => (/* binding */ write),
 /* harmony export */   N4: () => (/* binding */ endGroup),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
@@ -19,7 +20,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony export error */
+/* unused harmony exports runnerSink, useSink, error */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -35,12 +36,39 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 
+/** The runner's sink: standard output, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE name. */
+const runnerSink = {
+    write: text => void process.stdout.write(text),
+    output: (name, value) => {
+        if (process.env.GITHUB_OUTPUT)
+            appendKeyValue(process.env.GITHUB_OUTPUT, name, value);
+        else
+            info(`(output) ${name}=${value}`);
+    },
+    summary: markdown => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown);
+    },
+    state: (name, value) => {
+        if (process.env.GITHUB_STATE)
+            appendKeyValue(process.env.GITHUB_STATE, name, value);
+    }
+};
+let sink = runnerSink;
+/** Send everything from here on to `to` (the command line's terminal). */
+function useSink(to) {
+    sink = to;
+}
+/** Text as it comes (a child's output), with no line end added. */
+function write(text) {
+    sink.write(text);
+}
 /** `%`, CR and LF escaped, as the runner expects in a command's message. */
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
 function getInput(name) {
@@ -51,7 +79,7 @@ function setSecret(secret) {
     command('add-mask', secret);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    sink.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function notice(message) {
     command('notice', message);
@@ -66,7 +94,7 @@ function startGroup(title) {
     command('group', title);
 }
 function endGroup() {
-    process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    sink.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** The step fails with this message, as an error annotation. */
 function setFailed(message) {
@@ -79,23 +107,18 @@ function appendKeyValue(file, name, value) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        appendKeyValue(process.env.GITHUB_OUTPUT, name, value);
-    else
-        info(`(output) ${name}=${value}`);
+    sink.output(name, value);
 }
 /** Saved for this action's post step, which reads it with getState. */
 function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        appendKeyValue(process.env.GITHUB_STATE, name, value);
+    sink.state(name, value);
 }
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
 /** Markdown appended to the job summary. */
 function appendSummary(markdown) {
-    if (process.env.GITHUB_STEP_SUMMARY)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown);
+    sink.summary(markdown);
 }
 /** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
 async function getIDToken(audience) {
@@ -599,7 +622,7 @@ if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 't
 }
 else {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585)).then(m => m.run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585)).then(m => m.mainStep());
 }
 
 

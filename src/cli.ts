@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// dev-release on the command line: the action's own code path, with the event
-// read from git instead of the runner. `plan` is a dry run; `release` publishes.
+// dev-release on the command line: a thin adapter that reads the event from git, the inputs from options and the
+// environment, and calls the action's own run with a terminal for the runner. `plan` is a dry run; `release` publishes.
 import { load } from 'js-yaml'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ReleaseEvent } from './event.js'
 import { Git } from './git.js'
+import { mainStep } from './main.js'
+import { useSink, type Sink } from './runner.js'
 import { summaryAsText } from './summary.js'
 import { versionFromTag } from './version.js'
 
@@ -106,28 +109,57 @@ function repositoryFrom(url: string | undefined, dir: string): string {
 }
 
 /**
- * On a runner, `::add-mask::` commands never reach the log: the runner takes them and masks the
- * values. In a terminal the CLI does the same, so that a secret is neither shown nor echoed.
+ * The runner's side, for a terminal: on a runner, `::add-mask::` commands never reach the log (the runner takes them
+ * and masks the values from then on); here the same happens, so that a secret is neither shown nor echoed. Outputs
+ * and the summary are kept for the end of the run.
  */
-function maskLikeTheRunner(): void {
+function terminal(): Sink & { outputs: [string, string][]; markdown: string } {
   const secrets: string[] = []
-  const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    let text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString()
-    text = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret: string) => {
-      if (secret) secrets.push(secret)
-      return ''
-    })
-    for (const secret of secrets) text = text.split(secret).join('***')
-    return (write as (c: string, ...r: unknown[]) => boolean)(text, ...rest)
-  }) as typeof process.stdout.write
+  const sink = {
+    outputs: [] as [string, string][],
+    markdown: '',
+    write(text: string) {
+      const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret: string) => {
+        if (secret) secrets.push(secret)
+        return ''
+      })
+      process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown))
+    },
+    output(name: string, value: string) {
+      sink.outputs = [...sink.outputs.filter(([n]) => n !== name), [name, value]]
+    },
+    summary(markdown: string) {
+      sink.markdown += markdown
+    },
+    state() {
+      // No post step on the command line: a killed run leaves its staged files, as git status shows.
+    }
+  }
+  return sink
+}
+
+/** The event a push of the current state would be (cleanup: the deletion of --ref), from git. */
+async function eventFromGit(git: Git, command: string, options: Record<string, string>): Promise<ReleaseEvent> {
+  const repository = repositoryFrom(await git.remoteUrl(), git.cwd)
+  const deletedBranch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined
+  return {
+    name: deletedBranch ? 'delete' : 'push',
+    // A delete event runs on the default branch, and names the deleted one in its payload.
+    ref: deletedBranch ? 'refs/heads/main' : (options.ref ?? (await refFromGit(git))),
+    sha: options.sha ?? (await git.resolveCommit('HEAD')) ?? '',
+    repository,
+    fork: false,
+    deleted: false,
+    repositoryUrl: `https://github.com/${repository}`,
+    deletedBranch
+  }
 }
 
 async function main(): Promise<number> {
-  const inputs = actionInputs()
-  const { command, options, errors } = parseArgs(process.argv.slice(2), Object.keys(inputs))
+  const specs = actionInputs()
+  const { command, options, errors } = parseArgs(process.argv.slice(2), Object.keys(specs))
   if (command === '--help' || command === '-h' || command === 'help' || command === '') {
-    process.stdout.write(help(inputs) + '\n')
+    process.stdout.write(help(specs) + '\n')
     return command === '' ? 2 : 0
   }
   if (command !== 'plan' && command !== 'release' && command !== 'cleanup')
@@ -154,37 +186,26 @@ async function main(): Promise<number> {
       `Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`
     )
   }
-  const temp = mkdtempSync(join(tmpdir(), 'dev-release-cli-'))
-  const files = { event: join(temp, 'event.json'), output: join(temp, 'output'), summary: join(temp, 'summary') }
-  // cleanup is the delete event of the branch, as GitHub sends it.
-  const branch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined
-  writeFileSync(files.event, branch ? JSON.stringify({ ref: branch, ref_type: 'branch' }) : '{}')
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-
-  // The runner's variables, where the runner is not there to set them.
-  const env = process.env
-  env.GITHUB_EVENT_NAME = branch ? 'delete' : env.GITHUB_EVENT_NAME || 'push'
-  env.GITHUB_REF = branch ? 'refs/heads/main' : (options.ref ?? (env.GITHUB_REF || (await refFromGit(git))))
-  env.GITHUB_SHA = options.sha ?? (env.GITHUB_SHA || (await git.resolveCommit('HEAD')) || '')
-  env.GITHUB_REPOSITORY ||= repositoryFrom(await git.remoteUrl(), cwd)
-  env.GITHUB_WORKSPACE ||= cwd
-  env.GITHUB_EVENT_PATH = branch ? files.event : env.GITHUB_EVENT_PATH || files.event
-  env.GITHUB_OUTPUT = files.output
-  env.GITHUB_STEP_SUMMARY = files.summary
-  env.RUNNER_TEMP ||= temp
-  for (const [name, value] of Object.entries(options))
-    if (name !== 'ref' && name !== 'sha') env[`INPUT_${name.toUpperCase()}`] = value
-  for (const [name, variable] of Object.entries(SECRET_ENV))
-    if (env[variable]) env[`INPUT_${name.toUpperCase()}`] = env[variable]
-  if (command === 'plan') env['INPUT_DRY-RUN'] = 'true'
-
-  maskLikeTheRunner()
-  const { run } = await import('./main.js')
-  await run()
-  const summary = readFileSync(files.summary, 'utf8')
-  if (summary) process.stdout.write('\n' + summaryAsText(summary))
-  return Number(process.exitCode ?? 0)
+  const event = await eventFromGit(git, command, options)
+  // Options are the inputs; secrets come from the environment; plan is a dry run.
+  const input = (name: string): string => {
+    if (SECRET_ENV[name]) return (process.env[SECRET_ENV[name]] ?? '').trim()
+    if (name === 'dry-run' && command === 'plan') return 'true'
+    return name === 'ref' || name === 'sha' ? '' : (options[name] ?? '').trim()
+  }
+  const sink = terminal()
+  useSink(sink)
+  const ok = await mainStep(() => ({
+    event,
+    input,
+    workspace: cwd,
+    temp: mkdtempSync(join(tmpdir(), 'dev-release-cli-'))
+  }))
+  if (sink.markdown) sink.write('\n' + summaryAsText(sink.markdown))
+  sink.write(
+    `\nOutputs:\n${sink.outputs.map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`
+  )
+  return ok ? 0 : 1
 }
 
 main().then(

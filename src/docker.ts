@@ -195,7 +195,10 @@ export class Docker {
     })
   }
 
-  /** One buildx build that pushes every platform and tag; returns the manifest list's digest. */
+  /**
+   * One buildx build: every platform under every tag (a manifest list), or one platform by digest without tags
+   * (mode platform), or nothing pushed (cacheOnly). Returns the digest buildx reports for what it pushed.
+   */
   async buildAndPush(o: BuildOptions): Promise<string> {
     const args = buildxBuildArgs(o)
     // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,

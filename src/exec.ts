@@ -3,6 +3,7 @@
 // gets the environment without the action's inputs (secrets among them), can
 // have a deadline, and is stopped when the action itself is stopped.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { write } from './runner.js'
 
 export interface RunOptions {
   cwd?: string
@@ -80,7 +81,7 @@ export function childEnvironment(extra: Record<string, string> = {}): Record<str
 
 export async function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   if (stopping) throw new StoppedError(`Not starting ${program}: the action is being stopped.`)
-  if (options.stream) process.stdout.write(`[command]${program} ${args.join(' ')}\n`)
+  if (options.stream) write(`[command]${program} ${args.join(' ')}\n`)
   // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
   const child = spawn(program, args, {
     cwd: options.cwd,
@@ -91,13 +92,14 @@ export async function run(program: string, args: string[], options: RunOptions =
   running.add(child)
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => {
+  // Decoded as UTF-8 across chunk boundaries (a character split between two reads stays whole).
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
-    if (options.stream) process.stdout.write(chunk)
+    if (options.stream) write(chunk)
   })
-  child.stderr.on('data', (chunk: Buffer) => {
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk
-    if (options.stream) process.stdout.write(chunk)
+    if (options.stream) write(chunk)
   })
   child.stdin.on('error', () => undefined) // a program that exits without reading its input
   child.stdin.end(options.input ?? '')

@@ -1,12 +1,21 @@
 // Carries out a plan step by step: Python build, staging, Docker, package index.
 // The index comes last: image tags can be pushed again by a re-run, uploaded
-// files cannot, so a failure before it leaves nothing permanent behind.
+// files cannot. A failure before it leaves only what a re-run overwrites: the
+// image tags already pushed (`latest` among them, for a release).
 import * as core from './runner.js'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { classifyBuildxFailure } from './buildx-output.js'
 import { imageLabels } from './labels.js'
 import { stagingTag } from './docker-tags.js'
+import {
+  decideImagePush,
+  needsStoreFact,
+  wantsOwnBuilder,
+  type EngineFacts,
+  type ImagePush,
+  type PushRequest
+} from './image-push.js'
 import {
   BUILDER_NAME,
   Docker,
@@ -73,6 +82,8 @@ export interface Outcome {
     tags: string[]
     digest: string
     platforms: string[]
+    /** How it was pushed (src/image-push.ts), in one sentence. */
+    how?: string
     more?: { tags: string[]; digest: string; platforms: string[] }[]
   }
   uploads: Upload[]
@@ -124,7 +135,7 @@ export async function execute(
   // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
   if (plan.commitEpoch === undefined)
     plan = { ...plan, commitEpoch: (await new Git(env.workspace).commit(plan.sha))?.epoch }
-  const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skip)
+  const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
   const step = async (id: StepId, body: () => Promise<void>) => {
     outcome.current = id
     await body()
@@ -140,7 +151,7 @@ export async function execute(
       outcome.distName = built.name
     })
   } else {
-    const why = plan.steps.find(s => s.id === 'python-build')?.skip
+    const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
     if (why) core.notice(`No Python build: ${why}.`)
   }
 
@@ -209,7 +220,7 @@ export async function execute(
         })
       })
     } else {
-      outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why: pypi?.skip }))
+      outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why: pypi?.skippedBecause }))
     }
   }
   return plan
@@ -407,9 +418,16 @@ async function pushPrimary(
   env: Environment
 ): Promise<NonNullable<Outcome['image']>> {
   {
-    if (inputs.mode === 'merge') return await mergeImages(docker, plan, inputs, env)
+    if (inputs.mode === 'merge') {
+      const merged = decideImagePush(
+        { mode: 'merge', platforms: inputs.platforms, verify: false },
+        { driver: current.driver }
+      )
+      core.info(`Image push: ${merged.why}.`)
+      return { ...(await mergeImages(docker, plan, inputs, env)), how: merged.why }
+    }
 
-    const { builder, byDigest, perPlatform } = await chooseBuilder(docker, inputs, current)
+    const { push, builder } = await decidePush(docker, plan, inputs, current)
     const labels = imageLabels({
       plan,
       project: env.project,
@@ -418,15 +436,14 @@ async function pushPrimary(
       extra: inputs.labels
     })
     const platform = inputs.platforms[0]
-    // Without a builder that pushes by digest, a platform image goes under a staging tag of its own.
-    const tags = inputs.mode === 'platform' && !byDigest ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
+    const tags = push.how === 'staging-tag' ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
     const build: BuildOptions = {
       builder,
       context: resolve(env.workspace, inputs.context),
       dockerfile: resolve(env.workspace, inputs.dockerfile),
       platforms: inputs.platforms,
       tags,
-      byDigest: inputs.mode === 'platform' && byDigest ? { image: plan.image } : undefined,
+      byDigest: push.how === 'by-digest' ? { image: plan.image } : undefined,
       cacheFrom: inputs.cacheFrom,
       cacheTo: inputs.cacheTo,
       labels,
@@ -439,12 +456,16 @@ async function pushPrimary(
     }
     const title =
       inputs.mode === 'platform'
-        ? `Build ${platform} and push it ${byDigest ? 'by digest' : `as ${tags[0]}`}`
+        ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${tags[0]}`}`
         : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
-    if (plan.type === 'verify')
-      return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, perPlatform)
+    if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
+      return {
+        ...(await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')),
+        how: push.why
+      }
     const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request)
-    if (perPlatform) return await pushEachPlatform(docker, registry, plan, inputs, build)
+    if (push.how === 'each-platform')
+      return { ...(await pushEachPlatform(docker, registry, plan, inputs, build)), how: push.why }
     const digest = await withRetries(
       title,
       () =>
@@ -473,10 +494,10 @@ async function pushPrimary(
       mkdirSync(dir, { recursive: true })
       writeFileSync(join(dir, digest.replace(/^sha256:/, '')), `${platform}\n`)
       core.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
-      return { tags: [], digest, platforms: [platform] }
+      return { tags: [], digest, platforms: [platform], how: push.why }
     }
     // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
-    return { tags: plan.dockerTags, digest, platforms: inputs.platforms }
+    return { tags: plan.dockerTags, digest, platforms: inputs.platforms, how: push.why }
   }
 }
 
@@ -563,36 +584,30 @@ async function pushEachPlatform(
   return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }
 }
 
-/** The builder to use, whether it can push by digest, and whether each platform must be built on its own; registers QEMU where platforms are missing. */
-async function chooseBuilder(
+/**
+ * How the image is pushed (src/image-push.ts decides; this asks the engine only what the decision needs, and starts
+ * the action's own builder where the current one cannot do it); registers QEMU where platforms are missing.
+ */
+async function decidePush(
   docker: Docker,
+  plan: Plan,
   inputs: Inputs,
   current: Builder
-): Promise<{ builder?: string; byDigest: boolean; perPlatform: boolean }> {
-  let perPlatform = false
-  let builder: string | undefined
-  const needsContainerBuilder =
-    current.driver === 'docker' &&
-    (inputs.mode === 'platform' || (inputs.platforms.length > 1 && !(await docker.hasContainerdStore())))
-  if (needsContainerBuilder) {
-    // The docker driver cannot push by digest, nor push multi-platform images without the containerd store.
+): Promise<{ push: ImagePush; builder?: string }> {
+  const request: PushRequest = { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' }
+  const facts: EngineFacts = { driver: current.driver }
+  if (needsStoreFact(request, facts)) facts.containerdStore = await docker.hasContainerdStore()
+  if (wantsOwnBuilder(request, facts)) {
     const created = await docker.bootstrapContainerBuilder(inputs.buildkitImage)
+    facts.ownBuilderError = created.code === 0 ? '' : created.stderr.trim().split('\n').pop() || `exit ${created.code}`
     if (created.code === 0) {
-      builder = BUILDER_NAME
       remember('builder', BUILDER_NAME)
-      current = (await docker.inspectBuilder(builder)) ?? current
-    } else if (inputs.mode === 'platform') {
-      core.warning(
-        `Could not start a docker-container builder (${created.stderr.trim().split('\n').pop()}); the docker driver cannot push by digest, so this platform's image goes under a staging tag.`
-      )
-    } else {
-      perPlatform = true
-      core.warning(
-        `The docker driver cannot push a multi-platform image without the containerd image store, and a docker-container builder could not start (${created.stderr.trim().split('\n').pop()}). ` +
-          'Building each platform on its own and joining them into one manifest list instead.'
-      )
+      current = (await docker.inspectBuilder(BUILDER_NAME)) ?? current
     }
   }
+  const push = decideImagePush(request, facts)
+  core.info(`Image push: ${push.why}.`)
+  if (push.warning) core.warning(push.warning)
   const missing = unsupportedPlatforms(current, inputs.platforms)
   if (missing.length) {
     const qemu = await docker.registerQemu(missing, inputs.binfmtImage)
@@ -603,7 +618,7 @@ async function chooseBuilder(
       )
     }
   }
-  return { builder, byDigest: current.driver !== 'docker', perPlatform }
+  return { push, builder: push.ownBuilder ? BUILDER_NAME : undefined }
 }
 
 async function buildOnce(docker: Docker, build: BuildOptions, registry: string): Promise<string> {

@@ -19,7 +19,7 @@ export class HistoryError extends Error {
  */
 export async function ensureFullHistory(git: Git, log: (message: string) => void): Promise<void> {
   const state = await git.shallowness()
-  if (state === 'none') {
+  if (state === 'not-a-repository') {
     throw new HistoryError(
       `${git.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0).`
     )

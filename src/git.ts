@@ -18,12 +18,12 @@ export class Git {
   }
 
   /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
-  async shallowness(): Promise<'none' | 'full' | 'shallow'> {
+  async shallowness(): Promise<'not-a-repository' | 'full' | 'shallow'> {
     // The usual checkout answers without starting git, as setuptools_scm reads it: .git/shallow.
     const dotGit = join(this.cwd, '.git')
     if (existsSync(join(dotGit, 'HEAD'))) return existsSync(join(dotGit, 'shallow')) ? 'shallow' : 'full'
     const r = await this.git(['rev-parse', '--is-shallow-repository'], true)
-    if (r.code !== 0) return 'none'
+    if (r.code !== 0) return 'not-a-repository'
     return r.stdout.trim() === 'true' ? 'shallow' : 'full'
   }
 

@@ -8,5 +8,5 @@ if (core.getState('is-post') === 'true') {
     .catch(error => core.warning(`Cleaning up failed: ${(error as Error).message}`))
 } else {
   core.saveState('is-post', 'true')
-  void import('./main.js').then(m => m.run())
+  void import('./main.js').then(m => m.mainStep())
 }

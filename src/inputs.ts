@@ -111,10 +111,10 @@ export class InputError extends Error {
 }
 
 /**
- * Read every input. `repository` is `owner/repo`, the default image name.
+ * Every input, when all are valid. `repository` is `owner/repo`, the default image name.
  * Throws an InputError listing every problem found.
  */
-export function readInputs(get: InputReader, repository: string): Inputs {
+export function validInputs(get: InputReader, repository: string): Inputs {
   const parsed = parseInputs(get, repository)
   if (parsed.problems.length) throw new InputError(parsed.problems)
   return parsed.inputs

@@ -17,21 +17,41 @@ import { join } from 'node:path'
 
 const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token']
 
-export async function run(): Promise<void> {
+/** What one run works from: the runner's variables for the action, git and the command line for the CLI. */
+export interface RunContext {
+  event: ReleaseEvent
+  /** An input's raw text, '' when not given. */
+  input: (name: string) => string
+  workspace: string
+  /** A directory for the build's files (RUNNER_TEMP). */
+  temp: string
+}
+
+/** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
+export function runnerContext(): RunContext {
+  return {
+    event: eventFromEnvironment(process.env),
+    input: core.getInput,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    temp: process.env.RUNNER_TEMP || tmpdir()
+  }
+}
+
+/** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
+export async function mainStep(makeContext: () => RunContext = runnerContext): Promise<boolean> {
   try {
+    const { event, input, workspace, temp } = makeContext()
     // Mask secrets before anything can print them.
     for (const name of SECRET_INPUTS) {
-      const value = core.getInput(name)
+      const value = input(name)
       if (value) core.setSecret(value)
     }
-    for (const line of core.getInput('registry-logins').split('\n')) {
+    for (const line of input('registry-logins').split('\n')) {
       const password = line.trim().split(/\s+/)[2]
       if (password) core.setSecret(password)
     }
-    const event = eventFromEnvironment(process.env)
-    const parsed = parseInputs(name => core.getInput(name), event.repository)
+    const parsed = parseInputs(input, event.repository)
     const { problems } = parsed
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace)
     if (packageOnlyNotice) inputs.notices.push(packageOnlyNotice)
     // The project's version settings are read only where the event can release (a pull request never reads them).
@@ -70,7 +90,7 @@ export async function run(): Promise<void> {
     plan.notices.push(...(project?.notices ?? []))
     report(plan, inputs.dryRun)
     if (plan.errors.length) throw new InputError(plan.errors)
-    if (plan.type === 'skip' || inputs.dryRun) return
+    if (plan.type === 'skip' || inputs.dryRun) return true
 
     // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
     const { emptyOutcome, execute } = await import('./executor.js')
@@ -87,7 +107,7 @@ export async function run(): Promise<void> {
     try {
       const env = {
         workspace,
-        temp: process.env.RUNNER_TEMP || tmpdir(),
+        temp,
         repositoryUrl: event.repositoryUrl,
         repository: event.repository,
         project: project?.info,
@@ -113,8 +133,10 @@ export async function run(): Promise<void> {
     core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
     if (done.type === 'dev' && inputs.comment && inputs.githubToken)
       await tellThePullRequest(done, outcome, inputs, event)
+    return true
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
+    return false
   }
 }
 

@@ -61,7 +61,7 @@ export interface Step {
   id: StepId
   title: string
   /** Why this step does not run; undefined when it does. */
-  skip?: string
+  skippedBecause?: string
 }
 
 export interface Plan {
@@ -79,7 +79,7 @@ export interface Plan {
   /** Further images (the images input), each built from its own Dockerfile and tagged alike. */
   moreImages: { image: string; mirrors: string[] }[]
   /** Why the image is or is not tagged latest (releases only). */
-  latest?: string
+  latestReason?: string
   /** Where the version came from: the tool, its settings, the tag and the distance. */
   versionSource?: string
   /** The tag the version counts from (the released tag, or the nearest one). */
@@ -227,11 +227,11 @@ export function makePlan(
   base.notices.push(...computed.notices)
 
   let tags: string[]
-  let latest: string | undefined
+  let latestReason: string | undefined
   let taggedRelease: string | undefined
   if (trigger.type === 'release') {
     const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest)
-    latest = moveLatest.why
+    latestReason = moveLatest.why
     tags = moveLatest.latest ? [version, 'latest'] : [version]
   } else if (trigger.type === 'verify') {
     tags = [] // built, never pushed
@@ -262,7 +262,7 @@ export function makePlan(
       `No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`
     )
   }
-  const uploads = steps.some(s => s.id === 'pypi' && !s.skip)
+  const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause)
   if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
     const problem =
       `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
@@ -277,7 +277,7 @@ export function makePlan(
     reason,
     version,
     dockerTags,
-    latest,
+    latestReason,
     versionSource,
     baseTag,
     commitEpoch: facts.commitEpoch,
@@ -315,7 +315,7 @@ function cleanupPlan(
       {
         id: 'pypi',
         title: 'Remove Python packages',
-        skip: 'an index keeps every file by design: the dev releases stay'
+        skippedBecause: 'an index keeps every file by design: the dev releases stay'
       }
     ]
   }
@@ -372,7 +372,7 @@ export function holdLatest(plan: Plan, versions: string[], where: string): Plan 
   return {
     ...plan,
     dockerTags: plan.dockerTags.filter(t => t !== latest),
-    latest: `not moved: ${where} has ${highest}, a higher release`
+    latestReason: `not moved: ${where} has ${highest}, a higher release`
   }
 }
 
@@ -523,18 +523,22 @@ function verifySteps(inputs: Inputs, facts: Facts, version: string): Step[] {
   const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`
   const nothing = 'a pull request publishes nothing'
   return [
-    { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
+    {
+      id: 'python-build',
+      title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+      skippedBecause: noPython
+    },
     {
       id: 'stage',
       title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-      skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+      skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
     },
     {
       id: 'docker',
       title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
-      skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+      skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
     },
-    { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skip: nothing }
+    { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
   ]
 }
 
@@ -550,14 +554,14 @@ function planSteps(
   const build: Step = {
     id: 'python-build',
     title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-    skip:
+    skippedBecause:
       noPython ??
       (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
   }
   const stage: Step = {
     id: 'stage',
     title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-    skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+    skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
   }
   const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false'
   const docker: Step = {
@@ -568,13 +572,13 @@ function planSteps(
         : inputs.mode === 'merge'
           ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
           : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
-    skip: dockerSkip
+    skippedBecause: dockerSkip
   }
-  if (inputs.mode === 'merge' && !stage.skip) stage.skip = 'mode merge builds no image'
+  if (inputs.mode === 'merge' && !stage.skippedBecause) stage.skippedBecause = 'mode merge builds no image'
   const pypi: Step = {
     id: 'pypi',
     title: `Upload to ${indexFor(type, inputs).url}`,
-    skip: !inputs.publishPypi
+    skippedBecause: !inputs.publishPypi
       ? 'publish-pypi is false'
       : inputs.mode === 'platform'
         ? 'mode platform: the merge job uploads'

@@ -8,13 +8,51 @@ import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 
+/** Where the protocol goes: the runner's standard output and files, or (the command line) a terminal. */
+export interface Sink {
+  /** Log text and workflow commands, as they would reach standard output. */
+  write(text: string): void
+  output(name: string, value: string): void
+  /** Markdown for the job summary. */
+  summary(markdown: string): void
+  /** State for the post step. */
+  state(name: string, value: string): void
+}
+
+/** The runner's sink: standard output, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE name. */
+export const runnerSink: Sink = {
+  write: text => void process.stdout.write(text),
+  output: (name, value) => {
+    if (process.env.GITHUB_OUTPUT) appendKeyValue(process.env.GITHUB_OUTPUT, name, value)
+    else info(`(output) ${name}=${value}`)
+  },
+  summary: markdown => {
+    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown)
+  },
+  state: (name, value) => {
+    if (process.env.GITHUB_STATE) appendKeyValue(process.env.GITHUB_STATE, name, value)
+  }
+}
+
+let sink: Sink = runnerSink
+
+/** Send everything from here on to `to` (the command line's terminal). */
+export function useSink(to: Sink): void {
+  sink = to
+}
+
+/** Text as it comes (a child's output), with no line end added. */
+export function write(text: string): void {
+  sink.write(text)
+}
+
 /** `%`, CR and LF escaped, as the runner expects in a command's message. */
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 function command(name: string, message: string): void {
-  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`)
+  sink.write(`::${name}::${escapeData(message)}${EOL}`)
 }
 
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
@@ -28,7 +66,7 @@ export function setSecret(secret: string): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  sink.write(message + EOL)
 }
 
 export function notice(message: string): void {
@@ -48,7 +86,7 @@ export function startGroup(title: string): void {
 }
 
 export function endGroup(): void {
-  process.stdout.write(`::endgroup::${EOL}`)
+  sink.write(`::endgroup::${EOL}`)
 }
 
 /** The step fails with this message, as an error annotation. */
@@ -64,13 +102,12 @@ function appendKeyValue(file: string, name: string, value: string): void {
 }
 
 export function setOutput(name: string, value: string): void {
-  if (process.env.GITHUB_OUTPUT) appendKeyValue(process.env.GITHUB_OUTPUT, name, value)
-  else info(`(output) ${name}=${value}`)
+  sink.output(name, value)
 }
 
 /** Saved for this action's post step, which reads it with getState. */
 export function saveState(name: string, value: string): void {
-  if (process.env.GITHUB_STATE) appendKeyValue(process.env.GITHUB_STATE, name, value)
+  sink.state(name, value)
 }
 
 export function getState(name: string): string {
@@ -79,7 +116,7 @@ export function getState(name: string): string {
 
 /** Markdown appended to the job summary. */
 export function appendSummary(markdown: string): void {
-  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown)
+  sink.summary(markdown)
 }
 
 /** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */

@@ -24,13 +24,13 @@ function rows(plan: Plan): [string, string][] {
   if (plan.versionSource) rows.push(['Version from', plan.versionSource])
   rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')])
   rows.push(['Docker tags', allTags(plan).join('\n') || '(none)'])
-  if (plan.latest) rows.push(['latest', plan.latest])
+  if (plan.latestReason) rows.push(['latest', plan.latestReason])
   rows.push(['Platforms', plan.platforms.join(', ')])
   return rows
 }
 
 function stepLines(plan: Plan): string[] {
-  return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skip ? ` (skipped: ${s.skip})` : ''}`)
+  return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skippedBecause ? ` (skipped: ${s.skippedBecause})` : ''}`)
 }
 
 // Branch and tag names are user data: escape them, so that they show as text.
@@ -100,6 +100,7 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
       '',
       `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`
     )
+    if (outcome.image.how) lines.push('', `Built as decided before the build: ${escapeHtml(outcome.image.how)}.`)
   } else if (outcome.image) {
     const page = registryPage(plan.image)
     lines.push(
@@ -117,6 +118,7 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
       for (const tag of more.tags)
         lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`)
     }
+    if (outcome.image.how) lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`)
   }
   if (outcome.uploads.length) {
     lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|')
@@ -154,8 +156,8 @@ export function failureMarkdown(plan: Plan, outcome: Outcome, message: string): 
     lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`)
   lines.push('', '| Step | What happened |', '|---|---|')
   for (const step of plan.steps) {
-    const fate = step.skip
-      ? `skipped: ${step.skip}`
+    const fate = step.skippedBecause
+      ? `skipped: ${step.skippedBecause}`
       : outcome.completed.includes(step.id)
         ? `done (${STEP_DONE[step.id]})`
         : outcome.current === step.id

@@ -3,12 +3,12 @@
 import type { ReleaseEvent } from '../../src/event.js'
 import { readFacts } from '../../src/facts.js'
 import { Git } from '../../src/git.js'
-import { readInputs } from '../../src/inputs.js'
+import { validInputs } from '../../src/inputs.js'
 import { defaultVersioning, makePlan, type Plan, type Versioning } from '../../src/planner.js'
 import { readVersioning } from '../../src/project-files.js'
 import type { Environment } from '../../src/version-config.js'
 
-const INPUTS = readInputs(() => '', 'acme/widget')
+const INPUTS = validInputs(() => '', 'acme/widget')
 
 /** The versioning that the project in `dir` configures; throws when the action would refuse it. */
 export function projectVersioning(dir: string, env: Environment = {}, tagPrefix = ''): Versioning {

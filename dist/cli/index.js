@@ -83,11 +83,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __nccwpck_require__(4813);
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
 // have a deadline, and is stopped when the action itself is stopped.
+
 
 class CommandError extends Error {
     command;
@@ -139,7 +142,7 @@ async function run(program, args, options = {}) {
     if (stopping)
         throw new StoppedError(`Not starting ${program}: the action is being stopped.`);
     if (options.stream)
-        process.stdout.write(`[command]${program} ${args.join(' ')}\n`);
+        (0,runner/* write */.M9)(`[command]${program} ${args.join(' ')}\n`);
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
     const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
         cwd: options.cwd,
@@ -150,15 +153,16 @@ async function run(program, args, options = {}) {
     running.add(child);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => {
+    // Decoded as UTF-8 across chunk boundaries (a character split between two reads stays whole).
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
         stdout += chunk;
         if (options.stream)
-            process.stdout.write(chunk);
+            (0,runner/* write */.M9)(chunk);
     });
-    child.stderr.on('data', (chunk) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
         stderr += chunk;
         if (options.stream)
-            process.stdout.write(chunk);
+            (0,runner/* write */.M9)(chunk);
     });
     child.stdin.on('error', () => undefined); // a program that exits without reading its input
     child.stdin.end(options.input ?? '');
@@ -254,7 +258,7 @@ class Git {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dotGit, 'shallow')) ? 'shallow' : 'full';
         const r = await this.git(['rev-parse', '--is-shallow-repository'], true);
         if (r.code !== 0)
-            return 'none';
+            return 'not-a-repository';
         return r.stdout.trim() === 'true' ? 'shallow' : 'full';
     }
     /** Fetch the whole history and every tag of origin into a shallow clone. */
@@ -456,7 +460,7 @@ function parseImage(input) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, readInputs, parseDuration */
+/* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, validInputs, parseDuration */
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5134);
 /* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9799);
 /* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2921);
@@ -481,10 +485,10 @@ class InputError extends Error {
     }
 }
 /**
- * Read every input. `repository` is `owner/repo`, the default image name.
+ * Every input, when all are valid. `repository` is `owner/repo`, the default image name.
  * Throws an InputError listing every problem found.
  */
-function readInputs(get, repository) {
+function validInputs(get, repository) {
     const parsed = parseInputs(get, repository);
     if (parsed.problems.length)
         throw new InputError(parsed.problems);
@@ -708,6 +712,50 @@ function indexFor(type, inputs) {
     return type === 'dev' && inputs.devPypiUrl
         ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
         : { url: inputs.pypiUrl, token: inputs.pypiToken };
+}
+
+
+/***/ }),
+
+/***/ 1739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kY: () => (/* binding */ remember),
+/* harmony export */   y6: () => (/* binding */ forget)
+/* harmony export */ });
+/* unused harmony export leftovers */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+// What a run leaves behind until it ends (its Docker config with the login, the
+// builder it started, the files it staged), written to the runner's state as it
+// is made, so that the post step removes whatever a killed main step left.
+
+const KINDS = ['docker-config', 'builder', 'staged'];
+const held = new Map(KINDS.map(kind => [kind, new Set()]));
+function save(kind) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
+}
+/** Note something made that the post step must remove if this run does not. */
+function remember(kind, what) {
+    held.get(kind).add(what);
+    save(kind);
+}
+/** This run removed it (or keeps it on purpose): the post step leaves it alone. */
+function forget(kind, what) {
+    if (held.get(kind).delete(what))
+        save(kind);
+}
+/** What the main step left, as the post step reads it from the runner's state. */
+function leftovers() {
+    const read = (kind) => {
+        try {
+            return JSON.parse(core.getState(`leftover-${kind}`) || '[]');
+        }
+        catch {
+            return [];
+        }
+    };
+    return { 'docker-config': read('docker-config'), builder: read('builder'), staged: read('staged') };
 }
 
 
@@ -1026,11 +1074,11 @@ function makePlan(event, inputs, trigger, facts, given) {
     base.warnings.push(...computed.warnings);
     base.notices.push(...computed.notices);
     let tags;
-    let latest;
+    let latestReason;
     let taggedRelease;
     if (trigger.type === 'release') {
         const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
-        latest = moveLatest.why;
+        latestReason = moveLatest.why;
         tags = moveLatest.latest ? [version, 'latest'] : [version];
     }
     else if (trigger.type === 'verify') {
@@ -1060,7 +1108,7 @@ function makePlan(event, inputs, trigger, facts, given) {
     if (!facts.hasPythonProject && inputs.publishDocker) {
         base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
     }
-    const uploads = steps.some(s => s.id === 'pypi' && !s.skip);
+    const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
     if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
         const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
             `which every pip install would pick${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
@@ -1076,7 +1124,7 @@ function makePlan(event, inputs, trigger, facts, given) {
         reason,
         version,
         dockerTags,
-        latest,
+        latestReason,
         versionSource,
         baseTag,
         commitEpoch: facts.commitEpoch,
@@ -1109,7 +1157,7 @@ function cleanupPlan(base, branch, inputs) {
             {
                 id: 'pypi',
                 title: 'Remove Python packages',
-                skip: 'an index keeps every file by design: the dev releases stay'
+                skippedBecause: 'an index keeps every file by design: the dev releases stay'
             }
         ]
     };
@@ -1158,7 +1206,7 @@ function holdLatest(plan, versions, where) {
     return {
         ...plan,
         dockerTags: plan.dockerTags.filter(t => t !== latest),
-        latest: `not moved: ${where} has ${highest}, a higher release`
+        latestReason: `not moved: ${where} has ${highest}, a higher release`
     };
 }
 /** The tool and the settings that differ from its defaults, as the summary names them. */
@@ -1276,18 +1324,22 @@ function verifySteps(inputs, facts, version) {
     const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
     const nothing = 'a pull request publishes nothing';
     return [
-        { id: 'python-build', title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`, skip: noPython },
+        {
+            id: 'python-build',
+            title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+            skippedBecause: noPython
+        },
         {
             id: 'stage',
             title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-            skip: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+            skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
         },
         {
             id: 'docker',
             title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
-            skip: inputs.publishDocker ? undefined : 'publish-docker is false'
+            skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
         },
-        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skip: nothing }
+        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
     ];
 }
 function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
@@ -1295,13 +1347,13 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
     const build = {
         id: 'python-build',
         title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-        skip: noPython ??
+        skippedBecause: noPython ??
             (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
     };
     const stage = {
         id: 'stage',
         title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-        skip: build.skip ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+        skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
     };
     const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
     const docker = {
@@ -1311,14 +1363,14 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
             : inputs.mode === 'merge'
                 ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
                 : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
-        skip: dockerSkip
+        skippedBecause: dockerSkip
     };
-    if (inputs.mode === 'merge' && !stage.skip)
-        stage.skip = 'mode merge builds no image';
+    if (inputs.mode === 'merge' && !stage.skippedBecause)
+        stage.skippedBecause = 'mode merge builds no image';
     const pypi = {
         id: 'pypi',
         title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexFor */ .C9)(type, inputs).url}`,
-        skip: !inputs.publishPypi
+        skippedBecause: !inputs.publishPypi
             ? 'publish-pypi is false'
             : inputs.mode === 'platform'
                 ? 'mode platform: the merge job uploads'
@@ -1387,6 +1439,77 @@ function isPlatform(platform) {
     if (rest.length || !OSES.includes(os) || !Object.hasOwn(ARCHES, arch))
         return false;
     return variant === undefined || ARCHES[arch].includes(variant);
+}
+
+
+/***/ }),
+
+/***/ 2724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ readVersioning),
+/* harmony export */   t1: () => (/* binding */ findProject)
+/* harmony export */ });
+/* unused harmony export readProjectFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1775);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7458);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+// Reads the Python project's own files (pyproject.toml, setup.py) and what
+// they say about versions, for the planner.
+
+
+
+
+
+function readIfThere(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readProjectFiles(dir) {
+    return { pyproject: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml')), setupPy: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'setup.py')) };
+}
+/** The Python project in `dir` (a pyproject.toml or a setup.py), or undefined where there is none. */
+function findProject(dir) {
+    const files = readProjectFiles(dir);
+    if (files.pyproject === undefined && files.setupPy === undefined)
+        return undefined;
+    let name;
+    try {
+        name = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .readProjectInfo */ .Wx)(files).name;
+    }
+    catch {
+        // Broken TOML is reported where the version settings are read; the build names it too.
+    }
+    return name === undefined ? { dir } : { dir, name };
+}
+/** The project's version configuration, and the tag rules that follow from it and the tag-prefix input. */
+function readVersioning(projectDir, tagPrefix, env) {
+    const files = readProjectFiles(projectDir);
+    let info;
+    const problems = [];
+    try {
+        info = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .readProjectInfo */ .Wx)(files);
+    }
+    catch (error) {
+        problems.push(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, 'pyproject.toml')} is not valid TOML: ${error.message.split('\n')[0]}`);
+    }
+    const reading = (0,_version_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readVersionConfig */ .T7)(info, files.setupPy, env);
+    const { rules, problems: ruleProblems } = (0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .tagRules */ .w8)(reading.config, tagPrefix);
+    return {
+        versioning: { config: reading.config, rules },
+        info,
+        problems: [...problems, ...reading.problems, ...ruleProblems],
+        notices: reading.notices
+    };
 }
 
 
@@ -1479,203 +1602,142 @@ function versionAdvice(info) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ failureMarkdown),
-/* harmony export */   Iu: () => (/* binding */ outcomeMarkdown),
-/* harmony export */   Pt: () => (/* binding */ planText),
-/* harmony export */   Xg: () => (/* binding */ planMarkdown),
-/* harmony export */   kT: () => (/* binding */ summaryAsText)
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   J$: () => (/* binding */ useSink),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   M9: () => (/* binding */ write),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Oh: () => (/* binding */ startGroup),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   V9: () => (/* binding */ getIDToken),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2015);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5846);
+/* unused harmony exports runnerSink, error, getState */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+// The runner's side of an action, as GitHub documents it: inputs and state in
+// the environment, workflow commands on standard output (::warning::, ::group::,
+// ::add-mask::), outputs, state and the job summary in the files the runner
+// names, and the OIDC token endpoint. Written here rather than loaded from
+// @actions/core, which brings an HTTP client (undici) that costs ~80 ms to load
+// on every run, for the one OIDC request that a trusted-publishing upload makes.
 
 
-const TYPE_LABEL = {
-    release: 'Release',
-    dev: 'Development release',
-    verify: 'Pull request check',
-    cleanup: 'Cleanup of a deleted branch',
-    skip: 'Nothing to release'
+
+/** The runner's sink: standard output, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE name. */
+const runnerSink = {
+    write: text => void process.stdout.write(text),
+    output: (name, value) => {
+        if (process.env.GITHUB_OUTPUT)
+            appendKeyValue(process.env.GITHUB_OUTPUT, name, value);
+        else
+            info(`(output) ${name}=${value}`);
+    },
+    summary: markdown => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown);
+    },
+    state: (name, value) => {
+        if (process.env.GITHUB_STATE)
+            appendKeyValue(process.env.GITHUB_STATE, name, value);
+    }
 };
-function rows(plan) {
-    const rows = [
-        ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
-        ['Reason', plan.reason],
-        ['Ref', plan.ref],
-        ['Commit', plan.sha]
-    ];
-    if (plan.type === 'skip')
-        return rows;
-    rows.push(['Version', plan.version]);
-    if (plan.versionSource)
-        rows.push(['Version from', plan.versionSource]);
-    rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
-    rows.push(['Docker tags', (0,_planner_js__WEBPACK_IMPORTED_MODULE_0__/* .allTags */ .Jw)(plan).join('\n') || '(none)']);
-    if (plan.latest)
-        rows.push(['latest', plan.latest]);
-    rows.push(['Platforms', plan.platforms.join(', ')]);
-    return rows;
+let sink = runnerSink;
+/** Send everything from here on to `to` (the command line's terminal). */
+function useSink(to) {
+    sink = to;
 }
-function stepLines(plan) {
-    return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skip ? ` (skipped: ${s.skip})` : ''}`);
+/** Text as it comes (a child's output), with no line end added. */
+function write(text) {
+    sink.write(text);
 }
-// Branch and tag names are user data: escape them, so that they show as text.
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+/** `%`, CR and LF escaped, as the runner expects in a command's message. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function cell(text, literal) {
-    const lines = escapeHtml(text).split('\n');
-    return (literal ? lines.map(line => `<code>${line}</code>`) : lines).join('<br>');
+function command(name, message) {
+    sink.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
-function planMarkdown(plan, heading) {
-    const literal = new Set(['Ref', 'Commit', 'Version', 'Image', 'Docker tags']);
-    const lines = [`## ${heading}`, '', '| | |', '|---|---|'];
-    for (const [key, value] of rows(plan))
-        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
-    if (plan.steps.length)
-        lines.push('', '**Steps**', '', ...stepLines(plan).map(escapeHtml));
-    const notes = [
-        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
-        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
-    ];
-    if (notes.length)
-        lines.push('', ...notes.flatMap(n => [n, '']));
-    return lines.join('\n') + '\n';
+/** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
-function planText(plan) {
-    const table = rows(plan);
-    const width = Math.max(...table.map(([k]) => k.length));
-    const lines = [];
-    for (const [key, value] of table) {
-        const [first, ...more] = value.split('\n');
-        lines.push(`${key.padEnd(width)}  ${first}`);
-        for (const line of more)
-            lines.push(`${' '.repeat(width)}  ${line}`);
-    }
-    if (plan.steps.length)
-        lines.push('Steps', ...stepLines(plan).map(l => `  ${l}`));
-    return lines.join('\n');
+/** From here on the runner shows `secret` as ***. */
+function setSecret(secret) {
+    command('add-mask', secret);
 }
-/** Where a person looks at an image's tags, for the registries that have such a page. */
-function registryPage(image) {
-    const [host, ...path] = image.split('/');
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost') {
-        const repo = path.length ? [host, ...path].join('/') : `library/${host}`;
-        return `https://hub.docker.com/r/${repo}/tags`;
-    }
-    if (host === 'docker.io')
-        return `https://hub.docker.com/r/${path.join('/')}/tags`;
-    if (host === 'ghcr.io')
-        return `https://${image}`;
-    return undefined;
+function info(message) {
+    sink.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
-/** What was published where: the job summary of a real run. */
-function outcomeMarkdown(plan, outcome, indexUrl) {
-    if (plan.type === 'cleanup')
-        return cleanupMarkdown(plan, outcome);
-    const title = plan.type === 'release'
-        ? `released ${plan.version}`
-        : plan.type === 'verify'
-            ? `verified ${plan.version}${outcome.image ? `: builds for ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
-            : `development release ${plan.version}`;
-    const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|'];
-    const literal = new Set(['Ref', 'Commit', 'Version']);
-    for (const [key, value] of rows(plan).filter(([k]) => !['Docker tags', 'Image', 'Platforms'].includes(k))) {
-        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
-    }
-    if (outcome.image && plan.type === 'verify') {
-        lines.push('', `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`);
-    }
-    else if (outcome.image) {
-        const page = registryPage(plan.image);
-        lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|');
-        const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`];
-        for (const tag of tags) {
-            lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`);
-        }
-        for (const more of outcome.image.more ?? []) {
-            for (const tag of more.tags)
-                lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`);
-        }
-    }
-    if (outcome.uploads.length) {
-        lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
-        for (const u of outcome.uploads)
-            lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`);
-        if (outcome.indexPage)
-            lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
-    }
-    const notes = [
-        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
-        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
-    ];
-    if (notes.length)
-        lines.push('', ...notes.flatMap(n => [n, '']));
-    return lines.join('\n') + '\n';
+function notice(message) {
+    command('notice', message);
 }
-const STEP_DONE = {
-    'python-build': 'built',
-    stage: 'staged',
-    docker: 'pushed',
-    pypi: 'uploaded'
-};
-/** The summary of a failed run: the plan, each step's fate, and the error. */
-function failureMarkdown(plan, outcome, message) {
-    const lines = [
-        `## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`,
-        ''
-    ];
-    lines.push('| | |', '|---|---|');
-    for (const [key, value] of rows(plan))
-        lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`);
-    lines.push('', '| Step | What happened |', '|---|---|');
-    for (const step of plan.steps) {
-        const fate = step.skip
-            ? `skipped: ${step.skip}`
-            : outcome.completed.includes(step.id)
-                ? `done (${STEP_DONE[step.id]})`
-                : outcome.current === step.id
-                    ? '**failed**'
-                    : 'not run';
-        lines.push(`| ${escapeHtml(step.title)} | ${escapeHtml(fate)} |`);
-    }
-    if (outcome.image)
-        lines.push('', `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`);
-    const uploaded = outcome.uploads.filter(u => u.result === 'uploaded');
-    lines.push('', uploaded.length
-        ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}`
-        : 'Nothing was uploaded to the index.');
-    lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '');
-    return lines.join('\n') + '\n';
+function warning(message) {
+    command('warning', message);
 }
-/** A job summary as plain text, for a terminal: no tags, entities or table rules. */
-function summaryAsText(markdown) {
-    return markdown
-        .replace(/<\/?code>/g, '')
-        .replace(/<br>/g, ', ')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&#124;/g, '|')
-        .replace(/&amp;/g, '&')
-        .replace(/^\|---.*\n/gm, '')
-        .replace(/\*\*/g, '');
+function error(message) {
+    command('error', message);
 }
-/** What became of a deleted branch's tags. */
-function cleanupMarkdown(plan, outcome) {
-    const lines = [
-        `## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`,
-        '',
-        escapeHtml(plan.reason),
-        '',
-        '| Tag | Result |',
-        '|---|---|'
-    ];
-    for (const r of outcome.removed ?? [])
-        lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`);
-    return lines.join('\n') + '\n';
+function startGroup(title) {
+    command('group', title);
+}
+function endGroup() {
+    sink.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** The step fails with this message, as an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** `name<<delimiter` blocks, the form GITHUB_OUTPUT and GITHUB_STATE take. */
+function appendKeyValue(file, name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function setOutput(name, value) {
+    sink.output(name, value);
+}
+/** Saved for this action's post step, which reads it with getState. */
+function saveState(name, value) {
+    sink.state(name, value);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Markdown appended to the job summary. */
+function appendSummary(markdown) {
+    sink.summary(markdown);
+}
+/** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
+async function getIDToken(audience) {
+    const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !token)
+        throw new Error('Unable to get the OIDC token: the job has no ACTIONS_ID_TOKEN_REQUEST_URL (permissions: id-token: write).');
+    const request = new URL(url);
+    request.searchParams.set('audience', audience);
+    const response = await fetch(request, {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(60_000)
+    });
+    const body = (await response.json().catch(() => ({})));
+    if (!response.ok || !body.value)
+        throw new Error(`The runner's OIDC endpoint answered ${response.status}.`);
+    setSecret(body.value);
+    return body.value;
 }
 
 
@@ -5298,7 +5360,7 @@ var json = failsafe.extend({
   ]
 });
 
-var core = json;
+var cli_core = json;
 
 var YAML_DATE_REGEXP = new RegExp(
   '^([0-9][0-9][0-9][0-9])'          + // [1] year
@@ -5635,7 +5697,7 @@ var set = new type('tag:yaml.org,2002:set', {
   construct: constructYamlSet
 });
 
-var _default = core.extend({
+var _default = cli_core.extend({
   implicit: [
     timestamp,
     merge
@@ -8365,7 +8427,7 @@ var Type                = type;
 var Schema              = schema;
 var FAILSAFE_SCHEMA     = failsafe;
 var JSON_SCHEMA         = json;
-var CORE_SCHEMA         = core;
+var CORE_SCHEMA         = cli_core;
 var DEFAULT_SCHEMA      = _default;
 var load                = loader.load;
 var loadAll             = loader.loadAll;
@@ -8423,13 +8485,608 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/git.ts
 var src_git = __nccwpck_require__(1243);
-// EXTERNAL MODULE: ./src/summary.ts
-var src_summary = __nccwpck_require__(8855);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __nccwpck_require__(4813);
+;// CONCATENATED MODULE: ./src/event.ts
+// The triggering event, reduced to what the planner needs, read the way the
+// runner hands it over: GITHUB_* variables and the event payload file. (Read by
+// hand rather than through @actions/github, whose octokit the plan never needs.)
+
+/** The event from the runner's variables (`env`) and the payload file they name. */
+function eventFromEnvironment(env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            // No payload (a local run): the variables alone say enough.
+        }
+    }
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    return {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository,
+        fork: payload.repository?.fork === true,
+        deleted: payload.deleted === true,
+        repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
+        action: payload.action
+    };
+}
+
+// EXTERNAL MODULE: ./src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4981);
+// EXTERNAL MODULE: ./src/leftovers.ts
+var leftovers = __nccwpck_require__(1739);
+// EXTERNAL MODULE: ./src/project-files.ts
+var project_files = __nccwpck_require__(2724);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var src_version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/facts.ts
+// Reads from git (and the work tree) the facts the planner needs.
+
+
+
+class HistoryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'HistoryError';
+    }
+}
+/**
+ * A version computed from a shallow clone is wrong, so fetch everything first.
+ * `log` tells the user what is happening.
+ */
+async function ensureFullHistory(git, log) {
+    const state = await git.shallowness();
+    if (state === 'not-a-repository') {
+        throw new HistoryError(`${git.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0).`);
+    }
+    if (state === 'full')
+        return;
+    log('The repository is a shallow clone: fetching its full history and tags from origin.');
+    try {
+        await git.unshallow();
+    }
+    catch (error) {
+        throw new HistoryError(`The repository is a shallow clone and fetching its history failed (${error.message.split('\n')[0]}). ` +
+            'Versions need the full history and tags: set fetch-depth: 0 on actions/checkout.');
+    }
+    if ((await git.shallowness()) === 'shallow') {
+        throw new HistoryError('The repository is still shallow after fetching. Set fetch-depth: 0 on actions/checkout.');
+    }
+}
+/** The normalized versions of this package's version tags, in the whole repository. */
+async function tagVersions(git, rules) {
+    return (await git.tags()).map(t => (0,src_version/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
+}
+async function readFacts(git, trigger, sha, options) {
+    const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
+    const { rules } = options;
+    const facts = {
+        passedOver: [],
+        commitCount: 0,
+        tagVersions: [],
+        hasPythonProject: (0,project_files/* findProject */.t1)((0,external_node_path_.join)(git.cwd, options.pythonProject)) !== undefined,
+        today: buildDate(process.env.SOURCE_DATE_EPOCH)
+    };
+    // The commit's time is read here only where the plan needs it (a release, calver-by-date); git describe
+    // checks the commit itself, and publishing reads the time when it builds.
+    let commit = sha;
+    if (trigger.type === 'release' || options.needsCommitTime) {
+        const found = await git.commit(sha);
+        if (!found)
+            throw missing();
+        facts.commitEpoch = found.epoch;
+        facts.commitDate = found.date;
+        commit = found.sha;
+    }
+    if (trigger.type === 'release') {
+        facts.tagVersions = await tagVersions(git, rules);
+    }
+    if (trigger.type === 'dev' || trigger.type === 'verify') {
+        // git describe picks the nearest tag; where that one is no version of this
+        // package (setuptools_scm would crash), leave it out and ask again.
+        for (;;) {
+            const described = await git.describe(commit, rules.describe, facts.passedOver).catch(error => {
+                throw /not a valid object name|not a valid commit/i.test(error.message) ? missing() : error;
+            });
+            if (!described)
+                break;
+            const tag = described.tag.replace(/^(debian|upstream)\//, '');
+            const version = (0,src_version/* tagVersion */.RQ)(tag, rules);
+            if (version !== undefined) {
+                facts.nearest = { tag: described.tag, version, distance: described.distance };
+                break;
+            }
+            facts.passedOver.push(described.tag);
+        }
+        if (!facts.nearest)
+            facts.commitCount = await git.countCommits(commit);
+        if (options.ownDescribe) {
+            const own = await git.describe(commit, options.ownDescribe);
+            if (own && own.tag !== facts.nearest?.tag)
+                facts.ownNearest = own.tag;
+        }
+    }
+    return facts;
+}
+/** setuptools_scm's "now": SOURCE_DATE_EPOCH when set, else the clock; a UTC date. */
+function buildDate(epoch) {
+    const seconds = epoch && /^\d+$/.test(epoch) ? Number(epoch) : Date.now() / 1000;
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
+;// CONCATENATED MODULE: ./src/preflight.ts
+// Checks of the inputs against the work tree and the machine, made before
+// anything is built, logged in to or uploaded.
+
+
+
+function isDir(path) {
+    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+}
+function isFile(path) {
+    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The path with every symbolic link resolved, also where its last parts do not exist yet. */
+function realPath(path) {
+    const missing = [];
+    let existing = path;
+    while (!(0,external_node_fs_.existsSync)(existing)) {
+        missing.unshift((0,external_node_path_.basename)(existing));
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...missing);
+}
+/**
+ * A repository without a Dockerfile, where none of publish-docker, dockerfile and
+ * context was given, releases its package only: the inputs without Docker, and a notice saying so.
+ */
+function packageOnly(inputs, workspace) {
+    if (!inputs.publishDocker || !inputs.dockerByDefault || isFile((0,external_node_path_.resolve)(workspace, inputs.dockerfile)))
+        return { inputs };
+    return {
+        inputs: { ...inputs, publishDocker: false },
+        notice: `No Dockerfile at ${inputs.dockerfile}: releasing the Python package only (set dockerfile and context, or publish-docker: true to make a missing Dockerfile an error).`
+    };
+}
+/** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
+async function preflight(inputs, workspace) {
+    const problems = [];
+    const at = (path) => (0,external_node_path_.resolve)(workspace, path);
+    const projectDir = at(inputs.pythonProject);
+    if (!isDir(projectDir)) {
+        problems.push(`Input "python-project": directory "${inputs.pythonProject}" does not exist in the workspace; give the directory that holds pyproject.toml or setup.py.`);
+    }
+    if (inputs.publishDocker) {
+        for (const more of inputs.moreImages) {
+            if (!isDir(at(more.context)))
+                problems.push(`Input "images": context "${more.context}" of ${more.image} does not exist in the workspace.`);
+            if (!isFile(at(more.dockerfile)))
+                problems.push(`Input "images": dockerfile "${more.dockerfile}" of ${more.image} does not exist in the workspace.`);
+        }
+        if (!isDir(at(inputs.context))) {
+            problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`);
+        }
+        if (!isFile(at(inputs.dockerfile))) {
+            problems.push(`Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`);
+        }
+        for (const dir of inputs.pkgDirs) {
+            if (!inside(workspace, at(dir))) {
+                problems.push(`Input "pkg-dir": "${dir}" is outside the workspace; give a directory inside the Docker context, like docker/pkg.`);
+            }
+            else if (!inside(realPath(workspace), realPath(at(dir)))) {
+                // Staging deletes old *.whl and *.tar.gz there: never through a link to somewhere else.
+                problems.push(`Input "pkg-dir": "${dir}" leads through a symbolic link to ${realPath(at(dir))}, outside the workspace; give a real directory inside the Docker context.`);
+            }
+        }
+    }
+    const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && (0,project_files/* findProject */.t1)(projectDir);
+    // Loaded here, not at start-up: the plan path loads no publishing module (ARCHITECTURE.md).
+    const { Python } = buildsPython ? await __nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) : { Python: undefined };
+    if (Python && !(await new Python(inputs.python).exists())) {
+        problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`);
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/planner.ts
+var planner = __nccwpck_require__(2015);
+// EXTERNAL MODULE: ./src/words.ts
+var words = __nccwpck_require__(5846);
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+const TYPE_LABEL = {
+    release: 'Release',
+    dev: 'Development release',
+    verify: 'Pull request check',
+    cleanup: 'Cleanup of a deleted branch',
+    skip: 'Nothing to release'
+};
+function rows(plan) {
+    const rows = [
+        ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
+        ['Reason', plan.reason],
+        ['Ref', plan.ref],
+        ['Commit', plan.sha]
+    ];
+    if (plan.type === 'skip')
+        return rows;
+    rows.push(['Version', plan.version]);
+    if (plan.versionSource)
+        rows.push(['Version from', plan.versionSource]);
+    rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
+    rows.push(['Docker tags', (0,planner/* allTags */.Jw)(plan).join('\n') || '(none)']);
+    if (plan.latestReason)
+        rows.push(['latest', plan.latestReason]);
+    rows.push(['Platforms', plan.platforms.join(', ')]);
+    return rows;
+}
+function stepLines(plan) {
+    return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skippedBecause ? ` (skipped: ${s.skippedBecause})` : ''}`);
+}
+// Branch and tag names are user data: escape them, so that they show as text.
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+function cell(text, literal) {
+    const lines = escapeHtml(text).split('\n');
+    return (literal ? lines.map(line => `<code>${line}</code>`) : lines).join('<br>');
+}
+function planMarkdown(plan, heading) {
+    const literal = new Set(['Ref', 'Commit', 'Version', 'Image', 'Docker tags']);
+    const lines = [`## ${heading}`, '', '| | |', '|---|---|'];
+    for (const [key, value] of rows(plan))
+        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
+    if (plan.steps.length)
+        lines.push('', '**Steps**', '', ...stepLines(plan).map(escapeHtml));
+    const notes = [
+        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
+        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
+    ];
+    if (notes.length)
+        lines.push('', ...notes.flatMap(n => [n, '']));
+    return lines.join('\n') + '\n';
+}
+function planText(plan) {
+    const table = rows(plan);
+    const width = Math.max(...table.map(([k]) => k.length));
+    const lines = [];
+    for (const [key, value] of table) {
+        const [first, ...more] = value.split('\n');
+        lines.push(`${key.padEnd(width)}  ${first}`);
+        for (const line of more)
+            lines.push(`${' '.repeat(width)}  ${line}`);
+    }
+    if (plan.steps.length)
+        lines.push('Steps', ...stepLines(plan).map(l => `  ${l}`));
+    return lines.join('\n');
+}
+/** Where a person looks at an image's tags, for the registries that have such a page. */
+function registryPage(image) {
+    const [host, ...path] = image.split('/');
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost') {
+        const repo = path.length ? [host, ...path].join('/') : `library/${host}`;
+        return `https://hub.docker.com/r/${repo}/tags`;
+    }
+    if (host === 'docker.io')
+        return `https://hub.docker.com/r/${path.join('/')}/tags`;
+    if (host === 'ghcr.io')
+        return `https://${image}`;
+    return undefined;
+}
+/** What was published where: the job summary of a real run. */
+function outcomeMarkdown(plan, outcome, indexUrl) {
+    if (plan.type === 'cleanup')
+        return cleanupMarkdown(plan, outcome);
+    const title = plan.type === 'release'
+        ? `released ${plan.version}`
+        : plan.type === 'verify'
+            ? `verified ${plan.version}${outcome.image ? `: builds for ${(0,words/* plural */.LS)(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
+            : `development release ${plan.version}`;
+    const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|'];
+    const literal = new Set(['Ref', 'Commit', 'Version']);
+    for (const [key, value] of rows(plan).filter(([k]) => !['Docker tags', 'Image', 'Platforms'].includes(k))) {
+        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
+    }
+    if (outcome.image && plan.type === 'verify') {
+        lines.push('', `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`);
+        if (outcome.image.how)
+            lines.push('', `Built as decided before the build: ${escapeHtml(outcome.image.how)}.`);
+    }
+    else if (outcome.image) {
+        const page = registryPage(plan.image);
+        lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|');
+        const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`];
+        for (const tag of tags) {
+            lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`);
+        }
+        for (const more of outcome.image.more ?? []) {
+            for (const tag of more.tags)
+                lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`);
+        }
+        if (outcome.image.how)
+            lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`);
+    }
+    if (outcome.uploads.length) {
+        lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
+        for (const u of outcome.uploads)
+            lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`);
+        if (outcome.indexPage)
+            lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
+    }
+    const notes = [
+        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
+        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
+    ];
+    if (notes.length)
+        lines.push('', ...notes.flatMap(n => [n, '']));
+    return lines.join('\n') + '\n';
+}
+const STEP_DONE = {
+    'python-build': 'built',
+    stage: 'staged',
+    docker: 'pushed',
+    pypi: 'uploaded'
+};
+/** The summary of a failed run: the plan, each step's fate, and the error. */
+function failureMarkdown(plan, outcome, message) {
+    const lines = [
+        `## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`,
+        ''
+    ];
+    lines.push('| | |', '|---|---|');
+    for (const [key, value] of rows(plan))
+        lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`);
+    lines.push('', '| Step | What happened |', '|---|---|');
+    for (const step of plan.steps) {
+        const fate = step.skippedBecause
+            ? `skipped: ${step.skippedBecause}`
+            : outcome.completed.includes(step.id)
+                ? `done (${STEP_DONE[step.id]})`
+                : outcome.current === step.id
+                    ? '**failed**'
+                    : 'not run';
+        lines.push(`| ${escapeHtml(step.title)} | ${escapeHtml(fate)} |`);
+    }
+    if (outcome.image)
+        lines.push('', `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`);
+    const uploaded = outcome.uploads.filter(u => u.result === 'uploaded');
+    lines.push('', uploaded.length
+        ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}`
+        : 'Nothing was uploaded to the index.');
+    lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '');
+    return lines.join('\n') + '\n';
+}
+/** A job summary as plain text, for a terminal: no tags, entities or table rules. */
+function summaryAsText(markdown) {
+    return markdown
+        .replace(/<\/?code>/g, '')
+        .replace(/<br>/g, ', ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&#124;/g, '|')
+        .replace(/&amp;/g, '&')
+        .replace(/^\|---.*\n/gm, '')
+        .replace(/\*\*/g, '');
+}
+/** What became of a deleted branch's tags. */
+function cleanupMarkdown(plan, outcome) {
+    const lines = [
+        `## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`,
+        '',
+        escapeHtml(plan.reason),
+        '',
+        '| Tag | Result |',
+        '|---|---|'
+    ];
+    for (const r of outcome.removed ?? [])
+        lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The action: read the event and inputs, plan, then report (dry run) or publish.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token'];
+/** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
+function runnerContext() {
+    return {
+        event: eventFromEnvironment(process.env),
+        input: runner/* getInput */.V4,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        temp: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()
+    };
+}
+/** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
+async function mainStep(makeContext = runnerContext) {
+    try {
+        const { event, input, workspace, temp } = makeContext();
+        // Mask secrets before anything can print them.
+        for (const name of SECRET_INPUTS) {
+            const value = input(name);
+            if (value)
+                runner/* setSecret */.Pq(value);
+        }
+        for (const line of input('registry-logins').split('\n')) {
+            const password = line.trim().split(/\s+/)[2];
+            if (password)
+                runner/* setSecret */.Pq(password);
+        }
+        const parsed = (0,src_inputs/* parseInputs */.TL)(input, event.repository);
+        const { problems } = parsed;
+        const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace);
+        if (packageOnlyNotice)
+            inputs.notices.push(packageOnlyNotice);
+        // The project's version settings are read only where the event can release (a pull request never reads them).
+        let project;
+        const versioning = () => (project ??= (0,project_files/* readVersioning */.Bm)((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
+        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup, inputs.cleanupOnClose);
+        const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup';
+        // Everything wrong with the inputs in one error, before anything is published.
+        if (builds || event.ref.startsWith('refs/tags/'))
+            problems.push(...versioning().problems);
+        if (builds)
+            problems.push(...(await preflight(inputs, workspace)));
+        if (problems.length)
+            throw new src_inputs/* InputError */.dz(problems);
+        let facts;
+        if (trigger.type !== 'skip' && trigger.type !== 'cleanup') {
+            const git = new src_git/* Git */.T(workspace);
+            await ensureFullHistory(git, runner/* info */.pq);
+            const { config, rules } = versioning().versioning;
+            facts = await readFacts(git, trigger, event.sha, {
+                pythonProject: inputs.pythonProject,
+                rules,
+                ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+                needsCommitTime: config.scheme === 'calver-by-date'
+            });
+        }
+        const plan = project
+            ? (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project.versioning)
+            : (0,planner/* makePlan */.Cs)(event, inputs, trigger);
+        plan.notices.push(...(project?.notices ?? []));
+        report(plan, inputs.dryRun);
+        if (plan.errors.length)
+            throw new src_inputs/* InputError */.dz(plan.errors);
+        if (plan.type === 'skip' || inputs.dryRun)
+            return true;
+        // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(991), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5377));
+        const outcome = emptyOutcome();
+        let done;
+        // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
+        let cancelled;
+        const cancel = (signal) => {
+            cancelled = signal;
+            runner/* info */.pq(`${signal}: the job is being cancelled; stopping the release.`);
+            void (0,exec/* stopAll */.um)();
+        };
+        process.on('SIGTERM', cancel).on('SIGINT', cancel);
+        try {
+            const env = {
+                workspace,
+                temp,
+                repositoryUrl: event.repositoryUrl,
+                repository: event.repository,
+                project: project?.info,
+                tagVersions: () => tagVersions(new src_git/* Git */.T(workspace), versioning().versioning.rules)
+            };
+            done = await execute(plan, inputs, env, outcome);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message;
+            // What was done and what was not, for the person who reads the failed job.
+            runner/* appendSummary */.fe(failureMarkdown(plan, outcome, why));
+            throw new Error(why, { cause: error });
+        }
+        finally {
+            process.off('SIGTERM', cancel).off('SIGINT', cancel);
+            // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
+            for (const file of outcome.staged)
+                (0,leftovers/* forget */.y6)('staged', file);
+        }
+        const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
+        runner/* setOutput */.uH('docker-tags', (pushedTags.length ? pushedTags : done.dockerTags).join('\n'));
+        runner/* setOutput */.uH('digest', outcome.digest);
+        runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
+        if (inputs.mode === 'platform')
+            runner/* setOutput */.uH('platform', inputs.platforms[0]);
+        runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,src_inputs/* indexFor */.C9)(done.type, inputs).url));
+        if (done.type === 'dev' && inputs.comment && inputs.githubToken)
+            await tellThePullRequest(done, outcome, inputs, event);
+        return true;
+    }
+    catch (error) {
+        runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        return false;
+    }
+}
+/** The comment on the branch's pull request: never a reason for the release to fail. */
+async function tellThePullRequest(plan, outcome, inputs, event) {
+    const { commentBody, commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 1860));
+    const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
+    // The index the executor uploaded to, as it found it.
+    const simple = outcome.indexSimple;
+    const uploaded = outcome.uploads.some(u => u.result === 'uploaded' || /re-run/.test(u.why ?? ''));
+    const body = commentBody({
+        version: plan.version,
+        sha: plan.sha,
+        images,
+        index: uploaded && outcome.distName && simple
+            ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
+            : undefined
+    });
+    const branch = event.ref.replace(/^refs\/heads\//, '');
+    try {
+        const done = await commentOnPullRequest(branch, body, {
+            base: process.env.GITHUB_API_URL || 'https://api.github.com',
+            token: inputs.githubToken,
+            repository: event.repository
+        });
+        if (done === 'created' || done === 'updated')
+            runner/* info */.pq(`The pull request's comment on how to try this branch is ${done}.`);
+    }
+    catch (error) {
+        runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
+    }
+}
+function report(plan, dryRun) {
+    for (const warning of plan.warnings)
+        runner/* warning */.$e(warning);
+    for (const notice of plan.notices)
+        runner/* notice */.lm(notice);
+    runner/* startGroup */.Oh(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan');
+    runner/* info */.pq(planText(plan));
+    runner/* endGroup */.N4();
+    runner/* setOutput */.uH('release-type', plan.type);
+    runner/* setOutput */.uH('reason', plan.reason);
+    runner/* setOutput */.uH('version', plan.version);
+    runner/* setOutput */.uH('docker-tags', (0,planner/* allTags */.Jw)(plan).join('\n'));
+    runner/* setOutput */.uH('digest', '');
+    runner/* setOutput */.uH('dists', '');
+    runner/* setOutput */.uH('platform', '');
+    if (dryRun || plan.type === 'skip') {
+        const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)';
+        runner/* appendSummary */.fe(planMarkdown(plan, heading));
+        if (dryRun && plan.type !== 'skip')
+            runner/* info */.pq('Dry run: nothing was built, pushed or uploaded.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
-// dev-release on the command line: the action's own code path, with the event
-// read from git instead of the runner. `plan` is a dry run; `release` publishes.
+// dev-release on the command line: a thin adapter that reads the event from git, the inputs from options and the
+// environment, and calls the action's own run with a terminal for the runner. `plan` is a dry run; `release` publishes.
+
+
 
 
 
@@ -8509,7 +9166,7 @@ async function refFromGit(git) {
     if (branch)
         return `refs/heads/${branch}`;
     const tags = await git.tagsAt('HEAD');
-    const tag = tags.find(t => (0,version/* versionFromTag */.bp)(t)) ?? tags[0];
+    const tag = tags.find(t => (0,src_version/* versionFromTag */.bp)(t)) ?? tags[0];
     if (tag)
         return `refs/tags/${tag}`;
     throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.');
@@ -8519,29 +9176,56 @@ function repositoryFrom(url, dir) {
     return m ? `${m[1]}/${m[2]}` : `local/${(0,external_node_path_.basename)(dir)}`;
 }
 /**
- * On a runner, `::add-mask::` commands never reach the log: the runner takes them and masks the
- * values. In a terminal the CLI does the same, so that a secret is neither shown nor echoed.
+ * The runner's side, for a terminal: on a runner, `::add-mask::` commands never reach the log (the runner takes them
+ * and masks the values from then on); here the same happens, so that a secret is neither shown nor echoed. Outputs
+ * and the summary are kept for the end of the run.
  */
-function maskLikeTheRunner() {
+function terminal() {
     const secrets = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk, ...rest) => {
-        let text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
-        text = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret) => {
-            if (secret)
-                secrets.push(secret);
-            return '';
-        });
-        for (const secret of secrets)
-            text = text.split(secret).join('***');
-        return write(text, ...rest);
-    });
+    const sink = {
+        outputs: [],
+        markdown: '',
+        write(text) {
+            const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret) => {
+                if (secret)
+                    secrets.push(secret);
+                return '';
+            });
+            process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown));
+        },
+        output(name, value) {
+            sink.outputs = [...sink.outputs.filter(([n]) => n !== name), [name, value]];
+        },
+        summary(markdown) {
+            sink.markdown += markdown;
+        },
+        state() {
+            // No post step on the command line: a killed run leaves its staged files, as git status shows.
+        }
+    };
+    return sink;
+}
+/** The event a push of the current state would be (cleanup: the deletion of --ref), from git. */
+async function eventFromGit(git, command, options) {
+    const repository = repositoryFrom(await git.remoteUrl(), git.cwd);
+    const deletedBranch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined;
+    return {
+        name: deletedBranch ? 'delete' : 'push',
+        // A delete event runs on the default branch, and names the deleted one in its payload.
+        ref: deletedBranch ? 'refs/heads/main' : (options.ref ?? (await refFromGit(git))),
+        sha: options.sha ?? (await git.resolveCommit('HEAD')) ?? '',
+        repository,
+        fork: false,
+        deleted: false,
+        repositoryUrl: `https://github.com/${repository}`,
+        deletedBranch
+    };
 }
 async function main() {
-    const inputs = actionInputs();
-    const { command, options, errors } = parseArgs(process.argv.slice(2), Object.keys(inputs));
+    const specs = actionInputs();
+    const { command, options, errors } = parseArgs(process.argv.slice(2), Object.keys(specs));
     if (command === '--help' || command === '-h' || command === 'help' || command === '') {
-        process.stdout.write(help(inputs) + '\n');
+        process.stdout.write(help(specs) + '\n');
         return command === '' ? 2 : 0;
     }
     if (command !== 'plan' && command !== 'release' && command !== 'cleanup')
@@ -8564,39 +9248,27 @@ async function main() {
         }
         process.stdout.write(`Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`);
     }
-    const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dev-release-cli-'));
-    const files = { event: (0,external_node_path_.join)(temp, 'event.json'), output: (0,external_node_path_.join)(temp, 'output'), summary: (0,external_node_path_.join)(temp, 'summary') };
-    // cleanup is the delete event of the branch, as GitHub sends it.
-    const branch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined;
-    (0,external_node_fs_.writeFileSync)(files.event, branch ? JSON.stringify({ ref: branch, ref_type: 'branch' }) : '{}');
-    (0,external_node_fs_.writeFileSync)(files.output, '');
-    (0,external_node_fs_.writeFileSync)(files.summary, '');
-    // The runner's variables, where the runner is not there to set them.
-    const env = process.env;
-    env.GITHUB_EVENT_NAME = branch ? 'delete' : env.GITHUB_EVENT_NAME || 'push';
-    env.GITHUB_REF = branch ? 'refs/heads/main' : (options.ref ?? (env.GITHUB_REF || (await refFromGit(git))));
-    env.GITHUB_SHA = options.sha ?? (env.GITHUB_SHA || (await git.resolveCommit('HEAD')) || '');
-    env.GITHUB_REPOSITORY ||= repositoryFrom(await git.remoteUrl(), cwd);
-    env.GITHUB_WORKSPACE ||= cwd;
-    env.GITHUB_EVENT_PATH = branch ? files.event : env.GITHUB_EVENT_PATH || files.event;
-    env.GITHUB_OUTPUT = files.output;
-    env.GITHUB_STEP_SUMMARY = files.summary;
-    env.RUNNER_TEMP ||= temp;
-    for (const [name, value] of Object.entries(options))
-        if (name !== 'ref' && name !== 'sha')
-            env[`INPUT_${name.toUpperCase()}`] = value;
-    for (const [name, variable] of Object.entries(SECRET_ENV))
-        if (env[variable])
-            env[`INPUT_${name.toUpperCase()}`] = env[variable];
-    if (command === 'plan')
-        env['INPUT_DRY-RUN'] = 'true';
-    maskLikeTheRunner();
-    const { run } = await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
-    await run();
-    const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
-    if (summary)
-        process.stdout.write('\n' + (0,src_summary/* summaryAsText */.kT)(summary));
-    return Number(process.exitCode ?? 0);
+    const event = await eventFromGit(git, command, options);
+    // Options are the inputs; secrets come from the environment; plan is a dry run.
+    const input = (name) => {
+        if (SECRET_ENV[name])
+            return (process.env[SECRET_ENV[name]] ?? '').trim();
+        if (name === 'dry-run' && command === 'plan')
+            return 'true';
+        return name === 'ref' || name === 'sha' ? '' : (options[name] ?? '').trim();
+    };
+    const sink = terminal();
+    (0,runner/* useSink */.J$)(sink);
+    const ok = await mainStep(() => ({
+        event,
+        input,
+        workspace: cwd,
+        temp: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dev-release-cli-'))
+    }));
+    if (sink.markdown)
+        sink.write('\n' + summaryAsText(sink.markdown));
+    sink.write(`\nOutputs:\n${sink.outputs.map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`);
+    return ok ? 0 : 1;
 }
 main().then(code => process.exit(code), error => {
     process.stderr.write(`dev-release: ${error instanceof Error ? error.message : String(error)}\n`);
