@@ -98,6 +98,20 @@ describe('dry run of the bundled action', () => {
     expect(existsSync(join(repo.dir, 'docker', 'pkg'))).toBe(false)
   })
 
+  it("shows how the image would be pushed, from what this machine's engine says, starting nothing", async () => {
+    const run = await dryRun('refs/heads/feature/implement-doodad', sha.feature)
+    expect(run.stdout).toMatch(
+      /^Image push\s+3 platforms in one build on the docker driver \(containerd image store\), every tag pushed$/m
+    )
+    // The runner's own Docker (the classic image store): the builder the action would start, and the fallback.
+    const classic = await dryRun('refs/heads/feature/implement-doodad', sha.feature, {
+      env: { DOCKER_HOST: 'unix:///var/lib/dev-release/classic/docker.sock' }
+    })
+    expect(classic.summary).toMatch(
+      /\| \*\*Image push\*\* \| 3 platforms in one build on the action's own docker-container builder, every tag pushed, once the action has started that builder; if it cannot: 3 platforms built one by one under staging tags/
+    )
+  })
+
   it('passes over the nearer tag build2023, which is no version, with a warning', async () => {
     const run = await dryRun('refs/heads/develop', sha.develop)
     expect(run.outputs.version).toBe('1.2.0rc2.dev3')

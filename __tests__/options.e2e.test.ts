@@ -85,8 +85,8 @@ it('publish-pypi: false pushes the image and uploads nothing', async () => {
   const uploads = f.uploadRequests()
   const run = await f.release('refs/heads/feature/image-only', { 'publish-pypi': 'false' })
   expectSuccess(run)
-  expect(f.uploadRequests()).toBe(uploads)
-  expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+  expect(f.uploadRequests()).toBe(uploads) // (another test's branch may have uploaded the same .devN: count requests)
+  expect(run.outputs.dists).not.toBe('') // built, for the image, and not uploaded
   expect((await f.client.manifestList(f.repository, 'feature-image-only'))?.digest).toBe(run.outputs.digest)
   expect(run.summary).toMatch(/skipped: publish-pypi is false/)
 })

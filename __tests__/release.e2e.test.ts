@@ -1,14 +1,12 @@
 // Full releases of the example project into the local registry (real dockerd,
 // buildx, registry) and the test package index (real twine and pip), driving
 // the bundled action as a runner does.
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations, type ActionRun } from './support/action.js'
-import type { TestIndex } from './support/index-server.js'
+import { pipDownload, type TestIndex } from './support/index-server.js'
 import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
-import { type TestRepo, tempDir } from './support/repo.js'
+import type { TestRepo } from './support/repo.js'
 
 const f = new ReleaseFixture()
 const { client, repository, image, registry } = f
@@ -43,25 +41,6 @@ async function releasedTag(): Promise<ActionRun> {
 function branchOffRelease(name: string, commits: number): void {
   repo.branch(name, '1.2.3')
   repo.commits(commits)
-}
-
-/** What `pip download` fetches from the test index (asynchronous: the index runs in this process). */
-async function pip(...args: string[]): Promise<string> {
-  const dest = tempDir('dev-release-pip-')
-  const pipArgs = [
-    '-m',
-    'pip',
-    'download',
-    '--quiet',
-    '--no-deps',
-    '--no-cache-dir',
-    '--dest',
-    dest,
-    '--index-url',
-    index.simpleUrl
-  ]
-  await promisify(execFile)('python3', [...pipArgs, ...args])
-  return readdirSync(dest).join(',')
 }
 
 describe('releases into a real registry and package index', () => {
@@ -119,9 +98,9 @@ describe('releases into a real registry and package index', () => {
       expect(files.every(f => f.includes('1.2.4.dev2'))).toBe(true)
     }
     expect(index.versions('dev-release-example')).toEqual(expect.arrayContaining(['1.2.3', '1.2.4.dev2']))
-    expect(await pip('dev-release-example')).toMatch(/-1\.2\.3[-.]/)
+    expect(await pipDownload(index, 'dev-release-example')).toMatch(/-1\.2\.3[-.]/)
     // With --pre, the highest development release (other tests' branches may be further on).
-    expect(await pip('--pre', 'dev-release-example')).toMatch(/-1\.2\.4\.dev\d+[-.]/)
+    expect(await pipDownload(index, '--pre', 'dev-release-example')).toMatch(/-1\.2\.4\.dev\d+[-.]/)
   })
 
   it('re-runs the tag release without changing the index', async () => {

@@ -1023,6 +1023,8 @@ function rows(plan) {
     if (plan.latestReason)
         rows.push(['latest', plan.latestReason]);
     rows.push(['Platforms', plan.platforms.join(', ')]);
+    if (plan.imagePush)
+        rows.push(['Image push', plan.imagePush]);
     return rows;
 }
 function stepLines(plan) {
@@ -1263,6 +1265,11 @@ async function mainStep(makeContext = runnerContext) {
             ? (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project.versioning)
             : (0,planner/* makePlan */.Cs)(event, inputs, trigger);
         plan.notices.push(...(project?.notices ?? []));
+        if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
+            // The engine is asked, read only, so that the dry run shows how the image would be pushed.
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
+            plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
+        }
         report(plan, inputs.dryRun);
         if (plan.errors.length)
             throw new src_inputs/* InputError */.dz(plan.errors);

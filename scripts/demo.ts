@@ -2,35 +2,12 @@
 // and a local package index, exactly as a runner runs the bundled action:
 // first the tag 1.2.3, then a feature branch two commits later.
 // Run with `npm run demo` (which starts the services first).
-import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdirSync } from 'node:fs'
-import { promisify } from 'node:util'
 import { runAction, type ActionRun } from '../__tests__/support/action.js'
-import { TestIndex } from '../__tests__/support/index-server.js'
+import { pipDownload, TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry } from '../__tests__/support/registry.js'
-import { exampleRepo, tempDir } from '../__tests__/support/repo.js'
+import { exampleRepo } from '../__tests__/support/repo.js'
 import { summaryAsText } from '../src/summary.js'
-
-async function pipDownload(index: TestIndex, ...args: string[]): Promise<string> {
-  const dest = tempDir('dev-release-demo-pip-')
-  await promisify(execFile)('python3', [
-    ...[
-      '-m',
-      'pip',
-      'download',
-      '--quiet',
-      '--no-deps',
-      '--no-cache-dir',
-      '--dest',
-      dest,
-      '--index-url',
-      index.simpleUrl
-    ],
-    ...args
-  ])
-  return readdirSync(dest).join(', ')
-}
 
 async function main(): Promise<void> {
   const registry = localRegistry()

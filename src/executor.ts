@@ -585,6 +585,32 @@ async function pushEachPlatform(
 }
 
 /**
+ * A dry run's view of how the image would be pushed: the engine is asked (read only), nothing is started; where the
+ * action would start a builder of its own, the preview says so and what happens if it cannot.
+ */
+export async function previewPush(plan: Plan, inputs: Inputs, temp: string): Promise<string> {
+  const docker = await Docker.open(temp, [], inputs.timeouts)
+  try {
+    const current = await docker.inspectBuilder()
+    if (!current) return 'decided where it runs (docker buildx is not installed here; the action installs it)'
+    if (inputs.mode === 'merge') return decideImagePush(pushRequest(plan, inputs), { driver: current.driver }).why
+    const request = pushRequest(plan, inputs)
+    const facts: EngineFacts = { driver: current.driver }
+    if (needsStoreFact(request, facts)) facts.containerdStore = await docker.hasContainerdStore()
+    if (!wantsOwnBuilder(request, facts)) return decideImagePush(request, facts).why
+    const started = decideImagePush(request, { ...facts, ownBuilderError: '' }).why
+    const refused = decideImagePush(request, { ...facts, ownBuilderError: 'it could not start' }).why
+    return `${started}, once the action has started that builder; if it cannot: ${refused}`
+  } finally {
+    docker.dispose()
+  }
+}
+
+function pushRequest(plan: Plan, inputs: Inputs): PushRequest {
+  return { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' }
+}
+
+/**
  * How the image is pushed (src/image-push.ts decides; this asks the engine only what the decision needs, and starts
  * the action's own builder where the current one cannot do it); registers QEMU where platforms are missing.
  */
@@ -594,7 +620,7 @@ async function decidePush(
   inputs: Inputs,
   current: Builder
 ): Promise<{ push: ImagePush; builder?: string }> {
-  const request: PushRequest = { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' }
+  const request = pushRequest(plan, inputs)
   const facts: EngineFacts = { driver: current.driver }
   if (needsStoreFact(request, facts)) facts.containerdStore = await docker.hasContainerdStore()
   if (wantsOwnBuilder(request, facts)) {

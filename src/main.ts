@@ -88,6 +88,13 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       ? makePlan(event, inputs, trigger, facts, project.versioning)
       : makePlan(event, inputs, trigger)
     plan.notices.push(...(project?.notices ?? []))
+    if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
+      // The engine is asked, read only, so that the dry run shows how the image would be pushed.
+      const { previewPush } = await import('./executor.js')
+      plan.imagePush = await previewPush(plan, inputs, temp).catch(
+        (error: Error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`
+      )
+    }
     report(plan, inputs.dryRun)
     if (plan.errors.length) throw new InputError(plan.errors)
     if (plan.type === 'skip' || inputs.dryRun) return true

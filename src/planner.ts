@@ -80,6 +80,8 @@ export interface Plan {
   moreImages: { image: string; mirrors: string[] }[]
   /** Why the image is or is not tagged latest (releases only). */
   latestReason?: string
+  /** A dry run's preview of how the image would be pushed, from what this machine's engine says (src/image-push.ts). */
+  imagePush?: string
   /** Where the version came from: the tool, its settings, the tag and the distance. */
   versionSource?: string
   /** The tag the version counts from (the released tag, or the nearest one). */

@@ -26,6 +26,7 @@ function rows(plan: Plan): [string, string][] {
   rows.push(['Docker tags', allTags(plan).join('\n') || '(none)'])
   if (plan.latestReason) rows.push(['latest', plan.latestReason])
   rows.push(['Platforms', plan.platforms.join(', ')])
+  if (plan.imagePush) rows.push(['Image push', plan.imagePush])
   return rows
 }
 

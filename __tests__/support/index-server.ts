@@ -5,9 +5,13 @@
 // - PEP 503 simple index and the files themselves;
 // - trusted publishing: /_/oidc/audience and /_/oidc/mint-token;
 // - a stand-in for the runner's OIDC token URL (ACTIONS_ID_TOKEN_REQUEST_URL).
+import { execFile } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
+import { readdirSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { promisify } from 'node:util'
 import { close, listen } from './http.js'
+import { tempDir } from './repo.js'
 
 export interface StoredFile {
   filename: string
@@ -238,4 +242,12 @@ function parseMultipart(body: Buffer, contentType: string): Multipart {
     start = next
   }
   return result
+}
+
+/** What `pip download` (the real pip, no cache) fetches from `index`: the files' names, comma separated. */
+export async function pipDownload(index: TestIndex, ...args: string[]): Promise<string> {
+  const dest = tempDir('dev-release-pip-')
+  const common = ['-m', 'pip', 'download', '--quiet', '--no-deps', '--no-cache-dir', '--dest', dest]
+  await promisify(execFile)('python3', [...common, '--index-url', index.simpleUrl, ...args])
+  return readdirSync(dest).join(',')
 }

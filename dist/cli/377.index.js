@@ -9,7 +9,8 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   emptyOutcome: () => (/* binding */ emptyOutcome),
-  execute: () => (/* binding */ execute)
+  execute: () => (/* binding */ execute),
+  previewPush: () => (/* binding */ previewPush)
 });
 
 // EXTERNAL MODULE: ./src/runner.ts
@@ -1663,11 +1664,40 @@ async function pushEachPlatform(docker, registry, plan, inputs, build) {
     return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };
 }
 /**
+ * A dry run's view of how the image would be pushed: the engine is asked (read only), nothing is started; where the
+ * action would start a builder of its own, the preview says so and what happens if it cannot.
+ */
+async function previewPush(plan, inputs, temp) {
+    const docker = await Docker.open(temp, [], inputs.timeouts);
+    try {
+        const current = await docker.inspectBuilder();
+        if (!current)
+            return 'decided where it runs (docker buildx is not installed here; the action installs it)';
+        if (inputs.mode === 'merge')
+            return decideImagePush(pushRequest(plan, inputs), { driver: current.driver }).why;
+        const request = pushRequest(plan, inputs);
+        const facts = { driver: current.driver };
+        if (needsStoreFact(request, facts))
+            facts.containerdStore = await docker.hasContainerdStore();
+        if (!wantsOwnBuilder(request, facts))
+            return decideImagePush(request, facts).why;
+        const started = decideImagePush(request, { ...facts, ownBuilderError: '' }).why;
+        const refused = decideImagePush(request, { ...facts, ownBuilderError: 'it could not start' }).why;
+        return `${started}, once the action has started that builder; if it cannot: ${refused}`;
+    }
+    finally {
+        docker.dispose();
+    }
+}
+function pushRequest(plan, inputs) {
+    return { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' };
+}
+/**
  * How the image is pushed (src/image-push.ts decides; this asks the engine only what the decision needs, and starts
  * the action's own builder where the current one cannot do it); registers QEMU where platforms are missing.
  */
 async function decidePush(docker, plan, inputs, current) {
-    const request = { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' };
+    const request = pushRequest(plan, inputs);
     const facts = { driver: current.driver };
     if (needsStoreFact(request, facts))
         facts.containerdStore = await docker.hasContainerdStore();
