@@ -69,9 +69,12 @@ function imageLabels(s) {
 
 // EXTERNAL MODULE: ./src/docker-tags.ts
 var docker_tags = __webpack_require__(6669);
+// EXTERNAL MODULE: ./src/words.ts
+var words = __webpack_require__(5846);
 ;// CONCATENATED MODULE: ./src/image-push.ts
 // How the image gets to the registry: one decision, from the inputs and what the engine says about itself, made
 // before anything is built, shown in the log and the summary, and carried out by the executor as decided. Pure.
+
 /** Whether the engine's image store matters: only the docker driver's multi-platform pushes depend on it. */
 function needsStoreFact(request, facts) {
     return request.mode === 'all' && facts.driver === 'docker' && request.platforms.length > 1;
@@ -87,7 +90,7 @@ function wantsOwnBuilder(request, facts) {
 /** How the image is pushed, given everything that was found out. */
 function decideImagePush(request, facts) {
     const n = request.platforms.length;
-    const list = `${n} platform${n === 1 ? '' : 's'}`;
+    const list = (0,words/* plural */.LS)(n, 'platform');
     const own = facts.ownBuilderError === '';
     const failed = facts.ownBuilderError ? ` (a docker-container builder could not start: ${facts.ownBuilderError})` : '';
     if (request.mode === 'merge')
@@ -439,6 +442,7 @@ var pep440 = __webpack_require__(936);
 
 
 
+
 /** PyPI's upload host differs from its site; any other index serves both from one place. */
 function indexUrls(uploadUrl) {
     const url = new URL(uploadUrl);
@@ -589,7 +593,7 @@ async function upload(python, urls, files, token, timeoutMs) {
         env: twineEnv(token),
         allowFailure: true,
         timeoutMs,
-        what: `Uploading ${files.length} file${files.length === 1 ? '' : 's'} to ${urls.upload}`
+        what: `Uploading ${(0,words/* plural */.LS)(files.length, 'file')} to ${urls.upload}`
     });
 }
 // twine's log may carry colour codes (rich colours it for a terminal, or where FORCE_COLOR says so).
@@ -1267,6 +1271,8 @@ function stageDists(dirs, files, epoch, tracked = new Set()) {
 
 
 
+
+
 function emptyOutcome() {
     return { completed: [], dists: [], staged: [], digest: '', uploads: [] };
 }
@@ -1281,9 +1287,9 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         const logins = registryLogins(inputs);
         const login = (host) => logins.find(l => l.registry === host && l.username && l.password);
         outcome.removed = await removeTags((0,planner/* allTags */.Jw)(plan), {
-            credentials: host => login(host) ?? undefined,
+            credentials: login,
             github: {
-                base: process.env.GITHUB_API_URL || 'https://api.github.com',
+                base: runner/* githubApi */.Mc(),
                 token: inputs.githubToken || inputs.registryPassword
             },
             // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
@@ -1349,7 +1355,7 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
             for (const file of outcome.staged)
                 (0,leftovers/* remember */.kY)('staged', file);
             const removed = stageDists(dirs, built.files, plan.commitEpoch, tracked);
-            runner/* info */.pq(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`);
+            runner/* info */.pq(`Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${(0,words/* plural */.LS)(removed.length, 'earlier file')})` : ''}.`);
         });
     }
     if (runs('docker') && plan.dockerTags.some(t => t.endsWith(':latest'))) {
@@ -1535,84 +1541,79 @@ async function copyToMirrors(docker, plan, inputs, pushed) {
     }
     return copied;
 }
-/** Build and push under the image's first name (or merge, or build a pull request's images). */
+/** Build and push under the image's first name (or merge, or build a pull request's images), as decided first. */
 async function pushPrimary(docker, current, plan, inputs, env) {
-    {
-        if (inputs.mode === 'merge') {
-            const merged = decideImagePush({ mode: 'merge', platforms: inputs.platforms, verify: false }, { driver: current.driver });
-            runner/* info */.pq(`Image push: ${merged.why}.`);
-            return { ...(await mergeImages(docker, plan, inputs, env)), how: merged.why };
+    const { push, builder } = await decidePush(docker, plan, inputs, current);
+    const labels = imageLabels({
+        plan,
+        project: env.project,
+        repository: env.repository,
+        repositoryUrl: env.repositoryUrl,
+        extra: inputs.labels
+    });
+    return { ...(await carryOutPush(push, builder, labels, docker, plan, inputs, env)), how: push.why };
+}
+async function carryOutPush(push, builder, labels, docker, plan, inputs, env) {
+    if (push.how === 'merge')
+        return await mergeImages(docker, plan, inputs, env, labels);
+    const platform = inputs.platforms[0];
+    const tags = push.how === 'staging-tag' ? [(0,docker_tags/* stagingTag */.al)(plan.dockerTags[0], platform)] : plan.dockerTags;
+    const build = {
+        builder,
+        context: (0,external_node_path_.resolve)(env.workspace, inputs.context),
+        dockerfile: (0,external_node_path_.resolve)(env.workspace, inputs.dockerfile),
+        platforms: inputs.platforms,
+        tags,
+        byDigest: push.how === 'by-digest' ? { image: plan.image } : undefined,
+        cacheFrom: inputs.cacheFrom,
+        cacheTo: inputs.cacheTo,
+        labels,
+        annotations: labels,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target || undefined,
+        provenance: inputs.provenance,
+        sourceDateEpoch: plan.commitEpoch,
+        metadataFile: (0,external_node_path_.join)(docker.configDir, 'metadata.json')
+    };
+    if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
+        return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only');
+    const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request);
+    if (push.how === 'each-platform')
+        return await pushEachPlatform(docker, registry, plan, inputs, build);
+    const title = inputs.mode === 'platform'
+        ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${tags[0]}`}`
+        : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
+    const digest = await withRetries(title, () => inGroup(title, async () => {
+        const built = await buildOnce(docker, build, inputs.registry);
+        if (build.byDigest)
+            return built;
+        // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
+        // retried push the two can differ); a list that lacks a platform is pushed again.
+        const pushed = await registry.manifest(tags[0].slice(plan.image.length + 1));
+        const lacking = inputs.platforms.length > 1
+            ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
+            : [];
+        if (!pushed || lacking.length) {
+            throw new DockerError(`The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`);
         }
-        const { push, builder } = await decidePush(docker, plan, inputs, current);
-        const labels = imageLabels({
-            plan,
-            project: env.project,
-            repository: env.repository,
-            repositoryUrl: env.repositoryUrl,
-            extra: inputs.labels
-        });
-        const platform = inputs.platforms[0];
-        const tags = push.how === 'staging-tag' ? [(0,docker_tags/* stagingTag */.al)(plan.dockerTags[0], platform)] : plan.dockerTags;
-        const build = {
-            builder,
-            context: (0,external_node_path_.resolve)(env.workspace, inputs.context),
-            dockerfile: (0,external_node_path_.resolve)(env.workspace, inputs.dockerfile),
-            platforms: inputs.platforms,
-            tags,
-            byDigest: push.how === 'by-digest' ? { image: plan.image } : undefined,
-            cacheFrom: inputs.cacheFrom,
-            cacheTo: inputs.cacheTo,
-            labels,
-            annotations: labels,
-            buildArgs: inputs.buildArgs,
-            target: inputs.target || undefined,
-            provenance: inputs.provenance,
-            sourceDateEpoch: plan.commitEpoch,
-            metadataFile: (0,external_node_path_.join)(docker.configDir, 'metadata.json')
-        };
-        const title = inputs.mode === 'platform'
-            ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${tags[0]}`}`
-            : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`;
-        if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
-            return {
-                ...(await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')),
-                how: push.why
-            };
-        const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request);
-        if (push.how === 'each-platform')
-            return { ...(await pushEachPlatform(docker, registry, plan, inputs, build)), how: push.why };
-        const digest = await withRetries(title, () => inGroup(title, async () => {
-            const built = await buildOnce(docker, build, inputs.registry);
-            if (build.byDigest)
-                return built;
-            // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
-            // retried push the two can differ); a list that lacks a platform is pushed again.
-            const pushed = await registry.manifest(tags[0].slice(plan.image.length + 1));
-            const lacking = inputs.platforms.length > 1
-                ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
-                : [];
-            if (!pushed || lacking.length) {
-                throw new DockerError(`The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`);
-            }
-            return pushed.digest;
-        }), runner/* info */.pq);
-        if (inputs.mode === 'platform') {
-            const dir = digestsDir(inputs, env);
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, digest.replace(/^sha256:/, '')), `${platform}\n`);
-            runner/* info */.pq(`Wrote ${platform} ${digest} to ${dir} for the merge job.`);
-            return { tags: [], digest, platforms: [platform], how: push.why };
-        }
-        // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
-        return { tags: plan.dockerTags, digest, platforms: inputs.platforms, how: push.why };
+        return pushed.digest;
+    }), runner/* info */.pq);
+    if (inputs.mode === 'platform') {
+        const dir = digestsDir(inputs, env);
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, digest.replace(/^sha256:/, '')), `${platform}\n`);
+        runner/* info */.pq(`Wrote ${platform} ${digest} to ${dir} for the merge job.`);
+        return { tags: [], digest, platforms: [platform] };
     }
+    // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
+    return { tags: plan.dockerTags, digest, platforms: inputs.platforms };
 }
 async function login(docker, { registry, username, password }) {
     await withRetries(`Logging in to ${registry}`, async () => {
         const result = await docker.login(registry, username, password);
         if (result.code === 0)
             return;
-        const why = result.stderr.trim().split('\n').pop() ?? '';
+        const why = (0,exec/* lastLines */.w$)(result, 1);
         if (isAuthFailure(result.stderr)) {
             throw new PermanentError(`Authentication failed for registry ${registry} as "${username}" (${why}). Check registry-username and registry-password (or registry-logins).`);
         }
@@ -1673,12 +1674,8 @@ async function previewPush(plan, inputs, temp) {
         const current = await docker.inspectBuilder();
         if (!current)
             return 'decided where it runs (docker buildx is not installed here; the action installs it)';
-        if (inputs.mode === 'merge')
-            return decideImagePush(pushRequest(plan, inputs), { driver: current.driver }).why;
         const request = pushRequest(plan, inputs);
-        const facts = { driver: current.driver };
-        if (needsStoreFact(request, facts))
-            facts.containerdStore = await docker.hasContainerdStore();
+        const facts = await engineFacts(docker, request, current);
         if (!wantsOwnBuilder(request, facts))
             return decideImagePush(request, facts).why;
         const started = decideImagePush(request, { ...facts, ownBuilderError: '' }).why;
@@ -1692,18 +1689,23 @@ async function previewPush(plan, inputs, temp) {
 function pushRequest(plan, inputs) {
     return { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' };
 }
+/** What the decision needs to know of the engine, asked only where it matters. */
+async function engineFacts(docker, request, current) {
+    const facts = { driver: current.driver };
+    if (needsStoreFact(request, facts))
+        facts.containerdStore = await docker.hasContainerdStore();
+    return facts;
+}
 /**
  * How the image is pushed (src/image-push.ts decides; this asks the engine only what the decision needs, and starts
  * the action's own builder where the current one cannot do it); registers QEMU where platforms are missing.
  */
 async function decidePush(docker, plan, inputs, current) {
     const request = pushRequest(plan, inputs);
-    const facts = { driver: current.driver };
-    if (needsStoreFact(request, facts))
-        facts.containerdStore = await docker.hasContainerdStore();
+    const facts = await engineFacts(docker, request, current);
     if (wantsOwnBuilder(request, facts)) {
         const created = await docker.bootstrapContainerBuilder(inputs.buildkitImage);
-        facts.ownBuilderError = created.code === 0 ? '' : created.stderr.trim().split('\n').pop() || `exit ${created.code}`;
+        facts.ownBuilderError = created.code === 0 ? '' : (0,exec/* lastLines */.w$)(created, 1) || `exit ${created.code}`;
         if (created.code === 0) {
             (0,leftovers/* remember */.kY)('builder', BUILDER_NAME);
             current = (await docker.inspectBuilder(BUILDER_NAME)) ?? current;
@@ -1713,11 +1715,11 @@ async function decidePush(docker, plan, inputs, current) {
     runner/* info */.pq(`Image push: ${push.why}.`);
     if (push.warning)
         runner/* warning */.$e(push.warning);
-    const missing = unsupportedPlatforms(current, inputs.platforms);
+    const missing = push.how === 'merge' ? [] : unsupportedPlatforms(current, inputs.platforms);
     if (missing.length) {
         const qemu = await docker.registerQemu(missing, inputs.binfmtImage);
         if (qemu.code !== 0) {
-            runner/* warning */.$e(`The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
+            runner/* warning */.$e(`The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${(0,exec/* lastLines */.w$)(qemu, 1)}). ` +
                 'Trying the build anyway: steps that run no foreign binaries need no emulation.');
         }
     }
@@ -1781,7 +1783,7 @@ async function createList(docker, registry, tags, sources, annotations, title) {
     }), runner/* info */.pq);
 }
 /** Every platform exactly once, from the files the platform jobs wrote; then one tagged manifest list. */
-async function mergeImages(docker, plan, inputs, env) {
+async function mergeImages(docker, plan, inputs, env, annotations) {
     const dir = digestsDir(inputs, env);
     const found = new Map();
     const files = (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir).filter(f => /^[0-9a-f]{64}$/.test(f)) : [];
@@ -1806,13 +1808,6 @@ async function mergeImages(docker, plan, inputs, env) {
         throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`);
     }
     const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)[0]}`);
-    const annotations = imageLabels({
-        plan,
-        project: env.project,
-        repository: env.repository,
-        repositoryUrl: env.repositoryUrl,
-        extra: inputs.labels
-    });
     await joinPlatforms(docker, plan, inputs, sources, annotations);
     const pushed = await docker.inspectImage(plan.dockerTags[0]);
     return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };

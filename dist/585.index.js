@@ -1250,7 +1250,7 @@ async function mainStep(makeContext = runnerContext) {
         if (problems.length)
             throw new src_inputs/* InputError */.dz(problems);
         let facts;
-        if (trigger.type !== 'skip' && trigger.type !== 'cleanup') {
+        if (builds) {
             const git = new src_git/* Git */.T(workspace);
             await ensureFullHistory(git, runner/* info */.pq);
             const { config, rules } = versioning().versioning;
@@ -1345,7 +1345,7 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
     const branch = event.ref.replace(/^refs\/heads\//, '');
     try {
         const done = await commentOnPullRequest(branch, body, {
-            base: process.env.GITHUB_API_URL || 'https://api.github.com',
+            base: runner/* githubApi */.Mc(),
             token: inputs.githubToken,
             repository: event.repository
         });

@@ -10,6 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Gu: () => (/* binding */ getState),
 /* harmony export */   LZ: () => (/* binding */ saveState),
 /* harmony export */   M9: () => (/* binding */ write),
+/* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   N4: () => (/* binding */ endGroup),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
@@ -112,6 +113,10 @@ function setOutput(name, value) {
 /** Saved for this action's post step, which reads it with getState. */
 function saveState(name, value) {
     sink.state(name, value);
+}
+/** GitHub's REST API for this run (GITHUB_API_URL: GitHub Enterprise Server has its own). */
+function githubApi() {
+    return process.env.GITHUB_API_URL || 'https://api.github.com';
 }
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';

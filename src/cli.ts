@@ -113,10 +113,10 @@ function repositoryFrom(url: string | undefined, dir: string): string {
  * and masks the values from then on); here the same happens, so that a secret is neither shown nor echoed. Outputs
  * and the summary are kept for the end of the run.
  */
-function terminal(): Sink & { outputs: [string, string][]; markdown: string } {
+function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
   const secrets: string[] = []
   const sink = {
-    outputs: [] as [string, string][],
+    outputs: new Map<string, string>(),
     markdown: '',
     write(text: string) {
       const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret: string) => {
@@ -126,7 +126,7 @@ function terminal(): Sink & { outputs: [string, string][]; markdown: string } {
       process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown))
     },
     output(name: string, value: string) {
-      sink.outputs = [...sink.outputs.filter(([n]) => n !== name), [name, value]]
+      sink.outputs.set(name, value)
     },
     summary(markdown: string) {
       sink.markdown += markdown
@@ -191,7 +191,7 @@ async function main(): Promise<number> {
   const input = (name: string): string => {
     if (SECRET_ENV[name]) return (process.env[SECRET_ENV[name]] ?? '').trim()
     if (name === 'dry-run' && command === 'plan') return 'true'
-    return name === 'ref' || name === 'sha' ? '' : (options[name] ?? '').trim()
+    return (options[name] ?? '').trim() // --ref and --sha are no inputs: the action never asks for them
   }
   const sink = terminal()
   useSink(sink)
@@ -203,7 +203,7 @@ async function main(): Promise<number> {
   }))
   if (sink.markdown) sink.write('\n' + summaryAsText(sink.markdown))
   sink.write(
-    `\nOutputs:\n${sink.outputs.map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`
+    `\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`
   )
   return ok ? 0 : 1
 }

@@ -48,6 +48,8 @@ import { findProject } from './project-files.js'
 import type { Python } from './python.js'
 import { isAuthFailure, PermanentError, withRetries } from './retry.js'
 import { stageDists } from './stage.js'
+import { lastLines } from './exec.js'
+import { plural } from './words.js'
 
 export interface Environment {
   /** The checkout (GITHUB_WORKSPACE); relative inputs are relative to it. */
@@ -118,9 +120,9 @@ export async function execute(
     const logins = registryLogins(inputs)
     const login = (host: string) => logins.find(l => l.registry === host && l.username && l.password)
     outcome.removed = await removeTags(allTags(plan), {
-      credentials: host => login(host) ?? undefined,
+      credentials: login,
       github: {
-        base: process.env.GITHUB_API_URL || 'https://api.github.com',
+        base: core.githubApi(),
         token: inputs.githubToken || inputs.registryPassword
       },
       // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
@@ -187,7 +189,7 @@ export async function execute(
       for (const file of outcome.staged) remember('staged', file)
       const removed = stageDists(dirs, built!.files, plan.commitEpoch, tracked)
       core.info(
-        `Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${removed.length} earlier file${removed.length > 1 ? 's' : ''})` : ''}.`
+        `Staged ${outcome.dists.join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${plural(removed.length, 'earlier file')})` : ''}.`
       )
     })
   }
@@ -409,7 +411,7 @@ async function copyToMirrors(
   return copied
 }
 
-/** Build and push under the image's first name (or merge, or build a pull request's images). */
+/** Build and push under the image's first name (or merge, or build a pull request's images), as decided first. */
 async function pushPrimary(
   docker: Docker,
   current: Builder,
@@ -417,88 +419,86 @@ async function pushPrimary(
   inputs: Inputs,
   env: Environment
 ): Promise<NonNullable<Outcome['image']>> {
-  {
-    if (inputs.mode === 'merge') {
-      const merged = decideImagePush(
-        { mode: 'merge', platforms: inputs.platforms, verify: false },
-        { driver: current.driver }
-      )
-      core.info(`Image push: ${merged.why}.`)
-      return { ...(await mergeImages(docker, plan, inputs, env)), how: merged.why }
-    }
+  const { push, builder } = await decidePush(docker, plan, inputs, current)
+  const labels = imageLabels({
+    plan,
+    project: env.project,
+    repository: env.repository,
+    repositoryUrl: env.repositoryUrl,
+    extra: inputs.labels
+  })
+  return { ...(await carryOutPush(push, builder, labels, docker, plan, inputs, env)), how: push.why }
+}
 
-    const { push, builder } = await decidePush(docker, plan, inputs, current)
-    const labels = imageLabels({
-      plan,
-      project: env.project,
-      repository: env.repository,
-      repositoryUrl: env.repositoryUrl,
-      extra: inputs.labels
-    })
-    const platform = inputs.platforms[0]
-    const tags = push.how === 'staging-tag' ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
-    const build: BuildOptions = {
-      builder,
-      context: resolve(env.workspace, inputs.context),
-      dockerfile: resolve(env.workspace, inputs.dockerfile),
-      platforms: inputs.platforms,
-      tags,
-      byDigest: push.how === 'by-digest' ? { image: plan.image } : undefined,
-      cacheFrom: inputs.cacheFrom,
-      cacheTo: inputs.cacheTo,
-      labels,
-      annotations: labels,
-      buildArgs: inputs.buildArgs,
-      target: inputs.target || undefined,
-      provenance: inputs.provenance,
-      sourceDateEpoch: plan.commitEpoch,
-      metadataFile: join(docker.configDir, 'metadata.json')
-    }
-    const title =
-      inputs.mode === 'platform'
-        ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${tags[0]}`}`
-        : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
-    if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
-      return {
-        ...(await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')),
-        how: push.why
-      }
-    const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request)
-    if (push.how === 'each-platform')
-      return { ...(await pushEachPlatform(docker, registry, plan, inputs, build)), how: push.why }
-    const digest = await withRetries(
-      title,
-      () =>
-        inGroup(title, async () => {
-          const built = await buildOnce(docker, build, inputs.registry)
-          if (build.byDigest) return built
-          // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
-          // retried push the two can differ); a list that lacks a platform is pushed again.
-          const pushed = await registry.manifest(tags[0].slice(plan.image.length + 1))
-          const lacking =
-            inputs.platforms.length > 1
-              ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
-              : []
-          if (!pushed || lacking.length) {
-            throw new DockerError(
-              `The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`
-            )
-          }
-          return pushed.digest
-        }),
-      core.info
-    )
-
-    if (inputs.mode === 'platform') {
-      const dir = digestsDir(inputs, env)
-      mkdirSync(dir, { recursive: true })
-      writeFileSync(join(dir, digest.replace(/^sha256:/, '')), `${platform}\n`)
-      core.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
-      return { tags: [], digest, platforms: [platform], how: push.why }
-    }
-    // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
-    return { tags: plan.dockerTags, digest, platforms: inputs.platforms, how: push.why }
+async function carryOutPush(
+  push: ImagePush,
+  builder: string | undefined,
+  labels: Record<string, string>,
+  docker: Docker,
+  plan: Plan,
+  inputs: Inputs,
+  env: Environment
+): Promise<NonNullable<Outcome['image']>> {
+  if (push.how === 'merge') return await mergeImages(docker, plan, inputs, env, labels)
+  const platform = inputs.platforms[0]
+  const tags = push.how === 'staging-tag' ? [stagingTag(plan.dockerTags[0], platform)] : plan.dockerTags
+  const build: BuildOptions = {
+    builder,
+    context: resolve(env.workspace, inputs.context),
+    dockerfile: resolve(env.workspace, inputs.dockerfile),
+    platforms: inputs.platforms,
+    tags,
+    byDigest: push.how === 'by-digest' ? { image: plan.image } : undefined,
+    cacheFrom: inputs.cacheFrom,
+    cacheTo: inputs.cacheTo,
+    labels,
+    annotations: labels,
+    buildArgs: inputs.buildArgs,
+    target: inputs.target || undefined,
+    provenance: inputs.provenance,
+    sourceDateEpoch: plan.commitEpoch,
+    metadataFile: join(docker.configDir, 'metadata.json')
   }
+  if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
+    return await verifyBuild(docker, inputs, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')
+  const registry = new RegistryApi(imageLocation(plan.image), credentials(inputs), inputs.timeouts.request)
+  if (push.how === 'each-platform') return await pushEachPlatform(docker, registry, plan, inputs, build)
+  const title =
+    inputs.mode === 'platform'
+      ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${tags[0]}`}`
+      : `Build ${inputs.platforms.join(', ')} and push ${tags.join(', ')}`
+  const digest = await withRetries(
+    title,
+    () =>
+      inGroup(title, async () => {
+        const built = await buildOnce(docker, build, inputs.registry)
+        if (build.byDigest) return built
+        // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
+        // retried push the two can differ); a list that lacks a platform is pushed again.
+        const pushed = await registry.manifest(tags[0].slice(plan.image.length + 1))
+        const lacking =
+          inputs.platforms.length > 1
+            ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
+            : []
+        if (!pushed || lacking.length) {
+          throw new DockerError(
+            `The registry's ${tags[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`
+          )
+        }
+        return pushed.digest
+      }),
+    core.info
+  )
+
+  if (inputs.mode === 'platform') {
+    const dir = digestsDir(inputs, env)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, digest.replace(/^sha256:/, '')), `${platform}\n`)
+    core.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
+    return { tags: [], digest, platforms: [platform] }
+  }
+  // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
+  return { tags: plan.dockerTags, digest, platforms: inputs.platforms }
 }
 
 async function login(docker: Docker, { registry, username, password }: RegistryLogin): Promise<void> {
@@ -507,7 +507,7 @@ async function login(docker: Docker, { registry, username, password }: RegistryL
     async () => {
       const result = await docker.login(registry, username, password)
       if (result.code === 0) return
-      const why = result.stderr.trim().split('\n').pop() ?? ''
+      const why = lastLines(result, 1)
       if (isAuthFailure(result.stderr)) {
         throw new PermanentError(
           `Authentication failed for registry ${registry} as "${username}" (${why}). Check registry-username and registry-password (or registry-logins).`
@@ -593,10 +593,8 @@ export async function previewPush(plan: Plan, inputs: Inputs, temp: string): Pro
   try {
     const current = await docker.inspectBuilder()
     if (!current) return 'decided where it runs (docker buildx is not installed here; the action installs it)'
-    if (inputs.mode === 'merge') return decideImagePush(pushRequest(plan, inputs), { driver: current.driver }).why
     const request = pushRequest(plan, inputs)
-    const facts: EngineFacts = { driver: current.driver }
-    if (needsStoreFact(request, facts)) facts.containerdStore = await docker.hasContainerdStore()
+    const facts = await engineFacts(docker, request, current)
     if (!wantsOwnBuilder(request, facts)) return decideImagePush(request, facts).why
     const started = decideImagePush(request, { ...facts, ownBuilderError: '' }).why
     const refused = decideImagePush(request, { ...facts, ownBuilderError: 'it could not start' }).why
@@ -610,6 +608,13 @@ function pushRequest(plan: Plan, inputs: Inputs): PushRequest {
   return { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' }
 }
 
+/** What the decision needs to know of the engine, asked only where it matters. */
+async function engineFacts(docker: Docker, request: PushRequest, current: Builder): Promise<EngineFacts> {
+  const facts: EngineFacts = { driver: current.driver }
+  if (needsStoreFact(request, facts)) facts.containerdStore = await docker.hasContainerdStore()
+  return facts
+}
+
 /**
  * How the image is pushed (src/image-push.ts decides; this asks the engine only what the decision needs, and starts
  * the action's own builder where the current one cannot do it); registers QEMU where platforms are missing.
@@ -621,11 +626,10 @@ async function decidePush(
   current: Builder
 ): Promise<{ push: ImagePush; builder?: string }> {
   const request = pushRequest(plan, inputs)
-  const facts: EngineFacts = { driver: current.driver }
-  if (needsStoreFact(request, facts)) facts.containerdStore = await docker.hasContainerdStore()
+  const facts = await engineFacts(docker, request, current)
   if (wantsOwnBuilder(request, facts)) {
     const created = await docker.bootstrapContainerBuilder(inputs.buildkitImage)
-    facts.ownBuilderError = created.code === 0 ? '' : created.stderr.trim().split('\n').pop() || `exit ${created.code}`
+    facts.ownBuilderError = created.code === 0 ? '' : lastLines(created, 1) || `exit ${created.code}`
     if (created.code === 0) {
       remember('builder', BUILDER_NAME)
       current = (await docker.inspectBuilder(BUILDER_NAME)) ?? current
@@ -634,12 +638,12 @@ async function decidePush(
   const push = decideImagePush(request, facts)
   core.info(`Image push: ${push.why}.`)
   if (push.warning) core.warning(push.warning)
-  const missing = unsupportedPlatforms(current, inputs.platforms)
+  const missing = push.how === 'merge' ? [] : unsupportedPlatforms(current, inputs.platforms)
   if (missing.length) {
     const qemu = await docker.registerQemu(missing, inputs.binfmtImage)
     if (qemu.code !== 0) {
       core.warning(
-        `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${qemu.stderr.trim().split('\n').pop()}). ` +
+        `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${lastLines(qemu, 1)}). ` +
           'Trying the build anyway: steps that run no foreign binaries need no emulation.'
       )
     }
@@ -737,7 +741,8 @@ async function mergeImages(
   docker: Docker,
   plan: Plan,
   inputs: Inputs,
-  env: Environment
+  env: Environment,
+  annotations: Record<string, string>
 ): Promise<NonNullable<Outcome['image']>> {
   const dir = digestsDir(inputs, env)
   const found = new Map<string, string[]>()
@@ -760,13 +765,6 @@ async function mergeImages(
     throw new DockerError(`Cannot merge the platform images in ${dir}: ${problems.join('; ')}. Nothing was tagged.`)
   }
   const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)![0]}`)
-  const annotations = imageLabels({
-    plan,
-    project: env.project,
-    repository: env.repository,
-    repositoryUrl: env.repositoryUrl,
-    extra: inputs.labels
-  })
   await joinPlatforms(docker, plan, inputs, sources, annotations)
   const pushed = await docker.inspectImage(plan.dockerTags[0])
   return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms }

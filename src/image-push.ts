@@ -1,5 +1,6 @@
 // How the image gets to the registry: one decision, from the inputs and what the engine says about itself, made
 // before anything is built, shown in the log and the summary, and carried out by the executor as decided. Pure.
+import { plural } from './words.js'
 
 /** What was found out about the engine, asked in this order and only where the answer matters. */
 export interface EngineFacts {
@@ -59,7 +60,7 @@ export function wantsOwnBuilder(request: PushRequest, facts: Omit<EngineFacts, '
 /** How the image is pushed, given everything that was found out. */
 export function decideImagePush(request: PushRequest, facts: EngineFacts): ImagePush {
   const n = request.platforms.length
-  const list = `${n} platform${n === 1 ? '' : 's'}`
+  const list = plural(n, 'platform')
   const own = facts.ownBuilderError === ''
   const failed = facts.ownBuilderError ? ` (a docker-container builder could not start: ${facts.ownBuilderError})` : ''
   if (request.mode === 'merge')

@@ -73,7 +73,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     if (problems.length) throw new InputError(problems)
 
     let facts
-    if (trigger.type !== 'skip' && trigger.type !== 'cleanup') {
+    if (builds) {
       const git = new Git(workspace)
       await ensureFullHistory(git, core.info)
       const { config, rules } = versioning().versioning
@@ -166,7 +166,7 @@ async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, 
   const branch = event.ref.replace(/^refs\/heads\//, '')
   try {
     const done = await commentOnPullRequest(branch, body, {
-      base: process.env.GITHUB_API_URL || 'https://api.github.com',
+      base: core.githubApi(),
       token: inputs.githubToken,
       repository: event.repository
     })

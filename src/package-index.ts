@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { formatDuration, run, type RunResult } from './exec.js'
 import { normalizeVersion } from './pep440.js'
+import { plural } from './words.js'
 
 export interface IndexUrls {
   upload: string
@@ -203,7 +204,7 @@ export async function upload(
     env: twineEnv(token),
     allowFailure: true,
     timeoutMs,
-    what: `Uploading ${files.length} file${files.length === 1 ? '' : 's'} to ${urls.upload}`
+    what: `Uploading ${plural(files.length, 'file')} to ${urls.upload}`
   })
 }
 

@@ -110,6 +110,11 @@ export function saveState(name: string, value: string): void {
   sink.state(name, value)
 }
 
+/** GitHub's REST API for this run (GITHUB_API_URL: GitHub Enterprise Server has its own). */
+export function githubApi(): string {
+  return process.env.GITHUB_API_URL || 'https://api.github.com'
+}
+
 export function getState(name: string): string {
   return process.env[`STATE_${name}`] ?? ''
 }

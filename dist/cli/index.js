@@ -1611,6 +1611,7 @@ function versionAdvice(info) {
 /* harmony export */   J$: () => (/* binding */ useSink),
 /* harmony export */   LZ: () => (/* binding */ saveState),
 /* harmony export */   M9: () => (/* binding */ write),
+/* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   N4: () => (/* binding */ endGroup),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
@@ -1713,6 +1714,10 @@ function setOutput(name, value) {
 /** Saved for this action's post step, which reads it with getState. */
 function saveState(name, value) {
     sink.state(name, value);
+}
+/** GitHub's REST API for this run (GITHUB_API_URL: GitHub Enterprise Server has its own). */
+function githubApi() {
+    return process.env.GITHUB_API_URL || 'https://api.github.com';
 }
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
@@ -8960,7 +8965,7 @@ async function mainStep(makeContext = runnerContext) {
         if (problems.length)
             throw new src_inputs/* InputError */.dz(problems);
         let facts;
-        if (trigger.type !== 'skip' && trigger.type !== 'cleanup') {
+        if (builds) {
             const git = new src_git/* Git */.T(workspace);
             await ensureFullHistory(git, runner/* info */.pq);
             const { config, rules } = versioning().versioning;
@@ -9055,7 +9060,7 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
     const branch = event.ref.replace(/^refs\/heads\//, '');
     try {
         const done = await commentOnPullRequest(branch, body, {
-            base: process.env.GITHUB_API_URL || 'https://api.github.com',
+            base: runner/* githubApi */.Mc(),
             token: inputs.githubToken,
             repository: event.repository
         });
@@ -9190,7 +9195,7 @@ function repositoryFrom(url, dir) {
 function terminal() {
     const secrets = [];
     const sink = {
-        outputs: [],
+        outputs: new Map(),
         markdown: '',
         write(text) {
             const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret) => {
@@ -9201,7 +9206,7 @@ function terminal() {
             process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown));
         },
         output(name, value) {
-            sink.outputs = [...sink.outputs.filter(([n]) => n !== name), [name, value]];
+            sink.outputs.set(name, value);
         },
         summary(markdown) {
             sink.markdown += markdown;
@@ -9262,7 +9267,7 @@ async function main() {
             return (process.env[SECRET_ENV[name]] ?? '').trim();
         if (name === 'dry-run' && command === 'plan')
             return 'true';
-        return name === 'ref' || name === 'sha' ? '' : (options[name] ?? '').trim();
+        return (options[name] ?? '').trim(); // --ref and --sha are no inputs: the action never asks for them
     };
     const sink = terminal();
     (0,runner/* useSink */.J$)(sink);
@@ -9274,7 +9279,7 @@ async function main() {
     }));
     if (sink.markdown)
         sink.write('\n' + summaryAsText(sink.markdown));
-    sink.write(`\nOutputs:\n${sink.outputs.map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`);
+    sink.write(`\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`);
     return ok ? 0 : 1;
 }
 main().then(code => process.exit(code), error => {
