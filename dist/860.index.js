@@ -38,12 +38,7 @@ function commentBody(p) {
 async function call(api, method, path, body) {
     return fetch(`${api.base}${path}`, {
         method,
-        headers: {
-            Authorization: `Bearer ${api.token}`,
-            Accept: 'application/vnd.github+json',
-            'X-GitHub-Api-Version': '2022-11-28',
-            ...(body ? { 'Content-Type': 'application/json' } : {})
-        },
+        headers: { ..._runner_js__WEBPACK_IMPORTED_MODULE_0__/* .githubHeaders */ .OW(api.token), ...(body ? { 'Content-Type': 'application/json' } : {}) },
         body: body ? JSON.stringify(body) : undefined,
         signal: AbortSignal.timeout(30_000)
     });

@@ -104,11 +104,7 @@ async function json(url: string, init: RequestInit, timeoutMs: number): Promise<
 async function fromGhcr(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
   const [, owner, ...rest] = image.split('/')
   const pkg = encodeURIComponent(rest.join('/'))
-  const headers = {
-    Authorization: `Bearer ${access.github.token}`,
-    Accept: 'application/vnd.github+json',
-    'X-GitHub-Api-Version': '2022-11-28'
-  }
+  const headers = core.githubHeaders(access.github.token)
   let versions: { id: number; name: string; metadata?: { container?: { tags?: string[] } } }[] | undefined
   let base = ''
   for (const scope of ['orgs', 'users']) {

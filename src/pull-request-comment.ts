@@ -41,12 +41,7 @@ interface Api {
 async function call(api: Api, method: string, path: string, body?: unknown): Promise<Response> {
   return fetch(`${api.base}${path}`, {
     method,
-    headers: {
-      Authorization: `Bearer ${api.token}`,
-      Accept: 'application/vnd.github+json',
-      'X-GitHub-Api-Version': '2022-11-28',
-      ...(body ? { 'Content-Type': 'application/json' } : {})
-    },
+    headers: { ...core.githubHeaders(api.token), ...(body ? { 'Content-Type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(30_000)
   })

@@ -115,6 +115,15 @@ export function githubApi(): string {
   return process.env.GITHUB_API_URL || 'https://api.github.com'
 }
 
+/** The headers of a request to GitHub's REST API: the token, its media type, the API version it is written for. */
+export function githubHeaders(token: string): Record<string, string> {
+  return {
+    Authorization: `Bearer ${token}`,
+    Accept: 'application/vnd.github+json',
+    'X-GitHub-Api-Version': '2022-11-28'
+  }
+}
+
 export function getState(name: string): string {
   return process.env[`STATE_${name}`] ?? ''
 }

@@ -1048,11 +1048,7 @@ async function json(url, init, timeoutMs) {
 async function fromGhcr(image, tags, access) {
     const [, owner, ...rest] = image.split('/');
     const pkg = encodeURIComponent(rest.join('/'));
-    const headers = {
-        Authorization: `Bearer ${access.github.token}`,
-        Accept: 'application/vnd.github+json',
-        'X-GitHub-Api-Version': '2022-11-28'
-    };
+    const headers = runner/* githubHeaders */.OW(access.github.token);
     let versions;
     let base = '';
     for (const scope of ['orgs', 'users']) {

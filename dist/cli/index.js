@@ -1613,6 +1613,7 @@ function versionAdvice(info) {
 /* harmony export */   M9: () => (/* binding */ write),
 /* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   OW: () => (/* binding */ githubHeaders),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
@@ -1718,6 +1719,14 @@ function saveState(name, value) {
 /** GitHub's REST API for this run (GITHUB_API_URL: GitHub Enterprise Server has its own). */
 function githubApi() {
     return process.env.GITHUB_API_URL || 'https://api.github.com';
+}
+/** The headers of a request to GitHub's REST API: the token, its media type, the API version it is written for. */
+function githubHeaders(token) {
+    return {
+        Authorization: `Bearer ${token}`,
+        Accept: 'application/vnd.github+json',
+        'X-GitHub-Api-Version': '2022-11-28'
+    };
 }
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
