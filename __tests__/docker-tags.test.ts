@@ -25,7 +25,7 @@ describe('branchTag', () => {
   })
 
   it('keeps branches apart whose names differ only in characters a tag cannot hold', () => {
-    const tags = ['feature/ä', 'feature/ö', 'feature/?', 'feature-', 'feature'].map(branchTag)
+    const tags = ['feature/ä', 'feature/ö', 'feature/?', 'feature-', 'feature'].map(b => branchTag(b))
     expect(new Set(tags).size).toBe(tags.length)
     for (const tag of tags) expect(tag).toMatch(VALID_TAG)
   })
@@ -36,9 +36,26 @@ describe('branchTag', () => {
     ['1.1.0', 'branch-1.1.0'],
     ['v2.0', 'branch-v2.0'],
     ['V3', 'branch-V3'],
-    ['2024-cleanup', 'branch-2024-cleanup']
+    ['2024-01', 'branch-2024-01'], // PEP 440 reads it as 2024.post1
+    ['1.0rc1', 'branch-1.0rc1']
   ])('trap name %s gets the branch- prefix: %s', (branch, tag) => {
     expect(branchTag(branch)).toBe(tag)
+  })
+
+  it.each([
+    ['123-fix-login-bug', '123-fix-login-bug'], // GitHub's own name for a branch made from an issue
+    ['2024-hotfix', '2024-hotfix'],
+    ['v2-redesign', 'v2-redesign'],
+    ['latest-deps', 'latest-deps']
+  ])('%s could never be a version or latest, so it keeps its name', (branch, tag) => {
+    expect(branchTag(branch)).toBe(tag)
+  })
+
+  it('gives the prefix to a name the configured templates reserve, and only to that', () => {
+    const reserved = (tag: string) => tag === 'nightly' || tag === 'edge'
+    expect(branchTag('nightly', reserved)).toBe('branch-nightly')
+    expect(branchTag('edge', reserved)).toBe('branch-edge')
+    expect(branchTag('edgy', reserved)).toBe('edgy')
   })
 
   it('gives a name of symbols only a hashed tag', () => {

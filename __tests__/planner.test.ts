@@ -1,6 +1,6 @@
 import type { ReleaseEvent } from '../src/event.js'
 import { validInputs } from '../src/inputs.js'
-import { classify, makePlan, type Facts } from '../src/planner.js'
+import { classify, makePlan, type Facts, type LiveBranches } from '../src/planner.js'
 
 const SKIP = ['master', 'main']
 
@@ -161,5 +161,129 @@ describe('makePlan', () => {
       dockerTags: [],
       steps: []
     })
+  })
+})
+
+describe('one owner per tag', () => {
+  const TAGS = [
+    '{{major}}.{{minor}}',
+    'stable on release',
+    'sha-{{sha7}} on release',
+    'nightly on dev',
+    'edge on branch develop',
+    'rpi-{{branch}} on dev',
+    'sha-{{sha7}} on dev'
+  ].join('\n')
+  const inputs = validInputs(name => (name === 'tags' ? TAGS : ''), 'acme/widget')
+  const facts: Facts = {
+    passedOver: [],
+    today: '2026-11-24',
+    commitCount: 9,
+    tagVersions: ['1.2.3'],
+    hasPythonProject: true,
+    nearest: { tag: '1.2.3', version: '1.2.3', distance: 2 }
+  }
+  const plan = (ref: string) => {
+    const e = event('push', ref)
+    return makePlan(e, inputs, classify(e, SKIP), facts)
+  }
+  const owners = (ref: string) => plan(ref).owners.map(o => `${o.tag} ${o.owner}`)
+
+  it('gives a release its version, latest, aliases and traceable tags, each with its owner', () => {
+    expect(owners('refs/tags/1.2.3')).toEqual([
+      '1.2.3 release',
+      'latest latest',
+      '1.2 alias',
+      'stable alias',
+      'sha-aaaaaaa traceable'
+    ])
+  })
+
+  it.each([
+    ['stable', 'branch-stable'],
+    ['edge', 'branch-edge'],
+    ['nightly', 'branch-nightly'],
+    ['sha-1234abc', 'branch-sha-1234abc'],
+    ['rpi-x', 'branch-rpi-x'],
+    ['1.2', 'branch-1.2'],
+    ['123-fix-login-bug', '123-fix-login-bug']
+  ])('a branch named %s never takes a tag another owner has: %s', (branch, tag) => {
+    const p = plan(`refs/heads/${branch}`)
+    expect(p.owners[0]).toEqual({ tag, owner: 'branch', what: `branch ${branch}` })
+    // The plain name, where pushed at all, is the channel's or the alias's, never the branch's.
+    if (branch !== tag) expect(p.owners.find(o => o.tag === branch)?.owner ?? 'none').not.toBe('branch')
+  })
+
+  it('shows every tag with its owner in the dry run', async () => {
+    const { planText } = await import('../src/summary.js')
+    expect(planText(plan('refs/heads/develop'))).toMatch(
+      /Tag owners +develop: branch develop\n +nightly: channel "nightly" on dev\n +edge: channel "edge" on branch develop\n +rpi-develop: branch develop \("rpi-\{\{branch\}\}"\)\n +sha-aaaaaaa: traceable "sha-\{\{sha7\}\}" on dev/
+    )
+  })
+
+  describe('cleanup removes only what the deleted branch alone owns', () => {
+    const deleted = (branch: string, live: LiveBranches | undefined, via: 'delete' | 'close' = 'delete') =>
+      makePlan(
+        event('delete', 'refs/heads/main', { deletedBranch: branch }),
+        inputs,
+        { type: 'cleanup', branch, via },
+        undefined,
+        undefined,
+        live
+      )
+
+    it('takes the branch tag and its {{branch}} tags, never a channel, alias or commit tag', () => {
+      const p = deleted('develop', { names: ['main'] })
+      expect(p.dockerTags).toEqual(['acme/widget:develop', 'acme/widget:rpi-develop'])
+      expect(p.steps[0].skippedBecause).toBeUndefined()
+    })
+
+    it('keeps a tag that a live branch maps to as well', () => {
+      const p = deleted('feature/x', { names: ['main', 'feature-x'] })
+      expect(p.dockerTags).toEqual([])
+      expect(p.notices).toContain('feature-x stays: the live branch "feature-x" has that tag too.')
+      expect(p.notices).toContain('rpi-feature-x stays: the live branch "feature-x" has that tag too.')
+    })
+
+    it('removes nothing, and says why, where the live branches cannot be read', () => {
+      const p = deleted('feature/x', { error: "fatal: 'origin' does not appear to be a git repository" })
+      expect(p.dockerTags).toEqual([])
+      expect(p.steps[0].skippedBecause).toMatch(/the remote's branches cannot be read \(fatal: 'origin'/)
+      expect(p.warnings[0]).toMatch(/Cleanup of "feature\/x": .*nothing is removed/)
+    })
+
+    it('removes nothing for a deleted branch that exists again; a closed pull request of a live branch cleans up', () => {
+      expect(deleted('feature/x', { names: ['feature/x'] }).steps[0].skippedBecause).toMatch(
+        /exists on the remote again/
+      )
+      expect(deleted('feature/x', { names: ['feature/x'] }, 'close').dockerTags).toEqual([
+        'acme/widget:feature-x',
+        'acme/widget:rpi-feature-x'
+      ])
+    })
+
+    it('finds the look-alike branch under the prefix too', () => {
+      expect(deleted('nightly', { names: [] }).dockerTags).toEqual([
+        'acme/widget:branch-nightly',
+        'acme/widget:rpi-branch-nightly'
+      ])
+    })
+  })
+
+  it("skips a fork's closed pull request, and a deleted git tag", () => {
+    const closed = event('pull_request', 'refs/pull/7/merge', {
+      action: 'closed',
+      headRef: 'feature/x',
+      headRepository: 'mallory/widget'
+    })
+    const trigger = classify(closed, SKIP, undefined, 'skip', true, true)
+    expect(trigger).toMatchObject({ type: 'skip', reason: expect.stringMatching(/from a fork \(mallory\/widget\)/) })
+    expect(classify({ ...closed, headRepository: 'acme/widget' }, SKIP, undefined, 'skip', true, true)).toEqual({
+      type: 'cleanup',
+      branch: 'feature/x',
+      via: 'close'
+    })
+    const tag = classify(event('delete', 'refs/heads/main'), SKIP, undefined, 'skip', true)
+    expect(tag).toMatchObject({ type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' })
   })
 })

@@ -3,6 +3,7 @@
 // manifest by digest when no other tag points at it, else nothing (and why).
 import * as core from './runner.js'
 import { splitRegistry } from './image.js'
+import { githubStatus, github, type GitHub } from './github.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from './registry-api.js'
 
 export interface Removal {
@@ -14,8 +15,8 @@ export interface Removal {
 export interface CleanupAccess {
   /** Credentials for a registry (its host as in the image name). */
   credentials: (registry: string) => RegistryCredentials | undefined
-  /** GitHub's API, for ghcr.io's packages: base URL and token. */
-  github: { base: string; token: string }
+  /** GitHub's API, for ghcr.io's packages: the token (the base URL is GITHUB_API_URL's). */
+  github: { token: string }
   /** Docker Hub's API base URL. */
   dockerHub: string
   /** Where ghcr.io's registry API answers (its manifests name a multi-platform version's platform images). */
@@ -71,6 +72,11 @@ async function removeOne(api: RegistryApi, tag: string, ours: string[]): Promise
       result: 'kept',
       why: `the registry deletes no tags, and ${others.join(', ')} still point${others.length === 1 ? 's' : ''} at ${found.digest}`
     }
+  // Reading every other tag took a while: a push in between may have moved this one to a new image.
+  const now = await api.manifest(tag)
+  if (!now) return { result: 'absent', why: 'removed meanwhile' }
+  if (now.digest !== found.digest)
+    return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` }
   const status = await api.deleteManifest(found.digest)
   if (status === 202 || status === 200)
     return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` }
@@ -97,77 +103,153 @@ async function json(url: string, init: RequestInit, timeoutMs: number): Promise<
   return { status: response.status, body }
 }
 
+type Version = { id: number; name: string; metadata?: { container?: { tags?: string[] } } }
+
+const tagsOf = (v: Version) => v.metadata?.container?.tags ?? []
+/** A signature, attestation or SBOM stored beside an image under a `sha256-<digest>…` tag (cosign, the referrers fallback). */
+const isReferrer = (v: Version) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t))
+
+/** One container package on ghcr.io, through GitHub's package versions API, read to the last page. */
+type Scope = { org: string } | { username: string }
+
+class GhcrPackage {
+  private scope: Scope = { org: '' }
+
+  constructor(
+    private readonly api: GitHub,
+    private readonly owner: string,
+    private readonly name: string
+  ) {}
+
+  /** Every version, on every page; undefined where GitHub shows no such package (404: absent, or hidden from the token). */
+  async versions(): Promise<Version[] | undefined> {
+    const common = { package_type: 'container' as const, package_name: this.name, per_page: 100 }
+    const scopes: Scope[] = [{ org: this.owner }, { username: this.owner }]
+    for (const scope of scopes) {
+      try {
+        const list =
+          'org' in scope
+            ? await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByOrg, {
+                ...common,
+                org: scope.org,
+                state: 'active'
+              })
+            : await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByUser, {
+                ...common,
+                username: scope.username,
+                state: 'active'
+              })
+        this.scope = scope
+        return list as Version[]
+      } catch (error) {
+        if (githubStatus(error) !== 404) throw error
+      }
+    }
+    return undefined
+  }
+
+  async remove(id: number): Promise<number> {
+    try {
+      const r =
+        'org' in this.scope
+          ? await this.api.rest.packages.deletePackageVersionForOrg({
+              package_type: 'container',
+              package_name: this.name,
+              org: this.scope.org,
+              package_version_id: id
+            })
+          : await this.api.rest.packages.deletePackageVersionForUser({
+              package_type: 'container',
+              package_name: this.name,
+              username: this.scope.username,
+              package_version_id: id
+            })
+      return r.status
+    } catch (error) {
+      const status = githubStatus(error)
+      if (status === undefined) throw error
+      return status
+    }
+  }
+}
+
 /**
- * ghcr.io: GitHub's packages API. A version carrying only tags of this branch is deleted; one that carries
- * another tag too stays (the API can delete a version, not take one tag off it).
+ * ghcr.io: GitHub's packages API, every page read before anything is decided. A version carrying only tags of
+ * this branch is deleted, with its platform images that no other tagged version (on any page) lists; one that
+ * carries another tag too keeps it (the tag alone is moved off). Referrers (`sha256-*` tags, attestations) stay.
  */
 async function fromGhcr(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
   const [, owner, ...rest] = image.split('/')
-  const pkg = encodeURIComponent(rest.join('/'))
-  const headers = core.githubHeaders(access.github.token)
-  let versions: { id: number; name: string; metadata?: { container?: { tags?: string[] } } }[] | undefined
-  let base = ''
-  for (const scope of ['orgs', 'users']) {
-    base = `${access.github.base}/${scope}/${owner}/packages/container/${pkg}/versions`
-    const r = await json(`${base}?per_page=100`, { headers }, access.timeoutMs)
-    if (r.status === 200) {
-      versions = r.body as typeof versions
-      break
-    }
-    if (r.status === 401 || r.status === 403) {
-      return tags.map(tag => ({
-        ref: `${image}:${tag}`,
-        result: 'kept' as const,
-        why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`
-      }))
-    }
+  const pkg = new GhcrPackage(github(access.github.token, access.timeoutMs), owner, rest.join('/'))
+  const keepAll = (why: string) => tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why }))
+  let versions: Version[] | undefined
+  try {
+    versions = await pkg.versions()
+  } catch (error) {
+    const status = githubStatus(error)
+    if (status === 401 || status === 403)
+      return keepAll(
+        `GitHub refused to list the package's versions (${status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`
+      )
+    return keepAll(`the package's versions could not be read (${(error as Error).message})`)
   }
   if (!versions)
-    return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'absent' as const, why: 'no such package on ghcr.io' }))
+    return keepAll(
+      `GitHub shows no package ${rest.join('/')} to this token (404): it does not exist, or the token may not see it. Give the job "permissions: packages: write" and, in the package's settings, "Manage Actions access", the repository admin access`
+    )
+  const registryApi = registry(image, access)
   const removals: Removal[] = []
   for (const tag of tags) {
     const ref = `${image}:${tag}`
-    const version = versions.find(v => v.metadata?.container?.tags?.includes(tag))
+    const version = versions.find(v => tagsOf(v).includes(tag))
     if (!version) {
       removals.push({ ref, result: 'absent', why: 'no version carries this tag' })
       continue
     }
-    const others = (version.metadata?.container?.tags ?? []).filter(t => !tags.includes(t))
+    const others = tagsOf(version).filter(t => !tags.includes(t))
     if (others.length) {
       // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty index, which then goes.
-      removals.push({ ref, ...(await untag(image, tag, version, others, base, headers, access)) })
+      removals.push({ ref, ...(await untag(tag, version, others, pkg, registryApi)) })
       continue
     }
     // A multi-platform version's platform images are untagged versions of their own: they go too, unless another
     // tagged version still lists them. Read before the deletion, while the registry still has the list.
-    const remaining = versions.filter(
-      v => v !== version && (v.metadata?.container?.tags ?? []).some(t => !tags.includes(t))
-    )
-    const orphans = await platformVersions(registry(image, access), version, remaining, versions)
-    const r = await json(`${base}/${version.id}`, { method: 'DELETE', headers }, access.timeoutMs)
-    if (r.status === 204 || r.status === 200) {
+    const remaining = versions.filter(v => v !== version && tagsOf(v).some(t => !tags.includes(t)))
+    const { orphans, kept } = await platformVersions(registryApi, version, remaining, versions)
+    // A push between the listing and now moved the tag: it is not the branch's old image any more.
+    const now = await registryApi.manifest(tag).catch(() => undefined)
+    if (now && now.digest !== version.name) {
+      removals.push({
+        ref,
+        result: 'kept',
+        why: `the tag moved to ${now.digest} after it was read (a push in between)`
+      })
+      continue
+    }
+    const status = await pkg.remove(version.id)
+    if (status === 204 || status === 200) {
       const gone: string[] = []
       for (const orphan of orphans) {
-        const d = await json(`${base}/${orphan.id}`, { method: 'DELETE', headers }, access.timeoutMs)
-        if (d.status === 204 || d.status === 200) gone.push(orphan.name)
+        const s = await pkg.remove(orphan.id)
+        if (s === 204 || s === 200) gone.push(orphan.name)
       }
       removals.push({
         ref,
         result: 'removed',
-        why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}`
+        why:
+          `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}` +
+          (kept.length ? `; ${kept.join('; ')}` : '')
       })
-    } else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'removed meanwhile' })
+    } else if (status === 404) removals.push({ ref, result: 'absent', why: 'removed meanwhile' })
     else
       removals.push({
         ref,
         result: 'kept',
-        why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package`
+        why: `GitHub refused to delete version ${version.name} (${status}): the token needs admin access to the package`
       })
   }
   return removals
 }
-
-type Version = { id: number; name: string; metadata?: { container?: { tags?: string[] } } }
 
 /** An OCI index of nothing: it needs no blobs, so any registry takes it. */
 const EMPTY_INDEX = JSON.stringify({
@@ -177,30 +259,26 @@ const EMPTY_INDEX = JSON.stringify({
 })
 
 async function untag(
-  image: string,
   tag: string,
   version: Version,
   others: string[],
-  base: string,
-  headers: Record<string, string>,
-  access: CleanupAccess
+  pkg: GhcrPackage,
+  api: RegistryApi
 ): Promise<Omit<Removal, 'ref'>> {
   try {
-    const placeholder = await registry(image, access).putManifest(
-      tag,
-      EMPTY_INDEX,
-      'application/vnd.oci.image.index.v1+json'
-    )
-    const listed = await json(`${base}?per_page=100`, { headers }, access.timeoutMs)
-    const moved = ((listed.body as Version[] | undefined) ?? []).find(v => v.name === placeholder)
+    const now = await api.manifest(tag)
+    if (now && now.digest !== version.name)
+      return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` }
+    const placeholder = await api.putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json')
+    const moved = ((await pkg.versions()) ?? []).find(v => v.name === placeholder)
     if (!moved)
       return {
         result: 'kept',
         why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand`
       }
-    const d = await json(`${base}/${moved.id}`, { method: 'DELETE', headers }, access.timeoutMs)
-    if (d.status !== 204 && d.status !== 200)
-      return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${d.status})` }
+    const status = await pkg.remove(moved.id)
+    if (status !== 204 && status !== 200)
+      return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${status})` }
     return { result: 'removed', why: `untagged: ${version.name} keeps ${others.join(', ')}` }
   } catch (error) {
     return {
@@ -215,18 +293,38 @@ function registry(image: string, access: CleanupAccess): RegistryApi {
   return new RegistryApi({ ...location, base: access.ghcrRegistry }, access.credentials('ghcr.io'), access.timeoutMs)
 }
 
-/** The untagged versions that are `version`'s platform images and that no version in `remaining` lists. */
+/** Run `work` over `items`, a few at a time (a package of hundreds of versions is read without a burst). */
+async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>, size = 8): Promise<R[]> {
+  const out: R[] = []
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))))
+  return out
+}
+
+/**
+ * The untagged versions that are `version`'s platform images and that no version in `remaining` lists, and why
+ * any others stay: its attestation manifests (referrers are never deleted).
+ */
 async function platformVersions(
   api: RegistryApi,
   version: Version,
   remaining: Version[],
   all: Version[]
-): Promise<Version[]> {
-  const children = async (v: Version) => (await api.manifest(v.name).catch(() => undefined))?.children ?? []
-  const own = await children(version)
-  if (!own.length) return []
-  const kept = new Set((await Promise.all(remaining.map(children))).flat())
-  return all.filter(v => !(v.metadata?.container?.tags ?? []).length && own.includes(v.name) && !kept.has(v.name))
+): Promise<{ orphans: Version[]; kept: string[] }> {
+  const read = async (v: Version) => (await api.manifest(v.name).catch(() => undefined)) ?? undefined
+  const own = await read(version)
+  if (!own?.children.length) return { orphans: [], kept: [] }
+  const listed = new Set((await inBatches(remaining, read)).flatMap(m => m?.children ?? []))
+  const candidates = all.filter(v => !tagsOf(v).length && !isReferrer(v) && own.children.includes(v.name))
+  const kept: string[] = []
+  const shared = candidates.filter(v => listed.has(v.name))
+  if (shared.length)
+    kept.push(
+      `${shared.map(v => v.name).join(', ')} stay${shared.length === 1 ? 's' : ''}: another tagged version lists ${shared.length === 1 ? 'it' : 'them'}`
+    )
+  const attestations = candidates.filter(v => own.attestations.includes(v.name))
+  if (attestations.length)
+    kept.push(`its attestation manifests ${attestations.map(v => v.name).join(', ')} stay: cleanup deletes no referrer`)
+  return { orphans: candidates.filter(v => !listed.has(v.name) && !own.attestations.includes(v.name)), kept }
 }
 
 /** Docker Hub: its own API deletes a tag, with a token from the registry credentials (it needs delete rights). */

@@ -20,6 +20,8 @@ export interface ReleaseEvent {
   repositoryUrl: string
   /** A pull request's head branch (GITHUB_HEAD_REF); '' for other events. */
   headRef?: string
+  /** A pull request's head repository (`owner/repo`): another one is a fork's. */
+  headRepository?: string
   /** The branch a delete event deleted. */
   deletedBranch?: string
   /** A pull_request event's activity (closed, …). */
@@ -34,6 +36,7 @@ interface Payload {
   ref_type?: string
   /** A pull_request event's activity: opened, synchronize, closed, … */
   action?: string
+  pull_request?: { head?: { repo?: { full_name?: string } | null } }
 }
 
 /** The event from the runner's variables (`env`) and the payload file they name. */
@@ -56,6 +59,7 @@ export function eventFromEnvironment(env: NodeJS.ProcessEnv): ReleaseEvent {
     deleted: payload.deleted === true,
     repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
     headRef: env.GITHUB_HEAD_REF ?? '',
+    headRepository: payload.pull_request?.head?.repo?.full_name,
     deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
     action: payload.action
   }

@@ -121,10 +121,7 @@ export async function execute(
     const login = (host: string) => logins.find(l => l.registry === host && l.username && l.password)
     outcome.removed = await removeTags(allTags(plan), {
       credentials: login,
-      github: {
-        base: core.githubApi(),
-        token: inputs.githubToken || inputs.registryPassword
-      },
+      github: { token: inputs.githubToken || inputs.registryPassword },
       // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
       dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
       ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',

@@ -116,6 +116,23 @@ export class Git {
     return r.code === 0 ? r.stdout.trim() : undefined
   }
 
+  /**
+   * The branches the remote has now, asked of the remote itself (a checkout's own refs may be stale). On a
+   * runner it uses the credentials actions/checkout left; git never prompts, and stops after `timeoutMs`.
+   */
+  async remoteBranches(timeoutMs: number, remote = 'origin'): Promise<string[]> {
+    const r = await run('git', ['ls-remote', '--heads', '--end-of-options', remote], {
+      cwd: this.cwd,
+      env: { GIT_TERMINAL_PROMPT: '0' },
+      timeoutMs,
+      what: `Reading the branches of ${remote} (git ls-remote)`
+    })
+    return r.stdout
+      .split('\n')
+      .map(line => /^[0-9a-f]+\trefs\/heads\/(.+)$/.exec(line)?.[1])
+      .filter((b): b is string => b !== undefined)
+  }
+
   async currentBranch(): Promise<string | undefined> {
     const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true)
     return r.code === 0 ? r.stdout.trim() : undefined

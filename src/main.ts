@@ -9,7 +9,7 @@ import { indexFor, InputError, parseInputs, type Inputs } from './inputs.js'
 import type { Outcome } from './executor.js'
 import type { ReleaseEvent } from './event.js'
 import { packageOnly, preflight } from './preflight.js'
-import { allTags, classify, makePlan, type Plan } from './planner.js'
+import { allTags, classify, makePlan, type LiveBranches, type Plan } from './planner.js'
 import { readVersioning, type ProjectVersioning } from './project-files.js'
 import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from './summary.js'
 import { tmpdir } from 'node:os'
@@ -84,9 +84,15 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         needsCommitTime: config.scheme === 'calver-by-date'
       })
     }
-    const plan = project
-      ? makePlan(event, inputs, trigger, facts, project.versioning)
-      : makePlan(event, inputs, trigger)
+    // A cleanup removes nothing another live branch maps to: the remote says which branches live.
+    let live: LiveBranches | undefined
+    if (trigger.type === 'cleanup') {
+      live = await new Git(workspace)
+        .remoteBranches(inputs.timeouts.request)
+        .then(names => ({ names }))
+        .catch((error: Error) => ({ error: lastLine(error.message) }))
+    }
+    const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live)
     plan.notices.push(...(project?.notices ?? []))
     if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
       // The engine is asked, read only, so that the dry run shows how the image would be pushed.
@@ -150,6 +156,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, event: ReleaseEvent): Promise<void> {
   const { commentBody, commentOnPullRequest } = await import('./pull-request-comment.js')
+  const { github } = await import('./github.js')
   const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : []
   // The index the executor uploaded to, as it found it.
   const simple = outcome.indexSimple
@@ -166,15 +173,18 @@ async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, 
   const branch = event.ref.replace(/^refs\/heads\//, '')
   try {
     const done = await commentOnPullRequest(branch, body, {
-      base: core.githubApi(),
-      token: inputs.githubToken,
-      repository: event.repository
+      repository: event.repository,
+      api: github(inputs.githubToken, inputs.timeouts.request)
     })
     if (done === 'created' || done === 'updated')
       core.info(`The pull request's comment on how to try this branch is ${done}.`)
   } catch (error) {
     core.warning(`Could not comment on the pull request: ${(error as Error).message}`)
   }
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').pop() ?? text
 }
 
 function report(plan: Plan, dryRun: boolean): void {

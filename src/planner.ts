@@ -1,7 +1,7 @@
 // The planner: a pure function from the event, the inputs and facts read from
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
 import { branchTag, imageTags } from './docker-tags.js'
-import { renderTags } from './tag-templates.js'
+import { renderTags, reservedBy, templateOwner, type OwnedTag, type TagTemplate } from './tag-templates.js'
 import { plural } from './words.js'
 import type { ReleaseEvent } from './event.js'
 import { indexFor, type Inputs } from './inputs.js'
@@ -20,7 +20,10 @@ export type Trigger =
   | { type: 'release'; tag: string; version: string }
   | { type: 'dev'; branch: string }
   | { type: 'verify'; branch: string }
-  | { type: 'cleanup'; branch: string }
+  | { type: 'cleanup'; branch: string; via: 'delete' | 'close' }
+
+/** The branches the remote has now (git ls-remote --heads origin), or why they could not be read. */
+export type LiveBranches = { names: string[] } | { error: string }
 
 /** What the planner needs to know from git (and the work tree). */
 export interface Facts {
@@ -74,6 +77,8 @@ export interface Plan {
   image: string
   platforms: string[]
   dockerTags: string[]
+  /** Who owns each tag of dockerTags (by the tag alone, as under every name): only a branch's own tags ever go. */
+  owners: OwnedTag[]
   /** The image's other names: every tag goes under each as well (copied, not built again). */
   mirrors: string[]
   /** Further images (the images input), each built from its own Dockerfile and tagged alike. */
@@ -109,7 +114,12 @@ export function classify(
 ): Trigger {
   if (event.name === 'pull_request' && event.action === 'closed') {
     const branch = event.headRef ?? ''
-    if (cleanupOnClose && cleanup && branch) return { type: 'cleanup', branch }
+    if (event.headRepository && event.headRepository !== event.repository)
+      return {
+        type: 'skip',
+        reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+      }
+    if (cleanupOnClose && cleanup && branch) return { type: 'cleanup', branch, via: 'close' }
     return {
       type: 'skip',
       reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
@@ -122,7 +132,7 @@ export function classify(
         type: 'skip',
         reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
       }
-    return { type: 'cleanup', branch: event.deletedBranch }
+    return { type: 'cleanup', branch: event.deletedBranch, via: 'delete' }
   }
   if (event.name === 'pull_request' && pullRequests === 'build') {
     // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
@@ -198,7 +208,8 @@ export function makePlan(
   inputs: Inputs,
   trigger: Trigger,
   facts?: Facts,
-  given?: Versioning
+  given?: Versioning,
+  live?: LiveBranches
 ): Plan {
   const base = {
     ref: event.ref,
@@ -211,10 +222,10 @@ export function makePlan(
     warnings: [] as string[],
     notices: [...inputs.notices]
   }
-  if (trigger.type === 'cleanup') return cleanupPlan(base, trigger.branch, inputs)
+  if (trigger.type === 'cleanup') return cleanupPlan(base, trigger, inputs, live)
   if (trigger.type === 'skip' || !facts) {
     const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.'
-    return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] }
+    return { ...base, type: 'skip', reason, version: '', dockerTags: [], owners: [], steps: [] }
   }
   const versioning = given ?? defaultVersioning()
 
@@ -228,17 +239,19 @@ export function makePlan(
   base.warnings.push(...computed.warnings)
   base.notices.push(...computed.notices)
 
-  let tags: string[]
+  let owned: OwnedTag[]
   let latestReason: string | undefined
   let taggedRelease: string | undefined
   if (trigger.type === 'release') {
     const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest)
     latestReason = moveLatest.why
-    tags = moveLatest.latest ? [version, 'latest'] : [version]
+    owned = [{ tag: version, owner: 'release', what: `release ${version}` }]
+    if (moveLatest.latest) owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' })
   } else if (trigger.type === 'verify') {
-    tags = [] // built, never pushed
+    owned = [] // built, never pushed
   } else {
-    tags = [branchTag(trigger.branch)]
+    const own = branchTag(trigger.branch, reservedBy(inputs.tagTemplates))
+    owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }]
     if (facts.nearest?.distance === 0 && !versioning.config.pretend) taggedRelease = facts.nearest.tag
   }
 
@@ -247,14 +260,18 @@ export function makePlan(
       type: trigger.type,
       version,
       branch: trigger.type === 'dev' ? trigger.branch : undefined,
-      branchTag: trigger.type === 'dev' ? tags[0] : undefined,
+      branchTag: trigger.type === 'dev' ? owned[0].tag : undefined,
       sha: event.sha,
       releasedVersions: facts.tagVersions
     })
-    tags = [...new Set([...tags, ...extra.tags])]
+    owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)))
     base.notices.push(...extra.notes)
   }
-  const dockerTags = inputs.publishDocker ? imageTags(inputs.image, tags) : []
+  const owners = inputs.publishDocker ? owned : []
+  const dockerTags = imageTags(
+    inputs.image,
+    owners.map(o => o.tag)
+  )
   const steps =
     trigger.type === 'verify'
       ? verifySteps(inputs, facts, version)
@@ -279,6 +296,7 @@ export function makePlan(
     reason,
     version,
     dockerTags,
+    owners,
     latestReason,
     versionSource,
     baseTag,
@@ -287,32 +305,73 @@ export function makePlan(
   }
 }
 
+/** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
+function branchOwnTags(branch: string, templates: TagTemplate[]): OwnedTag[] {
+  const own = branchTag(branch, reservedBy(templates))
+  const perBranch = templates.filter(t => templateOwner(t) === 'branch')
+  const rendered = renderTags(perBranch, {
+    type: 'dev',
+    version: '',
+    branch,
+    branchTag: own,
+    sha: '',
+    releasedVersions: []
+  })
+  return [{ tag: own, owner: 'branch', what: `branch ${branch}` }, ...rendered.tags.filter(t => t.tag !== own)]
+}
+
 /**
- * A deleted branch: the tags this action gave it, under every image name (the same sanitizer, so the names match),
- * and the dev templates that depend on the branch alone. Tags of single commits (sha-…) cannot be known and stay.
+ * A deleted branch (or a closed pull request's): the tags it alone owns, under every image name (the same
+ * sanitizer, so the names match). Never a release's, `latest`, an alias, a channel or a commit's (those have
+ * other owners), and never one that a live branch maps to as well; where the live branches cannot be read,
+ * nothing at all.
  */
 function cleanupPlan(
-  base: Omit<Plan, 'type' | 'reason' | 'version' | 'dockerTags' | 'steps'>,
-  branch: string,
-  inputs: Inputs
+  base: Omit<Plan, 'type' | 'reason' | 'version' | 'dockerTags' | 'owners' | 'steps'>,
+  trigger: Extract<Trigger, { type: 'cleanup' }>,
+  inputs: Inputs,
+  live: LiveBranches | undefined
 ): Plan {
-  const own = branchTag(branch)
-  const perBranch = inputs.tagTemplates.filter(t => !/\{\{\s*(sha7?|version)\s*\}\}/.test(t.text))
-  const tags = [
-    own,
-    ...renderTags(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags
-  ]
-  const dockerTags = imageTags(inputs.image, [...new Set(tags)])
-  const plan: Plan = {
+  const { branch } = trigger
+  const theirs = branchOwnTags(branch, inputs.tagTemplates)
+  let owners: OwnedTag[] = []
+  let skippedBecause: string | undefined
+  if (!live || 'error' in live) {
+    skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`
+    base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Run it again where git ls-remote origin works.`)
+  } else if (trigger.via === 'delete' && live.names.includes(branch)) {
+    skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`
+    base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`)
+  } else {
+    const others = new Map<string, string>()
+    for (const name of live.names.filter(b => b !== branch))
+      for (const t of branchOwnTags(name, inputs.tagTemplates)) others.set(t.tag, name)
+    for (const t of theirs) {
+      const other = others.get(t.tag)
+      if (other === undefined) owners.push(t)
+      else base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`)
+    }
+  }
+  const dockerTags = imageTags(
+    inputs.image,
+    owners.map(o => o.tag)
+  )
+  owners = owners.map(o => ({ ...o, what: `${o.what} (deleted)` }))
+  const via = trigger.via === 'close' ? 'The pull request from' : 'Branch'
+  return {
     ...base,
     type: 'cleanup',
-    reason: `Branch "${branch}" was deleted: its image tags go; its Python packages stay (an index is permanent by design).`,
+    reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
     version: '',
     dockerTags,
+    owners,
     steps: [
       {
         id: 'cleanup',
-        title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+        title: dockerTags.length
+          ? `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+          : `Remove the tags "${branch}" alone owns: none`,
+        skippedBecause
       },
       {
         id: 'pypi',
@@ -321,7 +380,6 @@ function cleanupPlan(
       }
     ]
   }
-  return plan
 }
 
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */
@@ -374,6 +432,7 @@ export function holdLatest(plan: Plan, versions: string[], where: string): Plan 
   return {
     ...plan,
     dockerTags: plan.dockerTags.filter(t => t !== latest),
+    owners: plan.owners.filter(o => o.owner !== 'latest'),
     latestReason: `not moved: ${where} has ${highest}, a higher release`
   }
 }

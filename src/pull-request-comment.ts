@@ -3,6 +3,7 @@
 // duplicated. Over GitHub's REST API with the workflow's token; a token that may
 // not write (a fork, read-only permissions) gives a notice, never a failed release.
 import * as core from './runner.js'
+import { githubStatus, type GitHub } from './github.js'
 
 export const MARKER = '<!-- dev-release: how to try this branch -->'
 
@@ -32,62 +33,59 @@ export function commentBody(p: Published): string {
   return lines.join('\n') + '\n'
 }
 
-interface Api {
-  base: string
-  token: string
+/** The repository (`owner/repo`) and a client of GitHub's API with the workflow's token. */
+interface Target {
   repository: string
+  api: GitHub
 }
 
-async function call(api: Api, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${api.base}${path}`, {
-    method,
-    headers: { ...core.githubHeaders(api.token), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(30_000)
-  })
+/**
+ * Who the token acts as. A user's token says so (`GET /user`); an installation token, GITHUB_TOKEN among them,
+ * may not ask (403) and writes as `github-actions[bot]`.
+ */
+async function actingLogin(api: GitHub): Promise<string> {
+  try {
+    return (await api.rest.users.getAuthenticated()).data.login
+  } catch (error) {
+    if (githubStatus(error) === 403 || githubStatus(error) === 401) return 'github-actions[bot]'
+    throw error
+  }
 }
 
-/** Keep the comment on the branch's open pull request in this repository; returns what was done. */
+/**
+ * Keep the comment on the branch's open pull request in this repository; returns what was done. Only a comment
+ * the token's own identity wrote and that starts with the marker is the action's: a marker in anyone else's
+ * comment is ignored (it could otherwise steer what the action edits, and keep its own words around it).
+ */
 export async function commentOnPullRequest(
   branch: string,
   body: string,
-  api: Api
+  { repository, api }: Target
 ): Promise<'created' | 'updated' | 'no pull request' | 'not allowed'> {
-  const [owner] = api.repository.split('/')
-  const pulls = await call(
-    api,
-    'GET',
-    `/repos/${api.repository}/pulls?state=open&head=${encodeURIComponent(`${owner}:${branch}`)}`
-  )
-  if (!pulls.ok) return denied(pulls)
-  const [pull] = (await pulls.json()) as { number: number }[]
-  if (!pull) return 'no pull request'
-  let existing: number | undefined
-  for (let page = 1; existing === undefined; page++) {
-    const response = await call(
-      api,
-      'GET',
-      `/repos/${api.repository}/issues/${pull.number}/comments?per_page=100&page=${page}`
-    )
-    if (!response.ok) return denied(response)
-    const comments = (await response.json()) as { id: number; body?: string }[]
-    existing = comments.find(c => c.body?.startsWith(MARKER))?.id
-    if (comments.length < 100) break
+  const [owner, repo] = repository.split('/')
+  try {
+    const pulls = await api.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${branch}`, per_page: 1 })
+    const [pull] = pulls.data
+    if (!pull) return 'no pull request'
+    const me = await actingLogin(api)
+    const comments = await api.paginate(api.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pull.number,
+      per_page: 100
+    })
+    const existing = comments.find(c => c.user?.login === me && c.body?.startsWith(MARKER))?.id
+    if (existing === undefined) await api.rest.issues.createComment({ owner, repo, issue_number: pull.number, body })
+    else await api.rest.issues.updateComment({ owner, repo, comment_id: existing, body })
+    return existing === undefined ? 'created' : 'updated'
+  } catch (error) {
+    const status = githubStatus(error)
+    if (status === 401 || status === 403 || status === 404) {
+      core.notice(
+        `Could not comment on the pull request (${status}): the token may not write there. Give the job "permissions: pull-requests: write"; a fork's run has no such token, and the release stands without the comment.`
+      )
+      return 'not allowed'
+    }
+    throw error
   }
-  const response =
-    existing === undefined
-      ? await call(api, 'POST', `/repos/${api.repository}/issues/${pull.number}/comments`, { body })
-      : await call(api, 'PATCH', `/repos/${api.repository}/issues/comments/${existing}`, { body })
-  if (!response.ok) return denied(response)
-  return existing === undefined ? 'created' : 'updated'
-}
-
-function denied(response: Response): 'not allowed' {
-  if (response.status === 401 || response.status === 403 || response.status === 404) {
-    core.notice(
-      `Could not comment on the pull request (${response.status}): the token may not write there. Give the job "permissions: pull-requests: write"; a fork's run has no such token, and the release stands without the comment.`
-    )
-    return 'not allowed'
-  }
-  throw new Error(`GitHub's API answered ${response.status}.`)
 }

@@ -113,7 +113,9 @@ export class RegistryApi {
   }
 
   /** What a tag or digest resolves to in the registry: the digest, and the platforms of a manifest list. */
-  async manifest(reference: string): Promise<{ digest: string; platforms: string[]; children: string[] } | undefined> {
+  async manifest(
+    reference: string
+  ): Promise<{ digest: string; platforms: string[]; children: string[]; attestations: string[] } | undefined> {
     const response = await this.request(`${this.location.repository}/manifests/${reference}`, {
       headers: { Accept: MANIFEST_TYPES }
     })
@@ -126,14 +128,22 @@ export class RegistryApi {
     const digest =
       response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
     const json = JSON.parse(body) as {
-      manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[]
+      manifests?: {
+        digest: string
+        platform?: { os: string; architecture: string; variant?: string }
+        annotations?: Record<string, string>
+      }[]
     }
     const children = (json.manifests ?? []).map(m => m.digest)
+    // buildx's attestation manifests: children of the index that are referrers of another child.
+    const attestations = (json.manifests ?? [])
+      .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+      .map(m => m.digest)
     const platforms = (json.manifests ?? [])
       .map(m => m.platform)
       .filter(p => p !== undefined && p.os !== 'unknown')
       .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
-    return { digest, platforms, children }
+    return { digest, platforms, children, attestations }
   }
 
   /**

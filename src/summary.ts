@@ -24,6 +24,7 @@ function rows(plan: Plan): [string, string][] {
   if (plan.versionSource) rows.push(['Version from', plan.versionSource])
   rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')])
   rows.push(['Docker tags', allTags(plan).join('\n') || '(none)'])
+  if (plan.owners.length) rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')])
   if (plan.latestReason) rows.push(['latest', plan.latestReason])
   rows.push(['Platforms', plan.platforms.join(', ')])
   if (plan.imagePush) rows.push(['Image push', plan.imagePush])

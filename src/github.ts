@@ -1,0 +1,69 @@
+// GitHub's REST API, through @actions/github (Octokit): GITHUB_API_URL (GitHub
+// Enterprise Server too), the runner's proxy settings, every page of a list
+// (Link headers), retries of server errors, and rate limits waited out, but only
+// within the request deadline. Every request has that deadline.
+import { getOctokit } from '@actions/github'
+import { defaults } from '@actions/github/lib/utils'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import * as core from './runner.js'
+
+export type GitHub = ReturnType<typeof getOctokit>
+
+/** What went wrong with a call, where GitHub answered: its status, and the message it gave. */
+export function githubStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown }).status
+  return typeof status === 'number' && (error as { response?: unknown }).response !== undefined ? status : undefined
+}
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>
+
+/**
+ * A fetch whose every call ends after `timeoutMs`. The error is an AbortError, which Octokit passes on as it is:
+ * a stalled request is not retried (it would only stall again).
+ */
+function withDeadline(fetch: Fetch, timeoutMs: number): Fetch {
+  return async (url, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs)
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    try {
+      return await fetch(url, { ...init, signal })
+    } catch (error) {
+      if (!deadline.aborted) throw error
+      const stalled = new Error(
+        `GitHub's API did not answer ${init.method ?? 'GET'} ${new URL(url).pathname} within ${Math.round(timeoutMs / 1000)} s (request-timeout).`
+      )
+      stalled.name = 'AbortError'
+      throw stalled
+    }
+  }
+}
+
+/** A client for `token`; `timeoutMs` bounds every request and every wait for a rate limit. */
+export function github(token: string, timeoutMs: number): GitHub {
+  const request = defaults.request as { agent?: unknown; fetch?: Fetch }
+  const waitOut =
+    (what: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+      const call = `${options.method ?? 'GET'} ${options.url ?? ''}`
+      if (retryCount < 3 && retryAfter * 1000 <= timeoutMs) {
+        core.info(`GitHub's ${what}: waiting ${retryAfter} s, then ${call} again.`)
+        return true
+      }
+      core.warning(
+        `GitHub's ${what} asks to wait ${retryAfter} s before ${call}, longer than request-timeout allows (or tried ${retryCount + 1} times): giving up on it.`
+      )
+      return false
+    }
+  return getOctokit(
+    token,
+    {
+      baseUrl: core.githubApi(),
+      request: { agent: request.agent, fetch: withDeadline(request.fetch ?? fetch, timeoutMs) },
+      throttle: { onRateLimit: waitOut('rate limit'), onSecondaryRateLimit: waitOut('secondary rate limit') },
+      retry: { retries: 2 }
+    },
+    retry,
+    throttling
+  )
+}
