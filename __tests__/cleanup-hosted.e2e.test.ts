@@ -17,6 +17,8 @@ beforeAll(async () => {
   await hub.start()
   repo = TestRepo.create()
   repo.commit()
+  repo.addOrigin()
+  repo.push('main')
 })
 afterAll(async () => {
   await github.stop()
@@ -28,8 +30,11 @@ beforeEach(() => {
   github.requests.length = 0
   hub.requests.length = 0
   github.writers.add(TOKEN)
-  const version = (id: number, name: string, tags: string[] = []) => ({ id, name, metadata: { container: { tags } } })
+  github.limits.length = 0
+  github.blind.clear()
+  github.moved.clear()
   // Multi-platform versions and their untagged platform images; the release shares one platform image (a2).
+  github.attestations.clear()
   github.packages.set('orgs/acme/widget', [
     version(11, 'sha256:aaa', ['feature-gone']),
     version(21, 'sha256:a1'),
@@ -46,7 +51,9 @@ beforeEach(() => {
   hub.tags.set('acme/widget', new Set(['feature-gone', 'feature-shared', '1.2.3', 'latest']))
 })
 
-const deleted = (branch: string, hubLogin = 'docker.io acmebot dckr_pat_delete') =>
+const version = (id: number, name: string, tags: string[] = []) => ({ id, name, metadata: { container: { tags } } })
+
+const deleted = (branch: string, hubLogin = 'docker.io acmebot dckr_pat_delete', token = TOKEN) =>
   runAction({
     workspace: repo.dir,
     event: 'delete',
@@ -54,7 +61,7 @@ const deleted = (branch: string, hubLogin = 'docker.io acmebot dckr_pat_delete')
     sha: repo.head(),
     payload: { ref: branch, ref_type: 'branch' },
     env: { GITHUB_API_URL: github.url, DEV_RELEASE_DOCKER_HUB_API: hub.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
-    inputs: { image: 'ghcr.io/acme/widget\nacme/widget', 'github-token': TOKEN, 'registry-logins': hubLogin }
+    inputs: { image: 'ghcr.io/acme/widget\nacme/widget', 'github-token': token, 'registry-logins': hubLogin }
   })
 
 it("deletes the branch's ghcr.io version and its Docker Hub tag, and nothing else; every request checked", async () => {
@@ -65,9 +72,9 @@ it("deletes the branch's ghcr.io version and its Docker Hub tag, and nothing els
   expect([...hub.tags.get('acme/widget')!]).toEqual(['feature-shared', '1.2.3', 'latest'])
   const api = github.requests.filter(r => !r.path.startsWith('/v2/'))
   expect(api.map(r => `${r.method} ${r.path} ${r.authorization}`)).toEqual([
-    `GET /orgs/acme/packages/container/widget/versions?per_page=100 Bearer ${TOKEN}`,
-    `DELETE /orgs/acme/packages/container/widget/versions/11 Bearer ${TOKEN}`,
-    `DELETE /orgs/acme/packages/container/widget/versions/21 Bearer ${TOKEN}`
+    `GET /orgs/acme/packages/container/widget/versions?per_page=100&state=active token ${TOKEN}`,
+    `DELETE /orgs/acme/packages/container/widget/versions/11 token ${TOKEN}`,
+    `DELETE /orgs/acme/packages/container/widget/versions/21 token ${TOKEN}`
   ])
   // The registry was asked for the lists: the deleted one's and those of the versions that stay.
   expect(
@@ -79,7 +86,8 @@ it("deletes the branch's ghcr.io version and its Docker Hub tag, and nothing els
     [
       'GET /v2/acme/widget/manifests/sha256:aaa',
       'GET /v2/acme/widget/manifests/sha256:bbb',
-      'GET /v2/acme/widget/manifests/sha256:ccc'
+      'GET /v2/acme/widget/manifests/sha256:ccc',
+      'GET /v2/acme/widget/manifests/feature-gone' // read again right before the deletion
     ].sort()
   )
   expect(hub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
@@ -122,4 +130,106 @@ it('warns, and fails nothing, where the tokens lack delete rights', async () => 
   )
   expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toEqual([11, 21, 22, 12, 23, 13])
   expect(hub.tags.get('acme/widget')!.has('feature-gone')).toBe(true)
+})
+
+describe('ghcr.io at scale, and what GitHub hides', () => {
+  const hex = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`
+  /**
+   * 260 versions, newest first as GitHub lists them: the deleted branch's version on page 3 shares a platform
+   * image with the release on page 2; a cosign signature of the branch's image; an attestation manifest.
+   */
+  function bigPackage(): void {
+    const list = Array.from({ length: 260 }, (_, i) => version(5000 - i, hex(i), [`old-${i}`]))
+    list[150] = version(4850, 'sha256:release', ['1.0.0'])
+    list[230] = version(4770, 'sha256:branch', ['feature-far'])
+    list[235] = version(4765, hex(1000)) // the branch's own platform image
+    list[236] = version(4764, hex(1001)) // shared with the release
+    list[237] = version(4763, hex(1002)) // the branch's attestation manifest
+    list[238] = version(4762, hex(1003), [`sha256-${'b'.repeat(64)}.sig`]) // a signature: a referrer
+    github.packages.set('orgs/acme/widget', list)
+    github.manifests.set('sha256:release', [hex(1001), hex(2000)])
+    github.manifests.set('sha256:branch', [hex(1000), hex(1001), hex(1002)])
+    github.attestations.add(hex(1002))
+  }
+
+  it("reads every page before deciding: the branch's version on page 3 goes, the platform image a release on page 2 lists stays", async () => {
+    bigPackage()
+    const run = await deleted('feature/far')
+    expectSuccess(run)
+    const ids = github.packages.get('orgs/acme/widget')!.map(v => v.id)
+    expect(ids).not.toContain(4770) // the branch's version
+    expect(ids).not.toContain(4765) // its own platform image
+    expect(ids).toContain(4764) // the release still lists it
+    expect(ids).toContain(4763) // an attestation: a referrer, never deleted
+    expect(ids).toContain(4762) // a signature
+    expect(ids).toHaveLength(258)
+    const api = github.requests.filter(r => !r.path.startsWith('/v2/'))
+    // Every page, through GitHub's own Link URLs; then exactly two deletions.
+    expect(api.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /orgs/acme/packages/container/widget/versions?per_page=100&state=active',
+      'GET /organizations/7001/packages/container/widget/versions?per_page=100&state=active&page=2',
+      'GET /organizations/7001/packages/container/widget/versions?per_page=100&state=active&page=3',
+      'DELETE /orgs/acme/packages/container/widget/versions/4770',
+      'DELETE /orgs/acme/packages/container/widget/versions/4765'
+    ])
+    expect(run.summary).toMatch(
+      /sha256:branch deleted, with its platform images sha256:0+3e8; sha256:0+3e9 stays: another tagged version lists it; its attestation manifests sha256:0+3ea stay: cleanup deletes no referrer/
+    )
+  })
+
+  it('waits out a rate limit (secondary, then primary) within the request deadline, and goes on', async () => {
+    github.limits.push('secondary', 'primary')
+    const run = await deleted('feature/gone')
+    expectSuccess(run)
+    expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).not.toContain(11)
+    const statuses = github.requests.filter(r => !r.path.startsWith('/v2/')).map(r => `${r.method} ${r.status}`)
+    expect(statuses.slice(0, 4)).toEqual(['GET 429', 'GET 403', 'GET 200', 'DELETE 204'])
+    expect(run.stdout).toMatch(/GitHub's secondary rate limit: waiting 1 s/)
+    expect(run.stdout).toMatch(/GitHub's rate limit: waiting \d s/)
+  })
+
+  it('gives up on a rate limit that asks to wait longer than request-timeout, and keeps everything', async () => {
+    github.limits.push('primary') // reset a second away: a wait of 2 s or more
+    const run = await runAction({
+      workspace: repo.dir,
+      event: 'delete',
+      ref: 'refs/heads/main',
+      sha: repo.head(),
+      payload: { ref: 'feature/gone', ref_type: 'branch' },
+      env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
+      inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN, 'request-timeout': '1s' }
+    })
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /rate limit asks to wait \d s before GET .*longer than request-timeout allows[\s\S]*ghcr.io\/acme\/widget:feature-gone stays: GitHub's rate limit \(403\) asked for a longer wait than request-timeout allows/
+    )
+    expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
+  })
+
+  it('warns, naming the permission and "Manage Actions access", where the token cannot see the package (404)', async () => {
+    github.blind.add(TOKEN)
+    const run = await deleted('feature/gone')
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /ghcr.io\/acme\/widget:feature-gone stays: GitHub shows no package widget to this token \(404\).*packages: write.*Manage Actions access/
+    )
+    expect(run.summary).not.toMatch(/feature-gone<\/code> \| absent/)
+    // orgs first, then users: GitHub answers 404 for both
+    expect(github.requests.filter(r => !r.path.startsWith('/v2/')).map(r => `${r.path} ${r.status}`)).toEqual([
+      '/orgs/acme/packages/container/widget/versions?per_page=100&state=active 404',
+      '/users/acme/packages/container/widget/versions?per_page=100&state=active 404'
+    ])
+  })
+
+  it('keeps a tag that a push moved after the versions were read', async () => {
+    // The versions list still has feature-gone on sha256:aaa; the registry already points it at a newer push.
+    github.packages.get('orgs/acme/widget')!.push(version(99, 'sha256:newer'))
+    github.manifests.set('sha256:newer', [])
+    github.moved.set('feature-gone', 'sha256:newer')
+    const run = await deleted('feature/gone')
+    expectSuccess(run)
+    expect(run.summary).toMatch(/feature-gone<\/code> \| kept: the tag moved to sha256:newer after it was read/)
+    expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
+    expect(github.requests.filter(r => r.method === 'DELETE' && !r.path.startsWith('/v2/'))).toEqual([])
+  })
 })

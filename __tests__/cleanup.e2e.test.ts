@@ -7,7 +7,8 @@ import { tempDir } from './support/repo.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 
 const f = new ReleaseFixture()
-const TAGS = 'edge on branch develop'
+// A channel for develop, and a per-branch tag that goes with its branch.
+const TAGS = 'edge on branch develop\nrpi-{{branch}} on dev'
 const digest = async (tag: string) => (await f.client.manifestList(f.repository, tag))?.digest
 /** docker pull, with a login of its own: what a user of the remaining tags does. */
 function pull(tag: string): void {
@@ -26,6 +27,7 @@ function pull(tag: string): void {
 async function publishedBranch(branch: string): Promise<void> {
   f.repo.branch(branch, '1.2.3')
   f.repo.commit()
+  f.repo.push(branch)
   expectSuccess(await f.release(`refs/heads/${branch}`, { 'publish-pypi': 'false', tags: TAGS }))
 }
 
@@ -36,8 +38,13 @@ beforeAll(async () => {
 })
 afterAll(() => f.stop())
 
-/** The delete event GitHub sends when a branch is deleted (GITHUB_REF is the default branch then). */
+/** The delete event GitHub sends when a branch is deleted (GITHUB_REF is the default branch then); the branch is gone from origin first. */
 function deleted(branch: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  try {
+    f.repo.deleteRemote(branch)
+  } catch {
+    // never pushed, or already gone
+  }
   return runAction({
     workspace: f.repo.dir,
     event: 'delete',
@@ -63,7 +70,8 @@ it('shows in a dry run exactly what would be removed, and removes nothing', asyn
   const run = await deleted('feature/dry-gone', { 'dry-run': 'true' })
   expectSuccess(run)
   expect(run.outputs['release-type']).toBe('cleanup')
-  expect(run.outputs['docker-tags']).toBe(`${f.image}:feature-dry-gone`)
+  expect(run.outputs['docker-tags']).toBe(`${f.image}:feature-dry-gone\n${f.image}:rpi-feature-dry-gone`)
+  expect(run.summary).toMatch(/Tag owners.*feature-dry-gone: branch feature\/dry-gone \(deleted\)/)
   expect(run.summary).toMatch(/Remove .*feature-dry-gone where no other tag points at the same image/)
   expect(await digest('feature-dry-gone')).toMatch(/^sha256:/)
 })
@@ -85,14 +93,51 @@ it("removes exactly the deleted branch's tag; releases, latest and other branche
   expect(run.summary).toMatch(/Python packages stay/)
 })
 
-it('removes a branch tag and its channel tag together (edge for develop)', async () => {
+it("never removes a channel: edge stays on develop's image, and so does develop's tag on a registry that deletes no tags", async () => {
   await publishedBranch('develop')
-  expect(await digest('edge')).toBe(await digest('develop'))
+  const image = await digest('develop')
+  expect(await digest('edge')).toBe(image)
+  expect(await digest('rpi-develop')).toBe(image)
   const run = await deleted('develop')
   expectSuccess(run)
-  expect(await digest('develop')).toBeUndefined()
-  expect(await digest('edge')).toBeUndefined()
+  expect(run.outputs['docker-tags']).toBe(`${f.image}:develop\n${f.image}:rpi-develop`)
+  expect(await digest('edge')).toBe(image)
   expect(await digest('1.2.3')).toMatch(/^sha256:/)
+  // This registry deletes no tags, and the channel holds the image: what stays, and why.
+  expect(await digest('develop')).toBe(image)
+  expect(annotations(run, 'warning').join('\n')).toMatch(
+    /:develop stays: the registry deletes no tags, and edge still points at sha256:/
+  )
+})
+
+it('keeps the tag of a live branch that sanitizes to the same name (feature/x and feature-x)', async () => {
+  await publishedBranch('feature/look')
+  f.repo.push('feature-look') // a live branch whose tag is feature-look too
+  const image = await digest('feature-look')
+  const run = await deleted('feature/look')
+  expectSuccess(run)
+  expect(run.outputs['docker-tags']).toBe('')
+  expect(annotations(run, 'notice').join('\n')).toMatch(
+    /feature-look stays: the live branch "feature-look" has that tag too/
+  )
+  expect(await digest('feature-look')).toBe(image)
+  f.repo.deleteRemote('feature-look')
+})
+
+it("removes nothing where the remote's branches cannot be read, and says why", async () => {
+  await publishedBranch('feature/no-remote')
+  const url = f.repo.git('remote', 'get-url', 'origin')
+  f.repo.git('remote', 'set-url', 'origin', `${url}-gone`)
+  try {
+    const run = await deleted('feature/no-remote')
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /Cleanup of "feature\/no-remote": the remote's branches cannot be read \(.*\).*nothing is removed/
+    )
+    expect(await digest('feature-no-remote')).toMatch(/^sha256:/)
+  } finally {
+    f.repo.git('remote', 'set-url', 'origin', url)
+  }
 })
 
 it('keeps an image that another tag still points at, with a warning that says which', async () => {

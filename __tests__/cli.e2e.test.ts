@@ -37,7 +37,7 @@ describe('dev-release on the command line', () => {
     expect(code).toBe(0)
     expect(out).toMatch(/Version\s+1\.2\.4\.dev2/)
     expect(out).toMatch(/Ref\s+refs\/heads\/feature\/cli/)
-    expect(out).toContain('| Docker tags | local/repo:feature-cli |')
+    expect(out).toContain('| Docker tags | acme/widget:feature-cli |') // owner/repo from the origin's URL
   })
 
   it('plans a release at a tag checked out detached', async () => {

@@ -233,3 +233,46 @@ describe('dry run of the bundled action', () => {
     expect(run.outputs).toEqual({})
   })
 })
+
+describe('every tag with its owner', () => {
+  const TAGS = [
+    'sha-{{sha7}} on release',
+    '{{version}}-{{sha7}} on release',
+    '{{major}}.{{minor}}',
+    'stable on release',
+    'nightly on dev',
+    'edge on branch develop'
+  ].join('\n')
+  const tagsOf = (run: { outputs: Record<string, string> }) =>
+    run.outputs['docker-tags'].split('\n').map(t => t.slice(t.lastIndexOf(':') + 1))
+
+  it('fills {{sha7}} on a release, and pushes no tag that renders to nothing', async () => {
+    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: { tags: TAGS, 'publish-docker': 'true' } })
+    const short = sha['1.1.0'].slice(0, 7)
+    expect(tagsOf(run)).toEqual(['1.1.0', 'latest', `sha-${short}`, `1.1.0-${short}`, '1.1', 'stable'])
+    expect(run.summary).toMatch(
+      new RegExp(
+        `Tag owners\\*\\* \\| 1.1.0: release 1.1.0<br>latest: the highest final release<br>sha-${short}: traceable`
+      )
+    )
+  })
+
+  it('gives a branch named like a channel or an alias the prefix; the channel keeps its own tag', async () => {
+    for (const name of ['nightly', 'stable', 'edge']) {
+      repo.git('branch', '-f', name, sha.feature)
+      const run = await dryRun(`refs/heads/${name}`, sha.feature, { inputs: { tags: TAGS, 'publish-docker': 'true' } })
+      expect(tagsOf(run)[0]).toBe(`branch-${name}`)
+      expect(run.summary).toContain(`branch-${name}: branch ${name}`)
+      if (name === 'nightly') expect(run.summary).toContain('nightly: channel "nightly" on dev')
+      repo.git('branch', '-D', name)
+    }
+  })
+
+  it('refuses {{branch}} on a release before anything runs, naming the input', async () => {
+    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: { tags: '{{branch}}-x on release' } })
+    expect(run.code).not.toBe(0)
+    expect(annotations(run, 'error').join()).toMatch(
+      /Input "tags": "\{\{branch\}\}-x on release" uses \{\{branch\}\}, which a release does not have/
+    )
+  })
+})

@@ -146,6 +146,37 @@ describe('registry faults', () => {
     }
   })
 
+  it.each([
+    ['trixie', {}],
+    ['unstable', { DOCKER_CONFIG: `${process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'}/buildx-new` }]
+  ])(
+    "completes the push after the tag's own manifest PUT answered 503 twice (buildx from %s), and reports the tag's digest",
+    async (_, env: Record<string, string>) => {
+      const proxy = await new FaultyProxy(f.registry.host).start()
+      const branch = `feature/tag-503-${Object.keys(env).length}`
+      const tag = branch.replace('/', '-')
+      try {
+        f.repo.branch(branch, '1.2.3')
+        f.repo.commit()
+        // Only the PUT of the list under its tag fails: blobs and platform manifests (by digest) arrive.
+        proxy.fail(2, (method, path) => method === 'PUT' && path.endsWith(`/manifests/${tag}`), 503)
+        const run = await f.release(
+          `refs/heads/${branch}`,
+          { image: `${proxy.host}/${f.repository}`, 'publish-pypi': 'false' },
+          env
+        )
+        expectSuccess(run)
+        expect(proxy.failuresLeft()).toBe(0) // both faults were met
+        const list = await f.client.manifestList(f.repository, tag)
+        expect(run.outputs.digest).toBe(list?.digest)
+        expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+      } finally {
+        await proxy.stop()
+        f.repo.checkout('feature/faults')
+      }
+    }
+  )
+
   it('rides out a registry answering 500 for a moment', async () => {
     const proxy = await new FaultyProxy(f.registry.host).start()
     try {

@@ -60,16 +60,21 @@ class Python {
      * An interpreter that has `build` and `twine`: this one, or a virtual
      * environment under `tempDir` with them installed (never the system Python).
      */
-    async withTools(tempDir, log) {
+    async withTools(tempDir, log, timeoutMs) {
         const { missing } = await this.probe();
         if (!missing.length)
             return this;
         const venv = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempDir, 'dev-release-venv');
         log(`${this.interpreter} lacks ${missing.join(' and ')}: installing them into a virtual environment at ${venv}`);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-m', 'venv', venv]);
+        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-m', 'venv', venv], {
+            timeoutMs,
+            what: 'Making a virtual environment (build-timeout)'
+        });
         const python = new Python((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python'));
         const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], {
-            allowFailure: true
+            allowFailure: true,
+            timeoutMs,
+            what: 'Installing build and twine (build-timeout)'
         });
         if (r.code !== 0) {
             throw new PythonError(`Installing build and twine into ${venv} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r)}`, r.stdout + r.stderr);
@@ -80,12 +85,14 @@ class Python {
      * `python -m build --sdist --wheel` at a pinned version; returns the built files.
      * `sourceDateEpoch` (the commit's time) makes the wheel the same bytes on every re-run.
      */
-    async build(project, version, outDir, extraArgs, sourceDateEpoch) {
+    async build(project, version, outDir, extraArgs, sourceDateEpoch, timeoutMs) {
         const epoch = process.env.SOURCE_DATE_EPOCH ?? (sourceDateEpoch === undefined ? undefined : String(sourceDateEpoch));
         const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-m', 'build', '--sdist', '--wheel', '--outdir', outDir, ...extraArgs, project.dir], {
             env: { ...pinnedVersionEnv(version, project.name), ...(epoch ? { SOURCE_DATE_EPOCH: epoch } : {}) },
             stream: true,
-            allowFailure: true
+            allowFailure: true,
+            timeoutMs,
+            what: `The Python build of "${project.dir}" (build-timeout)`
         });
         if (r.code !== 0) {
             throw new PythonError(`The Python build of "${project.dir}" failed (exit code ${r.code}): ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r)}`, r.stdout + r.stderr);

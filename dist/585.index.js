@@ -7,41 +7,56 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TY: () => (/* binding */ branchTag),
+/* harmony export */   Wq: () => (/* binding */ passesForRelease),
 /* harmony export */   al: () => (/* binding */ stagingTag),
-/* harmony export */   rK: () => (/* binding */ imageTags)
+/* harmony export */   iP: () => (/* binding */ sanitizeTag),
+/* harmony export */   rK: () => (/* binding */ imageTags),
+/* harmony export */   sM: () => (/* binding */ BRANCH_PREFIX)
 /* harmony export */ });
-/* unused harmony export BRANCH_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
 // Docker tags for a release or a development release.
+
 
 const MAX_TAG = 128;
 /** Prefix for branch tags that would otherwise pass for `latest` or a version. */
 const BRANCH_PREFIX = 'branch-';
 /**
- * A branch name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
+ * A name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
  * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
  * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
- * `feature-1a2b3c4d`). A name that
- * could be taken for `latest` or a release version (`latest`, `1.1.0`, `v2.0`)
- * gets the `branch-` prefix, so a branch never overwrites a release image.
+ * `feature-1a2b3c4d`); a name over 128 characters is cut and hashed.
  */
-function branchTag(branch) {
-    let tag = branch.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
     if (tag === '')
-        return `${BRANCH_PREFIX}${shortHash(branch)}`;
+        return `${BRANCH_PREFIX}${shortHash(name)}`;
     // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
     // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
-    if (tag !== branch.replace(/\//g, '-'))
-        tag = `${tag.replace(/-+$/, '')}-${shortHash(branch)}`;
-    if (/^latest$/i.test(tag) || /^[vV]?\d/.test(tag))
-        tag = BRANCH_PREFIX + tag;
-    if (tag.length > MAX_TAG) {
-        // Cut, and keep names that share their first 119 characters apart.
-        const hash = shortHash(branch);
-        tag = `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
-    }
-    return tag;
+    if (tag !== name.replace(/\//g, '-'))
+        tag = `${tag.replace(/-+$/, '')}-${shortHash(name)}`;
+    return cut(tag, name);
+}
+/** Whether a tag could pass for a release's: `latest`, or anything PEP 440 reads as a version (`1.1.0`, `v2`, `2024-01`). */
+function passesForRelease(tag) {
+    return /^latest$/i.test(tag) || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(tag) !== undefined;
+}
+/**
+ * The branch's own image tag: its name made a valid tag (sanitizeTag). A tag another owner could produce — a
+ * release's version or `latest` (passesForRelease), or a tag the configured templates give (`reserved`: an
+ * alias, a channel, a traceable tag) — gets the `branch-` prefix, so a branch never overwrites what is not its own.
+ */
+function branchTag(branch, reserved = () => false) {
+    const tag = sanitizeTag(branch);
+    return passesForRelease(tag) || reserved(tag) ? cut(BRANCH_PREFIX + tag, branch) : tag;
+}
+function cut(tag, name) {
+    if (tag.length <= MAX_TAG)
+        return tag;
+    // Cut, and keep names that share their first 119 characters apart.
+    const hash = shortHash(name);
+    return `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
 }
 function shortHash(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
@@ -120,17 +135,35 @@ function lastLines(r, n = 8) {
 const running = new Set();
 let stopping = false;
 /**
- * The environment a child gets: the action's own, without its inputs (INPUT_*,
- * where the secrets are) and without the runner's OIDC request credentials.
+ * What no child sees unless it is named: the action's inputs (INPUT_*, where the secrets are) and state (STATE_*,
+ * which the post step trusts), the runner's files (a child could write the action's outputs, environment or
+ * state), the runner's tokens and service URLs (ACTIONS_*: OIDC, cache, results), a workflow's GitHub tokens, and
+ * the command line's secrets. The project's own build (setup.py, a build backend: a pull request's code) runs here.
  */
-function childEnvironment(extra = {}) {
+const HIDDEN = [
+    /^INPUT_/,
+    /^STATE_/,
+    /^ACTIONS_/,
+    /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY|TOKEN)$/,
+    /^GH_TOKEN$/,
+    /^DEV_RELEASE_.*(PASSWORD|TOKEN|LOGINS)$/
+];
+/** The environment a child gets: the action's own without what it hides (HIDDEN), then `runnerVariables` and `extra`. */
+function childEnvironment(extra = {}, runnerVariables = []) {
     const env = {};
     for (const [key, value] of Object.entries(process.env)) {
-        if (value === undefined || key.startsWith('INPUT_') || key.startsWith('ACTIONS_ID_TOKEN_REQUEST_'))
+        if (value === undefined)
+            continue;
+        if (HIDDEN.some(p => p.test(key)) && !runnerVariables.includes(key))
             continue;
         env[key] = value;
     }
     return { ...env, ...extra };
+}
+/** How much of a streamed program's output is kept for its error message: the rest is in the log already. */
+const KEPT_TAIL = 64 * 1024;
+function keepTail(text) {
+    return text.length > 2 * KEPT_TAIL ? text.slice(-KEPT_TAIL) : text;
 }
 async function run(program, args, options = {}) {
     if (stopping)
@@ -140,7 +173,7 @@ async function run(program, args, options = {}) {
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,
-        env: childEnvironment(options.env),
+        env: childEnvironment(options.env, options.runnerVariables),
         stdio: ['pipe', 'pipe', 'pipe'],
         detached: true
     });
@@ -148,13 +181,15 @@ async function run(program, args, options = {}) {
     let stdout = '';
     let stderr = '';
     // Decoded as UTF-8 across chunk boundaries (a character split between two reads stays whole).
+    // A streamed program's output is in the log as it comes; only its tail is kept, for the error it may end in.
+    const keep = options.stream ? keepTail : (text) => text;
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        stdout += chunk;
+        stdout = keep(stdout + chunk);
         if (options.stream)
             (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        stderr += chunk;
+        stderr = keep(stderr + chunk);
         if (options.stream)
             (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
@@ -236,13 +271,25 @@ function formatDuration(ms) {
 
 
 
+/** A deadline for git where none is given: the default request-timeout. */
+const GIT_TIMEOUT_MS = 60_000;
 class Git {
     cwd;
-    constructor(cwd) {
+    timeoutMs;
+    /** `timeoutMs` bounds every git command (request-timeout: a fetch from origin is a request). */
+    constructor(cwd, timeoutMs = GIT_TIMEOUT_MS) {
         this.cwd = cwd;
+        this.timeoutMs = timeoutMs;
     }
     async git(args, allowFailure = false) {
-        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('git', args, { cwd: this.cwd, allowFailure });
+        // Never a prompt for credentials: a job has nobody to answer it, and would wait until its deadline.
+        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('git', args, {
+            cwd: this.cwd,
+            allowFailure,
+            timeoutMs: this.timeoutMs,
+            what: `git ${args[0]} (request-timeout)`,
+            env: { GIT_TERMINAL_PROMPT: '0' }
+        });
     }
     /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
     async shallowness() {
@@ -337,6 +384,17 @@ class Git {
     async remoteUrl(remote = 'origin') {
         const r = await this.git(['remote', 'get-url', remote], true);
         return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * The branches the remote has now, asked of the remote itself (a checkout's own refs may be stale). On a
+     * runner it uses the credentials actions/checkout left; git never prompts, and stops after `timeoutMs`.
+     */
+    async remoteBranches(remote = 'origin') {
+        const r = await this.git(['ls-remote', '--heads', '--end-of-options', remote]);
+        return r.stdout
+            .split('\n')
+            .map(line => /^[0-9a-f]+\trefs\/heads\/(.+)$/.exec(line)?.[1])
+            .filter((b) => b !== undefined);
     }
     async currentBranch() {
         const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
@@ -576,7 +634,8 @@ function parseInputs(get, repository) {
     const timeouts = {
         request: duration('request-timeout', '60s'),
         upload: duration('upload-timeout', '15m'),
-        push: duration('push-timeout', '60m')
+        push: duration('push-timeout', '60m'),
+        build: duration('build-timeout', '30m')
     };
     const mode = text('mode', 'all');
     if (!MODES.includes(mode)) {
@@ -625,7 +684,7 @@ function parseInputs(get, repository) {
     if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
         problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.');
     }
-    const templates = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagTemplates */ .H)(lines('tags'));
+    const templates = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagTemplates */ .HU)(lines('tags'));
     problems.push(...templates.problems);
     const labelLines = lines('labels');
     const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l));
@@ -797,6 +856,7 @@ function eventFromEnvironment(env) {
         deleted: payload.deleted === true,
         repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
         headRef: env.GITHUB_HEAD_REF ?? '',
+        headRepository: payload.pull_request?.head?.repo?.full_name,
         deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
         action: payload.action
     };
@@ -1020,6 +1080,8 @@ function rows(plan) {
         rows.push(['Version from', plan.versionSource]);
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
     rows.push(['Docker tags', (0,planner/* allTags */.Jw)(plan).join('\n') || '(none)']);
+    if (plan.owners.length)
+        rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')]);
     if (plan.latestReason)
         rows.push(['latest', plan.latestReason]);
     rows.push(['Platforms', plan.platforms.join(', ')]);
@@ -1251,7 +1313,7 @@ async function mainStep(makeContext = runnerContext) {
             throw new src_inputs/* InputError */.dz(problems);
         let facts;
         if (builds) {
-            const git = new src_git/* Git */.T(workspace);
+            const git = new src_git/* Git */.T(workspace, inputs.timeouts.request);
             await ensureFullHistory(git, runner/* info */.pq);
             const { config, rules } = versioning().versioning;
             facts = await readFacts(git, trigger, event.sha, {
@@ -1261,13 +1323,19 @@ async function mainStep(makeContext = runnerContext) {
                 needsCommitTime: config.scheme === 'calver-by-date'
             });
         }
-        const plan = project
-            ? (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project.versioning)
-            : (0,planner/* makePlan */.Cs)(event, inputs, trigger);
+        // A cleanup removes nothing another live branch maps to: the remote says which branches live.
+        let live;
+        if (trigger.type === 'cleanup') {
+            live = await new src_git/* Git */.T(workspace, inputs.timeouts.request)
+                .remoteBranches()
+                .then(names => ({ names }))
+                .catch((error) => ({ error: lastLine(error.message) }));
+        }
+        const plan = (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project?.versioning, live);
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 8644));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         report(plan, inputs.dryRun);
@@ -1276,7 +1344,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 8644));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -1294,11 +1362,13 @@ async function mainStep(makeContext = runnerContext) {
                 repositoryUrl: event.repositoryUrl,
                 repository: event.repository,
                 project: project?.info,
-                tagVersions: () => tagVersions(new src_git/* Git */.T(workspace), versioning().versioning.rules)
+                tagVersions: () => tagVersions(new src_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
             };
             done = await execute(plan, inputs, env, outcome);
         }
         catch (error) {
+            // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
+            setPublishedOutputs(outcome);
             const message = error instanceof Error ? error.message : String(error);
             const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message;
             // What was done and what was not, for the person who reads the failed job.
@@ -1327,9 +1397,20 @@ async function mainStep(makeContext = runnerContext) {
         return false;
     }
 }
+/** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
+function setPublishedOutputs(outcome) {
+    const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
+    runner/* setOutput */.uH('docker-tags', pushedTags.join('\n'));
+    runner/* setOutput */.uH('digest', outcome.digest);
+    runner/* setOutput */.uH('dists', outcome.uploads
+        .filter(u => u.result === 'uploaded')
+        .map(u => u.file)
+        .join('\n'));
+}
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, event) {
-    const { commentBody, commentOnPullRequest } = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 1860));
+    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860));
+    const { github } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 9248));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
     // The index the executor uploaded to, as it found it.
     const simple = outcome.indexSimple;
@@ -1345,9 +1426,8 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
     const branch = event.ref.replace(/^refs\/heads\//, '');
     try {
         const done = await commentOnPullRequest(branch, body, {
-            base: runner/* githubApi */.Mc(),
-            token: inputs.githubToken,
-            repository: event.repository
+            repository: event.repository,
+            api: github(inputs.githubToken, inputs.timeouts.request)
         });
         if (done === 'created' || done === 'updated')
             runner/* info */.pq(`The pull request's comment on how to try this branch is ${done}.`);
@@ -1355,6 +1435,9 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
     catch (error) {
         runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
     }
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop() ?? text;
 }
 function report(plan, dryRun) {
     for (const warning of plan.warnings)
@@ -1586,8 +1669,13 @@ const REF_EVENTS = ['push', 'workflow_dispatch'];
 function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
     if (event.name === 'pull_request' && event.action === 'closed') {
         const branch = event.headRef ?? '';
+        if (event.headRepository && event.headRepository !== event.repository)
+            return {
+                type: 'skip',
+                reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+            };
         if (cleanupOnClose && cleanup && branch)
-            return { type: 'cleanup', branch };
+            return { type: 'cleanup', branch, via: 'close' };
         return {
             type: 'skip',
             reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
@@ -1601,7 +1689,7 @@ function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_
                 type: 'skip',
                 reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
             };
-        return { type: 'cleanup', branch: event.deletedBranch };
+        return { type: 'cleanup', branch: event.deletedBranch, via: 'delete' };
     }
     if (event.name === 'pull_request' && pullRequests === 'build') {
         // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
@@ -1667,7 +1755,7 @@ function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Turn the trigger and what git says into the plan. */
-function makePlan(event, inputs, trigger, facts, given) {
+function makePlan(event, inputs, trigger, facts, given, live) {
     const base = {
         ref: event.ref,
         sha: event.sha,
@@ -1680,10 +1768,10 @@ function makePlan(event, inputs, trigger, facts, given) {
         notices: [...inputs.notices]
     };
     if (trigger.type === 'cleanup')
-        return cleanupPlan(base, trigger.branch, inputs);
+        return cleanupPlan(base, trigger, inputs, live);
     if (trigger.type === 'skip' || !facts) {
         const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
-        return { ...base, type: 'skip', reason, version: '', dockerTags: [], steps: [] };
+        return { ...base, type: 'skip', reason, version: '', dockerTags: [], owners: [], steps: [] };
     }
     const versioning = given ?? defaultVersioning();
     const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning);
@@ -1694,35 +1782,39 @@ function makePlan(event, inputs, trigger, facts, given) {
     base.errors.push(...computed.errors);
     base.warnings.push(...computed.warnings);
     base.notices.push(...computed.notices);
-    let tags;
+    let owned;
     let latestReason;
     let taggedRelease;
     if (trigger.type === 'release') {
         const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
         latestReason = moveLatest.why;
-        tags = moveLatest.latest ? [version, 'latest'] : [version];
+        owned = [{ tag: version, owner: 'release', what: `release ${version}` }];
+        if (moveLatest.latest)
+            owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' });
     }
     else if (trigger.type === 'verify') {
-        tags = []; // built, never pushed
+        owned = []; // built, never pushed
     }
     else {
-        tags = [(0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(trigger.branch)];
+        const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(trigger.branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(inputs.tagTemplates));
+        owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }];
         if (facts.nearest?.distance === 0 && !versioning.config.pretend)
             taggedRelease = facts.nearest.tag;
     }
     if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
-        const extra = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .E)(inputs.tagTemplates, {
+        const extra = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(inputs.tagTemplates, {
             type: trigger.type,
             version,
             branch: trigger.type === 'dev' ? trigger.branch : undefined,
-            branchTag: trigger.type === 'dev' ? tags[0] : undefined,
+            branchTag: trigger.type === 'dev' ? owned[0].tag : undefined,
             sha: event.sha,
             releasedVersions: facts.tagVersions
         });
-        tags = [...new Set([...tags, ...extra.tags])];
+        owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)));
         base.notices.push(...extra.notes);
     }
-    const dockerTags = inputs.publishDocker ? (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, tags) : [];
+    const owners = inputs.publishDocker ? owned : [];
+    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
     const steps = trigger.type === 'verify'
         ? verifySteps(inputs, facts, version)
         : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
@@ -1745,6 +1837,7 @@ function makePlan(event, inputs, trigger, facts, given) {
         reason,
         version,
         dockerTags,
+        owners,
         latestReason,
         versionSource,
         baseTag,
@@ -1752,28 +1845,69 @@ function makePlan(event, inputs, trigger, facts, given) {
         steps
     };
 }
+/** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
+function branchOwnTags(branch, templates) {
+    const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(templates));
+    const perBranch = templates.filter(t => (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .templateOwner */ .m1)(t) === 'branch');
+    const rendered = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(perBranch, {
+        type: 'dev',
+        version: '',
+        branch,
+        branchTag: own,
+        sha: '',
+        releasedVersions: []
+    });
+    return [{ tag: own, owner: 'branch', what: `branch ${branch}` }, ...rendered.tags.filter(t => t.tag !== own)];
+}
 /**
- * A deleted branch: the tags this action gave it, under every image name (the same sanitizer, so the names match),
- * and the dev templates that depend on the branch alone. Tags of single commits (sha-…) cannot be known and stay.
+ * A deleted branch (or a closed pull request's): the tags it alone owns, under every image name (the same
+ * sanitizer, so the names match). Never a release's, `latest`, an alias, a channel or a commit's (those have
+ * other owners), and never one that a live branch maps to as well; where the live branches cannot be read,
+ * nothing at all.
  */
-function cleanupPlan(base, branch, inputs) {
-    const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(branch);
-    const perBranch = inputs.tagTemplates.filter(t => !/\{\{\s*(sha7?|version)\s*\}\}/.test(t.text));
-    const tags = [
-        own,
-        ...(0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .E)(perBranch, { type: 'dev', version: '', branch, branchTag: own, sha: '', releasedVersions: [] }).tags
-    ];
-    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, [...new Set(tags)]);
-    const plan = {
+function cleanupPlan(base, trigger, inputs, live) {
+    const { branch } = trigger;
+    const theirs = branchOwnTags(branch, inputs.tagTemplates);
+    let owners = [];
+    let skippedBecause;
+    if (!live || 'error' in live) {
+        skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`;
+        base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Run it again where git ls-remote origin works.`);
+    }
+    else if (trigger.via === 'delete' && live.names.includes(branch)) {
+        skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`;
+        base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`);
+    }
+    else {
+        const others = new Map();
+        for (const name of live.names.filter(b => b !== branch))
+            for (const t of branchOwnTags(name, inputs.tagTemplates))
+                others.set(t.tag, name);
+        for (const t of theirs) {
+            const other = others.get(t.tag);
+            if (other === undefined)
+                owners.push(t);
+            else
+                base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`);
+        }
+    }
+    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
+    owners = owners.map(o => ({ ...o, what: `${o.what} (deleted)` }));
+    const via = trigger.via === 'close' ? 'The pull request from' : 'Branch';
+    return {
         ...base,
         type: 'cleanup',
-        reason: `Branch "${branch}" was deleted: its image tags go; its Python packages stay (an index is permanent by design).`,
+        reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
         version: '',
         dockerTags,
+        owners,
         steps: [
             {
                 id: 'cleanup',
-                title: `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+                title: dockerTags.length
+                    ? `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+                    : `Remove the tags "${branch}" alone owns: none`,
+                skippedBecause
             },
             {
                 id: 'pypi',
@@ -1782,7 +1916,6 @@ function cleanupPlan(base, branch, inputs) {
             }
         ]
     };
-    return plan;
 }
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */
 function allTags(plan) {
@@ -1827,6 +1960,7 @@ function holdLatest(plan, versions, where) {
     return {
         ...plan,
         dockerTags: plan.dockerTags.filter(t => t !== latest),
+        owners: plan.owners.filter(o => o.owner !== 'latest'),
         latestReason: `not moved: ${where} has ${highest}, a higher release`
     };
 }
@@ -2394,19 +2528,29 @@ function literalPrefix(source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ renderTags),
-/* harmony export */   H: () => (/* binding */ parseTagTemplates)
+/* harmony export */   Ep: () => (/* binding */ renderTags),
+/* harmony export */   HU: () => (/* binding */ parseTagTemplates),
+/* harmony export */   a2: () => (/* binding */ reservedBy),
+/* harmony export */   m1: () => (/* binding */ templateOwner)
 /* harmony export */ });
 /* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6669);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
 // Extra image tags from the `tags` input: one template per line, each for the
 // release types it names. `{{major}}.{{minor}}` on releases is an alias that
 // moves only when this release is the highest of its line; dev tags can never
-// pass for a release tag.
+// pass for a release tag. Every tag has one owner, and a branch's own tag never
+// takes one that a template can give (reservedBy).
 
 
+/** The placeholders each kind of release fills; any other is refused when the inputs are read. */
+const FILLED = {
+    release: ['version', 'tag', 'major', 'minor', 'patch', 'sha', 'sha7'],
+    dev: ['version', 'tag', 'branch', 'sha', 'sha7']
+};
 const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha7', 'sha', 'tag'];
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const placeholdersOf = (text) => [...text.matchAll(PLACEHOLDER)].map(p => p[1]);
 /** `{{major}}.{{minor}}`, `sha-{{sha7}} on dev`, `edge on branch develop`; what is wrong with each line otherwise. */
 function parseTagTemplates(lines) {
     const templates = [];
@@ -2418,14 +2562,19 @@ function parseTagTemplates(lines) {
             continue;
         }
         const text = m[1];
-        const unknown = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(p => p[1]).filter(p => !PLACEHOLDERS.includes(p));
+        const used = placeholdersOf(text);
+        const unknown = used.filter(p => !PLACEHOLDERS.includes(p));
         if (unknown.length) {
             problems.push(`Input "tags": "${line}" uses {{${unknown.join('}}, {{')}}}; the placeholders are ${PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}.`);
             continue;
         }
-        const usesVersionParts = /\{\{\s*(major|minor|patch)\s*\}\}/.test(text);
+        const literal = text.replace(PLACEHOLDER, '');
+        if (/[^A-Za-z0-9_.-]/.test(literal)) {
+            problems.push(`Input "tags": "${line}" has characters no Docker tag may hold; outside the placeholders use only letters, digits, "_", "." and "-".`);
+            continue;
+        }
         // Without "on": a template naming the version is a release's, any other a dev release's.
-        const namesVersion = usesVersionParts || /\{\{\s*version\s*\}\}/.test(text);
+        const namesVersion = used.some(p => ['version', 'major', 'minor', 'patch'].includes(p));
         const on = m[3]
             ? { kind: 'branch', name: m[3] }
             : m[2] === 'dev'
@@ -2433,63 +2582,144 @@ function parseTagTemplates(lines) {
                 : m[2] === 'release' || namesVersion
                     ? { kind: 'release' }
                     : { kind: 'dev' };
-        if (usesVersionParts && on.kind !== 'release') {
-            problems.push(`Input "tags": "${line}" uses {{major}}, {{minor}} or {{patch}}, which only a release has; make it "on release".`);
+        const kind = on.kind === 'release' ? 'release' : 'dev';
+        const unfilled = [...new Set(used.filter(p => !FILLED[kind].includes(p)))];
+        if (unfilled.length) {
+            const why = kind === 'release'
+                ? 'a release does not have (a release is a tag push, with no branch); use it "on dev" or "on branch <name>"'
+                : 'only a release has; make it "on release"';
+            problems.push(`Input "tags": "${line}" uses {{${unfilled.join('}}, {{')}}}, which ${why}.`);
             continue;
         }
         templates.push({ text, on });
     }
     return { templates, problems };
 }
-function fill(text, values) {
-    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => values[name] ?? '');
+/** Whose tags a template gives: the highest release's (alias), a channel's, one commit's, or the branch's own. */
+function templateOwner(template) {
+    const used = placeholdersOf(template.text);
+    if (used.some(p => p === 'sha' || p === 'sha7'))
+        return 'traceable';
+    if (template.on.kind === 'release')
+        return 'alias';
+    if (used.some(p => p === 'version'))
+        return 'traceable';
+    if (used.length)
+        return 'branch'; // {{branch}}, {{tag}}: the branch's own, and gone with it
+    return 'channel';
 }
-function releaseValues(version) {
+function ownerWords(template, owner, branch) {
+    const on = template.on.kind === 'branch' ? ` on branch ${template.on.name}` : ` on ${template.on.kind}`;
+    if (owner === 'branch')
+        return `branch ${branch} ("${template.text}")`;
+    if (owner === 'alias')
+        return `alias "${template.text}" of the highest release of its line`;
+    return `${owner} "${template.text}"${on}`;
+}
+/** What each placeholder can render to, for telling which tags a template could ever give. */
+function placeholderPattern(name, kind) {
+    if (name === 'sha7')
+        return '[0-9a-f]{7}';
+    if (name === 'sha')
+        return '[0-9a-f]{40}';
+    if (name === 'major' || name === 'minor' || name === 'patch')
+        return '\\d+';
+    if (name === 'version' || (name === 'tag' && kind === 'release'))
+        return '\\d[0-9A-Za-z._-]*';
+    return '.+'; // branch, and tag on dev: a branch's tag
+}
+/**
+ * Whether a tag is one the templates could give to an owner other than the branch that has that very tag: a
+ * channel (`nightly`), an alias (`stable`, `v{{major}}`), a traceable tag (`sha-{{sha7}}`), or another branch's
+ * template tag (`{{branch}}-debug` gives `x-debug` to branch x). A template that is only `{{branch}}` gives the
+ * branch's own tag and reserves nothing.
+ */
+function reservedBy(templates) {
+    const patterns = templates.flatMap(t => {
+        const kind = t.on.kind === 'release' ? 'release' : 'dev';
+        const parts = t.text.split(PLACEHOLDER);
+        // split() with a capture group alternates literal text and placeholder names.
+        const literal = parts.filter((_, i) => i % 2 === 0).join('');
+        if (!literal && kind === 'dev' && placeholdersOf(t.text).every(p => p === 'branch' || p === 'tag'))
+            return [];
+        const source = parts
+            .map((part, i) => (i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : placeholderPattern(part, kind)))
+            .join('');
+        return [new RegExp(`^${source}$`)];
+    });
+    return tag => patterns.some(p => p.test(tag));
+}
+function fill(text, values) {
+    return text.replace(PLACEHOLDER, (_, name) => values[name] ?? '');
+}
+function releaseValues(version, sha) {
     const release = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
     return {
         version,
         tag: version,
         major: String(release[0] ?? 0n),
         minor: String(release[1] ?? 0n),
-        patch: String(release[2] ?? 0n)
+        patch: String(release[2] ?? 0n),
+        sha,
+        sha7: sha.slice(0, 7)
     };
 }
-/** The extra tags this release gets from the templates. */
+/** Why a rendered tag cannot be pushed, or undefined when it can. */
+function unusable(tag) {
+    if (!tag)
+        return 'nothing';
+    if (/[-.]$/.test(tag))
+        return `"${tag}", which ends in "${tag.slice(-1)}"`;
+    if (!VALID_TAG.test(tag))
+        return `"${tag}", which is no valid tag`;
+    return undefined;
+}
+function applies(template, ctx) {
+    if (ctx.type === 'release')
+        return template.on.kind === 'release';
+    return template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch);
+}
+/** The extra tags this release gets from the templates, each with its owner. */
 function renderTags(templates, ctx) {
     const tags = [];
     const notes = [];
-    for (const template of templates) {
-        if (ctx.type === 'release' && template.on.kind === 'release') {
-            if (!(0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(ctx.version)) {
+    for (const template of templates.filter(t => applies(t, ctx))) {
+        const owner = templateOwner(template);
+        let tag;
+        if (ctx.type === 'release') {
+            if (owner === 'alias' && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(ctx.version)) {
                 notes.push(`"${template.text}" not set: ${ctx.version} is not a final release.`);
                 continue;
             }
-            const tag = fill(template.text, releaseValues(ctx.version));
+            tag = fill(template.text, releaseValues(ctx.version, ctx.sha));
             // An alias belongs to the highest final release that renders to it: a backport moves its own line only.
-            const higher = ctx.releasedVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(v) && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v, ctx.version) > 0 && fill(template.text, releaseValues(v)) === tag);
+            const higher = owner === 'alias'
+                ? ctx.releasedVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(v) &&
+                    (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v, ctx.version) > 0 &&
+                    fill(template.text, releaseValues(v, ctx.sha)) === tag)
+                : [];
             if (higher.length) {
                 notes.push(`${tag} not moved: ${higher.sort(_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy).pop()} is a higher release of that line.`);
                 continue;
             }
-            if (VALID_TAG.test(tag))
-                tags.push(tag);
-            else
-                notes.push(`"${template.text}" gives "${tag}", which is no valid tag.`);
         }
-        else if (ctx.type === 'dev' &&
-            (template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch))) {
-            const values = {
-                version: ctx.version,
-                branch: ctx.branchTag ?? '',
-                tag: ctx.branchTag ?? '',
-                sha7: ctx.sha.slice(0, 7),
-                sha: ctx.sha
-            };
-            // Made a valid tag that cannot pass for a release, as branch names are (`latest` or a version get branch-).
-            tags.push((0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(fill(template.text, values)));
+        else {
+            const branch = ctx.branchTag ?? '';
+            tag = fill(template.text, { version: ctx.version, branch, tag: branch, sha7: ctx.sha.slice(0, 7), sha: ctx.sha });
+            // Made a tag as a branch name is (a long branch is cut, with a hash), and never one that passes for a
+            // release's (`{{version}} on dev`, `latest on dev`): that gets the branch prefix.
+            if (tag && !/[-.]$/.test(tag))
+                tag = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeTag */ .iP)((0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .passesForRelease */ .Wq)(tag) ? _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .BRANCH_PREFIX */ .sM + tag : tag);
         }
+        const problem = unusable(tag);
+        if (problem) {
+            notes.push(`"${template.text}" gives ${problem}: not pushed.`);
+            continue;
+        }
+        if (!tags.some(t => t.tag === tag))
+            tags.push({ tag, owner, what: ownerWords(template, owner, ctx.branch) });
     }
-    return { tags: [...new Set(tags)], notes };
+    return { tags, notes };
 }
 
 

@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   M9: () => (/* binding */ write),
 /* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   OW: () => (/* binding */ githubHeaders),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
@@ -22,7 +21,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports runnerSink, useSink, error */
+/* unused harmony exports runnerSink, useSink, escapeData, unescapeData, error, githubHeaders */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -68,6 +67,10 @@ function write(text) {
 /** `%`, CR and LF escaped, as the runner expects in a command's message. */
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** What an escaped message stands for: the runner's reading of escapeData. */
+function unescapeData(text) {
+    return text.replace(/%(25|0D|0A)/g, (_, code) => ({ '25': '%', '0D': '\r', '0A': '\n' })[code]);
 }
 function command(name, message) {
     sink.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
@@ -135,7 +138,7 @@ function appendSummary(markdown) {
     sink.summary(markdown);
 }
 /** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
-async function getIDToken(audience) {
+async function getIDToken(audience, timeoutMs = 60_000) {
     const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !token)
@@ -144,7 +147,7 @@ async function getIDToken(audience) {
     request.searchParams.set('audience', audience);
     const response = await fetch(request, {
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        signal: AbortSignal.timeout(60_000)
+        signal: AbortSignal.timeout(timeoutMs)
     });
     const body = (await response.json().catch(() => ({})));
     if (!response.ok || !body.value)
@@ -451,7 +454,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -630,7 +633,7 @@ var __webpack_exports__ = {};
 // the main step, and the post step that removes what a killed main step left.
 
 if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 'true') {
-    void __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))
+    void Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))
         .then(m => m.post())
         .catch(error => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Cleaning up failed: ${error.message}`));
 }

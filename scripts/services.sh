@@ -40,11 +40,16 @@ install_docker() {
   # Docker and buildx from trixie (bookworm's buildx is too old for multi-platform
   # pushes from the docker driver); a low pin keeps every other package on bookworm.
   add_trixie
-  if ! dpkg-query -W -f='${Status}' docker-buildx 2>/dev/null | grep -q "install ok installed"; then
+  # trixie's docker.io only recommends its client: docker-cli is named, or a plain Debian machine has no docker.
+  local pkg missing=()
+  for pkg in docker.io docker-cli docker-buildx; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
     [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
-    log "installing docker.io and docker-buildx from trixie"
+    log "installing ${missing[*]} from trixie"
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends -t trixie \
-      docker.io docker-buildx >/dev/null
+      "${missing[@]}" >/dev/null
   fi
   apt_install docker-registry apache2-utils qemu-user-static binfmt-support
 }
@@ -86,6 +91,43 @@ install_setuptools_scm_8() {
   $SUDO cp -r "$tmp"/x/usr/lib/python3/dist-packages/. "$dir/"
   rm -rf "$tmp"
 }
+add_sid() {
+  # Debian's unstable suite, for newer tools unpacked beside the machine's (never installed: pin 1).
+  if [ ! -f /etc/apt/sources.list.d/dev-release-sid.sources ]; then
+    log "adding the unstable suite with a pin that installs nothing from it"
+    $SUDO tee /etc/apt/sources.list.d/dev-release-sid.sources >/dev/null <<'SRC'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: sid
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    $SUDO tee /etc/apt/preferences.d/dev-release-sid >/dev/null <<'PIN'
+Package: *
+Pin: release n=sid
+Pin-Priority: 1
+PIN
+    APT_UPDATED=""
+  fi
+}
+
+install_buildx_sid() {
+  # The buildx GitHub's runners have (0.29), unpacked into a DOCKER_CONFIG of its own: tests run the release
+  # on it as well as on trixie's 0.13 (DEV_RELEASE_BUILDX_NEW_CONFIG names it).
+  local dir="$STATE/buildx-new"
+  [ -x "$dir/cli-plugins/docker-buildx" ] && return 0
+  add_sid
+  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+  log "unpacking docker-buildx from unstable into $dir/cli-plugins"
+  local tmp
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get download -qq docker-buildx/sid >/dev/null 2>&1)
+  dpkg-deb -x "$tmp"/docker-buildx_*.deb "$tmp/x"
+  $SUDO mkdir -p "$dir/cli-plugins"
+  $SUDO cp "$tmp/x/usr/libexec/docker/cli-plugins/docker-buildx" "$dir/cli-plugins/docker-buildx"
+  rm -rf "$tmp"
+}
+
 REGISTRY_ADDR="127.0.0.1:5000"
 REGISTRY_USER="dev-release"
 
@@ -172,8 +214,9 @@ YML
 install_python
 install_setuptools_scm_8
 install_docker
+install_buildx_sid
 start_dockerd
 start_classic_dockerd
 enable_qemu
 start_registry
-log "ready: docker $(docker version --format '{{.Server.Version}}'), buildx $(docker buildx version | awk '{print $2}'), registry $REGISTRY_ADDR (credentials in $STATE/registry.env)"
+log "ready: docker $(docker version --format '{{.Server.Version}}'), buildx $(docker buildx version | awk '{print $2}') and $(DOCKER_CONFIG="$STATE/buildx-new" docker buildx version | awk '{print $2}'), registry $REGISTRY_ADDR (credentials in $STATE/registry.env)"

@@ -3,7 +3,7 @@
 // manifest by digest when no other tag points at it, else nothing (and why).
 import * as core from './runner.js'
 import { splitRegistry } from './image.js'
-import { githubStatus, github, type GitHub } from './github.js'
+import { github, githubStatus, rateLimited, type GitHub } from './github.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from './registry-api.js'
 
 export interface Removal {
@@ -187,6 +187,10 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
     versions = await pkg.versions()
   } catch (error) {
     const status = githubStatus(error)
+    if (rateLimited(error))
+      return keepAll(
+        `GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`
+      )
     if (status === 401 || status === 403)
       return keepAll(
         `GitHub refused to list the package's versions (${status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`

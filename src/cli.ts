@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { ReleaseEvent } from './event.js'
 import { Git } from './git.js'
 import { mainStep } from './main.js'
-import { useSink, type Sink } from './runner.js'
+import { unescapeData, useSink, type Sink } from './runner.js'
 import { summaryAsText } from './summary.js'
 import { versionFromTag } from './version.js'
 
@@ -119,8 +119,10 @@ function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
     outputs: new Map<string, string>(),
     markdown: '',
     write(text: string) {
-      const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, secret: string) => {
-        if (secret) secrets.push(secret)
+      const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, escaped: string) => {
+        // The command's message is escaped (% CR LF): the value to hide is the one it stands for.
+        const secret = unescapeData(escaped)
+        if (secret) secrets.push(secret, ...secret.split(/\r?\n/).filter(line => line.length > 0 && line !== secret))
         return ''
       })
       process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown))

@@ -156,7 +156,11 @@ export class Docker {
 
   /** The builder (the current one, or `name`); undefined where docker has no buildx plugin. */
   async inspectBuilder(name?: string): Promise<Builder | undefined> {
-    const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { allowFailure: true })
+    const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], {
+      allowFailure: true,
+      timeoutMs: this.timeouts.push,
+      what: 'Starting the builder (docker buildx inspect --bootstrap)'
+    })
     if (r.code !== 0 && /is not a docker command|unknown command/i.test(r.stderr)) return undefined
     if (r.code !== 0) throw new DockerError(`docker buildx inspect failed: ${r.stderr.trim()}`)
     const field = (key: string) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(r.stdout)?.[1].trim() ?? ''
@@ -166,9 +170,23 @@ export class Docker {
     return { name: field('Name'), driver: field('Driver'), platforms: platforms.filter(Boolean) }
   }
 
+  /** `github.com/docker/buildx 0.29.1 …`, as buildx says it. */
+  async buildxVersion(): Promise<string> {
+    const r = await this.docker(['buildx', 'version'], {
+      allowFailure: true,
+      timeoutMs: this.timeouts.request,
+      what: 'docker buildx version'
+    })
+    return r.stdout.trim() || 'buildx (version unknown)'
+  }
+
   /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
   async hasContainerdStore(): Promise<boolean> {
-    const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], { allowFailure: true })
+    const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], {
+      allowFailure: true,
+      timeoutMs: this.timeouts.request,
+      what: 'Asking the Docker engine (docker info)'
+    })
     return r.code === 0 && r.stdout.includes('io.containerd.snapshotter')
   }
 
@@ -201,8 +219,8 @@ export class Docker {
    */
   async buildAndPush(o: BuildOptions): Promise<string> {
     const args = buildxBuildArgs(o)
-    // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
-    // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
+    // buildx gets the runner's cache service variables, which type=gha needs (never in its arguments), and
+    // nothing else of the runner's.
     const epoch =
       process.env.SOURCE_DATE_EPOCH ?? (o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch))
     const r = await this.docker(args, {
@@ -210,7 +228,8 @@ export class Docker {
       allowFailure: true,
       timeoutMs: this.timeouts.push,
       what: 'Building and pushing the image',
-      env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {}
+      env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
+      runnerVariables: GHA_CACHE_VARIABLES
     })
     if (r.code !== 0)
       throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${lastLines(r, 10)}`, r.stderr)
@@ -269,6 +288,9 @@ export class Docker {
     return { digest: manifest.digest, platforms }
   }
 }
+
+/** What buildx's type=gha cache reads from the runner. */
+export const GHA_CACHE_VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL']
 
 /** The `docker buildx build` argument list for a build: data, tested as a table. */
 export function buildxBuildArgs(o: BuildOptions): string[] {

@@ -19,6 +19,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** What the program does, for the timeout's message ("Pushing the image"). */
   what?: string
+  /** The runner's variables this program may see besides the plain environment (buildx: its cache service's). */
+  runnerVariables?: string[]
 }
 
 export interface RunResult {
@@ -67,16 +69,39 @@ const running = new Set<ChildProcess>()
 let stopping = false
 
 /**
- * The environment a child gets: the action's own, without its inputs (INPUT_*,
- * where the secrets are) and without the runner's OIDC request credentials.
+ * What no child sees unless it is named: the action's inputs (INPUT_*, where the secrets are) and state (STATE_*,
+ * which the post step trusts), the runner's files (a child could write the action's outputs, environment or
+ * state), the runner's tokens and service URLs (ACTIONS_*: OIDC, cache, results), a workflow's GitHub tokens, and
+ * the command line's secrets. The project's own build (setup.py, a build backend: a pull request's code) runs here.
  */
-export function childEnvironment(extra: Record<string, string> = {}): Record<string, string> {
+const HIDDEN = [
+  /^INPUT_/,
+  /^STATE_/,
+  /^ACTIONS_/,
+  /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY|TOKEN)$/,
+  /^GH_TOKEN$/,
+  /^DEV_RELEASE_.*(PASSWORD|TOKEN|LOGINS)$/
+]
+
+/** The environment a child gets: the action's own without what it hides (HIDDEN), then `runnerVariables` and `extra`. */
+export function childEnvironment(
+  extra: Record<string, string> = {},
+  runnerVariables: string[] = []
+): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (value === undefined || key.startsWith('INPUT_') || key.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) continue
+    if (value === undefined) continue
+    if (HIDDEN.some(p => p.test(key)) && !runnerVariables.includes(key)) continue
     env[key] = value
   }
   return { ...env, ...extra }
+}
+
+/** How much of a streamed program's output is kept for its error message: the rest is in the log already. */
+const KEPT_TAIL = 64 * 1024
+
+function keepTail(text: string): string {
+  return text.length > 2 * KEPT_TAIL ? text.slice(-KEPT_TAIL) : text
 }
 
 export async function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
@@ -85,7 +110,7 @@ export async function run(program: string, args: string[], options: RunOptions =
   // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
   const child = spawn(program, args, {
     cwd: options.cwd,
-    env: childEnvironment(options.env),
+    env: childEnvironment(options.env, options.runnerVariables),
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true
   })
@@ -93,12 +118,14 @@ export async function run(program: string, args: string[], options: RunOptions =
   let stdout = ''
   let stderr = ''
   // Decoded as UTF-8 across chunk boundaries (a character split between two reads stays whole).
+  // A streamed program's output is in the log as it comes; only its tail is kept, for the error it may end in.
+  const keep = options.stream ? keepTail : (text: string) => text
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk
+    stdout = keep(stdout + chunk)
     if (options.stream) write(chunk)
   })
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk
+    stderr = keep(stderr + chunk)
     if (options.stream) write(chunk)
   })
   child.stdin.on('error', () => undefined) // a program that exits without reading its input

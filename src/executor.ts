@@ -26,7 +26,7 @@ import {
   type Builder
 } from './docker.js'
 import { indexFor, type Inputs, type RegistryLogin } from './inputs.js'
-import { distFiles, uploadToIndex, type Upload } from './index-upload.js'
+import { distFiles, uploadToIndex, UploadError, type Upload } from './index-upload.js'
 import {
   downloadFile,
   existingFiles,
@@ -133,7 +133,7 @@ export async function execute(
   }
   // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
   if (plan.commitEpoch === undefined)
-    plan = { ...plan, commitEpoch: (await new Git(env.workspace).commit(plan.sha))?.epoch }
+    plan = { ...plan, commitEpoch: (await new Git(env.workspace, inputs.timeouts.request).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
   const step = async (id: StepId, body: () => Promise<void>) => {
     outcome.current = id
@@ -181,7 +181,7 @@ export async function execute(
   if (built && runs('stage')) {
     await step('stage', async () => {
       const dirs = inputs.pkgDirs.map(d => resolve(env.workspace, d))
-      const tracked = await new Git(env.workspace).trackedFiles(dirs)
+      const tracked = await new Git(env.workspace, inputs.timeouts.request).trackedFiles(dirs)
       outcome.staged = dirs.flatMap(dir => built!.files.map(file => join(dir, basename(file))))
       for (const file of outcome.staged) remember('staged', file)
       const removed = stageDists(dirs, built!.files, plan.commitEpoch, tracked)
@@ -215,7 +215,12 @@ export async function execute(
           python: built!.python.interpreter,
           token: indexFor(plan.type, inputs).token,
           timeoutMs: inputs.timeouts.upload,
+          requestTimeoutMs: inputs.timeouts.request,
           read: () => readIndex(urls!, name, inputs)
+        }).catch((error: Error) => {
+          // What arrived before the failure is published: the outputs and the summary say so.
+          if (error instanceof UploadError) outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }))
+          throw error
         })
       })
     } else {
@@ -287,13 +292,20 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
   const python = new Python(inputs.python) // preflight checked that it runs
   const project = findProject(resolve(env.workspace, inputs.pythonProject))
   if (!project) throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`)
-  const tools = await python.withTools(env.temp, core.info)
+  const tools = await python.withTools(env.temp, core.info, inputs.timeouts.build)
   const outDir = mkdtempSync(join(env.temp, 'dev-release-dist-'))
 
   core.startGroup(`Build the Python package at ${plan.version}`)
   let files: string[]
   try {
-    files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch)
+    files = await tools.build(
+      project,
+      plan.version,
+      outDir,
+      inputs.pythonBuildArgs,
+      plan.commitEpoch,
+      inputs.timeouts.build
+    )
   } finally {
     core.endGroup()
   }
@@ -344,6 +356,8 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
       current = await docker.inspectBuilder()
       if (!current) throw new DockerError('docker buildx is still missing after installing it.')
     }
+    // Which buildx builds: the first thing to know when a build behaves differently elsewhere.
+    core.info(`${await docker.buildxVersion()}, builder ${current.name} (${current.driver} driver)`)
     if (plan.type !== 'verify') {
       if (!inputs.registryUsername || !inputs.registryPassword) {
         core.notice(
@@ -355,7 +369,17 @@ async function pushImage(plan: Plan, inputs: Inputs, env: Environment): Promise<
     // Each image of the step in turn, from the same staged package: the first is the step's image.
     const images: NonNullable<Outcome['image']>[] = []
     for (const spec of [undefined, ...inputs.moreImages]) {
-      const i = spec ? { ...inputs, ...spec, moreImages: [] } : inputs
+      // Each image is read back from its own registry with that registry's login, never the first image's.
+      const own = spec && logins.find(l => l.registry === spec.registry)
+      const i = spec
+        ? {
+            ...inputs,
+            ...spec,
+            moreImages: [],
+            registryUsername: own?.username ?? '',
+            registryPassword: own?.password ?? ''
+          }
+        : inputs
       const p = spec
         ? {
             ...plan,

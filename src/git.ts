@@ -10,11 +10,25 @@ export interface Describe {
   distance: number
 }
 
+/** A deadline for git where none is given: the default request-timeout. */
+const GIT_TIMEOUT_MS = 60_000
+
 export class Git {
-  constructor(readonly cwd: string) {}
+  /** `timeoutMs` bounds every git command (request-timeout: a fetch from origin is a request). */
+  constructor(
+    readonly cwd: string,
+    readonly timeoutMs = GIT_TIMEOUT_MS
+  ) {}
 
   private async git(args: string[], allowFailure = false) {
-    return run('git', args, { cwd: this.cwd, allowFailure })
+    // Never a prompt for credentials: a job has nobody to answer it, and would wait until its deadline.
+    return run('git', args, {
+      cwd: this.cwd,
+      allowFailure,
+      timeoutMs: this.timeoutMs,
+      what: `git ${args[0]} (request-timeout)`,
+      env: { GIT_TERMINAL_PROMPT: '0' }
+    })
   }
 
   /** Whether the work tree is a repository, and whether it is a shallow one: one git call. */
@@ -120,13 +134,8 @@ export class Git {
    * The branches the remote has now, asked of the remote itself (a checkout's own refs may be stale). On a
    * runner it uses the credentials actions/checkout left; git never prompts, and stops after `timeoutMs`.
    */
-  async remoteBranches(timeoutMs: number, remote = 'origin'): Promise<string[]> {
-    const r = await run('git', ['ls-remote', '--heads', '--end-of-options', remote], {
-      cwd: this.cwd,
-      env: { GIT_TERMINAL_PROMPT: '0' },
-      timeoutMs,
-      what: `Reading the branches of ${remote} (git ls-remote)`
-    })
+  async remoteBranches(remote = 'origin'): Promise<string[]> {
+    const r = await this.git(['ls-remote', '--heads', '--end-of-options', remote])
     return r.stdout
       .split('\n')
       .map(line => /^[0-9a-f]+\trefs\/heads\/(.+)$/.exec(line)?.[1])

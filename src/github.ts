@@ -16,6 +16,13 @@ export function githubStatus(error: unknown): number | undefined {
   return typeof status === 'number' && (error as { response?: unknown }).response !== undefined ? status : undefined
 }
 
+/** Whether GitHub refused a call for its rate limit (and the wait was longer than the deadline allows). */
+export function rateLimited(error: unknown): boolean {
+  const status = githubStatus(error)
+  const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers ?? {}
+  return status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0')
+}
+
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>
 
 /**
@@ -61,7 +68,8 @@ export function github(token: string, timeoutMs: number): GitHub {
       baseUrl: core.githubApi(),
       request: { agent: request.agent, fetch: withDeadline(request.fetch ?? fetch, timeoutMs) },
       throttle: { onRateLimit: waitOut('rate limit'), onSecondaryRateLimit: waitOut('secondary rate limit') },
-      retry: { retries: 2 }
+      // Rate limits are the throttling plugin's to wait out, within the deadline; the retry plugin takes server errors.
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
     },
     retry,
     throttling

@@ -72,6 +72,8 @@ export interface IndexStep {
   token: string
   /** Deadline of one twine run. */
   timeoutMs: number
+  /** Deadline of each request of the trusted-publishing exchange. */
+  requestTimeoutMs: number
   /** Reads the index again (after a failed attempt). */
   read: () => Promise<IndexFiles>
 }
@@ -103,7 +105,7 @@ export async function uploadToIndex(
       `${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`
     )
   }
-  const token = step.token || (await mintToken(step.urls))
+  const token = step.token || (await mintToken(step.urls, step.requestTimeoutMs))
   let arrived = index
   try {
     await withRetries(
@@ -142,10 +144,22 @@ export async function uploadToIndex(
       core.info
     )
   } catch (error) {
-    throw new IndexError(`${(error as Error).message} ${whatIsWhere(decision.todo, arrived)}`)
+    const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name)
+    throw new UploadError(`${(error as Error).message} ${whatIsWhere(decision.todo, arrived)}`, there)
   }
   for (const file of decision.todo) uploads.push({ file: file.name, result: 'uploaded' })
   return uploads
+}
+
+/** A failed upload, with the files of this build that the index has all the same (they are published). */
+export class UploadError extends IndexError {
+  constructor(
+    message: string,
+    readonly uploaded: string[]
+  ) {
+    super(message)
+    this.name = 'UploadError'
+  }
 }
 
 /** After a failed upload: which of this build's files the index has, and which it has not. */

@@ -73,7 +73,7 @@ export interface Inputs {
   cacheFrom: string[]
   cacheTo: string[]
   /** Deadlines in milliseconds: one HTTP request or login, one twine run, one image build and push. */
-  timeouts: { request: number; upload: number; push: number }
+  timeouts: { request: number; upload: number; push: number; build: number }
   /** Things worth telling the user that are not errors. */
   notices: string[]
 }
@@ -219,7 +219,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   const timeouts = {
     request: duration('request-timeout', '60s'),
     upload: duration('upload-timeout', '15m'),
-    push: duration('push-timeout', '60m')
+    push: duration('push-timeout', '60m'),
+    build: duration('build-timeout', '30m')
   }
 
   const mode = text('mode', 'all') as Mode

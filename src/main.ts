@@ -74,7 +74,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
 
     let facts
     if (builds) {
-      const git = new Git(workspace)
+      const git = new Git(workspace, inputs.timeouts.request)
       await ensureFullHistory(git, core.info)
       const { config, rules } = versioning().versioning
       facts = await readFacts(git, trigger, event.sha, {
@@ -87,8 +87,8 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     // A cleanup removes nothing another live branch maps to: the remote says which branches live.
     let live: LiveBranches | undefined
     if (trigger.type === 'cleanup') {
-      live = await new Git(workspace)
-        .remoteBranches(inputs.timeouts.request)
+      live = await new Git(workspace, inputs.timeouts.request)
+        .remoteBranches()
         .then(names => ({ names }))
         .catch((error: Error) => ({ error: lastLine(error.message) }))
     }
@@ -124,10 +124,12 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         repositoryUrl: event.repositoryUrl,
         repository: event.repository,
         project: project?.info,
-        tagVersions: () => tagVersions(new Git(workspace), versioning().versioning.rules)
+        tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
       }
       done = await execute(plan, inputs, env, outcome)
     } catch (error) {
+      // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
+      setPublishedOutputs(outcome)
       const message = error instanceof Error ? error.message : String(error)
       const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
       // What was done and what was not, for the person who reads the failed job.
@@ -151,6 +153,20 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     core.setFailed(error instanceof Error ? error.message : String(error))
     return false
   }
+}
+
+/** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
+function setPublishedOutputs(outcome: Outcome): void {
+  const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
+  core.setOutput('docker-tags', pushedTags.join('\n'))
+  core.setOutput('digest', outcome.digest)
+  core.setOutput(
+    'dists',
+    outcome.uploads
+      .filter(u => u.result === 'uploaded')
+      .map(u => u.file)
+      .join('\n')
+  )
 }
 
 /** The comment on the branch's pull request: never a reason for the release to fail. */

@@ -130,27 +130,44 @@ const OIDC_ERRORS: Record<string, string> = {
  * Trusted publishing: a GitHub OIDC token for the index's audience, exchanged
  * for a short-lived upload token, which is masked at once.
  */
-export async function mintToken(urls: IndexUrls): Promise<string> {
+export async function mintToken(urls: IndexUrls, timeoutMs: number): Promise<string> {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     throw new IndexError(
       'No pypi-token was given, and trusted publishing needs an OIDC token that this job cannot request: ' +
         'add "permissions: id-token: write" to the job, or pass pypi-token.'
     )
   }
-  const audienceResponse = await fetch(`${urls.base}/_/oidc/audience`)
+  // Each request has the request deadline: an index that accepts the connection and never answers ends the job.
+  const within = async <T>(what: string, request: () => Promise<T>): Promise<T> =>
+    request().catch((error: Error) => {
+      if (error.name === 'TimeoutError')
+        throw new IndexError(
+          `Trusted publishing: ${what} did not answer within ${formatDuration(timeoutMs)} (request-timeout).`
+        )
+      throw error
+    })
+  const audienceResponse = await within(`${urls.base}/_/oidc/audience`, () =>
+    fetch(`${urls.base}/_/oidc/audience`, { signal: AbortSignal.timeout(timeoutMs) })
+  )
   if (!audienceResponse.ok) {
     throw new IndexError(
       `${urls.base} does not offer trusted publishing (GET /_/oidc/audience answered ${audienceResponse.status}); pass pypi-token.`
     )
   }
   const { audience } = (await audienceResponse.json()) as { audience: string }
-  const oidcToken = await core.getIDToken(audience)
-  const minted = await fetch(`${urls.base}/_/oidc/mint-token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ token: oidcToken })
-  })
-  const body = (await minted.json().catch(() => ({}))) as {
+  const oidcToken = await within("the runner's OIDC token endpoint", () => core.getIDToken(audience, timeoutMs))
+  const minted = await within(`${urls.base}/_/oidc/mint-token`, () =>
+    fetch(`${urls.base}/_/oidc/mint-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: oidcToken }),
+      signal: AbortSignal.timeout(timeoutMs)
+    })
+  )
+  const body = (await within(`${urls.base}/_/oidc/mint-token`, () => minted.json()).catch(error => {
+    if (error instanceof IndexError) throw error
+    return {}
+  })) as {
     token?: string
     message?: string
     errors?: { code: string; description: string }[]

@@ -48,15 +48,20 @@ export class Python {
    * An interpreter that has `build` and `twine`: this one, or a virtual
    * environment under `tempDir` with them installed (never the system Python).
    */
-  async withTools(tempDir: string, log: (m: string) => void): Promise<Python> {
+  async withTools(tempDir: string, log: (m: string) => void, timeoutMs: number): Promise<Python> {
     const { missing } = await this.probe()
     if (!missing.length) return this
     const venv = join(tempDir, 'dev-release-venv')
     log(`${this.interpreter} lacks ${missing.join(' and ')}: installing them into a virtual environment at ${venv}`)
-    await run(this.interpreter, ['-m', 'venv', venv])
+    await run(this.interpreter, ['-m', 'venv', venv], {
+      timeoutMs,
+      what: 'Making a virtual environment (build-timeout)'
+    })
     const python = new Python(join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python'))
     const r = await run(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], {
-      allowFailure: true
+      allowFailure: true,
+      timeoutMs,
+      what: 'Installing build and twine (build-timeout)'
     })
     if (r.code !== 0) {
       throw new PythonError(`Installing build and twine into ${venv} failed: ${lastLines(r)}`, r.stdout + r.stderr)
@@ -73,7 +78,8 @@ export class Python {
     version: string,
     outDir: string,
     extraArgs: string[],
-    sourceDateEpoch?: number
+    sourceDateEpoch: number | undefined,
+    timeoutMs: number
   ): Promise<string[]> {
     const epoch = process.env.SOURCE_DATE_EPOCH ?? (sourceDateEpoch === undefined ? undefined : String(sourceDateEpoch))
     const r = await run(
@@ -82,7 +88,9 @@ export class Python {
       {
         env: { ...pinnedVersionEnv(version, project.name), ...(epoch ? { SOURCE_DATE_EPOCH: epoch } : {}) },
         stream: true,
-        allowFailure: true
+        allowFailure: true,
+        timeoutMs,
+        what: `The Python build of "${project.dir}" (build-timeout)`
       }
     )
     if (r.code !== 0) {

@@ -47,8 +47,13 @@ export function write(text: string): void {
 }
 
 /** `%`, CR and LF escaped, as the runner expects in a command's message. */
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** What an escaped message stands for: the runner's reading of escapeData. */
+export function unescapeData(text: string): string {
+  return text.replace(/%(25|0D|0A)/g, (_, code: string) => ({ '25': '%', '0D': '\r', '0A': '\n' })[code]!)
 }
 
 function command(name: string, message: string): void {
@@ -134,7 +139,7 @@ export function appendSummary(markdown: string): void {
 }
 
 /** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
-export async function getIDToken(audience: string): Promise<string> {
+export async function getIDToken(audience: string, timeoutMs = 60_000): Promise<string> {
   const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL
   const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
   if (!url || !token)
@@ -145,7 +150,7 @@ export async function getIDToken(audience: string): Promise<string> {
   request.searchParams.set('audience', audience)
   const response = await fetch(request, {
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-    signal: AbortSignal.timeout(60_000)
+    signal: AbortSignal.timeout(timeoutMs)
   })
   const body = (await response.json().catch(() => ({}))) as { value?: string }
   if (!response.ok || !body.value) throw new Error(`The runner's OIDC endpoint answered ${response.status}.`)

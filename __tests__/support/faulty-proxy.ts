@@ -22,6 +22,11 @@ export class FaultyProxy {
     this.failStatus = status
   }
 
+  /** How many of the injected faults are still to come. */
+  failuresLeft(): number {
+    return this.failures
+  }
+
   /** Accept matching requests and never answer them: a server that hangs. */
   stall(which: (method: string, path: string) => boolean = () => true): void {
     this.stalls = which

@@ -1,8 +1,12 @@
-// GitHub's REST API for pull request comments, as documented, over real HTTP: the
-// pulls list by head, an issue's comments, creating and editing a comment. It keeps
-// every request it received (method, path, body, token) for the tests to check.
+// GitHub's REST API as documented, over real HTTP, with the parts that hurt users:
+// lists in pages (per_page 30 by default, 100 at most) with Link headers in
+// GitHub's order and id-based URLs (/repositories/<id>/…, /organizations/<id>/…)
+// that a client must follow rather than rebuild; 404 for a package the token may
+// not see; rate-limit answers with their headers; an author on every comment;
+// 403 for GET /user with an installation token (GITHUB_TOKEN). Also the registry
+// side of ghcr.io (manifests by tag and digest). It keeps every request it received.
 import { createHash } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { close, listen } from './http.js'
 
 export interface ApiRequest {
@@ -10,20 +14,48 @@ export interface ApiRequest {
   path: string
   authorization?: string
   body?: { body?: string }
+  /** The status the stand-in answered. */
+  status?: number
 }
+
+export interface Comment {
+  id: number
+  body: string
+  user: { login: string; type: 'User' | 'Bot' }
+}
+
+export interface PackageVersion {
+  id: number
+  name: string
+  metadata: { container: { tags: string[] } }
+}
+
+const REPO_ID = 424242
+const ORG_ID = 7001
+const USER_ID = 9001
 
 export class GitHubApi {
   readonly requests: ApiRequest[] = []
   /** branch → open pull request number */
   readonly pulls = new Map<string, number>()
-  /** pull number → comments */
-  readonly comments = new Map<number, { id: number; body: string }[]>()
-  /** ghcr.io packages: "orgs/acme/widget" → versions (GitHub's package versions API). */
-  readonly packages = new Map<string, { id: number; name: string; metadata: { container: { tags: string[] } } }[]>()
+  /** pull number → comments, oldest first */
+  readonly comments = new Map<number, Comment[]>()
+  /** ghcr.io packages: "orgs/acme/widget" → versions (GitHub's package versions API), newest first as GitHub lists them. */
+  readonly packages = new Map<string, PackageVersion[]>()
   /** ghcr.io's registry side: a multi-platform version's digest → its platform images' digests. */
   readonly manifests = new Map<string, string[]>()
+  /** Children of an index that are buildx attestation manifests. */
+  readonly attestations = new Set<string>()
+  /** Tags the registry already points elsewhere than the versions list says (a push the list has not caught up with). */
+  readonly moved = new Map<string, string>()
   /** Tokens that may write; others get 403 on writes, as a read-only GITHUB_TOKEN does. */
   readonly writers = new Set<string>()
+  /** Tokens of people (GET /user answers their login); any other token is an installation's, as GITHUB_TOKEN is. */
+  readonly people = new Map<string, string>()
+  /** Tokens that may not see the packages: GitHub answers 404, never 403, for what it hides. */
+  readonly blind = new Set<string>()
+  /** The next API requests answered with a rate limit: 'primary' (403, x-ratelimit-remaining 0) or 'secondary' (429, retry-after). */
+  readonly limits: ('primary' | 'secondary')[] = []
   private nextId = 100
   private server?: Server
   url = ''
@@ -33,97 +65,18 @@ export class GitHubApi {
     readonly repo: string
   ) {}
 
+  /** An id for a new comment or version, higher than any before, as GitHub's are. */
+  id(): number {
+    const taken = [...this.comments.values(), ...this.packages.values()].flat().map(x => x.id)
+    this.nextId = Math.max(this.nextId, ...taken.map(id => id + 1))
+    return this.nextId++
+  }
+
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = []
       req.on('data', c => chunks.push(c as Buffer))
-      req.on('end', () => {
-        const url = new URL(req.url ?? '/', 'http://x')
-        const text = Buffer.concat(chunks).toString()
-        const request: ApiRequest = {
-          method: req.method ?? '',
-          path: `${url.pathname}${url.search}`,
-          authorization: req.headers.authorization,
-          body: text && !url.pathname.startsWith('/v2/') ? JSON.parse(text) : undefined
-        }
-        this.requests.push(request)
-        const json = (status: number, value: unknown) => {
-          res.writeHead(status, { 'Content-Type': 'application/json' })
-          res.end(JSON.stringify(value))
-        }
-        const token = (req.headers.authorization ?? '').replace(/^Bearer /, '')
-        const repo = `/repos/${this.owner}/${this.repo}`
-        if (req.method === 'GET' && url.pathname === `${repo}/pulls`) {
-          const head = url.searchParams.get('head') ?? ''
-          const branch = head.startsWith(`${this.owner}:`) ? head.slice(this.owner.length + 1) : ''
-          const number = url.searchParams.get('state') === 'open' ? this.pulls.get(branch) : undefined
-          return json(200, number === undefined ? [] : [{ number, head: { ref: branch } }])
-        }
-        const list = new RegExp(`^${repo}/issues/(\\d+)/comments$`).exec(url.pathname)
-        if (list && req.method === 'GET') return json(200, this.comments.get(Number(list[1])) ?? [])
-        if (list && req.method === 'POST') {
-          if (!this.writers.has(token)) return json(403, { message: 'Resource not accessible by integration' })
-          const comment = { id: this.nextId++, body: request.body?.body ?? '' }
-          this.comments.set(Number(list[1]), [...(this.comments.get(Number(list[1])) ?? []), comment])
-          return json(201, comment)
-        }
-        const put = /^\/v2\/([^/]+)\/(.+)\/manifests\/([^/]+)$/.exec(url.pathname)
-        if (put && req.method === 'PUT') {
-          // The registry side of ghcr.io: a pushed manifest is a new version carrying the tag, which leaves the others.
-          const list = this.packages.get(`orgs/${put[1]}/${put[2]}`) ?? this.packages.get(`users/${put[1]}/${put[2]}`)
-          if (!list) return json(404, { errors: [{ code: 'NAME_UNKNOWN' }] })
-          const digest = `sha256:${createHash('sha256').update(text).digest('hex')}`
-          for (const v of list) v.metadata.container.tags = v.metadata.container.tags.filter(t => t !== put[3])
-          list.push({ id: this.nextId++, name: digest, metadata: { container: { tags: [put[3]] } } })
-          res.writeHead(201, { 'Docker-Content-Digest': digest })
-          return void res.end()
-        }
-        const manifest = /^\/v2\/(.+)\/manifests\/(sha256:[0-9a-z]+)$/.exec(url.pathname)
-        if (manifest && req.method === 'GET') {
-          const children = this.manifests.get(manifest[2])
-          if (!children) return json(404, { errors: [{ code: 'MANIFEST_UNKNOWN' }] })
-          res.writeHead(200, {
-            'Content-Type': 'application/vnd.oci.image.index.v1+json',
-            'Docker-Content-Digest': manifest[2]
-          })
-          return void res.end(
-            JSON.stringify({
-              schemaVersion: 2,
-              manifests: children.map(digest => ({ digest, platform: { os: 'linux', architecture: 'amd64' } }))
-            })
-          )
-        }
-        const versions = /^\/(orgs|users)\/([^/]+)\/packages\/container\/([^/]+)\/versions(?:\/(\d+))?$/.exec(
-          url.pathname
-        )
-        if (versions) {
-          const key = `${versions[1]}/${versions[2]}/${decodeURIComponent(versions[3])}`
-          const list = this.packages.get(key)
-          if (!list) return json(404, { message: 'Package not found.' })
-          if (req.method === 'GET' && !versions[4]) return json(200, list)
-          if (req.method === 'DELETE' && versions[4]) {
-            if (!this.writers.has(token)) return json(403, { message: 'Must have admin rights to Repository.' })
-            const at = list.findIndex(v => v.id === Number(versions[4]))
-            if (at < 0) return json(404, { message: 'Not Found' })
-            list.splice(at, 1)
-            res.writeHead(204)
-            return void res.end()
-          }
-        }
-        const edit = new RegExp(`^${repo}/issues/comments/(\\d+)$`).exec(url.pathname)
-        if (edit && req.method === 'PATCH') {
-          if (!this.writers.has(token)) return json(403, { message: 'Resource not accessible by integration' })
-          for (const comments of this.comments.values()) {
-            const comment = comments.find(c => c.id === Number(edit[1]))
-            if (comment) {
-              comment.body = request.body?.body ?? ''
-              return json(200, comment)
-            }
-          }
-          return json(404, { message: 'Not Found' })
-        }
-        json(404, { message: 'Not Found' })
-      })
+      req.on('end', () => this.answer(req, res, Buffer.concat(chunks).toString()))
     })
     this.url = `http://${await listen(this.server)}`
     return this
@@ -131,5 +84,185 @@ export class GitHubApi {
 
   async stop(): Promise<void> {
     await close(this.server)
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse, text: string): void {
+    const url = new URL(req.url ?? '/', 'http://x')
+    const registry = url.pathname.startsWith('/v2/')
+    const request: ApiRequest = {
+      method: req.method ?? '',
+      path: `${url.pathname}${url.search}`,
+      authorization: req.headers.authorization,
+      body: text && !registry ? JSON.parse(text) : undefined
+    }
+    this.requests.push(request)
+    const reset = Math.floor(Date.now() / 1000) + 1
+    const send = (status: number, value: unknown, headers: Record<string, string> = {}) => {
+      request.status = status
+      res.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        ...(registry
+          ? {}
+          : {
+              'x-ratelimit-limit': '5000',
+              'x-ratelimit-remaining': '4000',
+              'x-ratelimit-reset': String(reset),
+              'x-ratelimit-resource': 'core'
+            }),
+        ...headers
+      })
+      res.end(value === undefined ? undefined : JSON.stringify(value))
+    }
+    const token = (req.headers.authorization ?? '').replace(/^(Bearer|token) /i, '')
+    if (registry) return this.registry(req, res, url, text, request)
+
+    const limit = this.limits.shift()
+    if (limit === 'primary')
+      return send(
+        403,
+        {
+          message: 'API rate limit exceeded for installation ID 1.',
+          documentation_url: 'https://docs.github.com/rest'
+        },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }
+      )
+    if (limit === 'secondary')
+      return send(
+        429,
+        { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+        { 'retry-after': '1' }
+      )
+
+    // GitHub's id-based page URLs lead to the same lists.
+    const path = url.pathname
+      .replace(`/repositories/${REPO_ID}/`, `/repos/${this.owner}/${this.repo}/`)
+      .replace(/^\/organizations\/\d+\//, `/orgs/${this.owner}/`)
+      .replace(/^\/user\/\d+\/packages\//, `/users/${this.owner}/packages/`)
+    const repo = `/repos/${this.owner}/${this.repo}`
+    const page = (list: unknown[], idPath: string) => {
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100)
+      const at = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1)
+      const last = Math.max(Math.ceil(list.length / perPage), 1)
+      const link = (n: number) => {
+        const next = new URL(`${this.url}${idPath}`)
+        for (const [k, v] of url.searchParams) if (k !== 'page') next.searchParams.set(k, v)
+        next.searchParams.set('page', String(n))
+        return `<${next}>`
+      }
+      const links: string[] = []
+      if (at > 1) links.push(`${link(at - 1)}; rel="prev"`)
+      if (at < last) links.push(`${link(at + 1)}; rel="next"`, `${link(last)}; rel="last"`)
+      if (at > 1) links.push(`${link(1)}; rel="first"`)
+      send(200, list.slice((at - 1) * perPage, at * perPage), links.length ? { link: links.join(', ') } : {})
+    }
+
+    if (req.method === 'GET' && path === '/user') {
+      const login = this.people.get(token)
+      if (!login) return send(403, { message: 'Resource not accessible by integration' })
+      return send(200, { login, id: 1, type: 'User' })
+    }
+    if (req.method === 'GET' && path === `${repo}/pulls`) {
+      const head = url.searchParams.get('head') ?? ''
+      const branch = head.startsWith(`${this.owner}:`) ? head.slice(this.owner.length + 1) : ''
+      const number = url.searchParams.get('state') === 'open' ? this.pulls.get(branch) : undefined
+      return page(number === undefined ? [] : [{ number, head: { ref: branch } }], `/repositories/${REPO_ID}/pulls`)
+    }
+    const list = new RegExp(`^${repo}/issues/(\\d+)/comments$`).exec(path)
+    if (list && req.method === 'GET')
+      return page(this.comments.get(Number(list[1])) ?? [], `/repositories/${REPO_ID}/issues/${list[1]}/comments`)
+    if (list && req.method === 'POST') {
+      if (!this.writers.has(token)) return send(403, { message: 'Resource not accessible by integration' })
+      const comment: Comment = { id: this.id(), body: request.body?.body ?? '', user: this.author(token) }
+      this.comments.set(Number(list[1]), [...(this.comments.get(Number(list[1])) ?? []), comment])
+      return send(201, comment)
+    }
+    const edit = new RegExp(`^${repo}/issues/comments/(\\d+)$`).exec(path)
+    if (edit && req.method === 'PATCH') {
+      if (!this.writers.has(token)) return send(403, { message: 'Resource not accessible by integration' })
+      for (const comments of this.comments.values()) {
+        const comment = comments.find(c => c.id === Number(edit[1]))
+        if (comment) {
+          comment.body = request.body?.body ?? ''
+          return send(200, comment)
+        }
+      }
+      return send(404, { message: 'Not Found' })
+    }
+    const versions = /^\/(orgs|users)\/([^/]+)\/packages\/container\/([^/]+)\/versions(?:\/(\d+))?$/.exec(path)
+    if (versions) {
+      const key = `${versions[1]}/${versions[2]}/${decodeURIComponent(versions[3])}`
+      const found = this.packages.get(key)
+      // GitHub hides what a token may not see: 404, as for a package that does not exist.
+      if (!found || this.blind.has(token)) return send(404, { message: 'Package not found.' })
+      if (req.method === 'GET' && !versions[4]) {
+        const idPath =
+          versions[1] === 'orgs'
+            ? `/organizations/${ORG_ID}/packages/container/${versions[3]}/versions`
+            : `/user/${USER_ID}/packages/container/${versions[3]}/versions`
+        return page(found, idPath)
+      }
+      if (req.method === 'DELETE' && versions[4]) {
+        if (!this.writers.has(token)) return send(403, { message: 'Must have admin rights to Repository.' })
+        const at = found.findIndex(v => v.id === Number(versions[4]))
+        if (at < 0) return send(404, { message: 'Not Found' })
+        found.splice(at, 1)
+        request.status = 204
+        res.writeHead(204)
+        return void res.end()
+      }
+    }
+    send(404, { message: 'Not Found' })
+  }
+
+  private author(token: string): Comment['user'] {
+    const login = this.people.get(token)
+    return login ? { login, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' }
+  }
+
+  private versionsOf(owner: string, name: string): PackageVersion[] | undefined {
+    return this.packages.get(`orgs/${owner}/${name}`) ?? this.packages.get(`users/${owner}/${name}`)
+  }
+
+  /** ghcr.io's registry side: manifests by digest or tag, and a pushed manifest becoming a new version. */
+  private registry(req: IncomingMessage, res: ServerResponse, url: URL, text: string, request: ApiRequest): void {
+    const m = /^\/v2\/([^/]+)\/(.+)\/manifests\/([^/]+)$/.exec(url.pathname)
+    const list = m && this.versionsOf(m[1], m[2])
+    const fail = (status: number, code: string) => {
+      request.status = status
+      res.writeHead(status, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ errors: [{ code }] }))
+    }
+    if (!m || !list) return fail(404, 'NAME_UNKNOWN')
+    if (req.method === 'PUT') {
+      // A pushed manifest is a new version carrying the tag, which leaves the others.
+      const digest = `sha256:${createHash('sha256').update(text).digest('hex')}`
+      for (const v of list) v.metadata.container.tags = v.metadata.container.tags.filter(t => t !== m[3])
+      list.unshift({ id: this.id(), name: digest, metadata: { container: { tags: [m[3]] } } })
+      request.status = 201
+      res.writeHead(201, { 'Docker-Content-Digest': digest })
+      return void res.end()
+    }
+    if (req.method !== 'GET') return fail(405, 'UNSUPPORTED')
+    const digest = m[3].startsWith('sha256:')
+      ? m[3]
+      : (this.moved.get(m[3]) ?? list.find(v => v.metadata.container.tags.includes(m[3]))?.name)
+    const children = digest && list.some(v => v.name === digest) ? (this.manifests.get(digest) ?? []) : undefined
+    if (!digest || !children) return fail(404, 'MANIFEST_UNKNOWN')
+    request.status = 200
+    res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json', 'Docker-Content-Digest': digest })
+    res.end(
+      JSON.stringify({
+        schemaVersion: 2,
+        manifests: children.map(child =>
+          this.attestations.has(child)
+            ? {
+                digest: child,
+                platform: { os: 'unknown', architecture: 'unknown' },
+                annotations: { 'vnd.docker.reference.type': 'attestation-manifest' }
+              }
+            : { digest: child, platform: { os: 'linux', architecture: 'amd64' } }
+        )
+      })
+    )
   }
 }

@@ -25,6 +25,7 @@ export class ReleaseFixture {
   async start(): Promise<this> {
     this.index = await new TestIndex(this.token).start()
     this.repo = exampleRepo('1.2.3', true)
+    this.repo.addOrigin() // the live branches a cleanup asks for
     return this
   }
 

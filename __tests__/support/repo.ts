@@ -75,6 +75,28 @@ export class TestRepo {
     return this.head()
   }
 
+  /**
+   * A bare repository beside this one as its `origin`, holding what `push` sends: the branches that
+   * `git ls-remote --heads origin` lists, as GitHub's would.
+   */
+  addOrigin(): string {
+    // Named as GitHub's are: the command line reads owner/repo from the URL.
+    const bare = join(this.dir, '..', 'remote', 'acme', 'widget.git')
+    execFileSync('git', ['init', '-q', '--bare', bare], { env: GIT_ENV })
+    this.git('remote', 'add', 'origin', bare)
+    return bare
+  }
+
+  /** The branch on origin, at `rev`. */
+  push(branch: string, rev = 'HEAD'): void {
+    this.git('push', '-q', '--force', 'origin', `${rev}:refs/heads/${branch}`)
+  }
+
+  /** The branch gone from origin, as on GitHub before its delete event. */
+  deleteRemote(branch: string): void {
+    this.git('push', '-q', 'origin', '--delete', branch)
+  }
+
   head(): string {
     return this.git('rev-parse', 'HEAD')
   }

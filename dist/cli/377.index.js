@@ -1,5 +1,5 @@
 export const id = 377;
-export const ids = [377];
+export const ids = [377,248];
 export const modules = {
 
 /***/ 5377:
@@ -240,7 +240,11 @@ class Docker {
     }
     /** The builder (the current one, or `name`); undefined where docker has no buildx plugin. */
     async inspectBuilder(name) {
-        const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], { allowFailure: true });
+        const r = await this.docker(['buildx', 'inspect', '--bootstrap', ...(name ? [name] : [])], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.push,
+            what: 'Starting the builder (docker buildx inspect --bootstrap)'
+        });
         if (r.code !== 0 && /is not a docker command|unknown command/i.test(r.stderr))
             return undefined;
         if (r.code !== 0)
@@ -249,9 +253,22 @@ class Docker {
         const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m => m[1].split(',').map(p => p.trim().replace(/\*$/, '')));
         return { name: field('Name'), driver: field('Driver'), platforms: platforms.filter(Boolean) };
     }
+    /** `github.com/docker/buildx 0.29.1 …`, as buildx says it. */
+    async buildxVersion() {
+        const r = await this.docker(['buildx', 'version'], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.request,
+            what: 'docker buildx version'
+        });
+        return r.stdout.trim() || 'buildx (version unknown)';
+    }
     /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
     async hasContainerdStore() {
-        const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], { allowFailure: true });
+        const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.request,
+            what: 'Asking the Docker engine (docker info)'
+        });
         return r.code === 0 && r.stdout.includes('io.containerd.snapshotter');
     }
     /** A docker-container builder running `image`, reused when it exists. */
@@ -281,15 +298,16 @@ class Docker {
      */
     async buildAndPush(o) {
         const args = buildxBuildArgs(o);
-        // The environment carries the runner's cache service variables (ACTIONS_RESULTS_URL,
-        // ACTIONS_RUNTIME_TOKEN) to buildx, which type=gha needs; they never go into arguments.
+        // buildx gets the runner's cache service variables, which type=gha needs (never in its arguments), and
+        // nothing else of the runner's.
         const epoch = process.env.SOURCE_DATE_EPOCH ?? (o.sourceDateEpoch === undefined ? undefined : String(o.sourceDateEpoch));
         const r = await this.docker(args, {
             stream: true,
             allowFailure: true,
             timeoutMs: this.timeouts.push,
             what: 'Building and pushing the image',
-            env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {}
+            env: epoch ? { SOURCE_DATE_EPOCH: epoch } : {},
+            runnerVariables: GHA_CACHE_VARIABLES
         });
         if (r.code !== 0)
             throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${(0,exec/* lastLines */.w$)(r, 10)}`, r.stderr);
@@ -342,6 +360,8 @@ class Docker {
         return { digest: manifest.digest, platforms };
     }
 }
+/** What buildx's type=gha cache reads from the runner. */
+const GHA_CACHE_VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL'];
 /** The `docker buildx build` argument list for a build: data, tested as a table. */
 function buildxBuildArgs(o) {
     const args = ['buildx', 'build'];
@@ -538,23 +558,34 @@ const OIDC_ERRORS = {
  * Trusted publishing: a GitHub OIDC token for the index's audience, exchanged
  * for a short-lived upload token, which is masked at once.
  */
-async function mintToken(urls) {
+async function mintToken(urls, timeoutMs) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
         throw new IndexError('No pypi-token was given, and trusted publishing needs an OIDC token that this job cannot request: ' +
             'add "permissions: id-token: write" to the job, or pass pypi-token.');
     }
-    const audienceResponse = await fetch(`${urls.base}/_/oidc/audience`);
+    // Each request has the request deadline: an index that accepts the connection and never answers ends the job.
+    const within = async (what, request) => request().catch((error) => {
+        if (error.name === 'TimeoutError')
+            throw new IndexError(`Trusted publishing: ${what} did not answer within ${(0,exec/* formatDuration */.a3)(timeoutMs)} (request-timeout).`);
+        throw error;
+    });
+    const audienceResponse = await within(`${urls.base}/_/oidc/audience`, () => fetch(`${urls.base}/_/oidc/audience`, { signal: AbortSignal.timeout(timeoutMs) }));
     if (!audienceResponse.ok) {
         throw new IndexError(`${urls.base} does not offer trusted publishing (GET /_/oidc/audience answered ${audienceResponse.status}); pass pypi-token.`);
     }
     const { audience } = (await audienceResponse.json());
-    const oidcToken = await runner/* getIDToken */.V9(audience);
-    const minted = await fetch(`${urls.base}/_/oidc/mint-token`, {
+    const oidcToken = await within("the runner's OIDC token endpoint", () => runner/* getIDToken */.V9(audience, timeoutMs));
+    const minted = await within(`${urls.base}/_/oidc/mint-token`, () => fetch(`${urls.base}/_/oidc/mint-token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ token: oidcToken })
-    });
-    const body = (await minted.json().catch(() => ({})));
+        body: JSON.stringify({ token: oidcToken }),
+        signal: AbortSignal.timeout(timeoutMs)
+    }));
+    const body = (await within(`${urls.base}/_/oidc/mint-token`, () => minted.json()).catch(error => {
+        if (error instanceof IndexError)
+            throw error;
+        return {};
+    }));
     if (!minted.ok || !body.token) {
         const reasons = (body.errors ?? []).map(e => `${OIDC_ERRORS[e.code] ?? e.code} (${e.description})`);
         throw new IndexError(`Trusted publishing to ${urls.base} failed: ${reasons.join('; ') || body.message || `HTTP ${minted.status}`}.`);
@@ -743,7 +774,7 @@ async function uploadToIndex(type, version, ours, index, step) {
     if (decision.present.length) {
         runner/* notice */.lm(`${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`);
     }
-    const token = step.token || (await mintToken(step.urls));
+    const token = step.token || (await mintToken(step.urls, step.requestTimeoutMs));
     let arrived = index;
     try {
         await withRetries(`Uploading to ${step.urls.upload}`, async () => {
@@ -774,11 +805,21 @@ async function uploadToIndex(type, version, ours, index, step) {
         }, runner/* info */.pq);
     }
     catch (error) {
-        throw new IndexError(`${error.message} ${whatIsWhere(decision.todo, arrived)}`);
+        const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name);
+        throw new UploadError(`${error.message} ${whatIsWhere(decision.todo, arrived)}`, there);
     }
     for (const file of decision.todo)
         uploads.push({ file: file.name, result: 'uploaded' });
     return uploads;
+}
+/** A failed upload, with the files of this build that the index has all the same (they are published). */
+class UploadError extends IndexError {
+    uploaded;
+    constructor(message, uploaded) {
+        super(message);
+        this.uploaded = uploaded;
+        this.name = 'UploadError';
+    }
 }
 /** After a failed upload: which of this build's files the index has, and which it has not. */
 function whatIsWhere(todo, arrived) {
@@ -794,6 +835,8 @@ function filterSecret(text, secret) {
 
 // EXTERNAL MODULE: ./src/image.ts
 var src_image = __webpack_require__(5134);
+// EXTERNAL MODULE: ./src/github.ts
+var github = __webpack_require__(9248);
 ;// CONCATENATED MODULE: ./src/registry-api.ts
 // The registry's HTTP API (the OCI distribution spec), for what docker's CLI
 // cannot answer: which tags an image already has. Token auth as registries do
@@ -903,11 +946,15 @@ class RegistryApi {
         const digest = response.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         const json = JSON.parse(body);
         const children = (json.manifests ?? []).map(m => m.digest);
+        // buildx's attestation manifests: children of the index that are referrers of another child.
+        const attestations = (json.manifests ?? [])
+            .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+            .map(m => m.digest);
         const platforms = (json.manifests ?? [])
             .map(m => m.platform)
             .filter(p => p !== undefined && p.os !== 'unknown')
             .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
-        return { digest, platforms, children };
+        return { digest, platforms, children, attestations };
     }
     /**
      * Delete a tag, where the registry deletes tags (the OCI distribution spec
@@ -959,6 +1006,7 @@ class RegistryApi {
 // A deleted branch's image tags, removed from a registry that speaks the
 // distribution API: the tag itself where the registry deletes tags, else the
 // manifest by digest when no other tag points at it, else nothing (and why).
+
 
 
 
@@ -1015,6 +1063,12 @@ async function removeOne(api, tag, ours) {
             result: 'kept',
             why: `the registry deletes no tags, and ${others.join(', ')} still point${others.length === 1 ? 's' : ''} at ${found.digest}`
         };
+    // Reading every other tag took a while: a push in between may have moved this one to a new image.
+    const now = await api.manifest(tag);
+    if (!now)
+        return { result: 'absent', why: 'removed meanwhile' };
+    if (now.digest !== found.digest)
+        return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` };
     const status = await api.deleteManifest(found.digest);
     if (status === 202 || status === 200)
         return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` };
@@ -1041,72 +1095,145 @@ async function json(url, init, timeoutMs) {
     }
     return { status: response.status, body };
 }
+const tagsOf = (v) => v.metadata?.container?.tags ?? [];
+/** A signature, attestation or SBOM stored beside an image under a `sha256-<digest>…` tag (cosign, the referrers fallback). */
+const isReferrer = (v) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t));
+class GhcrPackage {
+    api;
+    owner;
+    name;
+    scope = { org: '' };
+    constructor(api, owner, name) {
+        this.api = api;
+        this.owner = owner;
+        this.name = name;
+    }
+    /** Every version, on every page; undefined where GitHub shows no such package (404: absent, or hidden from the token). */
+    async versions() {
+        const common = { package_type: 'container', package_name: this.name, per_page: 100 };
+        const scopes = [{ org: this.owner }, { username: this.owner }];
+        for (const scope of scopes) {
+            try {
+                const list = 'org' in scope
+                    ? await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByOrg, {
+                        ...common,
+                        org: scope.org,
+                        state: 'active'
+                    })
+                    : await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByUser, {
+                        ...common,
+                        username: scope.username,
+                        state: 'active'
+                    });
+                this.scope = scope;
+                return list;
+            }
+            catch (error) {
+                if ((0,github/* githubStatus */.A)(error) !== 404)
+                    throw error;
+            }
+        }
+        return undefined;
+    }
+    async remove(id) {
+        try {
+            const r = 'org' in this.scope
+                ? await this.api.rest.packages.deletePackageVersionForOrg({
+                    package_type: 'container',
+                    package_name: this.name,
+                    org: this.scope.org,
+                    package_version_id: id
+                })
+                : await this.api.rest.packages.deletePackageVersionForUser({
+                    package_type: 'container',
+                    package_name: this.name,
+                    username: this.scope.username,
+                    package_version_id: id
+                });
+            return r.status;
+        }
+        catch (error) {
+            const status = (0,github/* githubStatus */.A)(error);
+            if (status === undefined)
+                throw error;
+            return status;
+        }
+    }
+}
 /**
- * ghcr.io: GitHub's packages API. A version carrying only tags of this branch is deleted; one that carries
- * another tag too stays (the API can delete a version, not take one tag off it).
+ * ghcr.io: GitHub's packages API, every page read before anything is decided. A version carrying only tags of
+ * this branch is deleted, with its platform images that no other tagged version (on any page) lists; one that
+ * carries another tag too keeps it (the tag alone is moved off). Referrers (`sha256-*` tags, attestations) stay.
  */
 async function fromGhcr(image, tags, access) {
     const [, owner, ...rest] = image.split('/');
-    const pkg = encodeURIComponent(rest.join('/'));
-    const headers = runner/* githubHeaders */.OW(access.github.token);
+    const pkg = new GhcrPackage((0,github.github)(access.github.token, access.timeoutMs), owner, rest.join('/'));
+    const keepAll = (why) => tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why }));
     let versions;
-    let base = '';
-    for (const scope of ['orgs', 'users']) {
-        base = `${access.github.base}/${scope}/${owner}/packages/container/${pkg}/versions`;
-        const r = await json(`${base}?per_page=100`, { headers }, access.timeoutMs);
-        if (r.status === 200) {
-            versions = r.body;
-            break;
-        }
-        if (r.status === 401 || r.status === 403) {
-            return tags.map(tag => ({
-                ref: `${image}:${tag}`,
-                result: 'kept',
-                why: `GitHub refused to list the package's versions (${r.status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`
-            }));
-        }
+    try {
+        versions = await pkg.versions();
+    }
+    catch (error) {
+        const status = (0,github/* githubStatus */.A)(error);
+        if ((0,github/* rateLimited */.x)(error))
+            return keepAll(`GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`);
+        if (status === 401 || status === 403)
+            return keepAll(`GitHub refused to list the package's versions (${status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`);
+        return keepAll(`the package's versions could not be read (${error.message})`);
     }
     if (!versions)
-        return tags.map(tag => ({ ref: `${image}:${tag}`, result: 'absent', why: 'no such package on ghcr.io' }));
+        return keepAll(`GitHub shows no package ${rest.join('/')} to this token (404): it does not exist, or the token may not see it. Give the job "permissions: packages: write" and, in the package's settings, "Manage Actions access", the repository admin access`);
+    const registryApi = registry(image, access);
     const removals = [];
     for (const tag of tags) {
         const ref = `${image}:${tag}`;
-        const version = versions.find(v => v.metadata?.container?.tags?.includes(tag));
+        const version = versions.find(v => tagsOf(v).includes(tag));
         if (!version) {
             removals.push({ ref, result: 'absent', why: 'no version carries this tag' });
             continue;
         }
-        const others = (version.metadata?.container?.tags ?? []).filter(t => !tags.includes(t));
+        const others = tagsOf(version).filter(t => !tags.includes(t));
         if (others.length) {
             // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty index, which then goes.
-            removals.push({ ref, ...(await untag(image, tag, version, others, base, headers, access)) });
+            removals.push({ ref, ...(await untag(tag, version, others, pkg, registryApi)) });
             continue;
         }
         // A multi-platform version's platform images are untagged versions of their own: they go too, unless another
         // tagged version still lists them. Read before the deletion, while the registry still has the list.
-        const remaining = versions.filter(v => v !== version && (v.metadata?.container?.tags ?? []).some(t => !tags.includes(t)));
-        const orphans = await platformVersions(registry(image, access), version, remaining, versions);
-        const r = await json(`${base}/${version.id}`, { method: 'DELETE', headers }, access.timeoutMs);
-        if (r.status === 204 || r.status === 200) {
+        const remaining = versions.filter(v => v !== version && tagsOf(v).some(t => !tags.includes(t)));
+        const { orphans, kept } = await platformVersions(registryApi, version, remaining, versions);
+        // A push between the listing and now moved the tag: it is not the branch's old image any more.
+        const now = await registryApi.manifest(tag).catch(() => undefined);
+        if (now && now.digest !== version.name) {
+            removals.push({
+                ref,
+                result: 'kept',
+                why: `the tag moved to ${now.digest} after it was read (a push in between)`
+            });
+            continue;
+        }
+        const status = await pkg.remove(version.id);
+        if (status === 204 || status === 200) {
             const gone = [];
             for (const orphan of orphans) {
-                const d = await json(`${base}/${orphan.id}`, { method: 'DELETE', headers }, access.timeoutMs);
-                if (d.status === 204 || d.status === 200)
+                const s = await pkg.remove(orphan.id);
+                if (s === 204 || s === 200)
                     gone.push(orphan.name);
             }
             removals.push({
                 ref,
                 result: 'removed',
-                why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}`
+                why: `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}` +
+                    (kept.length ? `; ${kept.join('; ')}` : '')
             });
         }
-        else if (r.status === 404)
+        else if (status === 404)
             removals.push({ ref, result: 'absent', why: 'removed meanwhile' });
         else
             removals.push({
                 ref,
                 result: 'kept',
-                why: `GitHub refused to delete version ${version.name} (${r.status}): the token needs admin access to the package`
+                why: `GitHub refused to delete version ${version.name} (${status}): the token needs admin access to the package`
             });
     }
     return removals;
@@ -1117,19 +1244,21 @@ const EMPTY_INDEX = JSON.stringify({
     mediaType: 'application/vnd.oci.image.index.v1+json',
     manifests: []
 });
-async function untag(image, tag, version, others, base, headers, access) {
+async function untag(tag, version, others, pkg, api) {
     try {
-        const placeholder = await registry(image, access).putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json');
-        const listed = await json(`${base}?per_page=100`, { headers }, access.timeoutMs);
-        const moved = (listed.body ?? []).find(v => v.name === placeholder);
+        const now = await api.manifest(tag);
+        if (now && now.digest !== version.name)
+            return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` };
+        const placeholder = await api.putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json');
+        const moved = ((await pkg.versions()) ?? []).find(v => v.name === placeholder);
         if (!moved)
             return {
                 result: 'kept',
                 why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand`
             };
-        const d = await json(`${base}/${moved.id}`, { method: 'DELETE', headers }, access.timeoutMs);
-        if (d.status !== 204 && d.status !== 200)
-            return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${d.status})` };
+        const status = await pkg.remove(moved.id);
+        if (status !== 204 && status !== 200)
+            return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${status})` };
         return { result: 'removed', why: `untagged: ${version.name} keeps ${others.join(', ')}` };
     }
     catch (error) {
@@ -1143,14 +1272,32 @@ function registry(image, access) {
     const location = imageLocation(image);
     return new RegistryApi({ ...location, base: access.ghcrRegistry }, access.credentials('ghcr.io'), access.timeoutMs);
 }
-/** The untagged versions that are `version`'s platform images and that no version in `remaining` lists. */
+/** Run `work` over `items`, a few at a time (a package of hundreds of versions is read without a burst). */
+async function inBatches(items, work, size = 8) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+    return out;
+}
+/**
+ * The untagged versions that are `version`'s platform images and that no version in `remaining` lists, and why
+ * any others stay: its attestation manifests (referrers are never deleted).
+ */
 async function platformVersions(api, version, remaining, all) {
-    const children = async (v) => (await api.manifest(v.name).catch(() => undefined))?.children ?? [];
-    const own = await children(version);
-    if (!own.length)
-        return [];
-    const kept = new Set((await Promise.all(remaining.map(children))).flat());
-    return all.filter(v => !(v.metadata?.container?.tags ?? []).length && own.includes(v.name) && !kept.has(v.name));
+    const read = async (v) => (await api.manifest(v.name).catch(() => undefined)) ?? undefined;
+    const own = await read(version);
+    if (!own?.children.length)
+        return { orphans: [], kept: [] };
+    const listed = new Set((await inBatches(remaining, read)).flatMap(m => m?.children ?? []));
+    const candidates = all.filter(v => !tagsOf(v).length && !isReferrer(v) && own.children.includes(v.name));
+    const kept = [];
+    const shared = candidates.filter(v => listed.has(v.name));
+    if (shared.length)
+        kept.push(`${shared.map(v => v.name).join(', ')} stay${shared.length === 1 ? 's' : ''}: another tagged version lists ${shared.length === 1 ? 'it' : 'them'}`);
+    const attestations = candidates.filter(v => own.attestations.includes(v.name));
+    if (attestations.length)
+        kept.push(`its attestation manifests ${attestations.map(v => v.name).join(', ')} stay: cleanup deletes no referrer`);
+    return { orphans: candidates.filter(v => !listed.has(v.name) && !own.attestations.includes(v.name)), kept };
 }
 /** Docker Hub: its own API deletes a tag, with a token from the registry credentials (it needs delete rights). */
 async function fromDockerHub(image, tags, access) {
@@ -1284,10 +1431,7 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
         const login = (host) => logins.find(l => l.registry === host && l.username && l.password);
         outcome.removed = await removeTags((0,planner/* allTags */.Jw)(plan), {
             credentials: login,
-            github: {
-                base: runner/* githubApi */.Mc(),
-                token: inputs.githubToken || inputs.registryPassword
-            },
+            github: { token: inputs.githubToken || inputs.registryPassword },
             // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
             dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
             ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
@@ -1299,7 +1443,7 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     }
     // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
     if (plan.commitEpoch === undefined)
-        plan = { ...plan, commitEpoch: (await new git/* Git */.T(env.workspace).commit(plan.sha))?.epoch };
+        plan = { ...plan, commitEpoch: (await new git/* Git */.T(env.workspace, inputs.timeouts.request).commit(plan.sha))?.epoch };
     const runs = (id) => plan.steps.some(s => s.id === id && !s.skippedBecause);
     const step = async (id, body) => {
         outcome.current = id;
@@ -1346,7 +1490,7 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     if (built && runs('stage')) {
         await step('stage', async () => {
             const dirs = inputs.pkgDirs.map(d => (0,external_node_path_.resolve)(env.workspace, d));
-            const tracked = await new git/* Git */.T(env.workspace).trackedFiles(dirs);
+            const tracked = await new git/* Git */.T(env.workspace, inputs.timeouts.request).trackedFiles(dirs);
             outcome.staged = dirs.flatMap(dir => built.files.map(file => (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file))));
             for (const file of outcome.staged)
                 (0,leftovers/* remember */.kY)('staged', file);
@@ -1376,7 +1520,13 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
                     python: built.python.interpreter,
                     token: (0,src_inputs/* indexFor */.C9)(plan.type, inputs).token,
                     timeoutMs: inputs.timeouts.upload,
+                    requestTimeoutMs: inputs.timeouts.request,
                     read: () => readIndex(urls, name, inputs)
+                }).catch((error) => {
+                    // What arrived before the failure is published: the outputs and the summary say so.
+                    if (error instanceof UploadError)
+                        outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }));
+                    throw error;
                 });
             });
         }
@@ -1434,12 +1584,12 @@ async function buildPython(plan, inputs, env) {
     const project = (0,project_files/* findProject */.t1)((0,external_node_path_.resolve)(env.workspace, inputs.pythonProject));
     if (!project)
         throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`);
-    const tools = await python.withTools(env.temp, runner/* info */.pq);
+    const tools = await python.withTools(env.temp, runner/* info */.pq, inputs.timeouts.build);
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.temp, 'dev-release-dist-'));
     runner/* startGroup */.Oh(`Build the Python package at ${plan.version}`);
     let files;
     try {
-        files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch);
+        files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch, inputs.timeouts.build);
     }
     finally {
         runner/* endGroup */.N4();
@@ -1484,6 +1634,8 @@ async function pushImage(plan, inputs, env) {
             if (!current)
                 throw new DockerError('docker buildx is still missing after installing it.');
         }
+        // Which buildx builds: the first thing to know when a build behaves differently elsewhere.
+        runner/* info */.pq(`${await docker.buildxVersion()}, builder ${current.name} (${current.driver} driver)`);
         if (plan.type !== 'verify') {
             if (!inputs.registryUsername || !inputs.registryPassword) {
                 runner/* notice */.lm(`No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`);
@@ -1494,7 +1646,17 @@ async function pushImage(plan, inputs, env) {
         // Each image of the step in turn, from the same staged package: the first is the step's image.
         const images = [];
         for (const spec of [undefined, ...inputs.moreImages]) {
-            const i = spec ? { ...inputs, ...spec, moreImages: [] } : inputs;
+            // Each image is read back from its own registry with that registry's login, never the first image's.
+            const own = spec && logins.find(l => l.registry === spec.registry);
+            const i = spec
+                ? {
+                    ...inputs,
+                    ...spec,
+                    moreImages: [],
+                    registryUsername: own?.username ?? '',
+                    registryPassword: own?.password ?? ''
+                }
+                : inputs;
             const p = spec
                 ? {
                     ...plan,
@@ -1807,6 +1969,83 @@ async function mergeImages(docker, plan, inputs, env, annotations) {
     await joinPlatforms(docker, plan, inputs, sources, annotations);
     const pushed = await docker.inspectImage(plan.dockerTags[0]);
     return { tags: plan.dockerTags, digest: pushed.digest, platforms: pushed.platforms };
+}
+
+
+/***/ }),
+
+/***/ 9248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ githubStatus),
+/* harmony export */   github: () => (/* binding */ github),
+/* harmony export */   x: () => (/* binding */ rateLimited)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
+// GitHub's REST API, through @actions/github (Octokit): GITHUB_API_URL (GitHub
+// Enterprise Server too), the runner's proxy settings, every page of a list
+// (Link headers), retries of server errors, and rate limits waited out, but only
+// within the request deadline. Every request has that deadline.
+
+
+
+
+
+/** What went wrong with a call, where GitHub answered: its status, and the message it gave. */
+function githubStatus(error) {
+    const status = error.status;
+    return typeof status === 'number' && error.response !== undefined ? status : undefined;
+}
+/** Whether GitHub refused a call for its rate limit (and the wait was longer than the deadline allows). */
+function rateLimited(error) {
+    const status = githubStatus(error);
+    const headers = error.response?.headers ?? {};
+    return status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
+}
+/**
+ * A fetch whose every call ends after `timeoutMs`. The error is an AbortError, which Octokit passes on as it is:
+ * a stalled request is not retried (it would only stall again).
+ */
+function withDeadline(fetch, timeoutMs) {
+    return async (url, init = {}) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        try {
+            return await fetch(url, { ...init, signal });
+        }
+        catch (error) {
+            if (!deadline.aborted)
+                throw error;
+            const stalled = new Error(`GitHub's API did not answer ${init.method ?? 'GET'} ${new URL(url).pathname} within ${Math.round(timeoutMs / 1000)} s (request-timeout).`);
+            stalled.name = 'AbortError';
+            throw stalled;
+        }
+    };
+}
+/** A client for `token`; `timeoutMs` bounds every request and every wait for a rate limit. */
+function github(token, timeoutMs) {
+    const request = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request;
+    const waitOut = (what) => (retryAfter, options, _octokit, retryCount) => {
+        const call = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+        if (retryCount < 3 && retryAfter * 1000 <= timeoutMs) {
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub's ${what}: waiting ${retryAfter} s, then ${call} again.`);
+            return true;
+        }
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`GitHub's ${what} asks to wait ${retryAfter} s before ${call}, longer than request-timeout allows (or tried ${retryCount + 1} times): giving up on it.`);
+        return false;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .githubApi */ .Mc(),
+        request: { agent: request.agent, fetch: withDeadline(request.fetch ?? fetch, timeoutMs) },
+        throttle: { onRateLimit: waitOut('rate limit'), onSecondaryRateLimit: waitOut('secondary rate limit') },
+        // Rate limits are the throttling plugin's to wait out, within the deadline; the retry plugin takes server errors.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 }
 
 
