@@ -210,6 +210,11 @@ describe('package index faults', () => {
     expect(run.code).not.toBe(0)
     expect(errors(run)[0]).toMatch(/503.*image is already pushed; a re-run will complete the release/)
     expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+    // What was published before the failure is in the outputs: the image, by digest and tag; no file.
+    expect(run.outputs.digest).toBe((await f.client.manifestList(f.repository, 'feature-faults'))?.digest)
+    expect(run.outputs.digest).toMatch(/^sha256:/)
+    expect(run.outputs['docker-tags']).toBe(`${f.image}:feature-faults`)
+    expect(run.outputs.dists).toBe('')
     // The re-run does complete it.
     const rerun = await f.release('refs/heads/feature/faults')
     expectSuccess(rerun)
@@ -281,6 +286,37 @@ describe('half uploads, stalls and the index in its own words', () => {
     )
     expect(errors(run)[0]).toMatch(/Nothing was uploaded to the index this time/)
   })
+
+  it.each([
+    ['/_/oidc/audience', 21],
+    ['/_/oidc/mint-token', 22]
+  ])(
+    'stops a trusted-publishing exchange whose %s never answers, at request-timeout, naming it',
+    async (path, distance) => {
+      // A version of its own (a distance no other test's branch has), so that there is something to upload.
+      const branch = `feature/oidc-stall-${distance}`
+      f.repo.branch(branch, '1.2.3')
+      f.repo.commits(distance)
+      f.index.stalls.add(path)
+      try {
+        const started = Date.now()
+        const run = await f.release(
+          `refs/heads/${branch}`,
+          { 'pypi-token': '', 'request-timeout': '3s' },
+          f.index.oidcEnv
+        )
+        expect(run.code).not.toBe(0)
+        expect(errors(run)[0]).toContain(
+          `Trusted publishing: ${f.index.url}${path} did not answer within 3 s (request-timeout).`
+        )
+        expect(f.index.requests.some(r => r.path === path && r.status === 0)).toBe(true)
+        expect(Date.now() - started).toBeLessThan(60_000)
+      } finally {
+        f.index.stalls.delete(path)
+        f.repo.checkout('feature/faults')
+      }
+    }
+  )
 
   it('stops an upload to an index that never answers, at upload-timeout, naming the step', async () => {
     const proxy = await new FaultyProxy(new URL(f.index.url).host).start()
@@ -505,6 +541,53 @@ describe('a failing Python build', () => {
     expect(errors(run)[0]).toMatch(/The Python build of .* failed/)
     expect(await f.client.manifestList(f.repository, 'feature-broken-build')).toBeUndefined()
     expect(f.uploadRequests()).toBe(uploads)
+    f.repo.checkout('feature/faults')
+  })
+})
+
+describe("the project's own build sees nothing of the runner's", () => {
+  it("gives setup.py none of the runner's files or tokens, the action's inputs or state", async () => {
+    const out = join(tempDir('dev-release-setup-env-'), 'env.jsonl')
+    f.repo.branch('feature/setup-env', '1.2.3')
+    writeFileSync(
+      join(f.repo.dir, 'setup.py'),
+      `import json, os\nfrom setuptools import setup\nwith open(${JSON.stringify(out)}, "a") as f:\n    f.write(json.dumps(dict(os.environ)) + "\\n")\nsetup()\n`
+    )
+    f.repo.git('add', 'setup.py')
+    f.repo.commits(23)
+    const runner = {
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-secret',
+      ACTIONS_CACHE_URL: 'http://127.0.0.1:9/cache/',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/results/',
+      GITHUB_TOKEN: 'ghs_jobtoken_secret',
+      GITHUB_ENV: join(tempDir(), 'env'),
+      GITHUB_PATH: join(tempDir(), 'path')
+    }
+    const run = await f.release('refs/heads/feature/setup-env', { 'publish-pypi': 'false' }, runner)
+    expectSuccess(run)
+    const seen = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line) as Record<string, string>)
+    expect(seen.length).toBeGreaterThan(0)
+    for (const env of seen) {
+      const visible = Object.keys(env).filter(k =>
+        /^(INPUT_|STATE_|ACTIONS_)|^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY|TOKEN)$/.test(k)
+      )
+      expect(visible).toEqual([])
+      expect(env.SETUPTOOLS_SCM_PRETEND_VERSION).toBe(run.outputs.version) // what it needs, it has
+    }
+    // buildx gets its cache service's variables; no other program gets any of the runner's.
+    // (buildx's own children, the git it asks about the build context, inherit them from it.)
+    const context = `PWD=${join(f.repo.dir, 'docker')}`
+    const started = f.shims
+      .environments()
+      .filter(e => e.env.includes('runtime-token-secret'))
+      .filter(e => !(e.command.startsWith('git ') && e.env.split('\n').includes(context)))
+    expect(started.map(e => e.command.split(' ').slice(0, 3).join(' '))).toEqual(['docker buildx build'])
+    expect(f.shims.environments().some(e => /ghs_jobtoken_secret|^GITHUB_ENV=/m.test(e.env))).toBe(false)
+    f.repo.git('rm', '-q', 'setup.py')
+    f.repo.commit()
     f.repo.checkout('feature/faults')
   })
 })

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
+import { localRegistry, RegistryClient } from './support/registry.js'
 
 const f = new ReleaseFixture()
 const service = () => `${f.image}-service`
@@ -60,6 +61,28 @@ it('builds two images with different Dockerfiles from one Python build, each hol
   }
   expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
   expect(run.summary).toContain(`${flasher()}:feature-two-images`)
+})
+
+it("reads and writes an image on a second registry with that registry's own login", async () => {
+  const second = localRegistry('registry2')
+  expect(second.username).not.toBe(f.registry.username) // a login of its own, not a proxy of the first
+  const flasherElsewhere = `${second.host}/${f.repository}-flasher`
+  f.repo.branch('feature/two-registries', 'feature/two-images')
+  f.repo.commit()
+  const run = await f.release('refs/heads/feature/two-registries', {
+    image: '',
+    images: [
+      `name=${service()},dockerfile=Dockerfile.service,context=.`,
+      `name=${flasherElsewhere},dockerfile=Dockerfile.flasher,context=.,target=flasher`
+    ].join('\n'),
+    'registry-logins': `${second.host} ${second.username} ${second.password}`,
+    'publish-pypi': 'false'
+  })
+  expectSuccess(run)
+  const list = await new RegistryClient(second).manifestList(`${f.repository}-flasher`, 'feature-two-registries')
+  expect(list?.manifests.map(m => m.platform).sort()).toEqual(PLATFORMS)
+  expect(run.summary).toContain(list!.digest)
+  expect(run.outputs['docker-tags'].split('\n')).toContain(`${flasherElsewhere}:feature-two-registries`)
 })
 
 it('builds both images for every platform on a pull request, and publishes nothing', async () => {

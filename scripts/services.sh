@@ -176,38 +176,41 @@ enable_qemu() {
 }
 
 start_registry() {
-  $SUDO mkdir -p "$STATE/registry-data"
-  if [ ! -f "$STATE/registry.env" ]; then
+  # start_registry NAME ADDRESS USER: a distribution registry on ADDRESS that requires its own password
+  # (random, in $STATE/NAME.env), data under $STATE/NAME-data.
+  local name="$1" addr="$2" user="$3"
+  $SUDO mkdir -p "$STATE/$name-data"
+  if [ ! -f "$STATE/$name.env" ]; then
     local password
     password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
-    $SUDO htpasswd -Bbc "$STATE/htpasswd" "$REGISTRY_USER" "$password" >/dev/null 2>&1
-    printf 'REGISTRY=%s\nREGISTRY_USERNAME=%s\nREGISTRY_PASSWORD=%s\n' "$REGISTRY_ADDR" "$REGISTRY_USER" "$password" \
-      | $SUDO tee "$STATE/registry.env" >/dev/null
+    $SUDO htpasswd -Bbc "$STATE/$name.htpasswd" "$user" "$password" >/dev/null 2>&1
+    printf 'REGISTRY=%s\nREGISTRY_USERNAME=%s\nREGISTRY_PASSWORD=%s\n' "$addr" "$user" "$password" \
+      | $SUDO tee "$STATE/$name.env" >/dev/null
   fi
-  $SUDO tee "$STATE/registry.yml" >/dev/null <<YML
+  $SUDO tee "$STATE/$name.yml" >/dev/null <<YML
 version: 0.1
 log:
   level: warn
 storage:
   filesystem:
-    rootdirectory: $STATE/registry-data
+    rootdirectory: $STATE/$name-data
   delete:
     enabled: true
 http:
-  addr: $REGISTRY_ADDR
+  addr: $addr
 auth:
   htpasswd:
-    realm: dev-release-test
-    path: $STATE/htpasswd
+    realm: dev-release-test-$name
+    path: $STATE/$name.htpasswd
 YML
-  if curl -s -o /dev/null "http://$REGISTRY_ADDR/v2/"; then return 0; fi
-  log "starting the registry on $REGISTRY_ADDR"
-  $SUDO sh -c "nohup docker-registry serve '$STATE/registry.yml' >'$STATE/registry.log' 2>&1 &"
+  if curl -s -o /dev/null "http://$addr/v2/"; then return 0; fi
+  log "starting the registry $name on $addr"
+  $SUDO sh -c "nohup docker-registry serve '$STATE/$name.yml' >'$STATE/$name.log' 2>&1 &"
   for _ in $(seq 30); do
-    curl -s -o /dev/null "http://$REGISTRY_ADDR/v2/" && return 0
+    curl -s -o /dev/null "http://$addr/v2/" && return 0
     sleep 1
   done
-  log "the registry did not start; its log:"; tail -20 "$STATE/registry.log" >&2
+  log "the registry $name did not start; its log:"; tail -20 "$STATE/$name.log" >&2
   return 1
 }
 
@@ -218,5 +221,8 @@ install_buildx_sid
 start_dockerd
 start_classic_dockerd
 enable_qemu
-start_registry
-log "ready: docker $(docker version --format '{{.Server.Version}}'), buildx $(docker buildx version | awk '{print $2}') and $(DOCKER_CONFIG="$STATE/buildx-new" docker buildx version | awk '{print $2}'), registry $REGISTRY_ADDR (credentials in $STATE/registry.env)"
+# The second has a login of its own: an image on it is read and written with that login, never the first's.
+if [ -f "$STATE/htpasswd" ] && [ ! -f "$STATE/registry.htpasswd" ]; then $SUDO cp "$STATE/htpasswd" "$STATE/registry.htpasswd"; fi
+start_registry registry "$REGISTRY_ADDR" "$REGISTRY_USER"
+start_registry registry2 127.0.0.1:5001 second-registry
+log "ready: docker $(docker version --format '{{.Server.Version}}'), buildx $(docker buildx version | awk '{print $2}') and $(DOCKER_CONFIG="$STATE/buildx-new" docker buildx version | awk '{print $2}'), registries $REGISTRY_ADDR and 127.0.0.1:5001 (credentials in $STATE/registry.env, $STATE/registry2.env)"

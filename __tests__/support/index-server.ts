@@ -40,6 +40,8 @@ export class TestIndex {
   private readonly oidcTokens = new Set<string>()
   /** Fault switch: answer the next N uploads with this status. */
   private faults: { count: number; status: number } = { count: 0, status: 500 }
+  /** Paths (pathname) whose requests are accepted and never answered: an index that hangs there. */
+  readonly stalls = new Set<string>()
   /** Uploads of matching files are refused with this status and reason. */
   private refusal?: { match: RegExp; status: number; reason: string }
   private server?: Server
@@ -99,6 +101,11 @@ export class TestIndex {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url)
+    if (this.stalls.has(url.pathname)) {
+      this.requests.push({ method: req.method ?? '', path: url.pathname, status: 0 })
+      req.resume() // read what comes, answer nothing
+      return
+    }
     const body = await readBody(req)
     const reply = (status: number, text: string, type = 'text/plain') => {
       this.requests.push({ method: req.method ?? '', path: url.pathname, status })

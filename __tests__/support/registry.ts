@@ -11,10 +11,11 @@ export interface RegistryAccess {
 
 const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
 
-export function localRegistry(): RegistryAccess {
+/** The local registry (`registry2`: the second one, with a login of its own). */
+export function localRegistry(name: 'registry' | 'registry2' = 'registry'): RegistryAccess {
   let text: string
   try {
-    text = readFileSync(`${STATE}/registry.env`, 'utf8')
+    text = readFileSync(`${STATE}/${name}.env`, 'utf8')
   } catch {
     throw new Error(`No local registry: run "bash scripts/services.sh" first (it writes ${STATE}/registry.env).`)
   }
