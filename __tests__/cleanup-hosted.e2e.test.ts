@@ -33,6 +33,7 @@ beforeEach(() => {
   github.limits.length = 0
   github.blind.clear()
   github.moved.clear()
+  github.stalls.clear()
   // Multi-platform versions and their untagged platform images; the release shares one platform image (a2).
   github.attestations.clear()
   github.packages.set('orgs/acme/widget', [
@@ -203,6 +204,26 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
     expect(annotations(run, 'warning').join('\n')).toMatch(
       /rate limit asks to wait \d s before GET .*longer than request-timeout allows[\s\S]*ghcr.io\/acme\/widget:feature-gone stays: GitHub's rate limit \(403\) asked for a longer wait than request-timeout allows/
     )
+    expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
+  })
+
+  it('gives up on GitHub at request-timeout where it never answers, and removes nothing', async () => {
+    github.stalls.add('/orgs/acme/packages/container/widget/versions')
+    const started = Date.now()
+    const run = await runAction({
+      workspace: repo.dir,
+      event: 'delete',
+      ref: 'refs/heads/main',
+      sha: repo.head(),
+      payload: { ref: 'feature/gone', ref_type: 'branch' },
+      env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
+      inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN, 'request-timeout': '2s' }
+    })
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /feature-gone stays: the package's versions could not be read \(GitHub's API did not answer GET \/orgs\/acme\/packages\/container\/widget\/versions within 2 s \(request-timeout\)\.\)/
+    )
+    expect(Date.now() - started).toBeLessThan(15_000)
     expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
   })
 

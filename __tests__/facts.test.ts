@@ -1,6 +1,7 @@
 // Dev versions on real repositories, and shallow clones.
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { ensureFullHistory } from '../src/facts.js'
 import { Git } from '../src/git.js'
@@ -125,6 +126,30 @@ describe('shallow clones', () => {
     execFileSync('git', ['remote', 'set-url', 'origin', join(origin.dir, 'gone')], { cwd: clone })
     await expect(ensureFullHistory(new Git(clone), quiet)).rejects.toThrow(/fetch-depth: 0/)
     origin.remove()
+  })
+
+  it('stops a fetch from a remote that never answers at the deadline, naming git', async () => {
+    // A git:// server that accepts the connection and says nothing.
+    const held: Socket[] = []
+    const server = createServer(socket => void held.push(socket))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as AddressInfo).port
+    const origin = TestRepo.create()
+    origin.commits(2)
+    const clone = join(tempDir(), 'clone')
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, clone])
+    execFileSync('git', ['remote', 'set-url', 'origin', `git://127.0.0.1:${port}/widget.git`], { cwd: clone })
+    try {
+      const started = Date.now()
+      await expect(ensureFullHistory(new Git(clone, 2000), quiet)).rejects.toThrow(
+        /fetching its history failed \(git fetch \(request-timeout\) did not finish within 2 s and was stopped\.\)/
+      )
+      expect(Date.now() - started).toBeLessThan(10_000)
+    } finally {
+      for (const socket of held) socket.destroy()
+      server.close()
+      origin.remove()
+    }
   })
 
   it('says so when the workspace is no repository', async () => {

@@ -545,6 +545,28 @@ describe('a failing Python build', () => {
   })
 })
 
+describe('a Python build that never ends', () => {
+  it('is stopped at build-timeout, naming the step; nothing is pushed or uploaded', async () => {
+    f.repo.branch('feature/hanging-build', '1.2.3')
+    writeFileSync(join(f.repo.dir, 'setup.py'), 'import time\ntime.sleep(3600)\n')
+    f.repo.git('add', 'setup.py')
+    f.repo.commits(24)
+    const uploads = f.uploadRequests()
+    const started = Date.now()
+    const run = await f.release('refs/heads/feature/hanging-build', { 'build-timeout': '4s' })
+    expect(run.code).not.toBe(0)
+    expect(errors(run)[0]).toMatch(
+      /The Python build of ".*" \(build-timeout\) did not finish within 4 s and was stopped/
+    )
+    expect(Date.now() - started).toBeLessThan(40_000)
+    expect(await f.client.manifestList(f.repository, 'feature-hanging-build')).toBeUndefined()
+    expect(f.uploadRequests()).toBe(uploads)
+    f.repo.git('rm', '-q', 'setup.py')
+    f.repo.commit()
+    f.repo.checkout('feature/faults')
+  })
+})
+
 describe("the project's own build sees nothing of the runner's", () => {
   it("gives setup.py none of the runner's files or tokens, the action's inputs or state", async () => {
     const out = join(tempDir('dev-release-setup-env-'), 'env.jsonl')

@@ -46,6 +46,8 @@ export class GitHubApi {
   readonly manifests = new Map<string, string[]>()
   /** Children of an index that are buildx attestation manifests. */
   readonly attestations = new Set<string>()
+  /** API paths (pathname) whose requests are accepted and never answered: GitHub having a bad minute. */
+  readonly stalls = new Set<string>()
   /** Tags the registry already points elsewhere than the versions list says (a push the list has not caught up with). */
   readonly moved = new Map<string, string>()
   /** Tokens that may write; others get 403 on writes, as a read-only GITHUB_TOKEN does. */
@@ -116,6 +118,10 @@ export class GitHubApi {
     const token = (req.headers.authorization ?? '').replace(/^(Bearer|token) /i, '')
     if (registry) return this.registry(req, res, url, text, request)
 
+    if (this.stalls.has(url.pathname)) {
+      request.status = 0
+      return void req.resume() // read what comes, answer nothing
+    }
     const limit = this.limits.shift()
     if (limit === 'primary')
       return send(
