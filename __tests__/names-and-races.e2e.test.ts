@@ -91,7 +91,7 @@ describe('tag and branch builds of the same commit', () => {
     // The branch build publishes its image and leaves the index to the tag build.
     expect(branchRun.outputs.version).toBe(version)
     expect(branchRun.summary).toMatch(
-      new RegExp(`skipped: this commit is tag "${version.replace(/\./g, '\\.')}", whose own release publishes`)
+      new RegExp(`\\| not uploaded: this commit is tag "${version.replace(/\./g, '\\.')}", whose own release publishes`)
     )
     expect(tagRun.summary).toMatch(/\| uploaded \|/)
     expect(f.uploadRequests() - uploads).toBe(2) // the tag build's wheel and sdist, once

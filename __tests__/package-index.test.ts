@@ -136,7 +136,9 @@ describe('decideUploads', () => {
     const index = new Map([['w-1.0.dev2-py3-none-any.whl', { sha256: 'c'.repeat(64) }]])
     expect(decideUploads('dev', '1.0.dev2', ours, index)).toMatchObject({
       kind: 'taken',
-      why: expect.stringMatching(/another branch reached this .dev number first/)
+      why: expect.stringMatching(
+        /is another build's \(its files on the index: .*\): another branch or commit reached this .dev number first/
+      )
     })
     expect(decideUploads('dev', '1.0.dev2', ours, new Map([['w-1.0.dev2.tar.gz', {}]]))).toMatchObject({
       kind: 'taken'

@@ -1,6 +1,6 @@
 import type { ReleaseEvent } from '../src/event.js'
-import { validInputs } from '../src/inputs.js'
-import { classify, makePlan, type Facts, type LiveBranches } from '../src/planner.js'
+import { parseInputs, validInputs } from '../src/inputs.js'
+import { classify, commitTimeNumber, makePlan, type Facts, type LiveBranches } from '../src/planner.js'
 
 const SKIP = ['master', 'main']
 
@@ -285,5 +285,41 @@ describe('one owner per tag', () => {
     })
     const tag = classify(event('delete', 'refs/heads/main'), SKIP, undefined, 'skip', true)
     expect(tag).toMatchObject({ type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' })
+  })
+})
+
+describe('dev-number: commit-time', () => {
+  const at = (devNumber: string, distance: number) => {
+    const inputs = validInputs(name => (name === 'dev-number' ? devNumber : ''), 'acme/widget')
+    const e = event('push', 'refs/heads/feature/x')
+    return makePlan(e, inputs, classify(e, SKIP), {
+      passedOver: [],
+      today: '2026-11-28',
+      commitCount: 9,
+      tagVersions: ['1.2.3'],
+      hasPythonProject: true,
+      nearest: { tag: '1.2.3', version: '1.2.3', distance },
+      commitEpoch: Date.UTC(2026, 10, 28, 19, 45, 1) / 1000
+    })
+  }
+  it("numbers a development release by the commit's UTC time", () => {
+    expect(commitTimeNumber(Date.UTC(2026, 10, 28, 19, 45, 1) / 1000)).toBe(20261128194501)
+    const plan = at('commit-time', 3)
+    expect(plan.version).toBe('1.2.4.dev20261128194501')
+    expect(plan.versionSource).toMatch(/3 commits, dev-number commit-time: 20261128194501 \(the commit's UTC time\)/)
+  })
+  it('keeps the tag at its tag, and the distance by default', () => {
+    expect(at('commit-time', 0).version).toBe('1.2.3')
+    expect(at('distance', 3).version).toBe('1.2.4.dev3')
+  })
+  it('sorts later commits higher, and below the next release', async () => {
+    const { compareVersions } = await import('../src/pep440.js')
+    expect(compareVersions('1.2.4.dev20261128194501', '1.2.4.dev20261128194502')).toBeLessThan(0)
+    expect(compareVersions('1.2.4.dev20261128194501', '1.2.4')).toBeLessThan(0)
+    expect(compareVersions('1.2.4.dev20261128194501', '1.2.3')).toBeGreaterThan(0)
+  })
+  it('refuses another value, naming the input', () => {
+    const { problems } = parseInputs(name => (name === 'dev-number' ? 'time' : ''), 'acme/widget')
+    expect(problems).toEqual([expect.stringMatching(/^Input "dev-number" is "time"; use distance .* or commit-time/)])
   })
 })

@@ -126,9 +126,36 @@ describe('releases into a real registry and package index', () => {
     const run = await release('refs/heads/feature/second-of-two')
     expectSuccess(run)
     expect(run.outputs.version).toBe('1.2.4.dev2')
-    expect(annotations(run, 'warning').join('\n')).toMatch(/already on the index.*another branch/)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /1\.2\.4\.dev2 is another build's .*another branch or commit .*Set dev-number: commit-time/
+    )
+    expect(run.summary).toMatch(/\| not uploaded: 1\.2\.4\.dev2 is another build's \(its files on the index: /)
     expect((await client.manifestList(repository, 'feature-second-of-two'))?.digest).toBe(run.outputs.digest)
     expect([...index.files.keys()].filter(name => name.includes('1.2.4.dev2')).sort()).toEqual(files)
+  })
+
+  it('gives two branches at one distance versions of their own under dev-number: commit-time, each image its own', async () => {
+    const published: { tag: string; version: string; wheel: string }[] = []
+    for (const name of ['feature/time-one', 'feature/time-two']) {
+      branchOffRelease(name, 3)
+      const epoch = Number(repo.git('log', '-1', '--format=%ct'))
+      const run = await release(`refs/heads/${name}`, { 'dev-number': 'commit-time' })
+      expectSuccess(run)
+      const stamp = new Date(epoch * 1000).toISOString().replace(/\D/g, '').slice(0, 14)
+      expect(run.outputs.version).toBe(`1.2.4.dev${stamp}`)
+      expect(run.summary).toContain(`dev-number commit-time: ${stamp} (the commit's UTC time)`)
+      expect(annotations(run, 'warning').join('\n')).not.toMatch(/another build/)
+      const wheel = run.outputs.dists.split('\n').find(d => d.endsWith('.whl'))!
+      published.push({ tag: name.replace('/', '-'), version: run.outputs.version, wheel })
+    }
+    expect(published[0].version).not.toBe(published[1].version)
+    // Both on the index, and each image holds its own wheel.
+    for (const { tag, version, wheel } of published) {
+      expect(index.versions('dev-release-example')).toContain(version)
+      const files = await client.files(repository, tag, 'linux/amd64')
+      expect(files.filter(p => p.endsWith('.whl')).map(p => p.replace(/^.*\//, ''))).toEqual([wheel])
+      expect(wheel).toContain(version)
+    }
   })
 
   it('publishes through trusted publishing when no token is given', async () => {

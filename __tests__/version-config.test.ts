@@ -5,7 +5,7 @@ import { validInputs } from '../src/inputs.js'
 import { classify, makePlan, reviewAgainstIndex, type Facts, type Plan } from '../src/planner.js'
 import { readProjectInfo, versionAdvice } from '../src/pyproject.js'
 import { parseDescribeCommand, readVersionConfig, type Environment } from '../src/version-config.js'
-import { tagRules, tagVersion } from '../src/version.js'
+import { describeAdmits, tagRules, tagVersion } from '../src/version.js'
 
 function read(pyproject: string, env: Environment = {}, setupPy?: string) {
   return readVersionConfig(readProjectInfo({ pyproject, setupPy }), setupPy, env)
@@ -316,5 +316,104 @@ describe('versionAdvice: the fix for the build backend', () => {
     ]
   ])('%s', (pyproject, advice) => {
     expect(versionAdvice(readProjectInfo({ pyproject }))).toMatch(advice)
+  })
+})
+
+// From setuptools-scm 10 / vcs-versioning 2's own tests (testing_vcs/test_tag_config.py, docs/config.md).
+describe('setuptools-scm 10 settings', () => {
+  const tagTable = (lines: string) => `[project]\nname = "widget"\n\n[tool.setuptools_scm.tag]\n${lines}\n`
+  const rules = (pyproject: string) => {
+    const { config, problems } = read(pyproject)
+    expect(problems).toEqual([])
+    return tagRules(config, '').rules
+  }
+
+  it.each([
+    ['prefix = ""\nstrict = false', '*[0-9]*'],
+    ['strict = true', '*[0-9]*.*[0-9]*'],
+    ['prefix = "hatchling-v"\nstrict = false', 'hatchling-v*[0-9]*'],
+    ['prefix = "pkg-"\nstrict = true', 'pkg-*[0-9]*.*[0-9]*'],
+    ['prefix = ""', '*[0-9]*']
+  ])('tag table %j asks git describe --match %s', (lines, glob) => {
+    expect(rules(tagTable(lines)).describe.match).toEqual([glob])
+  })
+
+  it.each([
+    ['hatchling-v', 'hatchling-v1.0.0', '1.0.0'],
+    ['', 'v1.0.0', '1.0.0'],
+    ['v', 'v1.2.3', '1.2.3'],
+    ['py', 'py2.3.1', '2.3.1'], // stripped first: the default regex alone would not read py2.3.1
+    ['hatchling-v', 'other-1.0.0', undefined] // not this package's (git describe --match leaves it out too)
+  ])('tag.prefix %j reads %s as %s', (prefix, tag, version) => {
+    expect(tagVersion(tag, rules(tagTable(`prefix = "${prefix}"`)))).toBe(version)
+  })
+
+  it('strict: an event tag is no version tag git describe may name', () => {
+    const strict = rules(tagTable('strict = true'))
+    expect(describeAdmits(strict.describe, '2026-event')).toBe(false)
+    expect(describeAdmits(strict.describe, '1.2')).toBe(true)
+  })
+
+  it('reads tag.regex as tag_regex, and refuses both at once', () => {
+    expect(rules(tagTable(String.raw`regex = '^release-(?P<version>\d+\.\d+)$'`)).tagRegex.source).toBe(
+      String.raw`^release-(?P<version>\d+\.\d+)$`
+    )
+    const both = read(`${scm(String.raw`tag_regex = '^v(\d+)$'`)}\n[tool.setuptools_scm.tag]\nregex = '^(\\d+)$'\n`)
+    expect(both.problems).toEqual([expect.stringMatching(/sets both tag_regex and tag\.regex; keep tag\.regex/)])
+  })
+
+  it('keeps tag.prefix stripped under an explicit describe command, whose --match wins over tag.strict', () => {
+    const pyproject =
+      `${tagTable('prefix = "api-"\nstrict = true')}\n[tool.setuptools_scm.scm.git]\n` +
+      `describe_command = "git describe --dirty --tags --long --match 'api-*'"\npre_parse = "fail_on_shallow"\n`
+    const r = rules(pyproject)
+    expect(r.describe.match).toEqual(['api-*'])
+    expect(tagVersion('api-1.4', r)).toBe('1.4')
+  })
+
+  it.each([
+    ['semver-pep440', 'python-simplified-semver'],
+    ['semver-pep440-release-branch', 'release-branch-semver']
+  ])('knows version_scheme %s (setuptools_scm 8 and 9 call it %s)', (name, scheme) => {
+    const { config, problems } = read(scm(`version_scheme = "${name}"`))
+    expect(problems).toEqual([])
+    expect(config.scheme).toBe(scheme)
+    expect(config.settings).toContain(`version_scheme ${name}`)
+  })
+
+  it('takes write_to_source and local_scheme no-local-version-strict silently: no version changes', () => {
+    const { problems, notices } = read(scm('write_to_source = false\nlocal_scheme = "no-local-version-strict"'))
+    expect([problems, notices]).toEqual([[], []])
+  })
+
+  it.each([
+    [
+      'version_scheme = "towncrier-fragments"',
+      /towncrier-fragments": setuptools-scm 10 bumps by the changelog fragments/
+    ],
+    [
+      '[tool.setuptools_scm.tag]\nsuffix = "x"',
+      /tag\.suffix: setuptools-scm 10 has no such setting \(it knows prefix, strict, regex\)/
+    ],
+    ['[tool.setuptools_scm.scm.git]\npre_parse = "yolo"', /scm\.git\.pre_parse = "yolo": use one of warn_on_shallow/],
+    ['[tool.setuptools_scm.tag]\nstrict = "yes"', /tag\.strict = "yes": use true or false/],
+    [
+      `git_describe_command = "git describe --tags"\n[tool.setuptools_scm.scm.git]\ndescribe_command = "git describe --tags"`,
+      /sets both git_describe_command and scm\.git\.describe_command/
+    ]
+  ])('refuses %j by name', (settings, message) => {
+    expect(read(scm(settings)).problems.join('\n')).toMatch(message)
+  })
+})
+
+describe('the setuptools_scm major a project builds with', () => {
+  it.each([
+    ['"setuptools-scm>=9.2"', 9],
+    ['"setuptools_scm[toml]>=8"', 8],
+    ['"setuptools-scm[simple] >= 10"', 10],
+    ['"setuptools_scm"', undefined]
+  ])('reads %s as %s', (requirement, major) => {
+    const { config } = read(`[build-system]\nrequires = ["setuptools>=80", ${requirement}]\n\n${scm('')}`)
+    expect(config.major).toBe(major)
   })
 })

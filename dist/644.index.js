@@ -741,6 +741,7 @@ function isAuthFailure(output) {
 
 
 
+
 /** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
 function distFiles(paths) {
     return paths
@@ -761,13 +762,14 @@ function decideUploads(type, version, ours, index) {
     const present = ours.filter(f => index.has(f.name));
     const todo = ours.filter(f => !index.has(f.name));
     if (type === 'dev') {
-        const sameVersion = [...index.keys()].filter(name => fileVersion(name) === version);
+        // File names carry the normalized version (normalize = false keeps it as written everywhere else).
+        const sameVersion = [...index.keys()].filter(name => fileVersion(name) === (0,pep440/* normalizeVersion */.Qj)(version));
         const wheel = ours.find(f => f.name.endsWith('.whl'));
         const ourBuild = wheel !== undefined && index.get(wheel.name)?.sha256 === wheel.sha256;
         if (sameVersion.length && !ourBuild) {
             return {
                 kind: 'taken',
-                why: `${version} is already on the index from another build (${sameVersion.join(', ')}): another branch reached this .dev number first`
+                why: `${version} is another build's (its files on the index: ${sameVersion.join(', ')}): another branch or commit reached this .dev number first`
             };
         }
     }
@@ -777,7 +779,7 @@ function decideUploads(type, version, ours, index) {
 async function uploadToIndex(type, version, ours, index, step) {
     const decision = decideUploads(type, version, ours, index);
     if (decision.kind === 'taken') {
-        runner/* warning */.$e(`${decision.why}. Nothing is uploaded; the image holds this commit's build.`);
+        runner/* warning */.$e(`${decision.why}. Nothing is uploaded, and pip install --pre "==${version}" gets that build, not this one; the image holds this commit's build. Set dev-number: commit-time to give every commit a version of its own.`);
         return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }));
     }
     const uploads = decision.present.map(f => ({
@@ -1531,7 +1533,7 @@ async function execute(plan, inputs, env, outcome = emptyOutcome()) {
     if (built) {
         const pypi = plan.steps.find(s => s.id === 'pypi');
         if (urls && present) {
-            outcome.indexPage = urls.page(built.name, plan.version);
+            outcome.indexPage = urls.page(built.name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
             outcome.indexSimple = urls.simple;
             const name = built.name;
             await step('pypi', async () => {
@@ -1615,7 +1617,7 @@ async function buildPython(plan, inputs, env) {
         runner/* endGroup */.N4();
     }
     const metadata = await tools.readMetadata(files);
-    const wrong = metadata.filter(m => (0,pep440/* normalizeVersion */.Qj)(m.version) !== plan.version);
+    const wrong = metadata.filter(m => (0,pep440/* normalizeVersion */.Qj)(m.version) !== (0,pep440/* normalizeVersion */.Qj)(plan.version));
     if (wrong.length) {
         const names = wrong.map(m => `${(0,external_node_path_.basename)(m.file)} (${m.version})`).join(', ');
         throw new PythonError(`The build carries another version than this release (${plan.version}): ${names}. ` +

@@ -75,6 +75,22 @@ PIN
 
 STATE="${DEV_RELEASE_STATE:-/var/lib/dev-release}"
 
+install_setuptools_scm_9() {
+  # The differential tests compare with setuptools_scm 9 (unstable's) as well: pure Python too.
+  local dir="$STATE/setuptools-scm-9"
+  [ -f "$dir/setuptools_scm/__init__.py" ] && return 0
+  add_sid
+  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+  log "unpacking setuptools_scm 9 from unstable into $dir"
+  local tmp
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get download -qq python3-setuptools-scm/sid >/dev/null 2>&1)
+  $SUDO mkdir -p "$dir"
+  dpkg-deb -x "$tmp"/python3-setuptools-scm_*.deb "$tmp/x"
+  $SUDO cp -r "$tmp"/x/usr/lib/python3/dist-packages/. "$dir/"
+  rm -rf "$tmp"
+}
+
 install_setuptools_scm_8() {
   # The differential tests compare with setuptools_scm 8 (trixie's), unpacked beside
   # bookworm's 7 rather than installed: it is pure Python and runs on bookworm's 3.11.
@@ -216,6 +232,7 @@ YML
 
 install_python
 install_setuptools_scm_8
+install_setuptools_scm_9
 install_docker
 install_buildx_sid
 start_dockerd

@@ -206,7 +206,7 @@ export async function execute(
   if (built) {
     const pypi = plan.steps.find(s => s.id === 'pypi')
     if (urls && present) {
-      outcome.indexPage = urls.page(built.name, plan.version)
+      outcome.indexPage = urls.page(built.name, normalizeVersion(plan.version) ?? plan.version)
       outcome.indexSimple = urls.simple
       const name = built.name
       await step('pypi', async () => {
@@ -311,7 +311,7 @@ async function buildPython(plan: Plan, inputs: Inputs, env: Environment): Promis
   }
 
   const metadata = await tools.readMetadata(files)
-  const wrong = metadata.filter(m => normalizeVersion(m.version) !== plan.version)
+  const wrong = metadata.filter(m => normalizeVersion(m.version) !== normalizeVersion(plan.version))
   if (wrong.length) {
     const names = wrong.map(m => `${basename(m.file)} (${m.version})`).join(', ')
     throw new PythonError(

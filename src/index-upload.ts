@@ -15,6 +15,7 @@ import {
   type IndexFiles,
   type IndexUrls
 } from './package-index.js'
+import { normalizeVersion } from './pep440.js'
 import type { ReleaseType } from './planner.js'
 import { PermanentError, withRetries } from './retry.js'
 
@@ -53,13 +54,14 @@ export function decideUploads(type: ReleaseType, version: string, ours: DistFile
   const present = ours.filter(f => index.has(f.name))
   const todo = ours.filter(f => !index.has(f.name))
   if (type === 'dev') {
-    const sameVersion = [...index.keys()].filter(name => fileVersion(name) === version)
+    // File names carry the normalized version (normalize = false keeps it as written everywhere else).
+    const sameVersion = [...index.keys()].filter(name => fileVersion(name) === normalizeVersion(version))
     const wheel = ours.find(f => f.name.endsWith('.whl'))
     const ourBuild = wheel !== undefined && index.get(wheel.name)?.sha256 === wheel.sha256
     if (sameVersion.length && !ourBuild) {
       return {
         kind: 'taken',
-        why: `${version} is already on the index from another build (${sameVersion.join(', ')}): another branch reached this .dev number first`
+        why: `${version} is another build's (its files on the index: ${sameVersion.join(', ')}): another branch or commit reached this .dev number first`
       }
     }
   }
@@ -88,7 +90,9 @@ export async function uploadToIndex(
 ): Promise<Upload[]> {
   const decision = decideUploads(type, version, ours, index)
   if (decision.kind === 'taken') {
-    core.warning(`${decision.why}. Nothing is uploaded; the image holds this commit's build.`)
+    core.warning(
+      `${decision.why}. Nothing is uploaded, and pip install --pre "==${version}" gets that build, not this one; the image holds this commit's build. Set dev-number: commit-time to give every commit a version of its own.`
+    )
     return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }))
   }
   const uploads: Upload[] = decision.present.map(f => ({

@@ -55,6 +55,8 @@ export interface Inputs {
   githubToken: string
   /** strict: a dev version pip would not treat as one, or one below a release on the index, stops the release; warn: warns. */
   versionChecks: 'strict' | 'warn'
+  /** A development release's N: the distance (setuptools_scm's), or the commit's UTC time (YYYYMMDDHHMMSS). */
+  devNumber: 'distance' | 'commit-time'
   dryRun: boolean
   provenance: boolean
   /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
@@ -197,6 +199,12 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
       `Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`
     )
   }
+  const devNumber = text('dev-number', 'distance')
+  if (devNumber !== 'distance' && devNumber !== 'commit-time') {
+    problems.push(
+      `Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`
+    )
+  }
   const pullRequests = text('pull-requests', 'build')
   if (pullRequests !== 'build' && pullRequests !== 'skip') {
     problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`)
@@ -320,6 +328,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     comment: bool('comment', true),
     githubToken: get('github-token'),
     versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
+    devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),
     binfmtImage: text('binfmt-image', BINFMT_IMAGE),

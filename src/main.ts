@@ -81,7 +81,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         pythonProject: inputs.pythonProject,
         rules,
         ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
-        needsCommitTime: config.scheme === 'calver-by-date'
+        needsCommitTime: config.scheme === 'calver-by-date' || inputs.devNumber === 'commit-time'
       })
     }
     // A cleanup removes nothing another live branch maps to: the remote says which branches live.

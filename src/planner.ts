@@ -87,6 +87,8 @@ export interface Plan {
   latestReason?: string
   /** A dry run's preview of how the image would be pushed, from what this machine's engine says (src/image-push.ts). */
   imagePush?: string
+  /** The version the built files carry, where it differs from `version` (normalize = false: the backend normalizes). */
+  distVersion?: string
   /** Where the version came from: the tool, its settings, the tag and the distance. */
   versionSource?: string
   /** The tag the version counts from (the released tag, or the nearest one). */
@@ -230,11 +232,15 @@ export function makePlan(
   const versioning = given ?? defaultVersioning()
 
   const computed =
-    trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning)
+    trigger.type === 'release'
+      ? releaseVersion(trigger, facts, versioning)
+      : devVersion(trigger, facts, versioning, inputs.devNumber)
   if (trigger.type === 'verify') {
     computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`
   }
   const { version, reason, versionSource, baseTag } = computed
+  const normalized = version ? normalizeVersion(version) : undefined
+  const distVersion = normalized !== version ? normalized : undefined
   base.errors.push(...computed.errors)
   base.warnings.push(...computed.warnings)
   base.notices.push(...computed.notices)
@@ -295,6 +301,7 @@ export function makePlan(
     type: trigger.type,
     reason,
     version,
+    distVersion,
     dockerTags,
     owners,
     latestReason,
@@ -452,7 +459,7 @@ interface ComputedVersion {
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v: Versioning): string[] {
   const parts = [
-    v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm',
+    `${v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm' : 'setuptools_scm'}${v.config.major ? ` ${v.config.major}` : ''}${v.config.tool === 'hatch-vcs' ? ')' : ''}`,
     `version_scheme ${v.config.scheme}`
   ]
   if (!v.config.normalize) parts.push('normalize false')
@@ -463,7 +470,8 @@ function describeConfig(v: Versioning): string[] {
 
 function releaseVersion(trigger: Extract<Trigger, { type: 'release' }>, facts: Facts, v: Versioning): ComputedVersion {
   const out: ComputedVersion = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] }
-  const tagged = normalizeVersion(trigger.version)!
+  // normalize = false: the version as the tag writes it, which is what setuptools_scm gives.
+  const tagged = v.config.normalize ? normalizeVersion(trigger.version)! : trigger.version
   const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out)
   out.version = scm ?? tagged
   out.baseTag = trigger.tag
@@ -475,7 +483,7 @@ function releaseVersion(trigger: Extract<Trigger, { type: 'release' }>, facts: F
     )
   }
   const pretend = v.config.pretend
-  if (pretend && normalizeVersion(pretend.version) !== out.version) {
+  if (pretend && normalizeVersion(pretend.version) !== normalizeVersion(out.version)) {
     out.errors.push(
       `${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`
     )
@@ -483,10 +491,16 @@ function releaseVersion(trigger: Extract<Trigger, { type: 'release' }>, facts: F
   return out
 }
 
+/** The commit's UTC time as a number: YYYYMMDDHHMMSS, later commits higher (dev-number: commit-time). */
+export function commitTimeNumber(epoch: number): number {
+  return Number(new Date(epoch * 1000).toISOString().replace(/\D/g, '').slice(0, 14))
+}
+
 function devVersion(
   trigger: Extract<Trigger, { type: 'dev' | 'verify' }>,
   facts: Facts,
-  v: Versioning
+  v: Versioning,
+  devNumber: Inputs['devNumber'] = 'distance'
 ): ComputedVersion {
   const out: ComputedVersion = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] }
   const nearest = facts.nearest
@@ -504,6 +518,10 @@ function devVersion(
     )
   }
   const distance = nearest ? nearest.distance : facts.commitCount
+  // commit-time: the scheme counts the commit's time instead of the distance, so that no two commits share a
+  // version; a commit at its tag keeps the tag's version.
+  const byTime = devNumber === 'commit-time' && distance > 0 && facts.commitEpoch !== undefined
+  const counted = byTime ? commitTimeNumber(facts.commitEpoch!) : distance
   out.baseTag = nearest?.tag
   const since = nearest
     ? nearest.distance === 0
@@ -512,16 +530,18 @@ function devVersion(
     : `no version tag yet, ${plural(facts.commitCount, 'commit')} in all`
   const pretend = v.config.pretend
   if (pretend) {
-    out.version = normalizeVersion(pretend.version)!
+    out.version = v.config.normalize ? normalizeVersion(pretend.version)! : pretend.version
     out.versionSource = `${pretend.variable}=${pretend.version}`
     out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`)
   } else {
     // setuptools_scm counts from 0.0 where no tag is found.
-    out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? ''
+    out.version =
+      runScheme(v, { tag: nearest?.version ?? '0.0', distance: counted, branch: trigger.branch, facts }, out) ?? ''
     out.versionSource = [
       ...describeConfig(v),
       nearest ? `tag ${nearest.tag}` : 'no tag',
-      plural(distance, 'commit')
+      plural(distance, 'commit'),
+      ...(byTime ? [`dev-number commit-time: ${counted} (the commit's UTC time)`] : [])
     ].join(', ')
   }
   out.since = since
@@ -555,14 +575,15 @@ function runScheme(
     )
     return undefined
   }
-  const version = publicVersion(raw)
+  // normalize = false: as written, less a local part; the built files carry the normalized form (the plan says so).
+  const version = v.config.normalize ? publicVersion(raw) : publicVersion(raw) && raw.split('+')[0]
   if (!version) {
     out.errors.push(
       `version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`
     )
     return undefined
   }
-  if (version !== normalizeVersion(raw))
+  if (publicVersion(raw) !== normalizeVersion(raw))
     out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`)
   return version
 }

@@ -21,6 +21,8 @@ function rows(plan: Plan): [string, string][] {
   ]
   if (plan.type === 'skip') return rows
   rows.push(['Version', plan.version])
+  if (plan.distVersion)
+    rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`])
   if (plan.versionSource) rows.push(['Version from', plan.versionSource])
   rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')])
   rows.push(['Docker tags', allTags(plan).join('\n') || '(none)'])
@@ -125,7 +127,9 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
   if (outcome.uploads.length) {
     lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|')
     for (const u of outcome.uploads)
-      lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`)
+      lines.push(
+        `| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`
+      )
     if (outcome.indexPage)
       lines.push(
         '',

@@ -26,6 +26,10 @@ export interface VersionConfig {
   tagRegex: TagRegex
   describe: DescribeOptions
   normalize: boolean
+  /** The lowest setuptools_scm major the project's build-system.requires allows (`setuptools_scm>=9` → 9), if it says. */
+  major?: number
+  /** setuptools-scm 10's tag.prefix: only tags starting with it, and stripped before tag.regex reads them. */
+  tagPrefix: string
   /** A version given by SETUPTOOLS_SCM_PRETEND_VERSION(_FOR_<NAME>). */
   pretend?: { variable: string; version: string }
   /** The settings that differ from setuptools_scm's defaults, as a person reads them. */
@@ -57,9 +61,17 @@ const NO_EFFECT = [
   'parentdir_prefix_version',
   'dist_name',
   'search_parent_directories',
-  'local_scheme'
+  'local_scheme',
+  'write_to_source' // setuptools-scm 10: where version files go, not what the version is
 ]
-const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize']
+const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize', 'tag', 'scm']
+/** setuptools-scm 10's names for two schemes (vcs-versioning 2), and what they are in setuptools_scm 8 and 9. */
+const SCHEME_ALIASES: Record<string, SchemeName> = {
+  'semver-pep440': 'python-simplified-semver',
+  'semver-pep440-release-branch': 'release-branch-semver'
+}
+/** scm.git.pre_parse values: what happens to a shallow clone or missing submodules, never the version itself. */
+const PRE_PARSE = ['warn_on_shallow', 'fail_on_shallow', 'fetch_on_shallow', 'fail_on_missing_submodules']
 const KNOWN_VERSION_CLASSES = ['packaging.version.Version', 'setuptools_scm.version.PkgVersion']
 const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options']
 const SUPPORTED =
@@ -132,9 +144,14 @@ export function readVersionConfig(
   if (rawScheme !== undefined) {
     // A list is tried in order until a scheme answers; the built-in schemes always answer.
     const first = Array.isArray(rawScheme) ? rawScheme[0] : rawScheme
-    if (typeof first === 'string' && (SCHEMES as readonly string[]).includes(first)) {
-      scheme = first as SchemeName
-      if (scheme !== 'guess-next-dev') settings.push(`version_scheme ${scheme}`)
+    const known = typeof first === 'string' ? (SCHEME_ALIASES[first] ?? first) : undefined
+    if (known !== undefined && (SCHEMES as readonly string[]).includes(known)) {
+      scheme = known as SchemeName
+      if (scheme !== 'guess-next-dev') settings.push(`version_scheme ${String(first)}`)
+    } else if (first === 'towncrier-fragments') {
+      problems.push(
+        `${where} version_scheme = "towncrier-fragments": setuptools-scm 10 bumps by the changelog fragments in the work tree, which the action does not read. Use another scheme (guess-next-dev, semver-pep440, …), or release with your own workflow.`
+      )
     } else {
       problems.push(
         `${where} version_scheme = ${JSON.stringify(rawScheme)}: only setuptools_scm's built-in schemes can be computed exactly (${SCHEMES.join(', ')}). Use one of them, or release with your own workflow.`
@@ -143,7 +160,7 @@ export function readVersionConfig(
   }
 
   const local = section.local_scheme
-  if (local !== undefined && local !== 'no-local-version') {
+  if (local !== undefined && local !== 'no-local-version' && local !== 'no-local-version-strict') {
     notices.push(
       `${where} local_scheme = ${JSON.stringify(local)}: a package index refuses local versions (+…), so the action always drops the local part.`
     )
@@ -159,33 +176,70 @@ export function readVersionConfig(
     }
   }
 
+  // setuptools-scm 10 (vcs-versioning 2): [tool.setuptools_scm.tag] prefix, strict, regex and
+  // [tool.setuptools_scm.scm.git] describe_command, pre_parse; the old top-level names are its deprecated aliases.
+  const tag = tableSetting(section.tag, `${where} tag`, ['prefix', 'strict', 'regex'], problems)
+  const git = tableSetting(
+    tableSetting(section.scm, `${where} scm`, ['git'], problems).git,
+    `${where} scm.git`,
+    ['describe_command', 'pre_parse'],
+    problems
+  )
+  if (git.pre_parse !== undefined && !PRE_PARSE.includes(String(git.pre_parse)))
+    problems.push(`${where} scm.git.pre_parse = ${JSON.stringify(git.pre_parse)}: use one of ${PRE_PARSE.join(', ')}.`)
+
+  const regexSetting = either(section, 'tag_regex', tag, 'tag.regex', where, problems)
   let tagRegex = compileTagRegex(DEFAULT_TAG_REGEX)
-  if (section.tag_regex !== undefined && section.tag_regex !== '') {
-    if (typeof section.tag_regex !== 'string') {
-      problems.push(`${where} tag_regex must be a string.`)
+  if (regexSetting && regexSetting.value !== '') {
+    if (typeof regexSetting.value !== 'string') {
+      problems.push(`${where} ${regexSetting.name} must be a string.`)
     } else {
       try {
-        tagRegex = compileTagRegex(section.tag_regex)
-        settings.push(`tag_regex ${section.tag_regex}`)
+        tagRegex = compileTagRegex(regexSetting.value)
+        settings.push(`${regexSetting.name} ${regexSetting.value}`)
       } catch (error) {
         problems.push(
-          `${where} tag_regex: ${(error as Error).message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`
+          `${where} ${regexSetting.name}: ${(error as Error).message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`
         )
       }
     }
   }
 
-  let describe = DEFAULT_DESCRIBE
-  if (section.git_describe_command !== undefined) {
-    const parsed = parseDescribeCommand(section.git_describe_command)
+  let tagPrefix = ''
+  if (tag.prefix !== undefined) {
+    if (typeof tag.prefix !== 'string') problems.push(`${where} tag.prefix must be a string.`)
+    else if (tag.prefix) {
+      tagPrefix = tag.prefix
+      settings.push(`tag.prefix ${tag.prefix}`)
+    }
+  }
+  let strict = false
+  if (tag.strict !== undefined) {
+    if (typeof tag.strict !== 'boolean')
+      problems.push(`${where} tag.strict = ${JSON.stringify(tag.strict)}: use true or false.`)
+    else if (tag.strict) {
+      strict = true
+      settings.push('tag.strict true')
+    }
+  }
+
+  // vcs-versioning's describe_match_glob: the prefix, then a digit (strict: a digit, a dot, a digit).
+  let describe: DescribeOptions =
+    tagPrefix || strict
+      ? { ...DEFAULT_DESCRIBE, match: [`${tagPrefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`] }
+      : DEFAULT_DESCRIBE
+  const describeSetting = either(section, 'git_describe_command', git, 'scm.git.describe_command', where, problems)
+  if (describeSetting) {
+    // An explicit command brings its own --match: tag.strict has no effect then, tag.prefix is still stripped.
+    const parsed = parseDescribeCommand(describeSetting.value)
     if (typeof parsed === 'string') {
-      problems.push(`${where} git_describe_command: ${parsed}. ${SUPPORTED}.`)
+      problems.push(`${where} ${describeSetting.name}: ${parsed}. ${SUPPORTED}.`)
     } else {
       describe = parsed
-      const text = Array.isArray(section.git_describe_command)
-        ? section.git_describe_command.join(' ')
-        : String(section.git_describe_command)
-      settings.push(`git_describe_command ${text}`)
+      const text = Array.isArray(describeSetting.value)
+        ? describeSetting.value.join(' ')
+        : String(describeSetting.value)
+      settings.push(`${describeSetting.name} ${text}`)
     }
   }
 
@@ -224,6 +278,14 @@ export function readVersionConfig(
     )
   }
 
+  // Which setuptools_scm builds the project: the lower bound of its requirement. 8 and 9 compute the same versions
+  // once the local part is dropped (which the action always does); the plan names the major all the same.
+  const requires = table(toml['build-system']).requires
+  const requirement = (Array.isArray(requires) ? requires : [])
+    .map(String)
+    .find(r => /^\s*setuptools[-_.]scm\b/i.test(r))
+  const lower = requirement && /(?:>=|==|~=)\s*(\d+)/.exec(requirement)
+  const major = lower ? Number(lower[1]) : undefined
   const root = typeof section.root === 'string' ? section.root : '.'
   const searchParents = section.search_parent_directories === true
   return {
@@ -233,6 +295,8 @@ export function readVersionConfig(
       tagRegex,
       describe,
       normalize,
+      major,
+      tagPrefix,
       pretend,
       settings,
       root,
@@ -241,6 +305,37 @@ export function readVersionConfig(
     problems,
     notices
   }
+}
+
+/** A table setting (tag, scm, scm.git), with any key it does not know refused by name. */
+function tableSetting(value: unknown, name: string, keys: string[], problems: string[]): Table {
+  if (value === undefined) return {}
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`${name} must be a table (${keys.join(', ')}).`)
+    return {}
+  }
+  const t = value as Table
+  for (const key of Object.keys(t).filter(k => !keys.includes(k)))
+    problems.push(`${name}.${key}: setuptools-scm 10 has no such setting (it knows ${keys.join(', ')}); remove it.`)
+  return t
+}
+
+/** One setting under its old or its new name; both at once is refused, as setuptools-scm 10 refuses it. */
+function either(
+  old: Table,
+  oldName: string,
+  table: Table,
+  newName: string,
+  where: string,
+  problems: string[]
+): { name: string; value: unknown } | undefined {
+  if (old[oldName] !== undefined && table[newName.split('.').pop()!] !== undefined) {
+    problems.push(`${where} sets both ${oldName} and ${newName}; keep ${newName} (${oldName} is its deprecated name).`)
+    return undefined
+  }
+  if (old[oldName] !== undefined) return { name: oldName, value: old[oldName] }
+  const value = table[newName.split('.').pop()!]
+  return value === undefined ? undefined : { name: newName, value }
 }
 
 /** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */

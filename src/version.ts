@@ -13,6 +13,8 @@ export interface TagRules {
   prefix: string
   /** What git describe is asked, the prefix included. */
   describe: DescribeOptions
+  /** setuptools-scm 10's tag.prefix: cut off a tag before tagRegex reads it. */
+  strip: string
 }
 
 let defaultRules_: TagRules | undefined
@@ -22,14 +24,15 @@ export function defaultRules(): TagRules {
     tagRegex: compileTagRegex(DEFAULT_TAG_REGEX),
     normalize: true,
     prefix: '',
-    describe: DEFAULT_DESCRIBE
+    describe: DEFAULT_DESCRIBE,
+    strip: ''
   }
   return defaultRules_
 }
 
 /** The rules from the version configuration and the tag-prefix input. */
 export function tagRules(config: VersionConfig, tagPrefix: string): { rules: TagRules; problems: string[] } {
-  const implied = config.tagRegex.prefix
+  const implied = config.tagPrefix || config.tagRegex.prefix
   const problems: string[] = []
   if (tagPrefix && implied && tagPrefix !== implied) {
     problems.push(
@@ -42,7 +45,10 @@ export function tagRules(config: VersionConfig, tagPrefix: string): { rules: Tag
   if (prefix && describe.match.length === 1 && describe.match[0] === DEFAULT_DESCRIBE.match[0]) {
     describe = { ...describe, match: [`${escapeGlob(prefix)}*[0-9]*`] }
   }
-  return { rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe }, problems }
+  return {
+    rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe, strip: config.tagPrefix },
+    problems
+  }
 }
 
 /**
@@ -52,7 +58,8 @@ export function tagRules(config: VersionConfig, tagPrefix: string): { rules: Tag
  */
 export function tagVersion(tag: string, rules: TagRules = defaultRules()): string | undefined {
   if (rules.prefix && !tag.startsWith(rules.prefix)) return undefined
-  const raw = matchTag(rules.tagRegex, tag)
+  // vcs-versioning strips tag.prefix (where the tag has it) before the regex reads the rest.
+  const raw = matchTag(rules.tagRegex, rules.strip && tag.startsWith(rules.strip) ? tag.slice(rules.strip.length) : tag)
   if (raw === undefined) return undefined
   const parsed = parseVersion(raw)
   if (!parsed) return undefined

@@ -621,6 +621,10 @@ function parseInputs(get, repository) {
     if (versionChecks !== 'strict' && versionChecks !== 'warn') {
         problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`);
     }
+    const devNumber = text('dev-number', 'distance');
+    if (devNumber !== 'distance' && devNumber !== 'commit-time') {
+        problems.push(`Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`);
+    }
     const pullRequests = text('pull-requests', 'build');
     if (pullRequests !== 'build' && pullRequests !== 'skip') {
         problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`);
@@ -731,6 +735,7 @@ function parseInputs(get, repository) {
         comment: bool('comment', true),
         githubToken: get('github-token'),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
+        devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
@@ -993,7 +998,7 @@ function highestVersion(versions) {
 /* harmony export */   Z5: () => (/* binding */ holdLatest),
 /* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
 /* harmony export */ });
-/* unused harmony export defaultVersioning */
+/* unused harmony exports defaultVersioning, commitTimeNumber */
 /* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6669);
 /* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2921);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5846);
@@ -1129,11 +1134,15 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         return { ...base, type: 'skip', reason, version: '', dockerTags: [], owners: [], steps: [] };
     }
     const versioning = given ?? defaultVersioning();
-    const computed = trigger.type === 'release' ? releaseVersion(trigger, facts, versioning) : devVersion(trigger, facts, versioning);
+    const computed = trigger.type === 'release'
+        ? releaseVersion(trigger, facts, versioning)
+        : devVersion(trigger, facts, versioning, inputs.devNumber);
     if (trigger.type === 'verify') {
         computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`;
     }
     const { version, reason, versionSource, baseTag } = computed;
+    const normalized = version ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(version) : undefined;
+    const distVersion = normalized !== version ? normalized : undefined;
     base.errors.push(...computed.errors);
     base.warnings.push(...computed.warnings);
     base.notices.push(...computed.notices);
@@ -1191,6 +1200,7 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         type: trigger.type,
         reason,
         version,
+        distVersion,
         dockerTags,
         owners,
         latestReason,
@@ -1322,7 +1332,7 @@ function holdLatest(plan, versions, where) {
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v) {
     const parts = [
-        v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm)' : 'setuptools_scm',
+        `${v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm' : 'setuptools_scm'}${v.config.major ? ` ${v.config.major}` : ''}${v.config.tool === 'hatch-vcs' ? ')' : ''}`,
         `version_scheme ${v.config.scheme}`
     ];
     if (!v.config.normalize)
@@ -1335,7 +1345,8 @@ function describeConfig(v) {
 }
 function releaseVersion(trigger, facts, v) {
     const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
-    const tagged = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(trigger.version);
+    // normalize = false: the version as the tag writes it, which is what setuptools_scm gives.
+    const tagged = v.config.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(trigger.version) : trigger.version;
     const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
     out.version = scm ?? tagged;
     out.baseTag = trigger.tag;
@@ -1345,12 +1356,16 @@ function releaseVersion(trigger, facts, v) {
         out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
     }
     const pretend = v.config.pretend;
-    if (pretend && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) !== out.version) {
+    if (pretend && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(out.version)) {
         out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
     }
     return out;
 }
-function devVersion(trigger, facts, v) {
+/** The commit's UTC time as a number: YYYYMMDDHHMMSS, later commits higher (dev-number: commit-time). */
+function commitTimeNumber(epoch) {
+    return Number(new Date(epoch * 1000).toISOString().replace(/\D/g, '').slice(0, 14));
+}
+function devVersion(trigger, facts, v, devNumber = 'distance') {
     const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
     const nearest = facts.nearest;
     if (facts.passedOver.length) {
@@ -1363,6 +1378,10 @@ function devVersion(trigger, facts, v) {
             `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`);
     }
     const distance = nearest ? nearest.distance : facts.commitCount;
+    // commit-time: the scheme counts the commit's time instead of the distance, so that no two commits share a
+    // version; a commit at its tag keeps the tag's version.
+    const byTime = devNumber === 'commit-time' && distance > 0 && facts.commitEpoch !== undefined;
+    const counted = byTime ? commitTimeNumber(facts.commitEpoch) : distance;
     out.baseTag = nearest?.tag;
     const since = nearest
         ? nearest.distance === 0
@@ -1371,17 +1390,19 @@ function devVersion(trigger, facts, v) {
         : `no version tag yet, ${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(facts.commitCount, 'commit')} in all`;
     const pretend = v.config.pretend;
     if (pretend) {
-        out.version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version);
+        out.version = v.config.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) : pretend.version;
         out.versionSource = `${pretend.variable}=${pretend.version}`;
         out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
     }
     else {
         // setuptools_scm counts from 0.0 where no tag is found.
-        out.version = runScheme(v, { tag: nearest?.version ?? '0.0', distance, branch: trigger.branch, facts }, out) ?? '';
+        out.version =
+            runScheme(v, { tag: nearest?.version ?? '0.0', distance: counted, branch: trigger.branch, facts }, out) ?? '';
         out.versionSource = [
             ...describeConfig(v),
             nearest ? `tag ${nearest.tag}` : 'no tag',
-            (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit')
+            (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit'),
+            ...(byTime ? [`dev-number commit-time: ${counted} (the commit's UTC time)`] : [])
         ].join(', ');
     }
     out.since = since;
@@ -1410,12 +1431,13 @@ function runScheme(v, at, out) {
         out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
         return undefined;
     }
-    const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw);
+    // normalize = false: as written, less a local part; the built files carry the normalized form (the plan says so).
+    const version = v.config.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) : (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) && raw.split('+')[0];
     if (!version) {
         out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
         return undefined;
     }
-    if (version !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(raw))
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(raw))
         out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
     return version;
 }
@@ -2276,9 +2298,17 @@ const NO_EFFECT = [
     'parentdir_prefix_version',
     'dist_name',
     'search_parent_directories',
-    'local_scheme'
+    'local_scheme',
+    'write_to_source' // setuptools-scm 10: where version files go, not what the version is
 ];
-const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize'];
+const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize', 'tag', 'scm'];
+/** setuptools-scm 10's names for two schemes (vcs-versioning 2), and what they are in setuptools_scm 8 and 9. */
+const SCHEME_ALIASES = {
+    'semver-pep440': 'python-simplified-semver',
+    'semver-pep440-release-branch': 'release-branch-semver'
+};
+/** scm.git.pre_parse values: what happens to a shallow clone or missing submodules, never the version itself. */
+const PRE_PARSE = ['warn_on_shallow', 'fail_on_shallow', 'fetch_on_shallow', 'fail_on_missing_submodules'];
 const KNOWN_VERSION_CLASSES = ['packaging.version.Version', 'setuptools_scm.version.PkgVersion'];
 const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options'];
 const SUPPORTED = `The action computes versions with setuptools_scm's built-in schemes (${_version_schemes_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.join(', ')}), tag_regex, ` +
@@ -2342,17 +2372,21 @@ function readVersionConfig(info, setupPy, env) {
     if (rawScheme !== undefined) {
         // A list is tried in order until a scheme answers; the built-in schemes always answer.
         const first = Array.isArray(rawScheme) ? rawScheme[0] : rawScheme;
-        if (typeof first === 'string' && _version_schemes_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.includes(first)) {
-            scheme = first;
+        const known = typeof first === 'string' ? (SCHEME_ALIASES[first] ?? first) : undefined;
+        if (known !== undefined && _version_schemes_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.includes(known)) {
+            scheme = known;
             if (scheme !== 'guess-next-dev')
-                settings.push(`version_scheme ${scheme}`);
+                settings.push(`version_scheme ${String(first)}`);
+        }
+        else if (first === 'towncrier-fragments') {
+            problems.push(`${where} version_scheme = "towncrier-fragments": setuptools-scm 10 bumps by the changelog fragments in the work tree, which the action does not read. Use another scheme (guess-next-dev, semver-pep440, …), or release with your own workflow.`);
         }
         else {
             problems.push(`${where} version_scheme = ${JSON.stringify(rawScheme)}: only setuptools_scm's built-in schemes can be computed exactly (${_version_schemes_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.join(', ')}). Use one of them, or release with your own workflow.`);
         }
     }
     const local = section.local_scheme;
-    if (local !== undefined && local !== 'no-local-version') {
+    if (local !== undefined && local !== 'no-local-version' && local !== 'no-local-version-strict') {
         notices.push(`${where} local_scheme = ${JSON.stringify(local)}: a package index refuses local versions (+…), so the action always drops the local part.`);
     }
     let normalize = true;
@@ -2364,33 +2398,63 @@ function readVersionConfig(info, setupPy, env) {
             settings.push('normalize false');
         }
     }
+    // setuptools-scm 10 (vcs-versioning 2): [tool.setuptools_scm.tag] prefix, strict, regex and
+    // [tool.setuptools_scm.scm.git] describe_command, pre_parse; the old top-level names are its deprecated aliases.
+    const tag = tableSetting(section.tag, `${where} tag`, ['prefix', 'strict', 'regex'], problems);
+    const git = tableSetting(tableSetting(section.scm, `${where} scm`, ['git'], problems).git, `${where} scm.git`, ['describe_command', 'pre_parse'], problems);
+    if (git.pre_parse !== undefined && !PRE_PARSE.includes(String(git.pre_parse)))
+        problems.push(`${where} scm.git.pre_parse = ${JSON.stringify(git.pre_parse)}: use one of ${PRE_PARSE.join(', ')}.`);
+    const regexSetting = either(section, 'tag_regex', tag, 'tag.regex', where, problems);
     let tagRegex = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG_REGEX */ .$F);
-    if (section.tag_regex !== undefined && section.tag_regex !== '') {
-        if (typeof section.tag_regex !== 'string') {
-            problems.push(`${where} tag_regex must be a string.`);
+    if (regexSetting && regexSetting.value !== '') {
+        if (typeof regexSetting.value !== 'string') {
+            problems.push(`${where} ${regexSetting.name} must be a string.`);
         }
         else {
             try {
-                tagRegex = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTagRegex */ .JS)(section.tag_regex);
-                settings.push(`tag_regex ${section.tag_regex}`);
+                tagRegex = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTagRegex */ .JS)(regexSetting.value);
+                settings.push(`${regexSetting.name} ${regexSetting.value}`);
             }
             catch (error) {
-                problems.push(`${where} tag_regex: ${error.message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`);
+                problems.push(`${where} ${regexSetting.name}: ${error.message}. Write it with plain groups, classes and quantifiers, and name the version's group (?P<version>…).`);
             }
         }
     }
-    let describe = DEFAULT_DESCRIBE;
-    if (section.git_describe_command !== undefined) {
-        const parsed = parseDescribeCommand(section.git_describe_command);
+    let tagPrefix = '';
+    if (tag.prefix !== undefined) {
+        if (typeof tag.prefix !== 'string')
+            problems.push(`${where} tag.prefix must be a string.`);
+        else if (tag.prefix) {
+            tagPrefix = tag.prefix;
+            settings.push(`tag.prefix ${tag.prefix}`);
+        }
+    }
+    let strict = false;
+    if (tag.strict !== undefined) {
+        if (typeof tag.strict !== 'boolean')
+            problems.push(`${where} tag.strict = ${JSON.stringify(tag.strict)}: use true or false.`);
+        else if (tag.strict) {
+            strict = true;
+            settings.push('tag.strict true');
+        }
+    }
+    // vcs-versioning's describe_match_glob: the prefix, then a digit (strict: a digit, a dot, a digit).
+    let describe = tagPrefix || strict
+        ? { ...DEFAULT_DESCRIBE, match: [`${tagPrefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`] }
+        : DEFAULT_DESCRIBE;
+    const describeSetting = either(section, 'git_describe_command', git, 'scm.git.describe_command', where, problems);
+    if (describeSetting) {
+        // An explicit command brings its own --match: tag.strict has no effect then, tag.prefix is still stripped.
+        const parsed = parseDescribeCommand(describeSetting.value);
         if (typeof parsed === 'string') {
-            problems.push(`${where} git_describe_command: ${parsed}. ${SUPPORTED}.`);
+            problems.push(`${where} ${describeSetting.name}: ${parsed}. ${SUPPORTED}.`);
         }
         else {
             describe = parsed;
-            const text = Array.isArray(section.git_describe_command)
-                ? section.git_describe_command.join(' ')
-                : String(section.git_describe_command);
-            settings.push(`git_describe_command ${text}`);
+            const text = Array.isArray(describeSetting.value)
+                ? describeSetting.value.join(' ')
+                : String(describeSetting.value);
+            settings.push(`${describeSetting.name} ${text}`);
         }
     }
     const pretendVar = namedEnv(env, 'PRETEND_VERSION', distName);
@@ -2416,6 +2480,14 @@ function readVersionConfig(info, setupPy, env) {
     if ((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(tool.pdm).version).source === 'scm') {
         notices.push('[tool.pdm.version] source = "scm": the action versions by setuptools_scm\'s rules and pins that version for the build (PDM_BUILD_SCM_VERSION).');
     }
+    // Which setuptools_scm builds the project: the lower bound of its requirement. 8 and 9 compute the same versions
+    // once the local part is dropped (which the action always does); the plan names the major all the same.
+    const requires = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(toml['build-system']).requires;
+    const requirement = (Array.isArray(requires) ? requires : [])
+        .map(String)
+        .find(r => /^\s*setuptools[-_.]scm\b/i.test(r));
+    const lower = requirement && /(?:>=|==|~=)\s*(\d+)/.exec(requirement);
+    const major = lower ? Number(lower[1]) : undefined;
     const root = typeof section.root === 'string' ? section.root : '.';
     const searchParents = section.search_parent_directories === true;
     return {
@@ -2425,6 +2497,8 @@ function readVersionConfig(info, setupPy, env) {
             tagRegex,
             describe,
             normalize,
+            major,
+            tagPrefix,
             pretend,
             settings,
             root,
@@ -2433,6 +2507,30 @@ function readVersionConfig(info, setupPy, env) {
         problems,
         notices
     };
+}
+/** A table setting (tag, scm, scm.git), with any key it does not know refused by name. */
+function tableSetting(value, name, keys, problems) {
+    if (value === undefined)
+        return {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push(`${name} must be a table (${keys.join(', ')}).`);
+        return {};
+    }
+    const t = value;
+    for (const key of Object.keys(t).filter(k => !keys.includes(k)))
+        problems.push(`${name}.${key}: setuptools-scm 10 has no such setting (it knows ${keys.join(', ')}); remove it.`);
+    return t;
+}
+/** One setting under its old or its new name; both at once is refused, as setuptools-scm 10 refuses it. */
+function either(old, oldName, table, newName, where, problems) {
+    if (old[oldName] !== undefined && table[newName.split('.').pop()] !== undefined) {
+        problems.push(`${where} sets both ${oldName} and ${newName}; keep ${newName} (${oldName} is its deprecated name).`);
+        return undefined;
+    }
+    if (old[oldName] !== undefined)
+        return { name: oldName, value: old[oldName] };
+    const value = table[newName.split('.').pop()];
+    return value === undefined ? undefined : { name: newName, value };
 }
 /** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
 function namedEnv(env, name, distName) {
@@ -2711,13 +2809,14 @@ function defaultRules() {
         tagRegex: (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGEX */ .$F),
         normalize: true,
         prefix: '',
-        describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq
+        describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq,
+        strip: ''
     };
     return defaultRules_;
 }
 /** The rules from the version configuration and the tag-prefix input. */
 function tagRules(config, tagPrefix) {
-    const implied = config.tagRegex.prefix;
+    const implied = config.tagPrefix || config.tagRegex.prefix;
     const problems = [];
     if (tagPrefix && implied && tagPrefix !== implied) {
         problems.push(`Input "tag-prefix" is "${tagPrefix}", but the project's tag_regex only admits tags starting with "${implied}"; make them agree (or leave tag-prefix empty).`);
@@ -2728,7 +2827,10 @@ function tagRules(config, tagPrefix) {
     if (prefix && describe.match.length === 1 && describe.match[0] === _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq.match[0]) {
         describe = { ...describe, match: [`${(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeGlob */ .y)(prefix)}*[0-9]*`] };
     }
-    return { rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe }, problems };
+    return {
+        rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe, strip: config.tagPrefix },
+        problems
+    };
 }
 /**
  * The version a tag names for this package, as setuptools_scm holds it (str() of
@@ -2738,7 +2840,8 @@ function tagRules(config, tagPrefix) {
 function tagVersion(tag, rules = defaultRules()) {
     if (rules.prefix && !tag.startsWith(rules.prefix))
         return undefined;
-    const raw = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(rules.tagRegex, tag);
+    // vcs-versioning strips tag.prefix (where the tag has it) before the regex reads the rest.
+    const raw = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(rules.tagRegex, rules.strip && tag.startsWith(rules.strip) ? tag.slice(rules.strip.length) : tag);
     if (raw === undefined)
         return undefined;
     const parsed = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(raw);
@@ -8953,6 +9056,8 @@ function rows(plan) {
     if (plan.type === 'skip')
         return rows;
     rows.push(['Version', plan.version]);
+    if (plan.distVersion)
+        rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
@@ -9055,7 +9160,7 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
     if (outcome.uploads.length) {
         lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
         for (const u of outcome.uploads)
-            lines.push(`| ${cell(u.file, true)} | ${u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`);
+            lines.push(`| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`);
         if (outcome.indexPage)
             lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
     }
@@ -9195,7 +9300,7 @@ async function mainStep(makeContext = runnerContext) {
                 pythonProject: inputs.pythonProject,
                 rules,
                 ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
-                needsCommitTime: config.scheme === 'calver-by-date'
+                needsCommitTime: config.scheme === 'calver-by-date' || inputs.devNumber === 'commit-time'
             });
         }
         // A cleanup removes nothing another live branch maps to: the remote says which branches live.

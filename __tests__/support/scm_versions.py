@@ -1,4 +1,4 @@
-"""Print, as JSON, what setuptools_scm computes for each given commit and branch,
+"""Print, as JSON, what setuptools_scm (8 or 9, whichever PYTHONPATH holds) computes for each given commit and branch,
 reading the project's own pyproject.toml as `python -m setuptools_scm` does.
 
 Usage: scm8_versions.py REPO BRANCH=SHA ... ; the local part is left out (the
@@ -20,7 +20,10 @@ for pair in pairs:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            config = Configuration.from_file(f"{repo}/pyproject.toml", _require_section=False)
+            try:
+                config = Configuration.from_file(f"{repo}/pyproject.toml", _require_section=False)
+            except TypeError:  # setuptools_scm 9 has no _require_section (the file has the section)
+                config = Configuration.from_file(f"{repo}/pyproject.toml")
             config.local_scheme = "no-local-version"
             versions.append(_get_version(config, force_write_version_files=False))
         except Exception:
