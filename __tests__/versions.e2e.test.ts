@@ -204,3 +204,46 @@ describe('latest, when the registry knows a higher release than the clone', () =
     expect((await f.client.manifestList(f.repository, 'latest'))?.digest).toBe(newer.outputs.digest)
   })
 })
+
+describe('normalize = false: the version as setuptools_scm writes it, the files as the backend writes them', () => {
+  const f = new ReleaseFixture()
+  beforeAll(async () => {
+    await f.start()
+    addPackage(join(f.repo.dir, 'raw'), 'raw-spelling', '[tool.setuptools_scm]\nroot = ".."\nnormalize = false')
+    f.repo.git('add', '.')
+    f.repo.git('commit', '-q', '-m', 'a package that keeps its tags as written')
+    f.repo.tag('2.0-rc1', true)
+  })
+  afterAll(() => f.stop())
+  const inputs = { 'python-project': 'raw', context: 'raw/docker' }
+
+  it('releases tag 2.0-rc1 as 2.0-rc1 (image tag and output), its files as 2.0rc1', async () => {
+    f.repo.checkout('2.0-rc1')
+    const run = await f.release('refs/tags/2.0-rc1', inputs)
+    expectSuccess(run)
+    expect(run.outputs.version).toBe('2.0-rc1')
+    expect(run.outputs['docker-tags']).toBe(`${f.image}:2.0-rc1`) // a pre-release: no latest
+    // The files' names carry the normalized version (the sdist's project part is as this setuptools spells it).
+    expect(
+      run.outputs.dists
+        .split('\n')
+        .map(d => d.replace(/^raw[-_]spelling-/, ''))
+        .sort()
+    ).toEqual(['2.0rc1-py3-none-any.whl', '2.0rc1.tar.gz'])
+    expect(run.summary).toContain(
+      '| **Version in the files** | 2.0rc1 (normalize = false: the build backend normalizes) |'
+    )
+    expect((await f.client.manifestList(f.repository, '2.0-rc1'))?.digest).toBe(run.outputs.digest)
+    expect(f.index.versions('raw-spelling')).toEqual(['2.0rc1'])
+  })
+
+  it('releases a branch two commits later as 2.0-rc2.dev2, its files as 2.0rc2.dev2', async () => {
+    f.repo.branch('feature/raw', '2.0-rc1')
+    f.repo.commits(2)
+    const run = await f.release('refs/heads/feature/raw', inputs)
+    expectSuccess(run)
+    expect(run.outputs.version).toBe('2.0-rc2.dev2')
+    expect(run.outputs.dists).toContain('raw_spelling-2.0rc2.dev2-py3-none-any.whl')
+    expect(f.index.versions('raw-spelling')).toContain('2.0rc2.dev2')
+  })
+})
