@@ -85,13 +85,14 @@ function stagingTag(ref, platform) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   eF: () => (/* binding */ run),
 /* harmony export */   um: () => (/* binding */ stopAll),
 /* harmony export */   v4: () => (/* binding */ ToolError),
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
-/* unused harmony exports CommandError, TimeoutError, StoppedError, childEnvironment */
+/* unused harmony exports CommandError, StoppedError, childEnvironment */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);

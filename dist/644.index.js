@@ -35,7 +35,8 @@ const BUILDX_VERSION = '0.19.3';
 const BUILDER_NAME = 'dev-release';
 class DockerError extends _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4 {
 }
-const NO_TIMEOUTS = { request: 0, push: 0 };
+/** The inputs' defaults, for a Docker opened without them. */
+const DEFAULT_TIMEOUTS = { request: 60_000, push: 60 * 60_000, build: 30 * 60_000 };
 class Docker {
     configDir;
     timeouts;
@@ -55,7 +56,7 @@ class Docker {
      * pass or secretservice that outlives the job; the store still answers for every
      * other registry it knows.
      */
-    static async open(tempRoot, loginRegistries, timeouts = NO_TIMEOUTS) {
+    static async open(tempRoot, loginRegistries, timeouts = DEFAULT_TIMEOUTS) {
         const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot, 'dev-release-docker-'));
         const original = process.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'config.json'))) {
@@ -87,11 +88,24 @@ class Docker {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.configDir, { recursive: true, force: true });
     }
     docker(args, options = {}) {
-        const timeoutMs = options.timeoutMs || undefined; // 0: none
+        // Every docker command has a deadline: the one given, else request-timeout (a quick question to the engine).
+        const timeoutMs = options.timeoutMs ?? this.timeouts.request;
         return (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
     }
-    /** Download a pinned buildx release into this config's plugin directory. */
+    /** Download a pinned buildx release into this config's plugin directory, within build-timeout. */
     async installBuildx() {
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .TimeoutError */ .MU(`Installing buildx (build-timeout) did not finish within ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(this.timeouts.build)}.`)), this.timeouts.build);
+        });
+        try {
+            await Promise.race([this.downloadBuildx(), deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async downloadBuildx() {
         const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm-v7' }[process.arch];
         if (!arch || process.platform !== 'linux') {
             throw new DockerError(`docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`);

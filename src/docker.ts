@@ -15,7 +15,7 @@ import {
 } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { lastLines, run, ToolError, type RunOptions, type RunResult } from './exec.js'
+import { formatDuration, lastLines, run, TimeoutError, ToolError, type RunOptions, type RunResult } from './exec.js'
 import { canonicalPlatform } from './platforms.js'
 
 /** The buildx release installed when the runner has none. */
@@ -63,8 +63,11 @@ export class DockerError extends ToolError {}
 export interface Timeouts {
   request: number
   push: number
+  /** Installing buildx (a tool install: build-timeout). */
+  build: number
 }
-const NO_TIMEOUTS: Timeouts = { request: 0, push: 0 }
+/** The inputs' defaults, for a Docker opened without them. */
+const DEFAULT_TIMEOUTS: Timeouts = { request: 60_000, push: 60 * 60_000, build: 30 * 60_000 }
 
 export class Docker {
   /**
@@ -84,7 +87,11 @@ export class Docker {
    * pass or secretservice that outlives the job; the store still answers for every
    * other registry it knows.
    */
-  static async open(tempRoot: string, loginRegistries: string[], timeouts: Timeouts = NO_TIMEOUTS): Promise<Docker> {
+  static async open(
+    tempRoot: string,
+    loginRegistries: string[],
+    timeouts: Timeouts = DEFAULT_TIMEOUTS
+  ): Promise<Docker> {
     const dir = mkdtempSync(join(tempRoot, 'dev-release-docker-'))
     const original = process.env.DOCKER_CONFIG || join(homedir(), '.docker')
     if (existsSync(join(original, 'config.json'))) {
@@ -120,12 +127,33 @@ export class Docker {
   }
 
   private docker(args: string[], options: RunOptions = {}): Promise<RunResult> {
-    const timeoutMs = options.timeoutMs || undefined // 0: none
+    // Every docker command has a deadline: the one given, else request-timeout (a quick question to the engine).
+    const timeoutMs = options.timeoutMs ?? this.timeouts.request
     return run('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } })
   }
 
-  /** Download a pinned buildx release into this config's plugin directory. */
+  /** Download a pinned buildx release into this config's plugin directory, within build-timeout. */
   async installBuildx(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new TimeoutError(
+              `Installing buildx (build-timeout) did not finish within ${formatDuration(this.timeouts.build)}.`
+            )
+          ),
+        this.timeouts.build
+      )
+    })
+    try {
+      await Promise.race([this.downloadBuildx(), deadline])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  private async downloadBuildx(): Promise<void> {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm-v7' }[process.arch as string]
     if (!arch || process.platform !== 'linux') {
       throw new DockerError(

@@ -87,6 +87,7 @@ function stagingTag(ref, platform) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  MU: () => (/* binding */ TimeoutError),
   v4: () => (/* binding */ ToolError),
   a3: () => (/* binding */ formatDuration),
   w$: () => (/* binding */ lastLines),
@@ -94,7 +95,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   um: () => (/* binding */ stopAll)
 });
 
-// UNUSED EXPORTS: CommandError, StoppedError, TimeoutError, childEnvironment
+// UNUSED EXPORTS: CommandError, StoppedError, childEnvironment
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
