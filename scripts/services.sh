@@ -144,6 +144,25 @@ install_buildx_sid() {
   rm -rf "$tmp"
 }
 
+install_twine_7() {
+  # The twine runners install today (7), unpacked with the newer packages it needs (packaging, rich, id) into a
+  # directory of its own: tests upload through it with PYTHONPATH set, beside bookworm's twine 4.
+  local dir="$STATE/twine-7"
+  [ -f "$dir/twine/__init__.py" ] && return 0
+  add_sid
+  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+  log "unpacking twine 7 from unstable into $dir"
+  local tmp pkg
+  tmp="$(mktemp -d)"
+  for pkg in twine python3-packaging python3-rich python3-id; do
+    (cd "$tmp" && apt-get download -qq "$pkg/sid" >/dev/null 2>&1)
+  done
+  for deb in "$tmp"/*.deb; do dpkg-deb -x "$deb" "$tmp/x"; done
+  $SUDO mkdir -p "$dir"
+  $SUDO cp -r "$tmp"/x/usr/lib/python3/dist-packages/. "$dir/"
+  rm -rf "$tmp"
+}
+
 REGISTRY_ADDR="127.0.0.1:5000"
 REGISTRY_USER="dev-release"
 
@@ -233,6 +252,7 @@ YML
 install_python
 install_setuptools_scm_8
 install_setuptools_scm_9
+install_twine_7
 install_docker
 install_buildx_sid
 start_dockerd
