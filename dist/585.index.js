@@ -1486,13 +1486,22 @@ function report(plan, dryRun) {
 /* harmony export */   qh: () => (/* binding */ formatVersion),
 /* harmony export */   t: () => (/* binding */ highestVersion)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4818);
-/* harmony import */ var _renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0__);
-// PEP 440 versions with numbers of any size. The grammar is @renovatebot/pep440's
-// (the same regex as Python's packaging); its numbers are JavaScript numbers, which
-// lose digits above 2^53, so the segments are read here as BigInt instead.
-
-const PATTERN = new RegExp(`^\\s*${(_renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0___default().VERSION_PATTERN)}\\s*$`, 'i');
+// PEP 440 versions with numbers of any size: the grammar is PEP 440's own (its
+// appendix, which Python's packaging uses), written here; the segments are read as
+// BigInt, since JavaScript numbers lose digits above 2^53.
+/** PEP 440, Appendix B: every spelling a version may have, before it is normalized. */
+const VERSION_PATTERN = [
+    'v?',
+    '(?:',
+    '(?:(?<epoch>[0-9]+)!)?', // 1!
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)', // 1.2.3
+    '(?<pre>[-_.]?(?<pre_l>alpha|beta|preview|pre|rc|a|b|c)[-_.]?(?<pre_n>[0-9]+)?)?', // rc1, -alpha.2
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?', // .post1, -1
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?', // .dev3
+    ')',
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' // +local.1
+].join('');
+const PATTERN = new RegExp(`^\\s*${VERSION_PATTERN}\\s*$`, 'i');
 const PRE_LETTER = {
     a: 'a',
     alpha: 'a',

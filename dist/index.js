@@ -639,7 +639,7 @@ if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 't
 }
 else {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585)).then(m => m.mainStep());
+    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585)).then(m => m.mainStep());
 }
 
 

@@ -1,7 +1,6 @@
-// PEP 440 versions with numbers of any size. The grammar is @renovatebot/pep440's
-// (the same regex as Python's packaging); its numbers are JavaScript numbers, which
-// lose digits above 2^53, so the segments are read here as BigInt instead.
-import pep440 from '@renovatebot/pep440/lib/version.js'
+// PEP 440 versions with numbers of any size: the grammar is PEP 440's own (its
+// appendix, which Python's packaging uses), written here; the segments are read as
+// BigInt, since JavaScript numbers lose digits above 2^53.
 
 export interface Pep440 {
   epoch: bigint
@@ -13,7 +12,20 @@ export interface Pep440 {
   local?: (bigint | string)[]
 }
 
-const PATTERN = new RegExp(`^\\s*${pep440.VERSION_PATTERN}\\s*$`, 'i')
+/** PEP 440, Appendix B: every spelling a version may have, before it is normalized. */
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  '(?:(?<epoch>[0-9]+)!)?', // 1!
+  '(?<release>[0-9]+(?:\\.[0-9]+)*)', // 1.2.3
+  '(?<pre>[-_.]?(?<pre_l>alpha|beta|preview|pre|rc|a|b|c)[-_.]?(?<pre_n>[0-9]+)?)?', // rc1, -alpha.2
+  '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?', // .post1, -1
+  '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?', // .dev3
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' // +local.1
+].join('')
+
+const PATTERN = new RegExp(`^\\s*${VERSION_PATTERN}\\s*$`, 'i')
 const PRE_LETTER: Record<string, 'a' | 'b' | 'rc'> = {
   a: 'a',
   alpha: 'a',
