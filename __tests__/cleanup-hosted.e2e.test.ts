@@ -133,6 +133,18 @@ it('warns, and fails nothing, where the tokens lack delete rights', async () => 
   expect(hub.tags.get('acme/widget')!.has('feature-gone')).toBe(true)
 })
 
+/** The delete event, for ghcr.io alone, with a request-timeout of its own. */
+const deletedOnGhcr = (branch: string, requestTimeout: string) =>
+  runAction({
+    workspace: repo.dir,
+    event: 'delete',
+    ref: 'refs/heads/main',
+    sha: repo.head(),
+    payload: { ref: branch, ref_type: 'branch' },
+    env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
+    inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN, 'request-timeout': requestTimeout }
+  })
+
 describe('ghcr.io at scale, and what GitHub hides', () => {
   const hex = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`
   /**
@@ -191,15 +203,7 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
 
   it('gives up on a rate limit that asks to wait longer than request-timeout, and keeps everything', async () => {
     github.limits.push('primary') // reset a second away: a wait of 2 s or more
-    const run = await runAction({
-      workspace: repo.dir,
-      event: 'delete',
-      ref: 'refs/heads/main',
-      sha: repo.head(),
-      payload: { ref: 'feature/gone', ref_type: 'branch' },
-      env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
-      inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN, 'request-timeout': '1s' }
-    })
+    const run = await deletedOnGhcr('feature/gone', '1s')
     expectSuccess(run)
     expect(annotations(run, 'warning').join('\n')).toMatch(
       /rate limit asks to wait \d s before GET .*longer than request-timeout allows[\s\S]*ghcr.io\/acme\/widget:feature-gone stays: GitHub's rate limit \(403\) asked for a longer wait than request-timeout allows/
@@ -210,15 +214,7 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
   it('gives up on GitHub at request-timeout where it never answers, and removes nothing', async () => {
     github.stalls.add('/orgs/acme/packages/container/widget/versions')
     const started = Date.now()
-    const run = await runAction({
-      workspace: repo.dir,
-      event: 'delete',
-      ref: 'refs/heads/main',
-      sha: repo.head(),
-      payload: { ref: 'feature/gone', ref_type: 'branch' },
-      env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
-      inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN, 'request-timeout': '2s' }
-    })
+    const run = await deletedOnGhcr('feature/gone', '2s')
     expectSuccess(run)
     expect(annotations(run, 'warning').join('\n')).toMatch(
       /feature-gone stays: the package's versions could not be read \(GitHub's API did not answer GET \/orgs\/acme\/packages\/container\/widget\/versions within 2 s \(request-timeout\)\.\)/

@@ -345,7 +345,9 @@ function cleanupPlan(
   let skippedBecause: string | undefined
   if (!live || 'error' in live) {
     skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`
-    base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Run it again where git ls-remote origin works.`)
+    base.warnings.push(
+      `Cleanup of "${branch}": ${skippedBecause}. Check out the repository first (actions/checkout), so that git ls-remote origin can answer, and run it again.`
+    )
   } else if (trigger.via === 'delete' && live.names.includes(branch)) {
     skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`
     base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`)
