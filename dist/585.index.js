@@ -1390,7 +1390,9 @@ async function mainStep(makeContext = runnerContext) {
                 (0,leftovers/* forget */.y6)('staged', file);
         }
         const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
-        runner/* setOutput */.uH('docker-tags', (pushedTags.length ? pushedTags : done.dockerTags).join('\n'));
+        // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
+        const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref);
+        runner/* setOutput */.uH('docker-tags', (done.type === 'cleanup' ? removed : pushedTags.length ? pushedTags : done.dockerTags).join('\n'));
         runner/* setOutput */.uH('digest', outcome.digest);
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')

@@ -141,7 +141,12 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       for (const file of outcome.staged) forget('staged', file)
     }
     const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
-    core.setOutput('docker-tags', (pushedTags.length ? pushedTags : done.dockerTags).join('\n'))
+    // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
+    const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref)
+    core.setOutput(
+      'docker-tags',
+      (done.type === 'cleanup' ? removed : pushedTags.length ? pushedTags : done.dockerTags).join('\n')
+    )
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
