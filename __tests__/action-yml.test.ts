@@ -2,7 +2,7 @@
 // reads, and its defaults must mean the same as the code's own defaults.
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
-import { validInputs } from '../src/inputs.js'
+import { validInputs } from '../src/plan/inputs.js'
 import { withTables } from '../scripts/readme-tables.js'
 
 interface ActionYml {

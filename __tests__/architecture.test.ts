@@ -1,18 +1,11 @@
 // ARCHITECTURE.md says which modules are pure and which touch the outside world; this keeps the code to it.
 // Read with TypeScript's own parser, so `import type` (erased) is told from an import that loads a module.
 import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import ts from 'typescript'
 
 const SRC = join(import.meta.dirname, '..', 'src')
 const ARCHITECTURE = readFileSync(join(import.meta.dirname, '..', 'ARCHITECTURE.md'), 'utf8')
-
-/** The `*.ts` names in the paragraph of ARCHITECTURE.md that opens with **heading**. */
-function modulesIn(heading: string): string[] {
-  const paragraph = ARCHITECTURE.split(/\n\s*\n/).find(p => p.startsWith(`**${heading}**`))
-  if (!paragraph) throw new Error(`ARCHITECTURE.md has no paragraph opening with **${heading}**`)
-  return [...paragraph.matchAll(/`([\w-]+\.ts)`/g)].map(m => m[1])
-}
 
 interface Import {
   specifier: string
@@ -49,12 +42,24 @@ export function importsOf(source: string): Import[] {
   return found
 }
 
-const sources = readdirSync(SRC).filter(f => f.endsWith('.ts'))
+/** Every module of src/, as a path relative to it (`plan/planner.ts`). */
+const sources = (readdirSync(SRC, { recursive: true }) as string[]).filter(f => f.endsWith('.ts')).sort()
 const importsBy = new Map(sources.map(f => [f, importsOf(readFileSync(join(SRC, f), 'utf8'))]))
-const local = (specifier: string) => specifier.replace(/^\.\//, '').replace(/\.js$/, '.ts')
-const pure = modulesIn('Pure modules')
-const effects = modulesIn('Effects')
-const orchestration = modulesIn('Orchestration')
+/** The module a relative specifier names, from `module`. */
+const resolved = (module: string, specifier: string) =>
+  posix.normalize(posix.join(posix.dirname(module), specifier)).replace(/\.js$/, '.ts')
+const folderOf = (module: string) => (module.includes('/') ? module.split('/')[0] : '.')
+
+/** The rules of ARCHITECTURE.md's table: which folders each folder's modules may load. */
+const MAY_LOAD: Record<string, string[]> = {
+  '.': ['shell', 'outside'],
+  shell: ['shell', 'plan', 'versions', 'steps', 'outside'],
+  plan: ['plan', 'versions'],
+  versions: ['versions'],
+  steps: ['steps', 'outside', 'plan', 'versions'],
+  outside: ['outside', 'plan', 'versions']
+}
+const PURE = ['plan', 'versions']
 
 /** Packages a pure module may use: they compute and touch nothing. */
 const PURE_PACKAGES = ['smol-toml', 'node:crypto']
@@ -70,42 +75,48 @@ describe('the architecture', () => {
     ])
   })
 
-  it('places every module of src/ in exactly one part of ARCHITECTURE.md', () => {
-    const placed = [...pure, ...effects, ...orchestration]
-    expect(sources.filter(f => !placed.includes(f))).toEqual([])
-    expect(placed.filter(f => !sources.includes(f))).toEqual([])
-    expect(placed.filter((f, i) => placed.indexOf(f) !== i)).toEqual([])
+  it('has only the folders ARCHITECTURE.md names, and names every module in its folder', () => {
+    expect([...new Set(sources.map(folderOf))].filter(f => !(f in MAY_LOAD))).toEqual([])
+    for (const folder of Object.keys(MAY_LOAD).filter(f => f !== '.'))
+      expect(ARCHITECTURE).toContain(`\`src/${folder}/\``)
+    const unnamed = sources.filter(f => !ARCHITECTURE.includes(`\`${f.split('/').pop()}\``) && f !== 'index.ts')
+    expect(unnamed).toEqual([])
   })
 
-  it('keeps pure modules pure: they load only pure modules and packages that touch nothing', () => {
+  it('keeps each folder to what it may load, and pure folders to packages that touch nothing', () => {
     const slips: string[] = []
-    for (const module of pure) {
+    for (const module of sources) {
+      const folder = folderOf(module)
       for (const { specifier } of importsBy.get(module) ?? []) {
-        const allowed = specifier.startsWith('./') ? pure.includes(local(specifier)) : PURE_PACKAGES.includes(specifier)
-        if (!allowed) slips.push(`${module} loads ${specifier}`)
+        if (specifier.startsWith('.')) {
+          const target = resolved(module, specifier)
+          if (!sources.includes(target)) slips.push(`${module} loads ${specifier}, which is no module of src/`)
+          else if (!MAY_LOAD[folder].includes(folderOf(target))) slips.push(`${module} loads ${target}`)
+        } else if (PURE.includes(folder) && !PURE_PACKAGES.includes(specifier)) {
+          slips.push(`${module} loads ${specifier}`)
+        }
       }
     }
     expect(slips).toEqual([])
   })
 
-  it('keeps publishing code off the plan path: what main.ts loads at start-up reaches no publishing module', () => {
+  it('keeps publishing code off the plan path: what shell/main.ts loads at start-up reaches no publishing module', () => {
     const reached = new Set<string>()
     const walk = (module: string) => {
       if (reached.has(module)) return
       reached.add(module)
       for (const { specifier, static: isStatic } of importsBy.get(module) ?? [])
-        if (isStatic && specifier.startsWith('./')) walk(local(specifier))
+        if (isStatic && specifier.startsWith('.')) walk(resolved(module, specifier))
     }
-    walk('main.ts') // index.ts loads it, and only it, on demand
+    walk('shell/main.ts') // index.ts loads it, and only it, on demand
     const publishing = [
-      'executor.ts',
-      'docker.ts',
-      'registry-api.ts',
-      'package-index.ts',
-      'index-upload.ts',
-      'python.ts'
+      ...sources.filter(m => folderOf(m) === 'steps'),
+      'outside/docker.ts',
+      'outside/registry-api.ts',
+      'outside/package-index.ts',
+      'outside/python.ts'
     ]
     expect(publishing.filter(m => reached.has(m))).toEqual([])
-    expect(reached.has('planner.ts')).toBe(true) // the walk follows imports at all
+    expect(reached.has('plan/planner.ts')).toBe(true) // the walk follows imports at all
   })
 })

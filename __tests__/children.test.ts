@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { childEnvironment, run } from '../src/exec.js'
-import { post } from '../src/post.js'
+import { childEnvironment, run } from '../src/outside/exec.js'
+import { post } from '../src/shell/post.js'
 
 const RUNNER = {
   INPUT_REGISTRY_PASSWORD: 'hunter2',
@@ -135,7 +135,7 @@ describe('the post step removes only what it can prove the action made', () => {
 
 describe("the runner's escaping, read back as the command line's terminal reads a mask", () => {
   it.each(['50%off', '%25', '%0A%0D', 'a\nb', 'pa%ss\r\nword', '%'])('%j', async secret => {
-    const { escapeData, unescapeData } = await import('../src/runner.js')
+    const { escapeData, unescapeData } = await import('../src/outside/runner.js')
     expect(unescapeData(escapeData(secret))).toBe(secret)
   })
 })

@@ -1,9 +1,9 @@
 // The Docker side as data: the buildx and imagetools argument lists, and the
 // Docker config a run logs in to. Checked in milliseconds, without dockerd.
-import { buildxBuildArgs, imagetoolsCreateArgs, privateConfig, type BuildOptions } from '../src/docker.js'
-import { imageLabels } from '../src/labels.js'
-import type { Plan } from '../src/planner.js'
-import { readProjectInfo } from '../src/pyproject.js'
+import { buildxBuildArgs, imagetoolsCreateArgs, privateConfig, type BuildOptions } from '../src/outside/docker.js'
+import { imageLabels } from '../src/plan/labels.js'
+import type { Plan } from '../src/plan/planner.js'
+import { readProjectInfo } from '../src/versions/pyproject.js'
 
 const base: BuildOptions = {
   context: '/w/docker',

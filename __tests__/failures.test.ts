@@ -1,8 +1,8 @@
 // Every classifier of failures as a table, and the retry loop with delays of
 // its own: what is tried again, what is not, and what the user is told.
-import { classifyBuildxFailure, type FailureKind } from '../src/buildx-output.js'
-import { TimeoutError } from '../src/exec.js'
-import { isAuthFailure, PermanentError, withRetries } from '../src/retry.js'
+import { classifyBuildxFailure, type FailureKind } from '../src/plan/buildx-output.js'
+import { TimeoutError } from '../src/outside/exec.js'
+import { isAuthFailure, PermanentError, withRetries } from '../src/plan/retry.js'
 
 const step = (log: string) =>
   `#7 [2/3] RUN ./check.sh\n${log}\n#7 ERROR: process "/bin/sh -c ./check.sh" did not complete successfully: exit code: 1\n------\nERROR: failed to solve: process "/bin/sh -c ./check.sh" did not complete successfully: exit code: 1`

@@ -5,7 +5,7 @@ import {
   wantsOwnBuilder,
   type EngineFacts,
   type PushRequest
-} from '../src/image-push.js'
+} from '../src/plan/image-push.js'
 
 const all = (platforms = ['linux/amd64', 'linux/arm64'], verify = false): PushRequest => ({
   mode: 'all',

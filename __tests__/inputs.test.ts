@@ -1,5 +1,5 @@
-import { InputError, validInputs } from '../src/inputs.js'
-import { splitArgs } from '../src/words.js'
+import { InputError, validInputs } from '../src/plan/inputs.js'
+import { splitArgs } from '../src/versions/words.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 

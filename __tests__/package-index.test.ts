@@ -1,6 +1,6 @@
 // The index side as data: page parsing (PEP 691 JSON and PEP 503 HTML), twine's
 // failures in the index's own words, and which files a run uploads.
-import { decideUploads, type DistFile } from '../src/index-upload.js'
+import { decideUploads, type DistFile } from '../src/steps/index-upload.js'
 import {
   fileVersion,
   indexUrls,
@@ -8,7 +8,7 @@ import {
   readTwineFailure,
   twineArgs,
   twineEnv
-} from '../src/package-index.js'
+} from '../src/outside/package-index.js'
 
 const SHA = 'a'.repeat(64)
 

@@ -1,6 +1,6 @@
-import type { ReleaseEvent } from '../src/event.js'
-import { parseInputs, validInputs } from '../src/inputs.js'
-import { classify, commitTimeNumber, makePlan, type Facts, type LiveBranches } from '../src/planner.js'
+import type { ReleaseEvent } from '../src/outside/event.js'
+import { parseInputs, validInputs } from '../src/plan/inputs.js'
+import { classify, commitTimeNumber, makePlan, type Facts, type LiveBranches } from '../src/plan/planner.js'
 
 const SKIP = ['master', 'main']
 
@@ -215,7 +215,7 @@ describe('one owner per tag', () => {
   })
 
   it('shows every tag with its owner in the dry run', async () => {
-    const { planText } = await import('../src/summary.js')
+    const { planText } = await import('../src/plan/summary.js')
     expect(planText(plan('refs/heads/develop'))).toMatch(
       /Tag owners +develop: branch develop\n +nightly: channel "nightly" on dev\n +edge: channel "edge" on branch develop\n +rpi-develop: branch develop \("rpi-\{\{branch\}\}"\)\n +sha-aaaaaaa: traceable "sha-\{\{sha7\}\}" on dev/
     )
@@ -313,7 +313,7 @@ describe('dev-number: commit-time', () => {
     expect(at('distance', 3).version).toBe('1.2.4.dev3')
   })
   it('sorts later commits higher, and below the next release', async () => {
-    const { compareVersions } = await import('../src/pep440.js')
+    const { compareVersions } = await import('../src/versions/pep440.js')
     expect(compareVersions('1.2.4.dev20261128194501', '1.2.4.dev20261128194502')).toBeLessThan(0)
     expect(compareVersions('1.2.4.dev20261128194501', '1.2.4')).toBeLessThan(0)
     expect(compareVersions('1.2.4.dev20261128194501', '1.2.3')).toBeGreaterThan(0)

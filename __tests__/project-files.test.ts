@@ -1,5 +1,5 @@
-import { findProject } from '../src/project-files.js'
-import { pinnedVersionEnv } from '../src/python.js'
+import { findProject } from '../src/outside/project-files.js'
+import { pinnedVersionEnv } from '../src/outside/python.js'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tempDir } from './support/repo.js'

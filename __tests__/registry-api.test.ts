@@ -2,7 +2,7 @@
 // ghcr.io and Docker Hub against a local server that speaks it over HTTP.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { imageLocation, parseChallenge, RegistryApi } from '../src/registry-api.js'
+import { imageLocation, parseChallenge, RegistryApi } from '../src/outside/registry-api.js'
 
 describe('imageLocation', () => {
   it.each([

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { normalizeVersion } from '../src/pep440.js'
+import { normalizeVersion } from '../src/versions/pep440.js'
 import { anyTag, random, randomHistory, type Random } from './support/histories.js'
 import { planDev, projectVersioning } from './support/plan-version.js'
 

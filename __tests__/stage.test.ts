@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { stageDists } from '../src/stage.js'
+import { stageDists } from '../src/outside/stage.js'
 import { tempDir } from './support/repo.js'
 
 describe('stageDists', () => {

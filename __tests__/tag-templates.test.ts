@@ -1,7 +1,7 @@
 // The tags input as tables: parsing, aliases across a backport, dev and branch
 // tags that can never pass for a release tag, hostile branch names.
-import { branchTag } from '../src/docker-tags.js'
-import { parseTagTemplates, renderTags, reservedBy, type TagContext } from '../src/tag-templates.js'
+import { branchTag } from '../src/plan/docker-tags.js'
+import { parseTagTemplates, renderTags, reservedBy, type TagContext } from '../src/plan/tag-templates.js'
 
 const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
 const templates = (...lines: string[]) => {

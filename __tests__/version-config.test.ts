@@ -1,11 +1,11 @@
 // Reading the project's version settings: what is honoured, what is refused
 // (naming the setting), and the tag rules that follow.
-import type { ReleaseEvent } from '../src/event.js'
-import { validInputs } from '../src/inputs.js'
-import { classify, makePlan, reviewAgainstIndex, type Facts, type Plan } from '../src/planner.js'
-import { readProjectInfo, versionAdvice } from '../src/pyproject.js'
-import { parseDescribeCommand, readVersionConfig, type Environment } from '../src/version-config.js'
-import { describeAdmits, tagRules, tagVersion } from '../src/version.js'
+import type { ReleaseEvent } from '../src/outside/event.js'
+import { validInputs } from '../src/plan/inputs.js'
+import { classify, makePlan, reviewAgainstIndex, type Facts, type Plan } from '../src/plan/planner.js'
+import { readProjectInfo, versionAdvice } from '../src/versions/pyproject.js'
+import { parseDescribeCommand, readVersionConfig, type Environment } from '../src/versions/version-config.js'
+import { describeAdmits, tagRules, tagVersion } from '../src/versions/tag-rules.js'
 
 function read(pyproject: string, env: Environment = {}, setupPy?: string) {
   return readVersionConfig(readProjectInfo({ pyproject, setupPy }), setupPy, env)

@@ -1,7 +1,7 @@
-import { compareVersions, highestVersion, isFinal, isPreRelease, normalizeVersion } from '../src/pep440.js'
-import { compileTagRegex, DEFAULT_TAG_REGEX, matchTag } from '../src/tag-regex.js'
-import { computeVersion, type SchemeName } from '../src/version-schemes.js'
-import { versionFromTag } from '../src/version.js'
+import { compareVersions, highestVersion, isFinal, isPreRelease, normalizeVersion } from '../src/versions/pep440.js'
+import { compileTagRegex, DEFAULT_TAG_REGEX, matchTag } from '../src/versions/tag-regex.js'
+import { computeVersion, type SchemeName } from '../src/versions/version-schemes.js'
+import { versionFromTag } from '../src/versions/tag-rules.js'
 
 const DEFAULT = compileTagRegex(DEFAULT_TAG_REGEX)
 const state = (tag: string, distance: number, extra: Partial<Parameters<typeof computeVersion>[1]> = {}) => ({

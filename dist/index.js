@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4813:
+/***/ 5081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -628,18 +628,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5081);
 // Entry point of the bundled action (dist/index.js), for both of its steps:
 // the main step, and the post step that removes what a killed main step left.
 
-if (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 'true') {
-    void Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))
+if (_outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 'true') {
+    void Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1578))
         .then(m => m.post())
-        .catch(error => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Cleaning up failed: ${error.message}`));
+        .catch(error => _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Cleaning up failed: ${error.message}`));
 }
 else {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585)).then(m => m.mainStep());
+    _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
+    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5737)).then(m => m.mainStep());
 }
 
 

@@ -99,8 +99,8 @@ function main(): void {
   const out = [
     '',
     `Line coverage of src/ (lines that become code): the unit tests, and ${runs.length} runs of the bundle by the e2e tests`,
-    ...rows.map(r => `${r.file.padEnd(30)} ${percent(r.covered, r.total)} %  ${String(r.total).padStart(4)} lines`),
-    `${'all of src/'.padEnd(30)} ${percent(covered, total)} %  ${String(total).padStart(4)} lines`,
+    ...rows.map(r => `${r.file.padEnd(38)} ${percent(r.covered, r.total)} %  ${String(r.total).padStart(4)} lines`),
+    `${'all of src/'.padEnd(38)} ${percent(covered, total)} %  ${String(total).padStart(4)} lines`,
     ''
   ]
   process.stdout.write(out.join('\n'))

@@ -7,7 +7,7 @@ import { runAction, type ActionRun } from '../__tests__/support/action.js'
 import { pipDownload, TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry } from '../__tests__/support/registry.js'
 import { exampleRepo } from '../__tests__/support/repo.js'
-import { summaryAsText } from '../src/summary.js'
+import { summaryAsText } from '../src/plan/summary.js'
 
 async function main(): Promise<void> {
   const registry = localRegistry()

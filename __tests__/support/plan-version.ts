@@ -1,12 +1,12 @@
 // The dev version the action plans for a commit, read through the same code
 // path as the action (the project's version settings, facts from git, then the planner).
-import type { ReleaseEvent } from '../../src/event.js'
-import { readFacts } from '../../src/facts.js'
-import { Git } from '../../src/git.js'
-import { validInputs } from '../../src/inputs.js'
-import { defaultVersioning, makePlan, type Plan, type Versioning } from '../../src/planner.js'
-import { readVersioning } from '../../src/project-files.js'
-import type { Environment } from '../../src/version-config.js'
+import type { ReleaseEvent } from '../../src/outside/event.js'
+import { readFacts } from '../../src/shell/facts.js'
+import { Git } from '../../src/outside/git.js'
+import { validInputs } from '../../src/plan/inputs.js'
+import { defaultVersioning, makePlan, type Plan, type Versioning } from '../../src/plan/planner.js'
+import { readVersioning } from '../../src/outside/project-files.js'
+import type { Environment } from '../../src/versions/version-config.js'
 
 const INPUTS = validInputs(() => '', 'acme/widget')
 

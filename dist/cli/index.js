@@ -2,86 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6669:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TY: () => (/* binding */ branchTag),
-/* harmony export */   Wq: () => (/* binding */ passesForRelease),
-/* harmony export */   al: () => (/* binding */ stagingTag),
-/* harmony export */   iP: () => (/* binding */ sanitizeTag),
-/* harmony export */   rK: () => (/* binding */ imageTags),
-/* harmony export */   sM: () => (/* binding */ BRANCH_PREFIX)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(936);
-// Docker tags for a release or a development release.
-
-
-const MAX_TAG = 128;
-/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
-const BRANCH_PREFIX = 'branch-';
-/**
- * A name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
- * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
- * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
- * `feature-1a2b3c4d`); a name over 128 characters is cut and hashed.
- */
-function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
-    if (tag === '')
-        return `${BRANCH_PREFIX}${shortHash(name)}`;
-    // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
-    // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
-    if (tag !== name.replace(/\//g, '-'))
-        tag = `${tag.replace(/-+$/, '')}-${shortHash(name)}`;
-    return cut(tag, name);
-}
-/** Whether a tag could pass for a release's: `latest`, or anything PEP 440 reads as a version (`1.1.0`, `v2`, `2024-01`). */
-function passesForRelease(tag) {
-    return /^latest$/i.test(tag) || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(tag) !== undefined;
-}
-/**
- * The branch's own image tag: its name made a valid tag (sanitizeTag). A tag another owner could produce — a
- * release's version or `latest` (passesForRelease), or a tag the configured templates give (`reserved`: an
- * alias, a channel, a traceable tag) — gets the `branch-` prefix, so a branch never overwrites what is not its own.
- */
-function branchTag(branch, reserved = () => false) {
-    const tag = sanitizeTag(branch);
-    return passesForRelease(tag) || reserved(tag) ? cut(BRANCH_PREFIX + tag, branch) : tag;
-}
-function cut(tag, name) {
-    if (tag.length <= MAX_TAG)
-        return tag;
-    // Cut, and keep names that share their first 119 characters apart.
-    const hash = shortHash(name);
-    return `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
-}
-function shortHash(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
-}
-function imageTags(image, tags) {
-    return tags.map(tag => `${image}:${tag}`);
-}
-/**
- * The tag a single platform's image goes under where it cannot be pushed by
- * digest: `image:feature-x--linux-arm-v7`, kept within Docker's 128 characters.
- */
-function stagingTag(ref, platform) {
-    const at = ref.lastIndexOf(':');
-    const [image, tag] = [ref.slice(0, at), ref.slice(at + 1)];
-    const suffix = `--${platform.replace(/\//g, '-')}`;
-    if (tag.length + suffix.length <= MAX_TAG)
-        return `${image}:${tag}${suffix}`;
-    const hash = shortHash(tag);
-    return `${image}:${tag.slice(0, MAX_TAG - suffix.length - hash.length - 1)}-${hash}${suffix}`;
-}
-
-
-/***/ }),
-
-/***/ 4981:
+/***/ 7350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99,9 +20,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __nccwpck_require__(4813);
-;// CONCATENATED MODULE: ./src/exec.ts
+// EXTERNAL MODULE: ./src/outside/runner.ts
+var runner = __nccwpck_require__(5081);
+;// CONCATENATED MODULE: ./src/outside/exec.ts
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
@@ -261,7 +182,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 9071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -271,8 +192,8 @@ function formatDuration(ms) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4981);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5601);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7350);
+/* harmony import */ var _versions_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4395);
 // Every git command the action runs. Nothing else in src/ calls git.
 
 
@@ -333,7 +254,7 @@ class Git {
         for (const pattern of options.exclude)
             args.push('--exclude', pattern);
         for (const tag of exclude)
-            args.push('--exclude', (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeGlob */ .y)(tag));
+            args.push('--exclude', (0,_versions_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeGlob */ .y)(tag));
         const r = await this.git([...args, '--end-of-options', commit], true);
         if (r.code !== 0) {
             if (/no names found|no tags can describe|cannot describe|no annotated tags/i.test(r.stderr))
@@ -412,55 +333,360 @@ class Git {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 5335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ globMatches),
-/* harmony export */   y: () => (/* binding */ escapeGlob)
+/* harmony export */   kY: () => (/* binding */ remember),
+/* harmony export */   y6: () => (/* binding */ forget)
 /* harmony export */ });
-// git's wildmatch patterns (git describe --match/--exclude), for tag names.
-/** A literal text as a pattern that matches only itself. */
-function escapeGlob(text) {
-    return text.replace(/[\\*?[\]]/g, c => `\\${c}`);
+/* unused harmony export leftovers */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5081);
+// What a run leaves behind until it ends (its Docker config with the login, the
+// builder it started, the files it staged), written to the runner's state as it
+// is made, so that the post step removes whatever a killed main step left.
+
+const KINDS = ['docker-config', 'builder', 'staged'];
+const held = new Map(KINDS.map(kind => [kind, new Set()]));
+function save(kind) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
 }
-/** Whether a tag matches a pattern as git describe matches it (`*` crosses `/` there). */
-function globMatches(pattern, text) {
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\' && i + 1 < pattern.length)
-            source += escapeRegex(pattern[++i]);
-        else if (c === '*')
-            source += '[\\s\\S]*';
-        else if (c === '?')
-            source += '[\\s\\S]';
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0) {
-                source += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, end);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            source += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-            i = end;
+/** Note something made that the post step must remove if this run does not. */
+function remember(kind, what) {
+    held.get(kind).add(what);
+    save(kind);
+}
+/** This run removed it (or keeps it on purpose): the post step leaves it alone. */
+function forget(kind, what) {
+    if (held.get(kind).delete(what))
+        save(kind);
+}
+/** What the main step left, as the post step reads it from the runner's state. */
+function leftovers() {
+    const read = (kind) => {
+        try {
+            return JSON.parse(core.getState(`leftover-${kind}`) || '[]');
         }
-        else
-            source += escapeRegex(c);
-    }
-    return new RegExp(`^${source}$`, 'u').test(text);
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        catch {
+            return [];
+        }
+    };
+    return { 'docker-config': read('docker-config'), builder: read('builder'), staged: read('staged') };
 }
 
 
 /***/ }),
 
-/***/ 5134:
+/***/ 9856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ readVersioning),
+/* harmony export */   t1: () => (/* binding */ findProject)
+/* harmony export */ });
+/* unused harmony export readProjectFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5377);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1776);
+/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7215);
+// Reads the Python project's own files (pyproject.toml, setup.py) and what
+// they say about versions, for the planner.
+
+
+
+
+
+function readIfThere(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readProjectFiles(dir) {
+    return { pyproject: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml')), setupPy: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'setup.py')) };
+}
+/** The Python project in `dir` (a pyproject.toml or a setup.py), or undefined where there is none. */
+function findProject(dir) {
+    const files = readProjectFiles(dir);
+    if (files.pyproject === undefined && files.setupPy === undefined)
+        return undefined;
+    let name;
+    try {
+        name = (0,_versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .readProjectInfo */ .Wx)(files).name;
+    }
+    catch {
+        // Broken TOML is reported where the version settings are read; the build names it too.
+    }
+    return name === undefined ? { dir } : { dir, name };
+}
+/** The project's version configuration, and the tag rules that follow from it and the tag-prefix input. */
+function readVersioning(projectDir, tagPrefix, env) {
+    const files = readProjectFiles(projectDir);
+    let info;
+    const problems = [];
+    try {
+        info = (0,_versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .readProjectInfo */ .Wx)(files);
+    }
+    catch (error) {
+        problems.push(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, 'pyproject.toml')} is not valid TOML: ${error.message.split('\n')[0]}`);
+    }
+    const reading = (0,_versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readVersionConfig */ .T7)(info, files.setupPy, env);
+    const { rules, problems: ruleProblems } = (0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .tagRules */ .w8)(reading.config, tagPrefix);
+    return {
+        versioning: { config: reading.config, rules },
+        info,
+        problems: [...problems, ...reading.problems, ...ruleProblems],
+        notices: reading.notices
+    };
+}
+
+
+/***/ }),
+
+/***/ 5081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   J$: () => (/* binding */ useSink),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   M9: () => (/* binding */ write),
+/* harmony export */   Mc: () => (/* binding */ githubApi),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Oh: () => (/* binding */ startGroup),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   V9: () => (/* binding */ getIDToken),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   zL: () => (/* binding */ unescapeData)
+/* harmony export */ });
+/* unused harmony exports runnerSink, escapeData, error, githubHeaders, getState */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+// The runner's side of an action, as GitHub documents it: inputs and state in
+// the environment, workflow commands on standard output (::warning::, ::group::,
+// ::add-mask::), outputs, state and the job summary in the files the runner
+// names, and the OIDC token endpoint. Written here rather than loaded from
+// @actions/core, which brings an HTTP client (undici) that costs ~80 ms to load
+// on every run, for the one OIDC request that a trusted-publishing upload makes.
+
+
+
+/** The runner's sink: standard output, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE name. */
+const runnerSink = {
+    write: text => void process.stdout.write(text),
+    output: (name, value) => {
+        if (process.env.GITHUB_OUTPUT)
+            appendKeyValue(process.env.GITHUB_OUTPUT, name, value);
+        else
+            info(`(output) ${name}=${value}`);
+    },
+    summary: markdown => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown);
+    },
+    state: (name, value) => {
+        if (process.env.GITHUB_STATE)
+            appendKeyValue(process.env.GITHUB_STATE, name, value);
+    }
+};
+let sink = runnerSink;
+/** Send everything from here on to `to` (the command line's terminal). */
+function useSink(to) {
+    sink = to;
+}
+/** Text as it comes (a child's output), with no line end added. */
+function write(text) {
+    sink.write(text);
+}
+/** `%`, CR and LF escaped, as the runner expects in a command's message. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** What an escaped message stands for: the runner's reading of escapeData. */
+function unescapeData(text) {
+    return text.replace(/%(25|0D|0A)/g, (_, code) => ({ '25': '%', '0D': '\r', '0A': '\n' })[code]);
+}
+function command(name, message) {
+    sink.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** From here on the runner shows `secret` as ***. */
+function setSecret(secret) {
+    command('add-mask', secret);
+}
+function info(message) {
+    sink.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+function notice(message) {
+    command('notice', message);
+}
+function warning(message) {
+    command('warning', message);
+}
+function error(message) {
+    command('error', message);
+}
+function startGroup(title) {
+    command('group', title);
+}
+function endGroup() {
+    sink.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** The step fails with this message, as an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** `name<<delimiter` blocks, the form GITHUB_OUTPUT and GITHUB_STATE take. */
+function appendKeyValue(file, name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function setOutput(name, value) {
+    sink.output(name, value);
+}
+/** Saved for this action's post step, which reads it with getState. */
+function saveState(name, value) {
+    sink.state(name, value);
+}
+/** GitHub's REST API for this run (GITHUB_API_URL: GitHub Enterprise Server has its own). */
+function githubApi() {
+    return process.env.GITHUB_API_URL || 'https://api.github.com';
+}
+/** The headers of a request to GitHub's REST API: the token, its media type, the API version it is written for. */
+function githubHeaders(token) {
+    return {
+        Authorization: `Bearer ${token}`,
+        Accept: 'application/vnd.github+json',
+        'X-GitHub-Api-Version': '2022-11-28'
+    };
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Markdown appended to the job summary. */
+function appendSummary(markdown) {
+    sink.summary(markdown);
+}
+/** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
+async function getIDToken(audience, timeoutMs = 60_000) {
+    const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !token)
+        throw new Error('Unable to get the OIDC token: the job has no ACTIONS_ID_TOKEN_REQUEST_URL (permissions: id-token: write).');
+    const request = new URL(url);
+    request.searchParams.set('audience', audience);
+    const response = await fetch(request, {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(timeoutMs)
+    });
+    const body = (await response.json().catch(() => ({})));
+    if (!response.ok || !body.value)
+        throw new Error(`The runner's OIDC endpoint answered ${response.status}.`);
+    setSecret(body.value);
+    return body.value;
+}
+
+
+/***/ }),
+
+/***/ 1133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ branchTag),
+/* harmony export */   Wq: () => (/* binding */ passesForRelease),
+/* harmony export */   al: () => (/* binding */ stagingTag),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag),
+/* harmony export */   rK: () => (/* binding */ imageTags),
+/* harmony export */   sM: () => (/* binding */ BRANCH_PREFIX)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2422);
+// Docker tags for a release or a development release.
+
+
+const MAX_TAG = 128;
+/** Prefix for branch tags that would otherwise pass for `latest` or a version. */
+const BRANCH_PREFIX = 'branch-';
+/**
+ * A name made a valid Docker tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`):
+ * `feature/implement-doodad` becomes `feature-implement-doodad`; where other
+ * characters had to go, a short hash of the name keeps it apart (`feature-ä` →
+ * `feature-1a2b3c4d`); a name over 128 characters is cut and hashed.
+ */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+    if (tag === '')
+        return `${BRANCH_PREFIX}${shortHash(name)}`;
+    // Only `/` → `-` keeps a name apart from others; anything else lost (`feature/ä`,
+    // `fix/#12`) could give two branches one tag, so a hash of the full name follows.
+    if (tag !== name.replace(/\//g, '-'))
+        tag = `${tag.replace(/-+$/, '')}-${shortHash(name)}`;
+    return cut(tag, name);
+}
+/** Whether a tag could pass for a release's: `latest`, or anything PEP 440 reads as a version (`1.1.0`, `v2`, `2024-01`). */
+function passesForRelease(tag) {
+    return /^latest$/i.test(tag) || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(tag) !== undefined;
+}
+/**
+ * The branch's own image tag: its name made a valid tag (sanitizeTag). A tag another owner could produce — a
+ * release's version or `latest` (passesForRelease), or a tag the configured templates give (`reserved`: an
+ * alias, a channel, a traceable tag) — gets the `branch-` prefix, so a branch never overwrites what is not its own.
+ */
+function branchTag(branch, reserved = () => false) {
+    const tag = sanitizeTag(branch);
+    return passesForRelease(tag) || reserved(tag) ? cut(BRANCH_PREFIX + tag, branch) : tag;
+}
+function cut(tag, name) {
+    if (tag.length <= MAX_TAG)
+        return tag;
+    // Cut, and keep names that share their first 119 characters apart.
+    const hash = shortHash(name);
+    return `${tag.slice(0, MAX_TAG - hash.length - 1)}-${hash}`;
+}
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+}
+function imageTags(image, tags) {
+    return tags.map(tag => `${image}:${tag}`);
+}
+/**
+ * The tag a single platform's image goes under where it cannot be pushed by
+ * digest: `image:feature-x--linux-arm-v7`, kept within Docker's 128 characters.
+ */
+function stagingTag(ref, platform) {
+    const at = ref.lastIndexOf(':');
+    const [image, tag] = [ref.slice(0, at), ref.slice(at + 1)];
+    const suffix = `--${platform.replace(/\//g, '-')}`;
+    if (tag.length + suffix.length <= MAX_TAG)
+        return `${image}:${tag}${suffix}`;
+    const hash = shortHash(tag);
+    return `${image}:${tag.slice(0, MAX_TAG - suffix.length - hash.length - 1)}-${hash}${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 9710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -511,7 +737,7 @@ function parseImage(input) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 1846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -520,10 +746,10 @@ function parseImage(input) {
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, validInputs, parseDuration */
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5134);
-/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9799);
-/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2921);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5846);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9710);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(551);
+/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1689);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3880);
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
 
@@ -569,9 +795,9 @@ function parseInputs(get, repository) {
         problems.push(`Input "${name}" is "${raw}"; use true or false.`);
         return fallback;
     };
-    const lines = (name) => (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(get(name));
+    const lines = (name) => (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(get(name));
     // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-    const imageNames = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', repository.toLowerCase()));
+    const imageNames = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', repository.toLowerCase()));
     let image = imageNames[0] ?? '';
     let registry = 'docker.io';
     const mirrors = [];
@@ -701,7 +927,7 @@ function parseInputs(get, repository) {
     const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l));
     if (badLabels.length)
         problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`);
-    const buildArgs = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitArgs */ .sG)(get('python-build-args'));
+    const buildArgs = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitArgs */ .sG)(get('python-build-args'));
     if (!buildArgs)
         problems.push('Input "python-build-args" has an unclosed quote.');
     const inputs = {
@@ -727,7 +953,7 @@ function parseInputs(get, repository) {
         publishPypi: bool('publish-pypi', true),
         publishDocker: bool('publish-docker', true),
         dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
-        skipBranches: (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('skip-branches', 'master,main')),
+        skipBranches: (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('skip-branches', 'master,main')),
         latest: latest === 'false' ? 'false' : 'auto',
         tagPrefix,
         pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
@@ -760,7 +986,7 @@ function parseInputs(get, repository) {
         inputs.moreImages = rest;
     }
     // Each image's context gets the package, unless pkg-dir says where.
-    inputs.pkgDirs = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
+    inputs.pkgDirs = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
     if (inputs.moreImages.length && inputs.mode !== 'all')
         problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`);
     return { inputs, problems };
@@ -782,51 +1008,844 @@ function indexFor(type, inputs) {
 
 /***/ }),
 
-/***/ 1739:
+/***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kY: () => (/* binding */ remember),
-/* harmony export */   y6: () => (/* binding */ forget)
+/* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   Jw: () => (/* binding */ allTags),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Z5: () => (/* binding */ holdLatest),
+/* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
 /* harmony export */ });
-/* unused harmony export leftovers */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-// What a run leaves behind until it ends (its Docker config with the login, the
-// builder it started, the files it staged), written to the runner's state as it
-// is made, so that the post step removes whatever a killed main step left.
+/* unused harmony exports defaultVersioning, commitTimeNumber */
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1133);
+/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1689);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3880);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1846);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2422);
+/* harmony import */ var _versions_tag_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6999);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1776);
+/* harmony import */ var _versions_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(416);
+/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7215);
+// The planner: a pure function from the event, the inputs and facts read from
+// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
 
-const KINDS = ['docker-config', 'builder', 'staged'];
-const held = new Map(KINDS.map(kind => [kind, new Set()]));
-function save(kind) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
+
+
+
+
+
+
+
+
+/** setuptools_scm's defaults, for a project that configures nothing. */
+function defaultVersioning() {
+    return { config: (0,_versions_version_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readVersionConfig */ .T7)(undefined, undefined, {}).config, rules: (0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4)() };
 }
-/** Note something made that the post step must remove if this run does not. */
-function remember(kind, what) {
-    held.get(kind).add(what);
-    save(kind);
-}
-/** This run removed it (or keeps it on purpose): the post step leaves it alone. */
-function forget(kind, what) {
-    if (held.get(kind).delete(what))
-        save(kind);
-}
-/** What the main step left, as the post step reads it from the runner's state. */
-function leftovers() {
-    const read = (kind) => {
-        try {
-            return JSON.parse(core.getState(`leftover-${kind}`) || '[]');
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const REF_EVENTS = ['push', 'workflow_dispatch'];
+/** Decide from the event alone whether this is a release, a dev release or nothing. */
+function classify(event, skipBranches, tagRules = _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
+    if (event.name === 'pull_request' && event.action === 'closed') {
+        const branch = event.headRef ?? '';
+        if (event.headRepository && event.headRepository !== event.repository)
+            return {
+                type: 'skip',
+                reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+            };
+        if (cleanupOnClose && cleanup && branch)
+            return { type: 'cleanup', branch, via: 'close' };
+        return {
+            type: 'skip',
+            reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
+        };
+    }
+    if (event.name === 'delete') {
+        if (!event.deletedBranch)
+            return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };
+        if (!cleanup)
+            return {
+                type: 'skip',
+                reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
+            };
+        return { type: 'cleanup', branch: event.deletedBranch, via: 'delete' };
+    }
+    if (event.name === 'pull_request' && pullRequests === 'build') {
+        // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
+        return { type: 'verify', branch: event.headRef || event.ref };
+    }
+    if (PULL_REQUEST_EVENTS.includes(event.name)) {
+        const why = event.name === 'pull_request_target'
+            ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
+            : 'pull-requests is skip';
+        return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
+    }
+    if (event.fork) {
+        return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
+    }
+    if (!REF_EVENTS.includes(event.name)) {
+        return { type: 'skip', reason: `Event "${event.name}" does not publish; only push and workflow_dispatch do.` };
+    }
+    if (event.deleted) {
+        return { type: 'skip', reason: `The push deleted ${event.ref}; there is nothing to release.` };
+    }
+    if (event.ref.startsWith('refs/tags/')) {
+        const tag = event.ref.slice('refs/tags/'.length);
+        // Only a tag needs the project's tag rules (read from its files).
+        const rules = typeof tagRules === 'function' ? tagRules() : tagRules;
+        if (rules.prefix && !tag.startsWith(rules.prefix)) {
+            return {
+                type: 'skip',
+                reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".`
+            };
         }
-        catch {
-            return [];
+        const version = (0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .tagVersion */ .RQ)(tag, rules);
+        if (version === undefined) {
+            const regex = rules.tagRegex.source === _versions_tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
+            return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` };
         }
+        if (!(0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .describeAdmits */ .Ei)(rules.describe, tag)) {
+            return {
+                type: 'skip',
+                reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
+            };
+        }
+        return { type: 'release', tag, version };
+    }
+    if (event.ref.startsWith('refs/heads/')) {
+        const branch = event.ref.slice('refs/heads/'.length);
+        const rule = skipBranches.find(pattern => matchesBranch(pattern, branch));
+        if (rule !== undefined) {
+            return {
+                type: 'skip',
+                reason: `Branch "${branch}" is in skip-branches: its commits were already released from the branch they came from, and its tags release themselves.`
+            };
+        }
+        return { type: 'dev', branch };
+    }
+    return { type: 'skip', reason: `Ref "${event.ref}" is neither a branch nor a tag.` };
+}
+/** skip-branches entries are names, where `*` stands for any run of characters. */
+function matchesBranch(pattern, branch) {
+    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
+    return regex.test(branch);
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Turn the trigger and what git says into the plan. */
+function makePlan(event, inputs, trigger, facts, given, live) {
+    const base = {
+        ref: event.ref,
+        sha: event.sha,
+        image: inputs.image,
+        mirrors: inputs.mirrors.map(m => m.name),
+        moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
+        platforms: inputs.platforms,
+        errors: [],
+        warnings: [],
+        notices: [...inputs.notices]
     };
-    return { 'docker-config': read('docker-config'), builder: read('builder'), staged: read('staged') };
+    if (trigger.type === 'cleanup')
+        return cleanupPlan(base, trigger, inputs, live);
+    if (trigger.type === 'skip' || !facts) {
+        const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
+        return { ...base, type: 'skip', reason, version: '', dockerTags: [], owners: [], steps: [] };
+    }
+    const versioning = given ?? defaultVersioning();
+    const computed = trigger.type === 'release'
+        ? releaseVersion(trigger, facts, versioning)
+        : devVersion(trigger, facts, versioning, inputs.devNumber);
+    if (trigger.type === 'verify') {
+        computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`;
+    }
+    const { version, reason, versionSource, baseTag } = computed;
+    const normalized = version ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(version) : undefined;
+    const distVersion = normalized !== version ? normalized : undefined;
+    base.errors.push(...computed.errors);
+    base.warnings.push(...computed.warnings);
+    base.notices.push(...computed.notices);
+    let owned;
+    let latestReason;
+    let taggedRelease;
+    if (trigger.type === 'release') {
+        const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
+        latestReason = moveLatest.why;
+        owned = [{ tag: version, owner: 'release', what: `release ${version}` }];
+        if (moveLatest.latest)
+            owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' });
+    }
+    else if (trigger.type === 'verify') {
+        owned = []; // built, never pushed
+    }
+    else {
+        const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(trigger.branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(inputs.tagTemplates));
+        owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }];
+        if (facts.nearest?.distance === 0 && !versioning.config.pretend)
+            taggedRelease = facts.nearest.tag;
+    }
+    if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
+        const extra = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(inputs.tagTemplates, {
+            type: trigger.type,
+            version,
+            branch: trigger.type === 'dev' ? trigger.branch : undefined,
+            branchTag: trigger.type === 'dev' ? owned[0].tag : undefined,
+            sha: event.sha,
+            releasedVersions: facts.tagVersions
+        });
+        owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)));
+        base.notices.push(...extra.notes);
+    }
+    const owners = inputs.publishDocker ? owned : [];
+    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
+    const steps = trigger.type === 'verify'
+        ? verifySteps(inputs, facts, version)
+        : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
+    if (!facts.hasPythonProject && inputs.publishDocker) {
+        base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
+    }
+    const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
+    if (trigger.type === 'dev' && uploads && version && !(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
+        const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
+            `which every pip install would pick${(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
+            '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.';
+        if (inputs.versionChecks === 'strict')
+            base.errors.push(problem);
+        else
+            base.warnings.push(problem);
+    }
+    return {
+        ...base,
+        type: trigger.type,
+        reason,
+        version,
+        distVersion,
+        dockerTags,
+        owners,
+        latestReason,
+        versionSource,
+        baseTag,
+        commitEpoch: facts.commitEpoch,
+        steps
+    };
+}
+/** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
+function branchOwnTags(branch, templates) {
+    const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(templates));
+    const perBranch = templates.filter(t => (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .templateOwner */ .m1)(t) === 'branch');
+    const rendered = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(perBranch, {
+        type: 'dev',
+        version: '',
+        branch,
+        branchTag: own,
+        sha: '',
+        releasedVersions: []
+    });
+    return [{ tag: own, owner: 'branch', what: `branch ${branch}` }, ...rendered.tags.filter(t => t.tag !== own)];
+}
+/**
+ * A deleted branch (or a closed pull request's): the tags it alone owns, under every image name (the same
+ * sanitizer, so the names match). Never a release's, `latest`, an alias, a channel or a commit's (those have
+ * other owners), and never one that a live branch maps to as well; where the live branches cannot be read,
+ * nothing at all.
+ */
+function cleanupPlan(base, trigger, inputs, live) {
+    const { branch } = trigger;
+    const theirs = branchOwnTags(branch, inputs.tagTemplates);
+    let owners = [];
+    let skippedBecause;
+    if (!live || 'error' in live) {
+        skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`;
+        base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Check out the repository first (actions/checkout), so that git ls-remote origin can answer, and run it again.`);
+    }
+    else if (trigger.via === 'delete' && live.names.includes(branch)) {
+        skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`;
+        base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`);
+    }
+    else {
+        const others = new Map();
+        for (const name of live.names.filter(b => b !== branch))
+            for (const t of branchOwnTags(name, inputs.tagTemplates))
+                others.set(t.tag, name);
+        for (const t of theirs) {
+            const other = others.get(t.tag);
+            if (other === undefined)
+                owners.push(t);
+            else
+                base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`);
+        }
+    }
+    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
+    owners = owners.map(o => ({ ...o, what: `${o.what} (deleted)` }));
+    const via = trigger.via === 'close' ? 'The pull request from' : 'Branch';
+    return {
+        ...base,
+        type: 'cleanup',
+        reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
+        version: '',
+        dockerTags,
+        owners,
+        steps: [
+            {
+                id: 'cleanup',
+                title: dockerTags.length
+                    ? `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+                    : `Remove the tags "${branch}" alone owns: none`,
+                skippedBecause
+            },
+            {
+                id: 'pypi',
+                title: 'Remove Python packages',
+                skippedBecause: 'an index keeps every file by design: the dev releases stay'
+            }
+        ]
+    };
+}
+/** Every tag the plan pushes: under the image's first name, then the same under each other name. */
+function allTags(plan) {
+    const under = (name) => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`);
+    return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under);
+}
+/**
+ * The plan, held against the versions already on the index. A development
+ * version below its highest final release is a missing tag when no tag names
+ * that release (an error): pip install --pre would never pick it; and a branch
+ * from before that release otherwise (a warning). A release below it leaves
+ * `latest` where it is.
+ */
+function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
+    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(indexVersions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
+    const quiet = { plan, errors: [], warnings: [] };
+    if (!highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(plan.version, highest) > 0)
+        return quiet;
+    if (plan.type === 'dev' && tagVersions.some(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, highest) === 0)) {
+        const warning = `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
+            'Merge the release into the branch to publish versions above it.';
+        return { plan, errors: [], warnings: [warning] };
+    }
+    if (plan.type === 'dev') {
+        const problem = `The index has ${highest}, but no tag of this repository names it, and this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
+            `${plan.baseTag ? `The newest tag it counts from is ${plan.baseTag}` : 'No version tag was found'}: tag the last release (${highest}) on the commit it was made from, ` +
+            'and push the tag; or set version-checks: warn if this is meant.';
+        return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] };
+    }
+    return { plan: holdLatest(plan, indexVersions, 'the index'), errors: [], warnings: [] };
+}
+/**
+ * The plan without `latest` when `where` (the index, the registry's tags) already
+ * has a higher final release than this one: a tag this clone does not know of,
+ * pushed meanwhile or never fetched.
+ */
+function holdLatest(plan, versions, where) {
+    const latest = plan.dockerTags.find(t => t.endsWith(':latest'));
+    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(versions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
+    if (plan.type !== 'release' || !latest || !highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
+        return plan;
+    return {
+        ...plan,
+        dockerTags: plan.dockerTags.filter(t => t !== latest),
+        owners: plan.owners.filter(o => o.owner !== 'latest'),
+        latestReason: `not moved: ${where} has ${highest}, a higher release`
+    };
+}
+/** The tool and the settings that differ from its defaults, as the summary names them. */
+function describeConfig(v) {
+    const parts = [
+        `${v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm' : 'setuptools_scm'}${v.config.major ? ` ${v.config.major}` : ''}${v.config.tool === 'hatch-vcs' ? ')' : ''}`,
+        `version_scheme ${v.config.scheme}`
+    ];
+    if (!v.config.normalize)
+        parts.push('normalize false');
+    if (v.rules.tagRegex.source !== _versions_tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F)
+        parts.push(`tag_regex ${v.rules.tagRegex.source}`);
+    if (v.rules.prefix)
+        parts.push(`tag prefix ${v.rules.prefix}`);
+    return parts;
+}
+function releaseVersion(trigger, facts, v) {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    // normalize = false: the version as the tag writes it, which is what setuptools_scm gives.
+    const tagged = v.config.normalize ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(trigger.version) : trigger.version;
+    const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
+    out.version = scm ?? tagged;
+    out.baseTag = trigger.tag;
+    out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ');
+    out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`;
+    if (out.version !== tagged) {
+        out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
+    }
+    const pretend = v.config.pretend;
+    if (pretend && (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) !== (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(out.version)) {
+        out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
+    }
+    return out;
+}
+/** The commit's UTC time as a number: YYYYMMDDHHMMSS, later commits higher (dev-number: commit-time). */
+function commitTimeNumber(epoch) {
+    return Number(new Date(epoch * 1000).toISOString().replace(/\D/g, '').slice(0, 14));
+}
+function devVersion(trigger, facts, v, devNumber = 'distance') {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    const nearest = facts.nearest;
+    if (facts.passedOver.length) {
+        const names = facts.passedOver.map(t => `"${t}"`).join(', ');
+        const many = facts.passedOver.length > 1;
+        out.warnings.push(`Tag${many ? 's' : ''} ${names} ${many ? 'are' : 'is'} nearer than any version tag of this package but no version of it; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`);
+    }
+    if (facts.ownNearest && nearest && v.rules.prefix) {
+        out.warnings.push(`The tag prefix "${v.rules.prefix}" makes this version count from "${nearest.tag}", but the project's own setuptools_scm settings find "${facts.ownNearest}" first, another package's tag. ` +
+            `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`);
+    }
+    const distance = nearest ? nearest.distance : facts.commitCount;
+    // commit-time: the scheme counts the commit's time instead of the distance, so that no two commits share a
+    // version; a commit at its tag keeps the tag's version.
+    const byTime = devNumber === 'commit-time' && distance > 0 && facts.commitEpoch !== undefined;
+    const counted = byTime ? commitTimeNumber(facts.commitEpoch) : distance;
+    out.baseTag = nearest?.tag;
+    const since = nearest
+        ? nearest.distance === 0
+            ? `at tag "${nearest.tag}"`
+            : `${(0,_versions_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(nearest.distance, 'commit')} after tag "${nearest.tag}"`
+        : `no version tag yet, ${(0,_versions_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(facts.commitCount, 'commit')} in all`;
+    const pretend = v.config.pretend;
+    if (pretend) {
+        out.version = v.config.normalize ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) : pretend.version;
+        out.versionSource = `${pretend.variable}=${pretend.version}`;
+        out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
+    }
+    else {
+        // setuptools_scm counts from 0.0 where no tag is found.
+        out.version =
+            runScheme(v, { tag: nearest?.version ?? '0.0', distance: counted, branch: trigger.branch, facts }, out) ?? '';
+        out.versionSource = [
+            ...describeConfig(v),
+            nearest ? `tag ${nearest.tag}` : 'no tag',
+            (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit'),
+            ...(byTime ? [`dev-number commit-time: ${counted} (the commit's UTC time)`] : [])
+        ].join(', ');
+    }
+    out.since = since;
+    out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
+    return out;
+}
+/** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
+function runScheme(v, at, out) {
+    let raw;
+    try {
+        const result = (0,_versions_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .computeVersion */ .E2)(v.config.scheme, {
+            tag: at.tag,
+            distance: at.distance,
+            branch: at.branch,
+            nodeDate: at.facts.commitDate ?? at.facts.today,
+            today: at.facts.today,
+            tagRegex: v.rules.tagRegex,
+            normalize: v.config.normalize
+        });
+        out.warnings.push(...result.warnings);
+        raw = result.version;
+    }
+    catch (error) {
+        if (!(error instanceof _versions_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .SchemeError */ .At))
+            throw error;
+        out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    // normalize = false: as written, less a local part; the built files carry the normalized form (the plan says so).
+    const version = v.config.normalize ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) : (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) && raw.split('+')[0];
+    if (!version) {
+        out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    if ((0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) !== (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(raw))
+        out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
+    return version;
+}
+function latestDecision(version, tagVersions, mode) {
+    if (mode === 'false')
+        return { latest: false, why: 'not moved: input latest is false' };
+    if (!(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version))
+        return { latest: false, why: `not moved: ${version} is not a final release` };
+    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(v) && (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, version) > 0));
+    if (highest)
+        return { latest: false, why: `not moved: ${highest} is a higher release` };
+    return { latest: true, why: `moved: ${version} is the highest final release` };
+}
+/** A pull request: the package and every image are built, and nothing leaves the runner. */
+function verifySteps(inputs, facts, version) {
+    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const nothing = 'a pull request publishes nothing';
+    return [
+        {
+            id: 'python-build',
+            title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+            skippedBecause: noPython
+        },
+        {
+            id: 'stage',
+            title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+            skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+        },
+        {
+            id: 'docker',
+            title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
+            skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
+        },
+        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
+    ];
+}
+function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
+    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const build = {
+        id: 'python-build',
+        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+        skippedBecause: noPython ??
+            (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
+    };
+    const stage = {
+        id: 'stage',
+        title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+        skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+    };
+    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
+    const docker = {
+        id: 'docker',
+        title: inputs.mode === 'platform'
+            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
+            : inputs.mode === 'merge'
+                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
+                : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
+        skippedBecause: dockerSkip
+    };
+    if (inputs.mode === 'merge' && !stage.skippedBecause)
+        stage.skippedBecause = 'mode merge builds no image';
+    const pypi = {
+        id: 'pypi',
+        title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexFor */ .C9)(type, inputs).url}`,
+        skippedBecause: !inputs.publishPypi
+            ? 'publish-pypi is false'
+            : inputs.mode === 'platform'
+                ? 'mode platform: the merge job uploads'
+                : (noPython ??
+                    (taggedRelease !== undefined
+                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+                        : undefined))
+    };
+    return [build, stage, docker, pypi];
 }
 
 
 /***/ }),
 
-/***/ 936:
+/***/ 551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ canonicalPlatform),
+/* harmony export */   q: () => (/* binding */ parsePlatforms)
+/* harmony export */ });
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
+// Target platforms (`os/arch[/variant]`) as buildx names them.
+
+const ARCHES = {
+    amd64: ['v1', 'v2', 'v3', 'v4'],
+    arm64: ['v8'],
+    arm: ['v5', 'v6', 'v7', 'v8'],
+    '386': [],
+    ppc64le: [],
+    ppc64: [],
+    s390x: [],
+    riscv64: [],
+    mips64le: [],
+    mips64: [],
+    mipsle: [],
+    mips: [],
+    loong64: []
+};
+const OSES = ['linux', 'windows', 'freebsd', 'darwin'];
+/**
+ * One name per platform, as buildx and registries write it: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/amd64/v1` is `linux/amd64` (their default variants).
+ */
+function canonicalPlatform(platform) {
+    return platform.replace(/^(\w+)\/arm64\/v8$/, '$1/arm64').replace(/^(\w+)\/amd64\/v1$/, '$1/amd64');
+}
+/** The platforms of a comma or newline separated list, in canonical form, or what is wrong with it. */
+function parsePlatforms(text) {
+    const list = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(text);
+    if (list.length === 0)
+        return 'is empty; give at least one platform, like linux/amd64.';
+    const bad = list.filter(p => !isPlatform(p));
+    if (bad.length) {
+        return `names unknown platform${bad.length > 1 ? 's' : ''} ${bad.map(b => `"${b}"`).join(', ')}; use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.`;
+    }
+    const canonical = list.map(canonicalPlatform);
+    const seen = new Set();
+    const dupes = list.filter((_, i) => (seen.has(canonical[i]) ? true : (seen.add(canonical[i]), false)));
+    if (dupes.length)
+        return `lists ${dupes.map(d => `"${d}"`).join(', ')} more than once (${dupes.map(canonicalPlatform).join(', ')}).`;
+    return canonical;
+}
+function isPlatform(platform) {
+    const [os, arch, variant, ...rest] = platform.split('/');
+    if (rest.length || !OSES.includes(os) || !Object.hasOwn(ARCHES, arch))
+        return false;
+    return variant === undefined || ARCHES[arch].includes(variant);
+}
+
+
+/***/ }),
+
+/***/ 1689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ renderTags),
+/* harmony export */   HU: () => (/* binding */ parseTagTemplates),
+/* harmony export */   a2: () => (/* binding */ reservedBy),
+/* harmony export */   m1: () => (/* binding */ templateOwner)
+/* harmony export */ });
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1133);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2422);
+// Extra image tags from the `tags` input: one template per line, each for the
+// release types it names. `{{major}}.{{minor}}` on releases is an alias that
+// moves only when this release is the highest of its line; dev tags can never
+// pass for a release tag. Every tag has one owner, and a branch's own tag never
+// takes one that a template can give (reservedBy).
+
+
+/** The placeholders each kind of release fills; any other is refused when the inputs are read. */
+const FILLED = {
+    release: ['version', 'tag', 'major', 'minor', 'patch', 'sha', 'sha7'],
+    dev: ['version', 'tag', 'branch', 'sha', 'sha7']
+};
+const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha7', 'sha', 'tag'];
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const placeholdersOf = (text) => [...text.matchAll(PLACEHOLDER)].map(p => p[1]);
+/** `{{major}}.{{minor}}`, `sha-{{sha7}} on dev`, `edge on branch develop`; what is wrong with each line otherwise. */
+function parseTagTemplates(lines) {
+    const templates = [];
+    const problems = [];
+    for (const line of lines) {
+        const m = /^(\S+)(?:\s+on\s+(release|dev|branch\s+(\S+)))?$/.exec(line.trim());
+        if (!m) {
+            problems.push(`Input "tags": "${line}" is not "<template> [on release|dev|branch <name>]".`);
+            continue;
+        }
+        const text = m[1];
+        const used = placeholdersOf(text);
+        const unknown = used.filter(p => !PLACEHOLDERS.includes(p));
+        if (unknown.length) {
+            problems.push(`Input "tags": "${line}" uses {{${unknown.join('}}, {{')}}}; the placeholders are ${PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}.`);
+            continue;
+        }
+        const literal = text.replace(PLACEHOLDER, '');
+        if (/[^A-Za-z0-9_.-]/.test(literal)) {
+            problems.push(`Input "tags": "${line}" has characters no Docker tag may hold; outside the placeholders use only letters, digits, "_", "." and "-".`);
+            continue;
+        }
+        // Without "on": a template naming the version is a release's, any other a dev release's.
+        const namesVersion = used.some(p => ['version', 'major', 'minor', 'patch'].includes(p));
+        const on = m[3]
+            ? { kind: 'branch', name: m[3] }
+            : m[2] === 'dev'
+                ? { kind: 'dev' }
+                : m[2] === 'release' || namesVersion
+                    ? { kind: 'release' }
+                    : { kind: 'dev' };
+        const kind = on.kind === 'release' ? 'release' : 'dev';
+        const unfilled = [...new Set(used.filter(p => !FILLED[kind].includes(p)))];
+        if (unfilled.length) {
+            const why = kind === 'release'
+                ? 'a release does not have (a release is a tag push, with no branch); use it "on dev" or "on branch <name>"'
+                : 'only a release has; make it "on release"';
+            problems.push(`Input "tags": "${line}" uses {{${unfilled.join('}}, {{')}}}, which ${why}.`);
+            continue;
+        }
+        templates.push({ text, on });
+    }
+    return { templates, problems };
+}
+/** Whose tags a template gives: the highest release's (alias), a channel's, one commit's, or the branch's own. */
+function templateOwner(template) {
+    const used = placeholdersOf(template.text);
+    if (used.some(p => p === 'sha' || p === 'sha7'))
+        return 'traceable';
+    if (template.on.kind === 'release')
+        return 'alias';
+    if (used.some(p => p === 'version'))
+        return 'traceable';
+    if (used.length)
+        return 'branch'; // {{branch}}, {{tag}}: the branch's own, and gone with it
+    return 'channel';
+}
+function ownerWords(template, owner, branch) {
+    const on = template.on.kind === 'branch' ? ` on branch ${template.on.name}` : ` on ${template.on.kind}`;
+    if (owner === 'branch')
+        return `branch ${branch} ("${template.text}")`;
+    if (owner === 'alias')
+        return `alias "${template.text}" of the highest release of its line`;
+    return `${owner} "${template.text}"${on}`;
+}
+/** What each placeholder can render to, for telling which tags a template could ever give. */
+function placeholderPattern(name, kind) {
+    if (name === 'sha7')
+        return '[0-9a-f]{7}';
+    if (name === 'sha')
+        return '[0-9a-f]{40}';
+    if (name === 'major' || name === 'minor' || name === 'patch')
+        return '\\d+';
+    if (name === 'version' || (name === 'tag' && kind === 'release'))
+        return '\\d[0-9A-Za-z._-]*';
+    return '.+'; // branch, and tag on dev: a branch's tag
+}
+/**
+ * Whether a tag is one the templates could give to an owner other than the branch that has that very tag: a
+ * channel (`nightly`), an alias (`stable`, `v{{major}}`), a traceable tag (`sha-{{sha7}}`), or another branch's
+ * template tag (`{{branch}}-debug` gives `x-debug` to branch x). A template that is only `{{branch}}` gives the
+ * branch's own tag and reserves nothing.
+ */
+function reservedBy(templates) {
+    const patterns = templates.flatMap(t => {
+        const kind = t.on.kind === 'release' ? 'release' : 'dev';
+        const parts = t.text.split(PLACEHOLDER);
+        // split() with a capture group alternates literal text and placeholder names.
+        const literal = parts.filter((_, i) => i % 2 === 0).join('');
+        if (!literal && kind === 'dev' && placeholdersOf(t.text).every(p => p === 'branch' || p === 'tag'))
+            return [];
+        const source = parts
+            .map((part, i) => (i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : placeholderPattern(part, kind)))
+            .join('');
+        return [new RegExp(`^${source}$`)];
+    });
+    return tag => patterns.some(p => p.test(tag));
+}
+function fill(text, values) {
+    return text.replace(PLACEHOLDER, (_, name) => values[name] ?? '');
+}
+function releaseValues(version, sha) {
+    const release = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
+    return {
+        version,
+        tag: version,
+        major: String(release[0] ?? 0n),
+        minor: String(release[1] ?? 0n),
+        patch: String(release[2] ?? 0n),
+        sha,
+        sha7: sha.slice(0, 7)
+    };
+}
+/** Why a rendered tag cannot be pushed, or undefined when it can. */
+function unusable(tag) {
+    if (!tag)
+        return 'nothing';
+    if (/[-.]$/.test(tag))
+        return `"${tag}", which ends in "${tag.slice(-1)}"`;
+    if (!VALID_TAG.test(tag))
+        return `"${tag}", which is no valid tag`;
+    return undefined;
+}
+function applies(template, ctx) {
+    if (ctx.type === 'release')
+        return template.on.kind === 'release';
+    return template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch);
+}
+/** The extra tags this release gets from the templates, each with its owner. */
+function renderTags(templates, ctx) {
+    const tags = [];
+    const notes = [];
+    for (const template of templates.filter(t => applies(t, ctx))) {
+        const owner = templateOwner(template);
+        let tag;
+        if (ctx.type === 'release') {
+            if (owner === 'alias' && !(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(ctx.version)) {
+                notes.push(`"${template.text}" not set: ${ctx.version} is not a final release.`);
+                continue;
+            }
+            tag = fill(template.text, releaseValues(ctx.version, ctx.sha));
+            // An alias belongs to the highest final release that renders to it: a backport moves its own line only.
+            const higher = owner === 'alias'
+                ? ctx.releasedVersions.filter(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(v) &&
+                    (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v, ctx.version) > 0 &&
+                    fill(template.text, releaseValues(v, ctx.sha)) === tag)
+                : [];
+            if (higher.length) {
+                notes.push(`${tag} not moved: ${higher.sort(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy).pop()} is a higher release of that line.`);
+                continue;
+            }
+        }
+        else {
+            const branch = ctx.branchTag ?? '';
+            tag = fill(template.text, { version: ctx.version, branch, tag: branch, sha7: ctx.sha.slice(0, 7), sha: ctx.sha });
+            // Made a tag as a branch name is (a long branch is cut, with a hash), and never one that passes for a
+            // release's (`{{version}} on dev`, `latest on dev`): that gets the branch prefix.
+            if (tag && !/[-.]$/.test(tag))
+                tag = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeTag */ .iP)((0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .passesForRelease */ .Wq)(tag) ? _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .BRANCH_PREFIX */ .sM + tag : tag);
+        }
+        const problem = unusable(tag);
+        if (problem) {
+            notes.push(`"${template.text}" gives ${problem}: not pushed.`);
+            continue;
+        }
+        if (!tags.some(t => t.tag === tag))
+            tags.push({ tag, owner, what: ownerWords(template, owner, ctx.branch) });
+    }
+    return { tags, notes };
+}
+
+
+/***/ }),
+
+/***/ 4395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ globMatches),
+/* harmony export */   y: () => (/* binding */ escapeGlob)
+/* harmony export */ });
+// git's wildmatch patterns (git describe --match/--exclude), for tag names.
+/** A literal text as a pattern that matches only itself. */
+function escapeGlob(text) {
+    return text.replace(/[\\*?[\]]/g, c => `\\${c}`);
+}
+/** Whether a tag matches a pattern as git describe matches it (`*` crosses `/` there). */
+function globMatches(pattern, text) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\' && i + 1 < pattern.length)
+            source += escapeRegex(pattern[++i]);
+        else if (c === '*')
+            source += '[\\s\\S]*';
+        else if (c === '?')
+            source += '[\\s\\S]';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                source += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, end);
+            const negate = body.startsWith('!') || body.startsWith('^');
+            if (negate)
+                body = body.slice(1);
+            source += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = end;
+        }
+        else
+            source += escapeRegex(c);
+    }
+    return new RegExp(`^${source}$`, 'u').test(text);
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 2422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -998,666 +2017,7 @@ function highestVersion(versions) {
 
 /***/ }),
 
-/***/ 2015:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ makePlan),
-/* harmony export */   Jw: () => (/* binding */ allTags),
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   Z5: () => (/* binding */ holdLatest),
-/* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
-/* harmony export */ });
-/* unused harmony exports defaultVersioning, commitTimeNumber */
-/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6669);
-/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2921);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5846);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8422);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(936);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2953);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7458);
-/* harmony import */ var _version_schemes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6734);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
-// The planner: a pure function from the event, the inputs and facts read from
-// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
-
-
-
-
-
-
-
-
-
-/** setuptools_scm's defaults, for a project that configures nothing. */
-function defaultVersioning() {
-    return { config: (0,_version_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readVersionConfig */ .T7)(undefined, undefined, {}).config, rules: (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4)() };
-}
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-const REF_EVENTS = ['push', 'workflow_dispatch'];
-/** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches, tagRules = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
-    if (event.name === 'pull_request' && event.action === 'closed') {
-        const branch = event.headRef ?? '';
-        if (event.headRepository && event.headRepository !== event.repository)
-            return {
-                type: 'skip',
-                reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
-            };
-        if (cleanupOnClose && cleanup && branch)
-            return { type: 'cleanup', branch, via: 'close' };
-        return {
-            type: 'skip',
-            reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
-        };
-    }
-    if (event.name === 'delete') {
-        if (!event.deletedBranch)
-            return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };
-        if (!cleanup)
-            return {
-                type: 'skip',
-                reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
-            };
-        return { type: 'cleanup', branch: event.deletedBranch, via: 'delete' };
-    }
-    if (event.name === 'pull_request' && pullRequests === 'build') {
-        // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
-        return { type: 'verify', branch: event.headRef || event.ref };
-    }
-    if (PULL_REQUEST_EVENTS.includes(event.name)) {
-        const why = event.name === 'pull_request_target'
-            ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
-            : 'pull-requests is skip';
-        return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
-    }
-    if (event.fork) {
-        return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
-    }
-    if (!REF_EVENTS.includes(event.name)) {
-        return { type: 'skip', reason: `Event "${event.name}" does not publish; only push and workflow_dispatch do.` };
-    }
-    if (event.deleted) {
-        return { type: 'skip', reason: `The push deleted ${event.ref}; there is nothing to release.` };
-    }
-    if (event.ref.startsWith('refs/tags/')) {
-        const tag = event.ref.slice('refs/tags/'.length);
-        // Only a tag needs the project's tag rules (read from its files).
-        const rules = typeof tagRules === 'function' ? tagRules() : tagRules;
-        if (rules.prefix && !tag.startsWith(rules.prefix)) {
-            return {
-                type: 'skip',
-                reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".`
-            };
-        }
-        const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .tagVersion */ .RQ)(tag, rules);
-        if (version === undefined) {
-            const regex = rules.tagRegex.source === _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
-            return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` };
-        }
-        if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .describeAdmits */ .Ei)(rules.describe, tag)) {
-            return {
-                type: 'skip',
-                reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
-            };
-        }
-        return { type: 'release', tag, version };
-    }
-    if (event.ref.startsWith('refs/heads/')) {
-        const branch = event.ref.slice('refs/heads/'.length);
-        const rule = skipBranches.find(pattern => matchesBranch(pattern, branch));
-        if (rule !== undefined) {
-            return {
-                type: 'skip',
-                reason: `Branch "${branch}" is in skip-branches: its commits were already released from the branch they came from, and its tags release themselves.`
-            };
-        }
-        return { type: 'dev', branch };
-    }
-    return { type: 'skip', reason: `Ref "${event.ref}" is neither a branch nor a tag.` };
-}
-/** skip-branches entries are names, where `*` stands for any run of characters. */
-function matchesBranch(pattern, branch) {
-    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
-    return regex.test(branch);
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Turn the trigger and what git says into the plan. */
-function makePlan(event, inputs, trigger, facts, given, live) {
-    const base = {
-        ref: event.ref,
-        sha: event.sha,
-        image: inputs.image,
-        mirrors: inputs.mirrors.map(m => m.name),
-        moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
-        platforms: inputs.platforms,
-        errors: [],
-        warnings: [],
-        notices: [...inputs.notices]
-    };
-    if (trigger.type === 'cleanup')
-        return cleanupPlan(base, trigger, inputs, live);
-    if (trigger.type === 'skip' || !facts) {
-        const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
-        return { ...base, type: 'skip', reason, version: '', dockerTags: [], owners: [], steps: [] };
-    }
-    const versioning = given ?? defaultVersioning();
-    const computed = trigger.type === 'release'
-        ? releaseVersion(trigger, facts, versioning)
-        : devVersion(trigger, facts, versioning, inputs.devNumber);
-    if (trigger.type === 'verify') {
-        computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`;
-    }
-    const { version, reason, versionSource, baseTag } = computed;
-    const normalized = version ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(version) : undefined;
-    const distVersion = normalized !== version ? normalized : undefined;
-    base.errors.push(...computed.errors);
-    base.warnings.push(...computed.warnings);
-    base.notices.push(...computed.notices);
-    let owned;
-    let latestReason;
-    let taggedRelease;
-    if (trigger.type === 'release') {
-        const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
-        latestReason = moveLatest.why;
-        owned = [{ tag: version, owner: 'release', what: `release ${version}` }];
-        if (moveLatest.latest)
-            owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' });
-    }
-    else if (trigger.type === 'verify') {
-        owned = []; // built, never pushed
-    }
-    else {
-        const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(trigger.branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(inputs.tagTemplates));
-        owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }];
-        if (facts.nearest?.distance === 0 && !versioning.config.pretend)
-            taggedRelease = facts.nearest.tag;
-    }
-    if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
-        const extra = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(inputs.tagTemplates, {
-            type: trigger.type,
-            version,
-            branch: trigger.type === 'dev' ? trigger.branch : undefined,
-            branchTag: trigger.type === 'dev' ? owned[0].tag : undefined,
-            sha: event.sha,
-            releasedVersions: facts.tagVersions
-        });
-        owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)));
-        base.notices.push(...extra.notes);
-    }
-    const owners = inputs.publishDocker ? owned : [];
-    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
-    const steps = trigger.type === 'verify'
-        ? verifySteps(inputs, facts, version)
-        : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
-    if (!facts.hasPythonProject && inputs.publishDocker) {
-        base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
-    }
-    const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
-    if (trigger.type === 'dev' && uploads && version && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
-        const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
-            `which every pip install would pick${(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
-            '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.';
-        if (inputs.versionChecks === 'strict')
-            base.errors.push(problem);
-        else
-            base.warnings.push(problem);
-    }
-    return {
-        ...base,
-        type: trigger.type,
-        reason,
-        version,
-        distVersion,
-        dockerTags,
-        owners,
-        latestReason,
-        versionSource,
-        baseTag,
-        commitEpoch: facts.commitEpoch,
-        steps
-    };
-}
-/** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
-function branchOwnTags(branch, templates) {
-    const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(templates));
-    const perBranch = templates.filter(t => (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .templateOwner */ .m1)(t) === 'branch');
-    const rendered = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(perBranch, {
-        type: 'dev',
-        version: '',
-        branch,
-        branchTag: own,
-        sha: '',
-        releasedVersions: []
-    });
-    return [{ tag: own, owner: 'branch', what: `branch ${branch}` }, ...rendered.tags.filter(t => t.tag !== own)];
-}
-/**
- * A deleted branch (or a closed pull request's): the tags it alone owns, under every image name (the same
- * sanitizer, so the names match). Never a release's, `latest`, an alias, a channel or a commit's (those have
- * other owners), and never one that a live branch maps to as well; where the live branches cannot be read,
- * nothing at all.
- */
-function cleanupPlan(base, trigger, inputs, live) {
-    const { branch } = trigger;
-    const theirs = branchOwnTags(branch, inputs.tagTemplates);
-    let owners = [];
-    let skippedBecause;
-    if (!live || 'error' in live) {
-        skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`;
-        base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Check out the repository first (actions/checkout), so that git ls-remote origin can answer, and run it again.`);
-    }
-    else if (trigger.via === 'delete' && live.names.includes(branch)) {
-        skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`;
-        base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`);
-    }
-    else {
-        const others = new Map();
-        for (const name of live.names.filter(b => b !== branch))
-            for (const t of branchOwnTags(name, inputs.tagTemplates))
-                others.set(t.tag, name);
-        for (const t of theirs) {
-            const other = others.get(t.tag);
-            if (other === undefined)
-                owners.push(t);
-            else
-                base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`);
-        }
-    }
-    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
-    owners = owners.map(o => ({ ...o, what: `${o.what} (deleted)` }));
-    const via = trigger.via === 'close' ? 'The pull request from' : 'Branch';
-    return {
-        ...base,
-        type: 'cleanup',
-        reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
-        version: '',
-        dockerTags,
-        owners,
-        steps: [
-            {
-                id: 'cleanup',
-                title: dockerTags.length
-                    ? `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
-                    : `Remove the tags "${branch}" alone owns: none`,
-                skippedBecause
-            },
-            {
-                id: 'pypi',
-                title: 'Remove Python packages',
-                skippedBecause: 'an index keeps every file by design: the dev releases stay'
-            }
-        ]
-    };
-}
-/** Every tag the plan pushes: under the image's first name, then the same under each other name. */
-function allTags(plan) {
-    const under = (name) => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`);
-    return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under);
-}
-/**
- * The plan, held against the versions already on the index. A development
- * version below its highest final release is a missing tag when no tag names
- * that release (an error): pip install --pre would never pick it; and a branch
- * from before that release otherwise (a warning). A release below it leaves
- * `latest` where it is.
- */
-function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
-    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(indexVersions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
-    const quiet = { plan, errors: [], warnings: [] };
-    if (!highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(plan.version, highest) > 0)
-        return quiet;
-    if (plan.type === 'dev' && tagVersions.some(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, highest) === 0)) {
-        const warning = `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
-            'Merge the release into the branch to publish versions above it.';
-        return { plan, errors: [], warnings: [warning] };
-    }
-    if (plan.type === 'dev') {
-        const problem = `The index has ${highest}, but no tag of this repository names it, and this development release is ${plan.version}, which sorts below it, so pip install --pre would never pick it. ` +
-            `${plan.baseTag ? `The newest tag it counts from is ${plan.baseTag}` : 'No version tag was found'}: tag the last release (${highest}) on the commit it was made from, ` +
-            'and push the tag; or set version-checks: warn if this is meant.';
-        return mode === 'strict' ? { plan, errors: [problem], warnings: [] } : { plan, errors: [], warnings: [problem] };
-    }
-    return { plan: holdLatest(plan, indexVersions, 'the index'), errors: [], warnings: [] };
-}
-/**
- * The plan without `latest` when `where` (the index, the registry's tags) already
- * has a higher final release than this one: a tag this clone does not know of,
- * pushed meanwhile or never fetched.
- */
-function holdLatest(plan, versions, where) {
-    const latest = plan.dockerTags.find(t => t.endsWith(':latest'));
-    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(versions.filter(_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
-    if (plan.type !== 'release' || !latest || !highest || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
-        return plan;
-    return {
-        ...plan,
-        dockerTags: plan.dockerTags.filter(t => t !== latest),
-        owners: plan.owners.filter(o => o.owner !== 'latest'),
-        latestReason: `not moved: ${where} has ${highest}, a higher release`
-    };
-}
-/** The tool and the settings that differ from its defaults, as the summary names them. */
-function describeConfig(v) {
-    const parts = [
-        `${v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm' : 'setuptools_scm'}${v.config.major ? ` ${v.config.major}` : ''}${v.config.tool === 'hatch-vcs' ? ')' : ''}`,
-        `version_scheme ${v.config.scheme}`
-    ];
-    if (!v.config.normalize)
-        parts.push('normalize false');
-    if (v.rules.tagRegex.source !== _tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F)
-        parts.push(`tag_regex ${v.rules.tagRegex.source}`);
-    if (v.rules.prefix)
-        parts.push(`tag prefix ${v.rules.prefix}`);
-    return parts;
-}
-function releaseVersion(trigger, facts, v) {
-    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
-    // normalize = false: the version as the tag writes it, which is what setuptools_scm gives.
-    const tagged = v.config.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(trigger.version) : trigger.version;
-    const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
-    out.version = scm ?? tagged;
-    out.baseTag = trigger.tag;
-    out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ');
-    out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`;
-    if (out.version !== tagged) {
-        out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
-    }
-    const pretend = v.config.pretend;
-    if (pretend && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(out.version)) {
-        out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
-    }
-    return out;
-}
-/** The commit's UTC time as a number: YYYYMMDDHHMMSS, later commits higher (dev-number: commit-time). */
-function commitTimeNumber(epoch) {
-    return Number(new Date(epoch * 1000).toISOString().replace(/\D/g, '').slice(0, 14));
-}
-function devVersion(trigger, facts, v, devNumber = 'distance') {
-    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
-    const nearest = facts.nearest;
-    if (facts.passedOver.length) {
-        const names = facts.passedOver.map(t => `"${t}"`).join(', ');
-        const many = facts.passedOver.length > 1;
-        out.warnings.push(`Tag${many ? 's' : ''} ${names} ${many ? 'are' : 'is'} nearer than any version tag of this package but no version of it; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`);
-    }
-    if (facts.ownNearest && nearest && v.rules.prefix) {
-        out.warnings.push(`The tag prefix "${v.rules.prefix}" makes this version count from "${nearest.tag}", but the project's own setuptools_scm settings find "${facts.ownNearest}" first, another package's tag. ` +
-            `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`);
-    }
-    const distance = nearest ? nearest.distance : facts.commitCount;
-    // commit-time: the scheme counts the commit's time instead of the distance, so that no two commits share a
-    // version; a commit at its tag keeps the tag's version.
-    const byTime = devNumber === 'commit-time' && distance > 0 && facts.commitEpoch !== undefined;
-    const counted = byTime ? commitTimeNumber(facts.commitEpoch) : distance;
-    out.baseTag = nearest?.tag;
-    const since = nearest
-        ? nearest.distance === 0
-            ? `at tag "${nearest.tag}"`
-            : `${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(nearest.distance, 'commit')} after tag "${nearest.tag}"`
-        : `no version tag yet, ${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(facts.commitCount, 'commit')} in all`;
-    const pretend = v.config.pretend;
-    if (pretend) {
-        out.version = v.config.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) : pretend.version;
-        out.versionSource = `${pretend.variable}=${pretend.version}`;
-        out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
-    }
-    else {
-        // setuptools_scm counts from 0.0 where no tag is found.
-        out.version =
-            runScheme(v, { tag: nearest?.version ?? '0.0', distance: counted, branch: trigger.branch, facts }, out) ?? '';
-        out.versionSource = [
-            ...describeConfig(v),
-            nearest ? `tag ${nearest.tag}` : 'no tag',
-            (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit'),
-            ...(byTime ? [`dev-number commit-time: ${counted} (the commit's UTC time)`] : [])
-        ].join(', ');
-    }
-    out.since = since;
-    out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
-    return out;
-}
-/** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
-function runScheme(v, at, out) {
-    let raw;
-    try {
-        const result = (0,_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .computeVersion */ .E2)(v.config.scheme, {
-            tag: at.tag,
-            distance: at.distance,
-            branch: at.branch,
-            nodeDate: at.facts.commitDate ?? at.facts.today,
-            today: at.facts.today,
-            tagRegex: v.rules.tagRegex,
-            normalize: v.config.normalize
-        });
-        out.warnings.push(...result.warnings);
-        raw = result.version;
-    }
-    catch (error) {
-        if (!(error instanceof _version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .SchemeError */ .At))
-            throw error;
-        out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
-        return undefined;
-    }
-    // normalize = false: as written, less a local part; the built files carry the normalized form (the plan says so).
-    const version = v.config.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) : (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) && raw.split('+')[0];
-    if (!version) {
-        out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
-        return undefined;
-    }
-    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) !== (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(raw))
-        out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
-    return version;
-}
-function latestDecision(version, tagVersions, mode) {
-    if (mode === 'false')
-        return { latest: false, why: 'not moved: input latest is false' };
-    if (!(0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version))
-        return { latest: false, why: `not moved: ${version} is not a final release` };
-    const highest = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(v) && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, version) > 0));
-    if (highest)
-        return { latest: false, why: `not moved: ${highest} is a higher release` };
-    return { latest: true, why: `moved: ${version} is the highest final release` };
-}
-/** A pull request: the package and every image are built, and nothing leaves the runner. */
-function verifySteps(inputs, facts, version) {
-    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
-    const nothing = 'a pull request publishes nothing';
-    return [
-        {
-            id: 'python-build',
-            title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-            skippedBecause: noPython
-        },
-        {
-            id: 'stage',
-            title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-            skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
-        },
-        {
-            id: 'docker',
-            title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
-            skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
-        },
-        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
-    ];
-}
-function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
-    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
-    const build = {
-        id: 'python-build',
-        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-        skippedBecause: noPython ??
-            (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
-    };
-    const stage = {
-        id: 'stage',
-        title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-        skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
-    };
-    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
-    const docker = {
-        id: 'docker',
-        title: inputs.mode === 'platform'
-            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
-            : inputs.mode === 'merge'
-                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
-                : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
-        skippedBecause: dockerSkip
-    };
-    if (inputs.mode === 'merge' && !stage.skippedBecause)
-        stage.skippedBecause = 'mode merge builds no image';
-    const pypi = {
-        id: 'pypi',
-        title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexFor */ .C9)(type, inputs).url}`,
-        skippedBecause: !inputs.publishPypi
-            ? 'publish-pypi is false'
-            : inputs.mode === 'platform'
-                ? 'mode platform: the merge job uploads'
-                : (noPython ??
-                    (taggedRelease !== undefined
-                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-                        : undefined))
-    };
-    return [build, stage, docker, pypi];
-}
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ canonicalPlatform),
-/* harmony export */   q: () => (/* binding */ parsePlatforms)
-/* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
-// Target platforms (`os/arch[/variant]`) as buildx names them.
-
-const ARCHES = {
-    amd64: ['v1', 'v2', 'v3', 'v4'],
-    arm64: ['v8'],
-    arm: ['v5', 'v6', 'v7', 'v8'],
-    '386': [],
-    ppc64le: [],
-    ppc64: [],
-    s390x: [],
-    riscv64: [],
-    mips64le: [],
-    mips64: [],
-    mipsle: [],
-    mips: [],
-    loong64: []
-};
-const OSES = ['linux', 'windows', 'freebsd', 'darwin'];
-/**
- * One name per platform, as buildx and registries write it: `linux/arm64/v8` is
- * `linux/arm64`, `linux/amd64/v1` is `linux/amd64` (their default variants).
- */
-function canonicalPlatform(platform) {
-    return platform.replace(/^(\w+)\/arm64\/v8$/, '$1/arm64').replace(/^(\w+)\/amd64\/v1$/, '$1/amd64');
-}
-/** The platforms of a comma or newline separated list, in canonical form, or what is wrong with it. */
-function parsePlatforms(text) {
-    const list = (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(text);
-    if (list.length === 0)
-        return 'is empty; give at least one platform, like linux/amd64.';
-    const bad = list.filter(p => !isPlatform(p));
-    if (bad.length) {
-        return `names unknown platform${bad.length > 1 ? 's' : ''} ${bad.map(b => `"${b}"`).join(', ')}; use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.`;
-    }
-    const canonical = list.map(canonicalPlatform);
-    const seen = new Set();
-    const dupes = list.filter((_, i) => (seen.has(canonical[i]) ? true : (seen.add(canonical[i]), false)));
-    if (dupes.length)
-        return `lists ${dupes.map(d => `"${d}"`).join(', ')} more than once (${dupes.map(canonicalPlatform).join(', ')}).`;
-    return canonical;
-}
-function isPlatform(platform) {
-    const [os, arch, variant, ...rest] = platform.split('/');
-    if (rest.length || !OSES.includes(os) || !Object.hasOwn(ARCHES, arch))
-        return false;
-    return variant === undefined || ARCHES[arch].includes(variant);
-}
-
-
-/***/ }),
-
-/***/ 2724:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bm: () => (/* binding */ readVersioning),
-/* harmony export */   t1: () => (/* binding */ findProject)
-/* harmony export */ });
-/* unused harmony export readProjectFiles */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1775);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7458);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
-// Reads the Python project's own files (pyproject.toml, setup.py) and what
-// they say about versions, for the planner.
-
-
-
-
-
-function readIfThere(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function readProjectFiles(dir) {
-    return { pyproject: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml')), setupPy: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'setup.py')) };
-}
-/** The Python project in `dir` (a pyproject.toml or a setup.py), or undefined where there is none. */
-function findProject(dir) {
-    const files = readProjectFiles(dir);
-    if (files.pyproject === undefined && files.setupPy === undefined)
-        return undefined;
-    let name;
-    try {
-        name = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .readProjectInfo */ .Wx)(files).name;
-    }
-    catch {
-        // Broken TOML is reported where the version settings are read; the build names it too.
-    }
-    return name === undefined ? { dir } : { dir, name };
-}
-/** The project's version configuration, and the tag rules that follow from it and the tag-prefix input. */
-function readVersioning(projectDir, tagPrefix, env) {
-    const files = readProjectFiles(projectDir);
-    let info;
-    const problems = [];
-    try {
-        info = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .readProjectInfo */ .Wx)(files);
-    }
-    catch (error) {
-        problems.push(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, 'pyproject.toml')} is not valid TOML: ${error.message.split('\n')[0]}`);
-    }
-    const reading = (0,_version_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readVersionConfig */ .T7)(info, files.setupPy, env);
-    const { rules, problems: ruleProblems } = (0,_version_js__WEBPACK_IMPORTED_MODULE_4__/* .tagRules */ .w8)(reading.config, tagPrefix);
-    return {
-        versioning: { config: reading.config, rules },
-        info,
-        problems: [...problems, ...reading.problems, ...ruleProblems],
-        notices: reading.notices
-    };
-}
-
-
-/***/ }),
-
-/***/ 1775:
+/***/ 5377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1744,166 +2104,7 @@ function versionAdvice(info) {
 
 /***/ }),
 
-/***/ 4813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   J$: () => (/* binding */ useSink),
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   M9: () => (/* binding */ write),
-/* harmony export */   Mc: () => (/* binding */ githubApi),
-/* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   Oh: () => (/* binding */ startGroup),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   V9: () => (/* binding */ getIDToken),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   zL: () => (/* binding */ unescapeData)
-/* harmony export */ });
-/* unused harmony exports runnerSink, escapeData, error, githubHeaders, getState */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-// The runner's side of an action, as GitHub documents it: inputs and state in
-// the environment, workflow commands on standard output (::warning::, ::group::,
-// ::add-mask::), outputs, state and the job summary in the files the runner
-// names, and the OIDC token endpoint. Written here rather than loaded from
-// @actions/core, which brings an HTTP client (undici) that costs ~80 ms to load
-// on every run, for the one OIDC request that a trusted-publishing upload makes.
-
-
-
-/** The runner's sink: standard output, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE name. */
-const runnerSink = {
-    write: text => void process.stdout.write(text),
-    output: (name, value) => {
-        if (process.env.GITHUB_OUTPUT)
-            appendKeyValue(process.env.GITHUB_OUTPUT, name, value);
-        else
-            info(`(output) ${name}=${value}`);
-    },
-    summary: markdown => {
-        if (process.env.GITHUB_STEP_SUMMARY)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown);
-    },
-    state: (name, value) => {
-        if (process.env.GITHUB_STATE)
-            appendKeyValue(process.env.GITHUB_STATE, name, value);
-    }
-};
-let sink = runnerSink;
-/** Send everything from here on to `to` (the command line's terminal). */
-function useSink(to) {
-    sink = to;
-}
-/** Text as it comes (a child's output), with no line end added. */
-function write(text) {
-    sink.write(text);
-}
-/** `%`, CR and LF escaped, as the runner expects in a command's message. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** What an escaped message stands for: the runner's reading of escapeData. */
-function unescapeData(text) {
-    return text.replace(/%(25|0D|0A)/g, (_, code) => ({ '25': '%', '0D': '\r', '0A': '\n' })[code]);
-}
-function command(name, message) {
-    sink.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** From here on the runner shows `secret` as ***. */
-function setSecret(secret) {
-    command('add-mask', secret);
-}
-function info(message) {
-    sink.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-}
-function notice(message) {
-    command('notice', message);
-}
-function warning(message) {
-    command('warning', message);
-}
-function error(message) {
-    command('error', message);
-}
-function startGroup(title) {
-    command('group', title);
-}
-function endGroup() {
-    sink.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** The step fails with this message, as an error annotation. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** `name<<delimiter` blocks, the form GITHUB_OUTPUT and GITHUB_STATE take. */
-function appendKeyValue(file, name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function setOutput(name, value) {
-    sink.output(name, value);
-}
-/** Saved for this action's post step, which reads it with getState. */
-function saveState(name, value) {
-    sink.state(name, value);
-}
-/** GitHub's REST API for this run (GITHUB_API_URL: GitHub Enterprise Server has its own). */
-function githubApi() {
-    return process.env.GITHUB_API_URL || 'https://api.github.com';
-}
-/** The headers of a request to GitHub's REST API: the token, its media type, the API version it is written for. */
-function githubHeaders(token) {
-    return {
-        Authorization: `Bearer ${token}`,
-        Accept: 'application/vnd.github+json',
-        'X-GitHub-Api-Version': '2022-11-28'
-    };
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Markdown appended to the job summary. */
-function appendSummary(markdown) {
-    sink.summary(markdown);
-}
-/** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
-async function getIDToken(audience, timeoutMs = 60_000) {
-    const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !token)
-        throw new Error('Unable to get the OIDC token: the job has no ACTIONS_ID_TOKEN_REQUEST_URL (permissions: id-token: write).');
-    const request = new URL(url);
-    request.searchParams.set('audience', audience);
-    const response = await fetch(request, {
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        signal: AbortSignal.timeout(timeoutMs)
-    });
-    const body = (await response.json().catch(() => ({})));
-    if (!response.ok || !body.value)
-        throw new Error(`The runner's OIDC endpoint answered ${response.status}.`);
-    setSecret(body.value);
-    return body.value;
-}
-
-
-/***/ }),
-
-/***/ 2953:
+/***/ 6999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2070,208 +2271,90 @@ function literalPrefix(source) {
 
 /***/ }),
 
-/***/ 2921:
+/***/ 7215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ep: () => (/* binding */ renderTags),
-/* harmony export */   HU: () => (/* binding */ parseTagTemplates),
-/* harmony export */   a2: () => (/* binding */ reservedBy),
-/* harmony export */   m1: () => (/* binding */ templateOwner)
+/* harmony export */   Ei: () => (/* binding */ describeAdmits),
+/* harmony export */   RQ: () => (/* binding */ tagVersion),
+/* harmony export */   Z4: () => (/* binding */ defaultRules),
+/* harmony export */   bp: () => (/* binding */ versionFromTag),
+/* harmony export */   w8: () => (/* binding */ tagRules)
 /* harmony export */ });
-/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6669);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(936);
-// Extra image tags from the `tags` input: one template per line, each for the
-// release types it names. `{{major}}.{{minor}}` on releases is an alias that
-// moves only when this release is the highest of its line; dev tags can never
-// pass for a release tag. Every tag has one owner, and a branch's own tag never
-// takes one that a template can give (reservedBy).
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4395);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2422);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6999);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1776);
+// Which tags are this package's versions, and what version each names: the
+// project's tag_regex, normalize setting and describe patterns, narrowed to a
+// tag prefix in a monorepo.
 
 
-/** The placeholders each kind of release fills; any other is refused when the inputs are read. */
-const FILLED = {
-    release: ['version', 'tag', 'major', 'minor', 'patch', 'sha', 'sha7'],
-    dev: ['version', 'tag', 'branch', 'sha', 'sha7']
-};
-const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha7', 'sha', 'tag'];
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
-const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const placeholdersOf = (text) => [...text.matchAll(PLACEHOLDER)].map(p => p[1]);
-/** `{{major}}.{{minor}}`, `sha-{{sha7}} on dev`, `edge on branch develop`; what is wrong with each line otherwise. */
-function parseTagTemplates(lines) {
-    const templates = [];
+
+
+let defaultRules_;
+/** setuptools_scm's defaults; compiled on first use (its Unicode classes cost milliseconds a pull request run never needs). */
+function defaultRules() {
+    defaultRules_ ??= {
+        tagRegex: (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGEX */ .$F),
+        normalize: true,
+        prefix: '',
+        describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq,
+        strip: ''
+    };
+    return defaultRules_;
+}
+/** The rules from the version configuration and the tag-prefix input. */
+function tagRules(config, tagPrefix) {
+    const implied = config.tagPrefix || config.tagRegex.prefix;
     const problems = [];
-    for (const line of lines) {
-        const m = /^(\S+)(?:\s+on\s+(release|dev|branch\s+(\S+)))?$/.exec(line.trim());
-        if (!m) {
-            problems.push(`Input "tags": "${line}" is not "<template> [on release|dev|branch <name>]".`);
-            continue;
-        }
-        const text = m[1];
-        const used = placeholdersOf(text);
-        const unknown = used.filter(p => !PLACEHOLDERS.includes(p));
-        if (unknown.length) {
-            problems.push(`Input "tags": "${line}" uses {{${unknown.join('}}, {{')}}}; the placeholders are ${PLACEHOLDERS.map(p => `{{${p}}}`).join(', ')}.`);
-            continue;
-        }
-        const literal = text.replace(PLACEHOLDER, '');
-        if (/[^A-Za-z0-9_.-]/.test(literal)) {
-            problems.push(`Input "tags": "${line}" has characters no Docker tag may hold; outside the placeholders use only letters, digits, "_", "." and "-".`);
-            continue;
-        }
-        // Without "on": a template naming the version is a release's, any other a dev release's.
-        const namesVersion = used.some(p => ['version', 'major', 'minor', 'patch'].includes(p));
-        const on = m[3]
-            ? { kind: 'branch', name: m[3] }
-            : m[2] === 'dev'
-                ? { kind: 'dev' }
-                : m[2] === 'release' || namesVersion
-                    ? { kind: 'release' }
-                    : { kind: 'dev' };
-        const kind = on.kind === 'release' ? 'release' : 'dev';
-        const unfilled = [...new Set(used.filter(p => !FILLED[kind].includes(p)))];
-        if (unfilled.length) {
-            const why = kind === 'release'
-                ? 'a release does not have (a release is a tag push, with no branch); use it "on dev" or "on branch <name>"'
-                : 'only a release has; make it "on release"';
-            problems.push(`Input "tags": "${line}" uses {{${unfilled.join('}}, {{')}}}, which ${why}.`);
-            continue;
-        }
-        templates.push({ text, on });
+    if (tagPrefix && implied && tagPrefix !== implied) {
+        problems.push(`Input "tag-prefix" is "${tagPrefix}", but the project's tag_regex only admits tags starting with "${implied}"; make them agree (or leave tag-prefix empty).`);
     }
-    return { templates, problems };
-}
-/** Whose tags a template gives: the highest release's (alias), a channel's, one commit's, or the branch's own. */
-function templateOwner(template) {
-    const used = placeholdersOf(template.text);
-    if (used.some(p => p === 'sha' || p === 'sha7'))
-        return 'traceable';
-    if (template.on.kind === 'release')
-        return 'alias';
-    if (used.some(p => p === 'version'))
-        return 'traceable';
-    if (used.length)
-        return 'branch'; // {{branch}}, {{tag}}: the branch's own, and gone with it
-    return 'channel';
-}
-function ownerWords(template, owner, branch) {
-    const on = template.on.kind === 'branch' ? ` on branch ${template.on.name}` : ` on ${template.on.kind}`;
-    if (owner === 'branch')
-        return `branch ${branch} ("${template.text}")`;
-    if (owner === 'alias')
-        return `alias "${template.text}" of the highest release of its line`;
-    return `${owner} "${template.text}"${on}`;
-}
-/** What each placeholder can render to, for telling which tags a template could ever give. */
-function placeholderPattern(name, kind) {
-    if (name === 'sha7')
-        return '[0-9a-f]{7}';
-    if (name === 'sha')
-        return '[0-9a-f]{40}';
-    if (name === 'major' || name === 'minor' || name === 'patch')
-        return '\\d+';
-    if (name === 'version' || (name === 'tag' && kind === 'release'))
-        return '\\d[0-9A-Za-z._-]*';
-    return '.+'; // branch, and tag on dev: a branch's tag
-}
-/**
- * Whether a tag is one the templates could give to an owner other than the branch that has that very tag: a
- * channel (`nightly`), an alias (`stable`, `v{{major}}`), a traceable tag (`sha-{{sha7}}`), or another branch's
- * template tag (`{{branch}}-debug` gives `x-debug` to branch x). A template that is only `{{branch}}` gives the
- * branch's own tag and reserves nothing.
- */
-function reservedBy(templates) {
-    const patterns = templates.flatMap(t => {
-        const kind = t.on.kind === 'release' ? 'release' : 'dev';
-        const parts = t.text.split(PLACEHOLDER);
-        // split() with a capture group alternates literal text and placeholder names.
-        const literal = parts.filter((_, i) => i % 2 === 0).join('');
-        if (!literal && kind === 'dev' && placeholdersOf(t.text).every(p => p === 'branch' || p === 'tag'))
-            return [];
-        const source = parts
-            .map((part, i) => (i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : placeholderPattern(part, kind)))
-            .join('');
-        return [new RegExp(`^${source}$`)];
-    });
-    return tag => patterns.some(p => p.test(tag));
-}
-function fill(text, values) {
-    return text.replace(PLACEHOLDER, (_, name) => values[name] ?? '');
-}
-function releaseValues(version, sha) {
-    const release = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version)?.release ?? [];
+    const prefix = tagPrefix || implied;
+    let describe = config.describe;
+    // The default --match admits every package's tags; narrow it to this package's.
+    if (prefix && describe.match.length === 1 && describe.match[0] === _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq.match[0]) {
+        describe = { ...describe, match: [`${(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeGlob */ .y)(prefix)}*[0-9]*`] };
+    }
     return {
-        version,
-        tag: version,
-        major: String(release[0] ?? 0n),
-        minor: String(release[1] ?? 0n),
-        patch: String(release[2] ?? 0n),
-        sha,
-        sha7: sha.slice(0, 7)
+        rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe, strip: config.tagPrefix },
+        problems
     };
 }
-/** Why a rendered tag cannot be pushed, or undefined when it can. */
-function unusable(tag) {
-    if (!tag)
-        return 'nothing';
-    if (/[-.]$/.test(tag))
-        return `"${tag}", which ends in "${tag.slice(-1)}"`;
-    if (!VALID_TAG.test(tag))
-        return `"${tag}", which is no valid tag`;
-    return undefined;
+/**
+ * The version a tag names for this package, as setuptools_scm holds it (str() of
+ * its version: normalized, or as written with normalize = false); undefined for
+ * a tag that is not one of this package's versions.
+ */
+function tagVersion(tag, rules = defaultRules()) {
+    if (rules.prefix && !tag.startsWith(rules.prefix))
+        return undefined;
+    // vcs-versioning strips tag.prefix (where the tag has it) before the regex reads the rest.
+    const raw = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(rules.tagRegex, rules.strip && tag.startsWith(rules.strip) ? tag.slice(rules.strip.length) : tag);
+    if (raw === undefined)
+        return undefined;
+    const parsed = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(raw);
+    if (!parsed)
+        return undefined;
+    return rules.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)(parsed) : raw;
 }
-function applies(template, ctx) {
-    if (ctx.type === 'release')
-        return template.on.kind === 'release';
-    return template.on.kind === 'dev' || (template.on.kind === 'branch' && template.on.name === ctx.branch);
+/** The normalized version a tag names, or undefined. */
+function versionFromTag(tag, rules = defaultRules()) {
+    const version = tagVersion(tag, rules);
+    return version === undefined ? undefined : (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(version));
 }
-/** The extra tags this release gets from the templates, each with its owner. */
-function renderTags(templates, ctx) {
-    const tags = [];
-    const notes = [];
-    for (const template of templates.filter(t => applies(t, ctx))) {
-        const owner = templateOwner(template);
-        let tag;
-        if (ctx.type === 'release') {
-            if (owner === 'alias' && !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(ctx.version)) {
-                notes.push(`"${template.text}" not set: ${ctx.version} is not a final release.`);
-                continue;
-            }
-            tag = fill(template.text, releaseValues(ctx.version, ctx.sha));
-            // An alias belongs to the highest final release that renders to it: a backport moves its own line only.
-            const higher = owner === 'alias'
-                ? ctx.releasedVersions.filter(v => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .isFinal */ .dR)(v) &&
-                    (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v, ctx.version) > 0 &&
-                    fill(template.text, releaseValues(v, ctx.sha)) === tag)
-                : [];
-            if (higher.length) {
-                notes.push(`${tag} not moved: ${higher.sort(_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy).pop()} is a higher release of that line.`);
-                continue;
-            }
-        }
-        else {
-            const branch = ctx.branchTag ?? '';
-            tag = fill(template.text, { version: ctx.version, branch, tag: branch, sha7: ctx.sha.slice(0, 7), sha: ctx.sha });
-            // Made a tag as a branch name is (a long branch is cut, with a hash), and never one that passes for a
-            // release's (`{{version}} on dev`, `latest on dev`): that gets the branch prefix.
-            if (tag && !/[-.]$/.test(tag))
-                tag = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeTag */ .iP)((0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .passesForRelease */ .Wq)(tag) ? _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .BRANCH_PREFIX */ .sM + tag : tag);
-        }
-        const problem = unusable(tag);
-        if (problem) {
-            notes.push(`"${template.text}" gives ${problem}: not pushed.`);
-            continue;
-        }
-        if (!tags.some(t => t.tag === tag))
-            tags.push({ tag, owner, what: ownerWords(template, owner, ctx.branch) });
-    }
-    return { tags, notes };
+/** Whether git describe, asked with these options, could name this tag at all. */
+function describeAdmits(describe, tag) {
+    if (describe.match.length && !describe.match.some(p => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatches */ .m)(p, tag)))
+        return false;
+    return !describe.exclude.some(p => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatches */ .m)(p, tag));
 }
 
 
 /***/ }),
 
-/***/ 7458:
+/***/ 1776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2280,11 +2363,11 @@ function renderTags(templates, ctx) {
 /* harmony export */ });
 /* unused harmony export parseDescribeCommand */
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(936);
-/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1775);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2953);
-/* harmony import */ var _version_schemes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6734);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5846);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2422);
+/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5377);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6999);
+/* harmony import */ var _version_schemes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(416);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3880);
 // The project's own version configuration: [tool.setuptools_scm], hatch-vcs's
 // [tool.hatch.version], and setuptools_scm's environment variables. Everything
 // that changes the version is honoured exactly or refused with the setting's name.
@@ -2591,7 +2674,7 @@ function parseDescribeCommand(command) {
 
 /***/ }),
 
-/***/ 6734:
+/***/ 416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2599,8 +2682,8 @@ function parseDescribeCommand(command) {
 /* harmony export */   E2: () => (/* binding */ computeVersion),
 /* harmony export */   dz: () => (/* binding */ SCHEMES)
 /* harmony export */ });
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(936);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2953);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2422);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6999);
 // setuptools_scm 8's built-in version schemes, computed exactly as it computes
 // them (setuptools_scm/version.py and _modify_version.py). The local part is
 // never computed: an index refuses it, so the action always drops it.
@@ -2791,90 +2874,7 @@ function computeVersion(scheme, s) {
 
 /***/ }),
 
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ei: () => (/* binding */ describeAdmits),
-/* harmony export */   RQ: () => (/* binding */ tagVersion),
-/* harmony export */   Z4: () => (/* binding */ defaultRules),
-/* harmony export */   bp: () => (/* binding */ versionFromTag),
-/* harmony export */   w8: () => (/* binding */ tagRules)
-/* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5601);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(936);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2953);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7458);
-// Which tags are this package's versions, and what version each names: the
-// project's tag_regex, normalize setting and describe patterns, narrowed to a
-// tag prefix in a monorepo.
-
-
-
-
-let defaultRules_;
-/** setuptools_scm's defaults; compiled on first use (its Unicode classes cost milliseconds a pull request run never needs). */
-function defaultRules() {
-    defaultRules_ ??= {
-        tagRegex: (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG_REGEX */ .$F),
-        normalize: true,
-        prefix: '',
-        describe: _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq,
-        strip: ''
-    };
-    return defaultRules_;
-}
-/** The rules from the version configuration and the tag-prefix input. */
-function tagRules(config, tagPrefix) {
-    const implied = config.tagPrefix || config.tagRegex.prefix;
-    const problems = [];
-    if (tagPrefix && implied && tagPrefix !== implied) {
-        problems.push(`Input "tag-prefix" is "${tagPrefix}", but the project's tag_regex only admits tags starting with "${implied}"; make them agree (or leave tag-prefix empty).`);
-    }
-    const prefix = tagPrefix || implied;
-    let describe = config.describe;
-    // The default --match admits every package's tags; narrow it to this package's.
-    if (prefix && describe.match.length === 1 && describe.match[0] === _version_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DESCRIBE */ .Aq.match[0]) {
-        describe = { ...describe, match: [`${(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeGlob */ .y)(prefix)}*[0-9]*`] };
-    }
-    return {
-        rules: { tagRegex: config.tagRegex, normalize: config.normalize, prefix, describe, strip: config.tagPrefix },
-        problems
-    };
-}
-/**
- * The version a tag names for this package, as setuptools_scm holds it (str() of
- * its version: normalized, or as written with normalize = false); undefined for
- * a tag that is not one of this package's versions.
- */
-function tagVersion(tag, rules = defaultRules()) {
-    if (rules.prefix && !tag.startsWith(rules.prefix))
-        return undefined;
-    // vcs-versioning strips tag.prefix (where the tag has it) before the regex reads the rest.
-    const raw = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .matchTag */ ._f)(rules.tagRegex, rules.strip && tag.startsWith(rules.strip) ? tag.slice(rules.strip.length) : tag);
-    if (raw === undefined)
-        return undefined;
-    const parsed = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(raw);
-    if (!parsed)
-        return undefined;
-    return rules.normalize ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)(parsed) : raw;
-}
-/** The normalized version a tag names, or undefined. */
-function versionFromTag(tag, rules = defaultRules()) {
-    const version = tagVersion(tag, rules);
-    return version === undefined ? undefined : (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .formatVersion */ .qh)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(version));
-}
-/** Whether git describe, asked with these options, could name this tag at all. */
-function describeAdmits(describe, tag) {
-    if (describe.match.length && !describe.match.some(p => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatches */ .m)(p, tag)))
-        return false;
-    return !describe.exclude.some(p => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatches */ .m)(p, tag));
-}
-
-
-/***/ }),
-
-/***/ 5846:
+/***/ 3880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8623,11 +8623,11 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/git.ts
-var src_git = __nccwpck_require__(1243);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __nccwpck_require__(4813);
-;// CONCATENATED MODULE: ./src/event.ts
+// EXTERNAL MODULE: ./src/outside/git.ts
+var outside_git = __nccwpck_require__(9071);
+// EXTERNAL MODULE: ./src/outside/runner.ts
+var runner = __nccwpck_require__(5081);
+;// CONCATENATED MODULE: ./src/outside/event.ts
 // The triggering event, reduced to what the planner needs, read the way the
 // runner hands it over: GITHUB_* variables and the event payload file. (Read by
 // hand rather than through @actions/github, whose octokit the plan never needs.)
@@ -8659,15 +8659,15 @@ function eventFromEnvironment(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/exec.ts + 1 modules
-var exec = __nccwpck_require__(4981);
-// EXTERNAL MODULE: ./src/leftovers.ts
-var leftovers = __nccwpck_require__(1739);
-// EXTERNAL MODULE: ./src/project-files.ts
-var project_files = __nccwpck_require__(2724);
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/facts.ts
+// EXTERNAL MODULE: ./src/outside/exec.ts + 1 modules
+var exec = __nccwpck_require__(7350);
+// EXTERNAL MODULE: ./src/outside/leftovers.ts
+var leftovers = __nccwpck_require__(5335);
+// EXTERNAL MODULE: ./src/outside/project-files.ts
+var project_files = __nccwpck_require__(9856);
+// EXTERNAL MODULE: ./src/versions/tag-rules.ts
+var tag_rules = __nccwpck_require__(7215);
+;// CONCATENATED MODULE: ./src/shell/facts.ts
 // Reads from git (and the work tree) the facts the planner needs.
 
 
@@ -8703,7 +8703,7 @@ async function ensureFullHistory(git, log) {
 }
 /** The normalized versions of this package's version tags, in the whole repository. */
 async function tagVersions(git, rules) {
-    return (await git.tags()).map(t => (0,src_version/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
+    return (await git.tags()).map(t => (0,tag_rules/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
 }
 async function readFacts(git, trigger, sha, options) {
     const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
@@ -8739,7 +8739,7 @@ async function readFacts(git, trigger, sha, options) {
             if (!described)
                 break;
             const tag = described.tag.replace(/^(debian|upstream)\//, '');
-            const version = (0,src_version/* tagVersion */.RQ)(tag, rules);
+            const version = (0,tag_rules/* tagVersion */.RQ)(tag, rules);
             if (version !== undefined) {
                 facts.nearest = { tag: described.tag, version, distance: described.distance };
                 break;
@@ -8762,9 +8762,9 @@ function buildDate(epoch) {
     return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
-;// CONCATENATED MODULE: ./src/preflight.ts
+// EXTERNAL MODULE: ./src/plan/inputs.ts
+var plan_inputs = __nccwpck_require__(1846);
+;// CONCATENATED MODULE: ./src/shell/preflight.ts
 // Checks of the inputs against the work tree and the machine, made before
 // anything is built, logged in to or uploaded.
 
@@ -8838,18 +8838,18 @@ async function preflight(inputs, workspace) {
     }
     const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && (0,project_files/* findProject */.t1)(projectDir);
     // Loaded here, not at start-up: the plan path loads no publishing module (ARCHITECTURE.md).
-    const { Python } = buildsPython ? await __nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) : { Python: undefined };
+    const { Python } = buildsPython ? await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 2537)) : { Python: undefined };
     if (Python && !(await new Python(inputs.python).exists())) {
         problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`);
     }
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/planner.ts
-var planner = __nccwpck_require__(2015);
-// EXTERNAL MODULE: ./src/words.ts
-var words = __nccwpck_require__(5846);
-;// CONCATENATED MODULE: ./src/summary.ts
+// EXTERNAL MODULE: ./src/plan/planner.ts
+var planner = __nccwpck_require__(8543);
+// EXTERNAL MODULE: ./src/versions/words.ts
+var words = __nccwpck_require__(3880);
+;// CONCATENATED MODULE: ./src/plan/summary.ts
 
 
 const TYPE_LABEL = {
@@ -9047,7 +9047,7 @@ function cleanupMarkdown(plan, outcome) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/shell/main.ts
 // The action: read the event and inputs, plan, then report (dry run) or publish.
 
 
@@ -9087,7 +9087,7 @@ async function mainStep(makeContext = runnerContext) {
             if (password)
                 runner/* setSecret */.Pq(password);
         }
-        const parsed = (0,src_inputs/* parseInputs */.TL)(input, event.repository);
+        const parsed = (0,plan_inputs/* parseInputs */.TL)(input, event.repository);
         const { problems } = parsed;
         const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace);
         if (packageOnlyNotice)
@@ -9103,10 +9103,10 @@ async function mainStep(makeContext = runnerContext) {
         if (builds)
             problems.push(...(await preflight(inputs, workspace)));
         if (problems.length)
-            throw new src_inputs/* InputError */.dz(problems);
+            throw new plan_inputs/* InputError */.dz(problems);
         let facts;
         if (builds) {
-            const git = new src_git/* Git */.T(workspace, inputs.timeouts.request);
+            const git = new outside_git/* Git */.T(workspace, inputs.timeouts.request);
             await ensureFullHistory(git, runner/* info */.pq);
             const { config, rules } = versioning().versioning;
             facts = await readFacts(git, trigger, event.sha, {
@@ -9119,7 +9119,7 @@ async function mainStep(makeContext = runnerContext) {
         // A cleanup removes nothing another live branch maps to: the remote says which branches live.
         let live;
         if (trigger.type === 'cleanup') {
-            live = await new src_git/* Git */.T(workspace, inputs.timeouts.request)
+            live = await new outside_git/* Git */.T(workspace, inputs.timeouts.request)
                 .remoteBranches()
                 .then(names => ({ names }))
                 .catch((error) => ({ error: lastLine(error.message) }));
@@ -9128,16 +9128,16 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5377));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 298));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         report(plan, inputs.dryRun);
         if (plan.errors.length)
-            throw new src_inputs/* InputError */.dz(plan.errors);
+            throw new plan_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5377));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 298));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -9155,7 +9155,7 @@ async function mainStep(makeContext = runnerContext) {
                 repositoryUrl: event.repositoryUrl,
                 repository: event.repository,
                 project: project?.info,
-                tagVersions: () => tagVersions(new src_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
+                tagVersions: () => tagVersions(new outside_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
             };
             done = await execute(plan, inputs, env, outcome);
         }
@@ -9182,7 +9182,7 @@ async function mainStep(makeContext = runnerContext) {
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
             runner/* setOutput */.uH('platform', inputs.platforms[0]);
-        runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,src_inputs/* indexFor */.C9)(done.type, inputs).url));
+        runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,plan_inputs/* indexFor */.C9)(done.type, inputs).url));
         if (done.type === 'dev' && inputs.comment && inputs.githubToken)
             await tellThePullRequest(done, outcome, inputs, event);
         return true;
@@ -9204,8 +9204,8 @@ function setPublishedOutputs(outcome) {
 }
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, event) {
-    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860));
-    const { github } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248));
+    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
+    const { github } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5716));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
     // The index the executor uploaded to, as it found it.
     const simple = outcome.indexSimple;
@@ -9257,7 +9257,7 @@ function report(plan, dryRun) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/shell/cli.ts
 // dev-release on the command line: a thin adapter that reads the event from git, the inputs from options and the
 // environment, and calls the action's own run with a terminal for the runner. `plan` is a dry run; `release` publishes.
 
@@ -9341,7 +9341,7 @@ async function refFromGit(git) {
     if (branch)
         return `refs/heads/${branch}`;
     const tags = await git.tagsAt('HEAD');
-    const tag = tags.find(t => (0,src_version/* versionFromTag */.bp)(t)) ?? tags[0];
+    const tag = tags.find(t => (0,tag_rules/* versionFromTag */.bp)(t)) ?? tags[0];
     if (tag)
         return `refs/tags/${tag}`;
     throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.');
@@ -9414,7 +9414,7 @@ async function main() {
         return 2;
     }
     const cwd = process.cwd();
-    const git = new src_git/* Git */.T(cwd);
+    const git = new outside_git/* Git */.T(cwd);
     // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
     const changed = command === 'cleanup' ? [] : await git.changedFiles().catch(() => []);
     if (changed.length) {

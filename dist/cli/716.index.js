@@ -1,0 +1,84 @@
+export const id = 716;
+export const ids = [716];
+export const modules = {
+
+/***/ 5716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ githubStatus),
+/* harmony export */   github: () => (/* binding */ github),
+/* harmony export */   x: () => (/* binding */ rateLimited)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5081);
+// GitHub's REST API, through @actions/github (Octokit): GITHUB_API_URL (GitHub
+// Enterprise Server too), the runner's proxy settings, every page of a list
+// (Link headers), retries of server errors, and rate limits waited out, but only
+// within the request deadline. Every request has that deadline.
+
+
+
+
+
+/** What went wrong with a call, where GitHub answered: its status, and the message it gave. */
+function githubStatus(error) {
+    const status = error.status;
+    return typeof status === 'number' && error.response !== undefined ? status : undefined;
+}
+/** Whether GitHub refused a call for its rate limit (and the wait was longer than the deadline allows). */
+function rateLimited(error) {
+    const status = githubStatus(error);
+    const headers = error.response?.headers ?? {};
+    return status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
+}
+/**
+ * A fetch whose every call ends after `timeoutMs`. The error is an AbortError, which Octokit passes on as it is:
+ * a stalled request is not retried (it would only stall again).
+ */
+function withDeadline(fetch, timeoutMs) {
+    return async (url, init = {}) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        try {
+            return await fetch(url, { ...init, signal });
+        }
+        catch (error) {
+            if (!deadline.aborted)
+                throw error;
+            const stalled = new Error(`GitHub's API did not answer ${init.method ?? 'GET'} ${new URL(url).pathname} within ${Math.round(timeoutMs / 1000)} s (request-timeout).`);
+            stalled.name = 'AbortError';
+            throw stalled;
+        }
+    };
+}
+/** A client for `token`; `timeoutMs` bounds every request and every wait for a rate limit. */
+function github(token, timeoutMs) {
+    const request = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request;
+    const waitOut = (what) => (retryAfter, options, _octokit, retryCount) => {
+        const call = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+        if (retryCount < 3 && retryAfter * 1000 <= timeoutMs) {
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub's ${what}: waiting ${retryAfter} s, then ${call} again.`);
+            return true;
+        }
+        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`GitHub's ${what} asks to wait ${retryAfter} s before ${call}, longer than request-timeout allows (or tried ${retryCount + 1} times): giving up on it.`);
+        return false;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .githubApi */ .Mc(),
+        request: { agent: request.agent, fetch: withDeadline(request.fetch ?? fetch, timeoutMs) },
+        throttle: { onRateLimit: waitOut('rate limit'), onSecondaryRateLimit: waitOut('secondary rate limit') },
+        // Rate limits are the throttling plugin's to wait out, within the deadline; the retry plugin takes server errors.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=716.index.js.map

@@ -1,0 +1,213 @@
+// The registry's HTTP API (the OCI distribution spec), for what docker's CLI
+// cannot answer: which tags an image already has. Token auth as registries do
+// it: a 401 names a realm, which hands out a bearer token for the scope.
+import { createHash } from 'node:crypto'
+import { splitRegistry } from '../plan/image.js'
+import { PermanentError } from '../plan/retry.js'
+
+export interface RegistryCredentials {
+  username: string
+  password: string
+}
+
+export interface ImageLocation {
+  /** Where the API answers: `https://ghcr.io`, `http://127.0.0.1:5000`. */
+  base: string
+  /** The repository path: `acme/widget`, `library/redis`. */
+  repository: string
+}
+
+/** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
+export function imageLocation(image: string): ImageLocation {
+  const { registry: host, path: parts } = splitRegistry(image)
+  if (host === 'docker.io' || host === 'index.docker.io') {
+    return {
+      base: 'https://registry-1.docker.io',
+      repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/')
+    }
+  }
+  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
+  return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') }
+}
+
+export class RegistryApiError extends Error {}
+
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ')
+
+interface Challenge {
+  scheme: string
+  params: Record<string, string>
+}
+
+/** `Bearer realm="…",service="…",scope="…"` */
+export function parseChallenge(header: string): Challenge {
+  const [scheme, ...rest] = header.trim().split(/\s+/)
+  const params: Record<string, string> = {}
+  for (const m of rest.join(' ').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) params[m[1].toLowerCase()] = m[2]
+  return { scheme: scheme.toLowerCase(), params }
+}
+
+/** A client for one repository, authenticated on the first 401. */
+export class RegistryApi {
+  private authorization?: string
+
+  constructor(
+    readonly location: ImageLocation,
+    private readonly credentials?: RegistryCredentials,
+    private readonly timeoutMs = 30_000
+  ) {}
+
+  private basic(): string | undefined {
+    if (!this.credentials?.username) return undefined
+    return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`
+  }
+
+  async request(path: string, init: RequestInit = {}, scope = 'pull'): Promise<Response> {
+    const url = new URL(path, `${this.location.base}/v2/`).toString()
+    const send = () =>
+      fetch(url, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string>),
+          ...(this.authorization ? { Authorization: this.authorization } : {})
+        },
+        signal: AbortSignal.timeout(this.timeoutMs)
+      })
+    let response = await send()
+    if (response.status !== 401) return response
+    await response.body?.cancel()
+    const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '')
+    if (challenge.scheme === 'basic') {
+      this.authorization = this.basic()
+    } else if (challenge.scheme === 'bearer' && challenge.params.realm) {
+      this.authorization = await this.token(challenge, scope)
+    } else {
+      return response
+    }
+    if (!this.authorization) return response
+    response = await send()
+    return response
+  }
+
+  private async token(challenge: Challenge, scope: string): Promise<string | undefined> {
+    const realm = new URL(challenge.params.realm)
+    if (challenge.params.service) realm.searchParams.set('service', challenge.params.service)
+    realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`)
+    const basic = this.basic()
+    const response = await fetch(realm, {
+      headers: basic ? { Authorization: basic } : {},
+      signal: AbortSignal.timeout(this.timeoutMs)
+    })
+    if (!response.ok)
+      throw new RegistryApiError(
+        `The registry's token service answered ${response.status} for ${this.location.repository}.`
+      )
+    const body = (await response.json()) as { token?: string; access_token?: string }
+    const token = body.token ?? body.access_token
+    return token ? `Bearer ${token}` : undefined
+  }
+
+  /** What a tag or digest resolves to in the registry: the digest, and the platforms of a manifest list. */
+  async manifest(
+    reference: string
+  ): Promise<{ digest: string; platforms: string[]; children: string[]; attestations: string[] } | undefined> {
+    const response = await this.request(`${this.location.repository}/manifests/${reference}`, {
+      headers: { Accept: MANIFEST_TYPES }
+    })
+    if (response.status === 404) return undefined
+    if (!response.ok)
+      throw new RegistryApiError(
+        `The registry answered ${response.status} for ${this.location.repository}:${reference}.`
+      )
+    const body = await response.text()
+    const digest =
+      response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
+    const json = JSON.parse(body) as {
+      manifests?: {
+        digest: string
+        platform?: { os: string; architecture: string; variant?: string }
+        annotations?: Record<string, string>
+      }[]
+    }
+    const children = (json.manifests ?? []).map(m => m.digest)
+    // buildx's attestation manifests: children of the index that are referrers of another child.
+    const attestations = (json.manifests ?? [])
+      .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+      .map(m => m.digest)
+    const platforms = (json.manifests ?? [])
+      .map(m => m.platform)
+      .filter(p => p !== undefined && p.os !== 'unknown')
+      .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
+    return { digest, platforms, children, attestations }
+  }
+
+  /**
+   * Delete a tag, where the registry deletes tags (the OCI distribution spec
+   * lets it refuse). Never deletes by digest: another tag or list may hold it.
+   */
+  async deleteTag(tag: string): Promise<'deleted' | 'refused'> {
+    const response = await this.request(
+      `${this.location.repository}/manifests/${tag}`,
+      { method: 'DELETE' },
+      'pull,push,delete'
+    )
+    await response.body?.cancel()
+    return response.status === 202 || response.status === 200 ? 'deleted' : 'refused'
+  }
+
+  /** Put a manifest under a tag (the tag moves to it); returns its digest. */
+  async putManifest(tag: string, body: string, mediaType: string): Promise<string> {
+    const response = await this.request(
+      `${this.location.repository}/manifests/${tag}`,
+      { method: 'PUT', headers: { 'Content-Type': mediaType }, body },
+      'pull,push'
+    )
+    await response.body?.cancel()
+    if (response.status !== 201 && response.status !== 200)
+      throw new RegistryApiError(
+        `The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`
+      )
+    return response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
+  }
+
+  /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */
+  async deleteManifest(digest: string): Promise<number> {
+    const response = await this.request(
+      `${this.location.repository}/manifests/${digest}`,
+      { method: 'DELETE' },
+      'pull,push,delete'
+    )
+    await response.body?.cancel()
+    return response.status
+  }
+
+  /** Every tag of the repository (empty when it does not exist yet), following pagination. */
+  async tags(): Promise<string[]> {
+    const tags: string[] = []
+    let path: string | undefined = `${this.location.repository}/tags/list?n=1000`
+    while (path) {
+      const response: Response = await this.request(path)
+      if (response.status === 404) return tags
+      if (response.status === 401 || response.status === 403) {
+        throw new PermanentError(
+          `The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`
+        )
+      }
+      if (!response.ok)
+        throw new RegistryApiError(
+          `The registry answered ${response.status} listing the tags of ${this.location.repository}.`
+        )
+      const body = (await response.json()) as { tags?: string[] | null }
+      tags.push(...(body.tags ?? []))
+      // Link: </v2/acme/widget/tags/list?n=1000&last=x>; rel="next"
+      const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1]
+      path = next ? new URL(next, this.location.base).toString() : undefined
+    }
+    return tags
+  }
+}

@@ -1,0 +1,381 @@
+// The action's inputs: read, defaulted and checked all at once, so that a user
+// sees every mistake in one run and nothing is published after a bad one.
+import { parseImage } from './image.js'
+import { parsePlatforms } from './platforms.js'
+import { parseTagTemplates, type TagTemplate } from './tag-templates.js'
+import { splitArgs, splitLines, splitList } from '../versions/words.js'
+
+export type LatestMode = 'auto' | 'false'
+/** all: everything in one job; platform: one platform's image by digest; merge: the manifest list and the upload. */
+export type Mode = 'all' | 'platform' | 'merge'
+const MODES: Mode[] = ['all', 'platform', 'merge']
+
+export interface Inputs {
+  image: string
+  registry: string
+  /** The same image under other names (ghcr.io and Docker Hub at once): every tag under each, from one build. */
+  mirrors: { name: string; registry: string }[]
+  /** Logins for the registries of the other names. */
+  registryLogins: RegistryLogin[]
+  /** Further images from the images input, each with its own Dockerfile; all hold the same staged package. */
+  moreImages: ImageSpec[]
+  /** The Dockerfile stage to build (images input: per image). */
+  target: string
+  registryUsername: string
+  registryPassword: string
+  platforms: string[]
+  context: string
+  dockerfile: string
+  pkgDirs: string[]
+  pythonProject: string
+  python: string
+  pythonBuildArgs: string[]
+  pypiUrl: string
+  pypiToken: string
+  /** A separate index for development releases (TestPyPI), with its own token; '' when they go to pypi-url. */
+  devPypiUrl: string
+  devPypiToken: string
+  publishPypi: boolean
+  publishDocker: boolean
+  /** None of publish-docker, dockerfile and context was given: a repository without a Dockerfile is a package-only one. */
+  dockerByDefault: boolean
+  skipBranches: string[]
+  latest: LatestMode
+  /** Only tags starting with it are this package's versions (monorepos). */
+  tagPrefix: string
+  /** build: a pull request builds the package and every image, and publishes nothing; skip: nothing at all. */
+  pullRequests: 'build' | 'skip'
+  /** On a delete event for a branch, remove the image tags this action gave it. */
+  cleanup: boolean
+  /** Also when a pull request is closed (its head branch's tags). */
+  cleanupOnClose: boolean
+  /** Keep one comment on a dev release's open pull request that says how to try it. */
+  comment: boolean
+  /** The token for GitHub's API (the workflow's own by default). */
+  githubToken: string
+  /** strict: a dev version pip would not treat as one, or one below a release on the index, stops the release; warn: warns. */
+  versionChecks: 'strict' | 'warn'
+  /** A development release's N: the distance (setuptools_scm's), or the commit's UTC time (YYYYMMDDHHMMSS). */
+  devNumber: 'distance' | 'commit-time'
+  dryRun: boolean
+  provenance: boolean
+  /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
+  binfmtImage: string
+  /** Image of the docker-container builder, when one is needed. */
+  buildkitImage: string
+  /** Extra image tags, from the tags input. */
+  tagTemplates: TagTemplate[]
+  /** `key=value` image labels (and index annotations) that add to or override the OCI ones. */
+  labels: string[]
+  /** `NAME=value` build arguments for the Dockerfile, one per line. */
+  buildArgs: string[]
+  mode: Mode
+  /** Where platform jobs write, and the merge job reads, one file per platform image. '' means RUNNER_TEMP's. */
+  digestsDir: string
+  cacheFrom: string[]
+  cacheTo: string[]
+  /** Deadlines in milliseconds: one HTTP request or login, one twine run, one image build and push. */
+  timeouts: { request: number; upload: number; push: number; build: number }
+  /** Things worth telling the user that are not errors. */
+  notices: string[]
+}
+
+/** One image of the images input: its names, Dockerfile, context, target and build arguments. */
+export interface ImageSpec {
+  image: string
+  registry: string
+  mirrors: { name: string; registry: string }[]
+  dockerfile: string
+  context: string
+  target: string
+  buildArgs: string[]
+}
+
+export interface RegistryLogin {
+  registry: string
+  username: string
+  password: string
+}
+
+export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64'
+/** The image that registers QEMU emulators, and the image of a docker-container builder. */
+export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
+export const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1'
+
+/** One input's raw text ('' when not given), as `core.getInput` returns it. */
+export type InputReader = (name: string) => string
+
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `${problems.length} inputs are wrong:\n- ${problems.join('\n- ')}`)
+    this.name = 'InputError'
+  }
+}
+
+/**
+ * Every input, when all are valid. `repository` is `owner/repo`, the default image name.
+ * Throws an InputError listing every problem found.
+ */
+export function validInputs(get: InputReader, repository: string): Inputs {
+  const parsed = parseInputs(get, repository)
+  if (parsed.problems.length) throw new InputError(parsed.problems)
+  return parsed.inputs
+}
+
+/** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
+export function parseInputs(get: InputReader, repository: string): { inputs: Inputs; problems: string[] } {
+  const problems: string[] = []
+  const notices: string[] = []
+  const text = (name: string, fallback = '') => get(name).trim() || fallback
+  const bool = (name: string, fallback: boolean) => {
+    const raw = text(name)
+    if (raw === '') return fallback
+    if (/^(true|True|TRUE)$/.test(raw)) return true
+    if (/^(false|False|FALSE)$/.test(raw)) return false
+    problems.push(`Input "${name}" is "${raw}"; use true or false.`)
+    return fallback
+  }
+
+  const lines = (name: string) => splitLines(get(name))
+  // One image under one or more names: the first is built and pushed, the others get the same manifest list.
+  const imageNames = splitList(text('image', repository.toLowerCase()))
+  let image = imageNames[0] ?? ''
+  let registry = 'docker.io'
+  const mirrors: { name: string; registry: string }[] = []
+  for (const [i, given] of imageNames.entries()) {
+    const parsed = parseImage(given)
+    if (typeof parsed === 'string') {
+      problems.push(
+        `Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`
+      )
+      continue
+    }
+    if (parsed.lowered) notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`)
+    if (i === 0) {
+      image = parsed.name
+      registry = parsed.registry
+    } else mirrors.push({ name: parsed.name, registry: parsed.registry })
+  }
+  if (!imageNames.length)
+    problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.')
+
+  // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
+  const logins: RegistryLogin[] = []
+  for (const line of lines('registry-logins')) {
+    const [host, username, password, ...rest] = line.split(/\s+/)
+    if (rest.length || !host)
+      problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.')
+    else logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' })
+  }
+
+  const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms')
+  const platforms = parsePlatforms(platformText)
+  if (typeof platforms === 'string') problems.push(`Input "platforms" ${platforms}`)
+
+  const context = text('context', 'docker')
+
+  const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/')
+  if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
+    problems.push(
+      `Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`
+    )
+  }
+
+  const devPypiUrl = text('dev-pypi-url')
+  if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl)) {
+    problems.push(
+      `Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`
+    )
+  }
+
+  const latest = text('latest', 'auto')
+  if (latest !== 'auto' && latest !== 'false') {
+    problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`)
+  }
+
+  const versionChecks = text('version-checks', 'strict')
+  if (versionChecks !== 'strict' && versionChecks !== 'warn') {
+    problems.push(
+      `Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`
+    )
+  }
+  const devNumber = text('dev-number', 'distance')
+  if (devNumber !== 'distance' && devNumber !== 'commit-time') {
+    problems.push(
+      `Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`
+    )
+  }
+  const pullRequests = text('pull-requests', 'build')
+  if (pullRequests !== 'build' && pullRequests !== 'skip') {
+    problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`)
+  }
+  const tagPrefix = text('tag-prefix')
+  if (/[\s~^:?*[\\]/.test(tagPrefix))
+    problems.push(
+      `Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`
+    )
+
+  const duration = (name: string, fallback: string): number => {
+    const raw = text(name, fallback)
+    const ms = parseDuration(raw)
+    if (ms === undefined) {
+      problems.push(`Input "${name}" is "${raw}"; give a duration like 90s, 15m or 1h (a bare number is minutes).`)
+      return parseDuration(fallback)!
+    }
+    return ms
+  }
+  const timeouts = {
+    request: duration('request-timeout', '60s'),
+    upload: duration('upload-timeout', '15m'),
+    push: duration('push-timeout', '60m'),
+    build: duration('build-timeout', '30m')
+  }
+
+  const mode = text('mode', 'all') as Mode
+  if (!MODES.includes(mode)) {
+    problems.push(
+      `Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`
+    )
+  }
+  if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
+    problems.push(
+      `Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`
+    )
+  }
+
+  // images: one image per line, "name=…,dockerfile=…,context=…,target=…,build-arg=…" (name and build-arg may repeat).
+  const specs: ImageSpec[] = []
+  for (const line of lines('images')) {
+    const attrs: Record<string, string[]> = {}
+    for (const part of line.split(',')) {
+      const at = part.indexOf('=')
+      const key = part.slice(0, at).trim()
+      if (at < 1 || !['name', 'dockerfile', 'context', 'target', 'build-arg'].includes(key)) {
+        problems.push(
+          `Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`
+        )
+        continue
+      }
+      ;(attrs[key] ??= []).push(part.slice(at + 1).trim())
+    }
+    const names: { name: string; registry: string }[] = []
+    for (const given of attrs.name ?? []) {
+      const parsed = parseImage(given)
+      if (typeof parsed === 'string') problems.push(`Input "images": name "${given}" ${parsed}.`)
+      else names.push({ name: parsed.name, registry: parsed.registry })
+    }
+    if (!names.length) {
+      problems.push(`Input "images": "${line}" has no name=; give one, like name=ghcr.io/acme/service.`)
+      continue
+    }
+    const context = attrs.context?.[0] ?? 'docker'
+    specs.push({
+      image: names[0].name,
+      registry: names[0].registry,
+      mirrors: names.slice(1),
+      dockerfile: attrs.dockerfile?.[0] ?? `${context}/Dockerfile`,
+      context,
+      target: attrs.target?.[0] ?? '',
+      buildArgs: attrs['build-arg'] ?? []
+    })
+  }
+  if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
+    problems.push(
+      'Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.'
+    )
+  }
+
+  const templates = parseTagTemplates(lines('tags'))
+  problems.push(...templates.problems)
+  const labelLines = lines('labels')
+  const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l))
+  if (badLabels.length)
+    problems.push(
+      `Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`
+    )
+  const buildArgs = splitArgs(get('python-build-args'))
+  if (!buildArgs) problems.push('Input "python-build-args" has an unclosed quote.')
+
+  const inputs: Inputs = {
+    image,
+    registry,
+    mirrors,
+    registryLogins: logins,
+    registryUsername: text('registry-username'),
+    registryPassword: get('registry-password'),
+    platforms: typeof platforms === 'string' ? [] : platforms,
+    context,
+    dockerfile: text('dockerfile', `${context}/Dockerfile`),
+    target: text('target'),
+    moreImages: [],
+    pkgDirs: [],
+    pythonProject: text('python-project', '.'),
+    python: text('python', 'python3'),
+    pythonBuildArgs: buildArgs ?? [],
+    pypiUrl,
+    pypiToken: get('pypi-token'),
+    devPypiUrl,
+    devPypiToken: get('dev-pypi-token'),
+    publishPypi: bool('publish-pypi', true),
+    publishDocker: bool('publish-docker', true),
+    dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
+    skipBranches: splitList(text('skip-branches', 'master,main')),
+    latest: latest === 'false' ? 'false' : 'auto',
+    tagPrefix,
+    pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
+    cleanup: bool('cleanup', true),
+    cleanupOnClose: bool('cleanup-on-close', false),
+    comment: bool('comment', true),
+    githubToken: get('github-token'),
+    versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
+    devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
+    dryRun: bool('dry-run', false),
+    provenance: bool('provenance', false),
+    binfmtImage: text('binfmt-image', BINFMT_IMAGE),
+    buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
+    buildArgs: lines('build-args'),
+    labels: labelLines,
+    tagTemplates: templates.templates,
+    mode: MODES.includes(mode) ? mode : 'all',
+    digestsDir: text('digests-dir'),
+    cacheFrom: lines('cache-from'),
+    cacheTo: lines('cache-to'),
+    timeouts,
+    notices
+  }
+  if (specs.length) {
+    // The first image of the list is the image; the rest are built beside it.
+    // build-args apply to every image, before each image's own build-arg= attributes.
+    const shared = inputs.buildArgs
+    const [first, ...rest] = specs.map(spec => ({ ...spec, buildArgs: [...shared, ...spec.buildArgs] }))
+    Object.assign(inputs, first)
+    inputs.moreImages = rest
+  }
+  // Each image's context gets the package, unless pkg-dir says where.
+  inputs.pkgDirs = splitList(
+    text(
+      'pkg-dir',
+      [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')
+    )
+  )
+  if (inputs.moreImages.length && inputs.mode !== 'all')
+    problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`)
+  return { inputs, problems }
+}
+
+/** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
+export function parseDuration(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim())
+  if (!m || Number(m[1]) <= 0) return undefined
+  return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm') as 's' | 'm' | 'h'])
+}
+
+/** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
+export function indexFor(
+  type: string,
+  inputs: Pick<Inputs, 'pypiUrl' | 'pypiToken' | 'devPypiUrl' | 'devPypiToken'>
+): { url: string; token: string } {
+  return type === 'dev' && inputs.devPypiUrl
+    ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
+    : { url: inputs.pypiUrl, token: inputs.pypiToken }
+}

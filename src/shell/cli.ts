@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// dev-release on the command line: a thin adapter that reads the event from git, the inputs from options and the
+// environment, and calls the action's own run with a terminal for the runner. `plan` is a dry run; `release` publishes.
+import { load } from 'js-yaml'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ReleaseEvent } from '../outside/event.js'
+import { Git } from '../outside/git.js'
+import { mainStep } from './main.js'
+import { unescapeData, useSink, type Sink } from '../outside/runner.js'
+import { summaryAsText } from '../plan/summary.js'
+import { versionFromTag } from '../versions/tag-rules.js'
+
+interface InputSpec {
+  description: string
+  default?: string
+}
+
+/** Secrets come from the environment only, never from the command line. */
+export const SECRET_ENV: Record<string, string> = {
+  'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
+  'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
+  'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN',
+  'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS',
+  'github-token': 'DEV_RELEASE_GITHUB_TOKEN'
+}
+
+function actionInputs(): Record<string, InputSpec> {
+  // The bundle sits in dist/cli/, two levels below the action's own action.yml. The name is
+  // put together at run time so that the bundler does not mistake the file for an asset of its own.
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', ['action', 'yml'].join('.'))
+  return (load(readFileSync(file, 'utf8')) as { inputs: Record<string, InputSpec> }).inputs
+}
+
+function help(inputs: Record<string, InputSpec>): string {
+  const lines = [
+    'Usage: dev-release plan|release [--option value ...]',
+    '',
+    '  plan      show what a push of the current branch or tag would release (a dry run)',
+    '  release   release it: build, push the image, upload the package',
+    '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
+    '',
+    'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
+    "Options (the action's inputs; default in brackets):"
+  ]
+  for (const [name, spec] of Object.entries(inputs)) {
+    if (SECRET_ENV[name]) continue
+    const text = spec.description.replace(/\s+/g, ' ').trim()
+    lines.push(
+      `  --${name}${spec.default !== undefined && spec.default !== '' ? ` [${spec.default}]` : ''}`,
+      `      ${text}`
+    )
+  }
+  lines.push('', 'Secrets are read from the environment only:')
+  for (const [name, variable] of Object.entries(SECRET_ENV)) lines.push(`  ${variable}  (the input ${name})`)
+  return lines.join('\n')
+}
+
+export interface Parsed {
+  command: string
+  options: Record<string, string>
+  errors: string[]
+}
+
+export function parseArgs(argv: string[], known: string[]): Parsed {
+  const [command = '', ...rest] = argv
+  const options: Record<string, string> = {}
+  const errors: string[] = []
+  for (let i = 0; i < rest.length; i++) {
+    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(rest[i])
+    if (!m) {
+      errors.push(`Unexpected argument "${rest[i]}".`)
+      continue
+    }
+    const name = m[1]
+    if (SECRET_ENV[name]) {
+      errors.push(
+        `--${name} is a secret: set ${SECRET_ENV[name]} in the environment instead, so that it stays out of the process list.`
+      )
+      continue
+    }
+    if (!known.includes(name) && name !== 'ref' && name !== 'sha') {
+      errors.push(`Unknown option --${name}; see dev-release --help.`)
+      continue
+    }
+    const next = rest[i + 1]
+    if (m[2] !== undefined) options[name] = m[2]
+    else if (next !== undefined && !next.startsWith('--')) options[name] = rest[++i]
+    else options[name] = 'true' // a flag, like --dry-run
+  }
+  return { command, options, errors }
+}
+
+/** The ref a push of the current state would have: the branch, or a version tag at a detached HEAD. */
+async function refFromGit(git: Git): Promise<string> {
+  const branch = await git.currentBranch()
+  if (branch) return `refs/heads/${branch}`
+  const tags = await git.tagsAt('HEAD')
+  const tag = tags.find(t => versionFromTag(t)) ?? tags[0]
+  if (tag) return `refs/tags/${tag}`
+  throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.')
+}
+
+function repositoryFrom(url: string | undefined, dir: string): string {
+  const m = url ? /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) : null
+  return m ? `${m[1]}/${m[2]}` : `local/${basename(dir)}`
+}
+
+/**
+ * The runner's side, for a terminal: on a runner, `::add-mask::` commands never reach the log (the runner takes them
+ * and masks the values from then on); here the same happens, so that a secret is neither shown nor echoed. Outputs
+ * and the summary are kept for the end of the run.
+ */
+function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
+  const secrets: string[] = []
+  const sink = {
+    outputs: new Map<string, string>(),
+    markdown: '',
+    write(text: string) {
+      const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, escaped: string) => {
+        // The command's message is escaped (% CR LF): the value to hide is the one it stands for.
+        const secret = unescapeData(escaped)
+        if (secret) secrets.push(secret, ...secret.split(/\r?\n/).filter(line => line.length > 0 && line !== secret))
+        return ''
+      })
+      process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown))
+    },
+    output(name: string, value: string) {
+      sink.outputs.set(name, value)
+    },
+    summary(markdown: string) {
+      sink.markdown += markdown
+    },
+    state() {
+      // No post step on the command line: a killed run leaves its staged files, as git status shows.
+    }
+  }
+  return sink
+}
+
+/** The event a push of the current state would be (cleanup: the deletion of --ref), from git. */
+async function eventFromGit(git: Git, command: string, options: Record<string, string>): Promise<ReleaseEvent> {
+  const repository = repositoryFrom(await git.remoteUrl(), git.cwd)
+  const deletedBranch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined
+  return {
+    name: deletedBranch ? 'delete' : 'push',
+    // A delete event runs on the default branch, and names the deleted one in its payload.
+    ref: deletedBranch ? 'refs/heads/main' : (options.ref ?? (await refFromGit(git))),
+    sha: options.sha ?? (await git.resolveCommit('HEAD')) ?? '',
+    repository,
+    fork: false,
+    deleted: false,
+    repositoryUrl: `https://github.com/${repository}`,
+    deletedBranch
+  }
+}
+
+async function main(): Promise<number> {
+  const specs = actionInputs()
+  const { command, options, errors } = parseArgs(process.argv.slice(2), Object.keys(specs))
+  if (command === '--help' || command === '-h' || command === 'help' || command === '') {
+    process.stdout.write(help(specs) + '\n')
+    return command === '' ? 2 : 0
+  }
+  if (command !== 'plan' && command !== 'release' && command !== 'cleanup')
+    errors.unshift(`Unknown command "${command}"; use plan, release or cleanup.`)
+  if (command === 'cleanup' && !options.ref) errors.push('cleanup needs the branch: --ref feature/x.')
+  if (errors.length) {
+    process.stderr.write(errors.join('\n') + '\n')
+    return 2
+  }
+
+  const cwd = process.cwd()
+  const git = new Git(cwd)
+  // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
+  const changed = command === 'cleanup' ? [] : await git.changedFiles().catch(() => [])
+  if (changed.length) {
+    const list = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '')
+    if (command === 'release') {
+      process.stderr.write(
+        `The work tree has uncommitted changes (${list}): a release publishes a commit. Commit or stash them first.\n`
+      )
+      return 1
+    }
+    process.stdout.write(
+      `Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`
+    )
+  }
+  const event = await eventFromGit(git, command, options)
+  // Options are the inputs; secrets come from the environment; plan is a dry run.
+  const input = (name: string): string => {
+    if (SECRET_ENV[name]) return (process.env[SECRET_ENV[name]] ?? '').trim()
+    if (name === 'dry-run' && command === 'plan') return 'true'
+    return (options[name] ?? '').trim() // --ref and --sha are no inputs: the action never asks for them
+  }
+  const sink = terminal()
+  useSink(sink)
+  const ok = await mainStep(() => ({
+    event,
+    input,
+    workspace: cwd,
+    temp: mkdtempSync(join(tmpdir(), 'dev-release-cli-'))
+  }))
+  if (sink.markdown) sink.write('\n' + summaryAsText(sink.markdown))
+  sink.write(
+    `\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`
+  )
+  return ok ? 0 : 1
+}
+
+main().then(
+  code => process.exit(code),
+  error => {
+    process.stderr.write(`dev-release: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
+)

@@ -1,0 +1,111 @@
+// Reads from git (and the work tree) the facts the planner needs.
+import { join } from 'node:path'
+import type { Git } from '../outside/git.js'
+import { findProject } from '../outside/project-files.js'
+import type { Facts, Trigger } from '../plan/planner.js'
+import type { DescribeOptions } from '../versions/version-config.js'
+import { tagVersion, versionFromTag, type TagRules } from '../versions/tag-rules.js'
+
+export class HistoryError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'HistoryError'
+  }
+}
+
+/**
+ * A version computed from a shallow clone is wrong, so fetch everything first.
+ * `log` tells the user what is happening.
+ */
+export async function ensureFullHistory(git: Git, log: (message: string) => void): Promise<void> {
+  const state = await git.shallowness()
+  if (state === 'not-a-repository') {
+    throw new HistoryError(
+      `${git.cwd} is not a git repository. Check out the repository first (actions/checkout with fetch-depth: 0).`
+    )
+  }
+  if (state === 'full') return
+  log('The repository is a shallow clone: fetching its full history and tags from origin.')
+  try {
+    await git.unshallow()
+  } catch (error) {
+    throw new HistoryError(
+      `The repository is a shallow clone and fetching its history failed (${(error as Error).message.split('\n')[0]}). ` +
+        'Versions need the full history and tags: set fetch-depth: 0 on actions/checkout.'
+    )
+  }
+  if ((await git.shallowness()) === 'shallow') {
+    throw new HistoryError('The repository is still shallow after fetching. Set fetch-depth: 0 on actions/checkout.')
+  }
+}
+
+export interface FactOptions {
+  pythonProject: string
+  rules: TagRules
+  /** The describe options of the project's own configuration, when the rules narrowed them to a prefix. */
+  ownDescribe?: DescribeOptions
+  /** The plan needs the commit's date (calver-by-date). */
+  needsCommitTime?: boolean
+}
+
+/** The normalized versions of this package's version tags, in the whole repository. */
+export async function tagVersions(git: Git, rules: TagRules): Promise<string[]> {
+  return (await git.tags()).map(t => versionFromTag(t, rules)).filter((v): v is string => v !== undefined)
+}
+
+export async function readFacts(git: Git, trigger: Trigger, sha: string, options: FactOptions): Promise<Facts> {
+  const missing = () =>
+    new HistoryError(
+      `Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`
+    )
+  const { rules } = options
+  const facts: Facts = {
+    passedOver: [],
+    commitCount: 0,
+    tagVersions: [],
+    hasPythonProject: findProject(join(git.cwd, options.pythonProject)) !== undefined,
+    today: buildDate(process.env.SOURCE_DATE_EPOCH)
+  }
+  // The commit's time is read here only where the plan needs it (a release, calver-by-date); git describe
+  // checks the commit itself, and publishing reads the time when it builds.
+  let commit = sha
+  if (trigger.type === 'release' || options.needsCommitTime) {
+    const found = await git.commit(sha)
+    if (!found) throw missing()
+    facts.commitEpoch = found.epoch
+    facts.commitDate = found.date
+    commit = found.sha
+  }
+  if (trigger.type === 'release') {
+    facts.tagVersions = await tagVersions(git, rules)
+  }
+  if (trigger.type === 'dev' || trigger.type === 'verify') {
+    // git describe picks the nearest tag; where that one is no version of this
+    // package (setuptools_scm would crash), leave it out and ask again.
+    for (;;) {
+      const described = await git.describe(commit, rules.describe, facts.passedOver).catch(error => {
+        throw /not a valid object name|not a valid commit/i.test((error as Error).message) ? missing() : error
+      })
+      if (!described) break
+      const tag = described.tag.replace(/^(debian|upstream)\//, '')
+      const version = tagVersion(tag, rules)
+      if (version !== undefined) {
+        facts.nearest = { tag: described.tag, version, distance: described.distance }
+        break
+      }
+      facts.passedOver.push(described.tag)
+    }
+    if (!facts.nearest) facts.commitCount = await git.countCommits(commit)
+    if (options.ownDescribe) {
+      const own = await git.describe(commit, options.ownDescribe)
+      if (own && own.tag !== facts.nearest?.tag) facts.ownNearest = own.tag
+    }
+  }
+  return facts
+}
+
+/** setuptools_scm's "now": SOURCE_DATE_EPOCH when set, else the clock; a UTC date. */
+function buildDate(epoch: string | undefined): string {
+  const seconds = epoch && /^\d+$/.test(epoch) ? Number(epoch) : Date.now() / 1000
+  return new Date(seconds * 1000).toISOString().slice(0, 10)
+}

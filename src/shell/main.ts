@@ -1,0 +1,231 @@
+// The action: read the event and inputs, plan, then report (dry run) or publish.
+import * as core from '../outside/runner.js'
+import { eventFromEnvironment } from '../outside/event.js'
+import { stopAll } from '../outside/exec.js'
+import { forget } from '../outside/leftovers.js'
+import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
+import { Git } from '../outside/git.js'
+import { indexFor, InputError, parseInputs, type Inputs } from '../plan/inputs.js'
+import type { Outcome } from '../steps/executor.js'
+import type { ReleaseEvent } from '../outside/event.js'
+import { packageOnly, preflight } from './preflight.js'
+import { allTags, classify, makePlan, type LiveBranches, type Plan } from '../plan/planner.js'
+import { readVersioning, type ProjectVersioning } from '../outside/project-files.js'
+import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from '../plan/summary.js'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token']
+
+/** What one run works from: the runner's variables for the action, git and the command line for the CLI. */
+export interface RunContext {
+  event: ReleaseEvent
+  /** An input's raw text, '' when not given. */
+  input: (name: string) => string
+  workspace: string
+  /** A directory for the build's files (RUNNER_TEMP). */
+  temp: string
+}
+
+/** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
+export function runnerContext(): RunContext {
+  return {
+    event: eventFromEnvironment(process.env),
+    input: core.getInput,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    temp: process.env.RUNNER_TEMP || tmpdir()
+  }
+}
+
+/** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
+export async function mainStep(makeContext: () => RunContext = runnerContext): Promise<boolean> {
+  try {
+    const { event, input, workspace, temp } = makeContext()
+    // Mask secrets before anything can print them.
+    for (const name of SECRET_INPUTS) {
+      const value = input(name)
+      if (value) core.setSecret(value)
+    }
+    for (const line of input('registry-logins').split('\n')) {
+      const password = line.trim().split(/\s+/)[2]
+      if (password) core.setSecret(password)
+    }
+    const parsed = parseInputs(input, event.repository)
+    const { problems } = parsed
+    const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace)
+    if (packageOnlyNotice) inputs.notices.push(packageOnlyNotice)
+    // The project's version settings are read only where the event can release (a pull request never reads them).
+    let project: ProjectVersioning | undefined
+    const versioning = () =>
+      (project ??= readVersioning(join(workspace, inputs.pythonProject), inputs.tagPrefix, process.env))
+    const trigger = classify(
+      event,
+      inputs.skipBranches,
+      () => versioning().versioning.rules,
+      inputs.pullRequests,
+      inputs.cleanup,
+      inputs.cleanupOnClose
+    )
+    const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup'
+    // Everything wrong with the inputs in one error, before anything is published.
+    if (builds || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
+    if (builds) problems.push(...(await preflight(inputs, workspace)))
+    if (problems.length) throw new InputError(problems)
+
+    let facts
+    if (builds) {
+      const git = new Git(workspace, inputs.timeouts.request)
+      await ensureFullHistory(git, core.info)
+      const { config, rules } = versioning().versioning
+      facts = await readFacts(git, trigger, event.sha, {
+        pythonProject: inputs.pythonProject,
+        rules,
+        ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
+        needsCommitTime: config.scheme === 'calver-by-date' || inputs.devNumber === 'commit-time'
+      })
+    }
+    // A cleanup removes nothing another live branch maps to: the remote says which branches live.
+    let live: LiveBranches | undefined
+    if (trigger.type === 'cleanup') {
+      live = await new Git(workspace, inputs.timeouts.request)
+        .remoteBranches()
+        .then(names => ({ names }))
+        .catch((error: Error) => ({ error: lastLine(error.message) }))
+    }
+    const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live)
+    plan.notices.push(...(project?.notices ?? []))
+    if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
+      // The engine is asked, read only, so that the dry run shows how the image would be pushed.
+      const { previewPush } = await import('../steps/executor.js')
+      plan.imagePush = await previewPush(plan, inputs, temp).catch(
+        (error: Error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`
+      )
+    }
+    report(plan, inputs.dryRun)
+    if (plan.errors.length) throw new InputError(plan.errors)
+    if (plan.type === 'skip' || inputs.dryRun) return true
+
+    // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
+    const { emptyOutcome, execute } = await import('../steps/executor.js')
+    const outcome = emptyOutcome()
+    let done: Plan
+    // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
+    let cancelled: string | undefined
+    const cancel = (signal: NodeJS.Signals) => {
+      cancelled = signal
+      core.info(`${signal}: the job is being cancelled; stopping the release.`)
+      void stopAll()
+    }
+    process.on('SIGTERM', cancel).on('SIGINT', cancel)
+    try {
+      const env = {
+        workspace,
+        temp,
+        repositoryUrl: event.repositoryUrl,
+        repository: event.repository,
+        project: project?.info,
+        tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
+      }
+      done = await execute(plan, inputs, env, outcome)
+    } catch (error) {
+      // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
+      setPublishedOutputs(outcome)
+      const message = error instanceof Error ? error.message : String(error)
+      const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
+      // What was done and what was not, for the person who reads the failed job.
+      core.appendSummary(failureMarkdown(plan, outcome, why))
+      throw new Error(why, { cause: error })
+    } finally {
+      process.off('SIGTERM', cancel).off('SIGINT', cancel)
+      // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
+      for (const file of outcome.staged) forget('staged', file)
+    }
+    const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
+    // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
+    const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref)
+    core.setOutput(
+      'docker-tags',
+      (done.type === 'cleanup' ? removed : pushedTags.length ? pushedTags : done.dockerTags).join('\n')
+    )
+    core.setOutput('digest', outcome.digest)
+    core.setOutput('dists', outcome.dists.join('\n'))
+    if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
+    core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
+    if (done.type === 'dev' && inputs.comment && inputs.githubToken)
+      await tellThePullRequest(done, outcome, inputs, event)
+    return true
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+    return false
+  }
+}
+
+/** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
+function setPublishedOutputs(outcome: Outcome): void {
+  const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
+  core.setOutput('docker-tags', pushedTags.join('\n'))
+  core.setOutput('digest', outcome.digest)
+  core.setOutput(
+    'dists',
+    outcome.uploads
+      .filter(u => u.result === 'uploaded')
+      .map(u => u.file)
+      .join('\n')
+  )
+}
+
+/** The comment on the branch's pull request: never a reason for the release to fail. */
+async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, event: ReleaseEvent): Promise<void> {
+  const { commentBody, commentOnPullRequest } = await import('../steps/pull-request-comment.js')
+  const { github } = await import('../outside/github.js')
+  const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : []
+  // The index the executor uploaded to, as it found it.
+  const simple = outcome.indexSimple
+  const uploaded = outcome.uploads.some(u => u.result === 'uploaded' || /re-run/.test(u.why ?? ''))
+  const body = commentBody({
+    version: plan.version,
+    sha: plan.sha,
+    images,
+    index:
+      uploaded && outcome.distName && simple
+        ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
+        : undefined
+  })
+  const branch = event.ref.replace(/^refs\/heads\//, '')
+  try {
+    const done = await commentOnPullRequest(branch, body, {
+      repository: event.repository,
+      api: github(inputs.githubToken, inputs.timeouts.request)
+    })
+    if (done === 'created' || done === 'updated')
+      core.info(`The pull request's comment on how to try this branch is ${done}.`)
+  } catch (error) {
+    core.warning(`Could not comment on the pull request: ${(error as Error).message}`)
+  }
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').pop() ?? text
+}
+
+function report(plan: Plan, dryRun: boolean): void {
+  for (const warning of plan.warnings) core.warning(warning)
+  for (const notice of plan.notices) core.notice(notice)
+  core.startGroup(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan')
+  core.info(planText(plan))
+  core.endGroup()
+
+  core.setOutput('release-type', plan.type)
+  core.setOutput('reason', plan.reason)
+  core.setOutput('version', plan.version)
+  core.setOutput('docker-tags', allTags(plan).join('\n'))
+  core.setOutput('digest', '')
+  core.setOutput('dists', '')
+  core.setOutput('platform', '')
+
+  if (dryRun || plan.type === 'skip') {
+    const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)'
+    core.appendSummary(planMarkdown(plan, heading))
+    if (dryRun && plan.type !== 'skip') core.info('Dry run: nothing was built, pushed or uploaded.')
+  }
+}

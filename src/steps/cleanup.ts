@@ -1,0 +1,381 @@
+// A deleted branch's image tags, removed from a registry that speaks the
+// distribution API: the tag itself where the registry deletes tags, else the
+// manifest by digest when no other tag points at it, else nothing (and why).
+import * as core from '../outside/runner.js'
+import { splitRegistry } from '../plan/image.js'
+import { github, githubStatus, rateLimited, type GitHub } from '../outside/github.js'
+import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
+
+export interface Removal {
+  ref: string
+  result: 'removed' | 'absent' | 'kept'
+  why?: string
+}
+
+export interface CleanupAccess {
+  /** Credentials for a registry (its host as in the image name). */
+  credentials: (registry: string) => RegistryCredentials | undefined
+  /** GitHub's API, for ghcr.io's packages: the token (the base URL is GITHUB_API_URL's). */
+  github: { token: string }
+  /** Docker Hub's API base URL. */
+  dockerHub: string
+  /** Where ghcr.io's registry API answers (its manifests name a multi-platform version's platform images). */
+  ghcrRegistry: string
+  timeoutMs: number
+}
+
+/** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
+export async function removeTags(refs: string[], access: CleanupAccess): Promise<Removal[]> {
+  const removals: Removal[] = []
+  const byImage = new Map<string, string[]>()
+  for (const ref of refs) {
+    const at = ref.lastIndexOf(':')
+    byImage.set(ref.slice(0, at), [...(byImage.get(ref.slice(0, at)) ?? []), ref.slice(at + 1)])
+  }
+  for (const [image, tags] of byImage) {
+    const host = splitRegistry(image).registry
+    if (host === 'ghcr.io') {
+      removals.push(...(await fromGhcr(image, tags, access)))
+      continue
+    }
+    if (host === 'docker.io') {
+      removals.push(...(await fromDockerHub(image, tags, access)))
+      continue
+    }
+    const location = imageLocation(image)
+    const api = new RegistryApi(location, access.credentials(host), access.timeoutMs)
+    for (const tag of tags) {
+      const ref = `${image}:${tag}`
+      try {
+        removals.push({ ref, ...(await removeOne(api, tag, tags)) })
+      } catch (error) {
+        removals.push({ ref, result: 'kept', why: (error as Error).message })
+      }
+    }
+  }
+  for (const r of removals.filter(r => r.result === 'kept')) core.warning(`${r.ref} stays: ${r.why}`)
+  return removals
+}
+
+async function removeOne(api: RegistryApi, tag: string, ours: string[]): Promise<Omit<Removal, 'ref'>> {
+  const found = await api.manifest(tag)
+  if (!found) return { result: 'absent', why: 'the registry has no such tag (removed before, or never pushed)' }
+  if ((await api.deleteTag(tag)) === 'deleted') return { result: 'removed', why: 'the tag was deleted' }
+  // The registry deletes no tags: the manifest may go, but only when no other tag points at it.
+  const others: string[] = []
+  for (const other of await api.tags()) {
+    if (other === tag || ours.includes(other)) continue
+    if ((await api.manifest(other))?.digest === found.digest) others.push(other)
+  }
+  if (others.length)
+    return {
+      result: 'kept',
+      why: `the registry deletes no tags, and ${others.join(', ')} still point${others.length === 1 ? 's' : ''} at ${found.digest}`
+    }
+  // Reading every other tag took a while: a push in between may have moved this one to a new image.
+  const now = await api.manifest(tag)
+  if (!now) return { result: 'absent', why: 'removed meanwhile' }
+  if (now.digest !== found.digest)
+    return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` }
+  const status = await api.deleteManifest(found.digest)
+  if (status === 202 || status === 200)
+    return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` }
+  if (status === 404) return { result: 'absent', why: 'removed meanwhile' }
+  if (status === 405)
+    return {
+      result: 'kept',
+      why: 'the registry does not allow deleting (for a distribution registry: storage.delete.enabled)'
+    }
+  if (status === 401 || status === 403)
+    return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` }
+  return { result: 'kept', why: `the registry answered ${status} to deleting ${found.digest}` }
+}
+
+async function json(url: string, init: RequestInit, timeoutMs: number): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+  const text = await response.text()
+  let body: unknown
+  try {
+    body = text ? JSON.parse(text) : undefined
+  } catch {
+    body = text
+  }
+  return { status: response.status, body }
+}
+
+type Version = { id: number; name: string; metadata?: { container?: { tags?: string[] } } }
+
+const tagsOf = (v: Version) => v.metadata?.container?.tags ?? []
+/** A signature, attestation or SBOM stored beside an image under a `sha256-<digest>…` tag (cosign, the referrers fallback). */
+const isReferrer = (v: Version) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t))
+
+/** One container package on ghcr.io, through GitHub's package versions API, read to the last page. */
+type Scope = { org: string } | { username: string }
+
+class GhcrPackage {
+  private scope: Scope = { org: '' }
+
+  constructor(
+    private readonly api: GitHub,
+    private readonly owner: string,
+    private readonly name: string
+  ) {}
+
+  /** Every version, on every page; undefined where GitHub shows no such package (404: absent, or hidden from the token). */
+  async versions(): Promise<Version[] | undefined> {
+    const common = { package_type: 'container' as const, package_name: this.name, per_page: 100 }
+    const scopes: Scope[] = [{ org: this.owner }, { username: this.owner }]
+    for (const scope of scopes) {
+      try {
+        const list =
+          'org' in scope
+            ? await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByOrg, {
+                ...common,
+                org: scope.org,
+                state: 'active'
+              })
+            : await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByUser, {
+                ...common,
+                username: scope.username,
+                state: 'active'
+              })
+        this.scope = scope
+        return list as Version[]
+      } catch (error) {
+        if (githubStatus(error) !== 404) throw error
+      }
+    }
+    return undefined
+  }
+
+  async remove(id: number): Promise<number> {
+    try {
+      const r =
+        'org' in this.scope
+          ? await this.api.rest.packages.deletePackageVersionForOrg({
+              package_type: 'container',
+              package_name: this.name,
+              org: this.scope.org,
+              package_version_id: id
+            })
+          : await this.api.rest.packages.deletePackageVersionForUser({
+              package_type: 'container',
+              package_name: this.name,
+              username: this.scope.username,
+              package_version_id: id
+            })
+      return r.status
+    } catch (error) {
+      const status = githubStatus(error)
+      if (status === undefined) throw error
+      return status
+    }
+  }
+}
+
+/**
+ * ghcr.io: GitHub's packages API, every page read before anything is decided. A version carrying only tags of
+ * this branch is deleted, with its platform images that no other tagged version (on any page) lists; one that
+ * carries another tag too keeps it (the tag alone is moved off). Referrers (`sha256-*` tags, attestations) stay.
+ */
+async function fromGhcr(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
+  const [, owner, ...rest] = image.split('/')
+  const pkg = new GhcrPackage(github(access.github.token, access.timeoutMs), owner, rest.join('/'))
+  const keepAll = (why: string) => tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why }))
+  let versions: Version[] | undefined
+  try {
+    versions = await pkg.versions()
+  } catch (error) {
+    const status = githubStatus(error)
+    if (rateLimited(error))
+      return keepAll(
+        `GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`
+      )
+    if (status === 401 || status === 403)
+      return keepAll(
+        `GitHub refused to list the package's versions (${status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`
+      )
+    return keepAll(`the package's versions could not be read (${(error as Error).message})`)
+  }
+  if (!versions)
+    return keepAll(
+      `GitHub shows no package ${rest.join('/')} to this token (404): it does not exist, or the token may not see it. Give the job "permissions: packages: write" and, in the package's settings, "Manage Actions access", the repository admin access`
+    )
+  const registryApi = registry(image, access)
+  const removals: Removal[] = []
+  for (const tag of tags) {
+    const ref = `${image}:${tag}`
+    const version = versions.find(v => tagsOf(v).includes(tag))
+    if (!version) {
+      removals.push({ ref, result: 'absent', why: 'no version carries this tag' })
+      continue
+    }
+    const others = tagsOf(version).filter(t => !tags.includes(t))
+    if (others.length) {
+      // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty index, which then goes.
+      removals.push({ ref, ...(await untag(tag, version, others, pkg, registryApi)) })
+      continue
+    }
+    // A multi-platform version's platform images are untagged versions of their own: they go too, unless another
+    // tagged version still lists them. Read before the deletion, while the registry still has the list.
+    const remaining = versions.filter(v => v !== version && tagsOf(v).some(t => !tags.includes(t)))
+    const { orphans, kept } = await platformVersions(registryApi, version, remaining, versions)
+    // A push between the listing and now moved the tag: it is not the branch's old image any more.
+    const now = await registryApi.manifest(tag).catch(() => undefined)
+    if (now && now.digest !== version.name) {
+      removals.push({
+        ref,
+        result: 'kept',
+        why: `the tag moved to ${now.digest} after it was read (a push in between)`
+      })
+      continue
+    }
+    const status = await pkg.remove(version.id)
+    if (status === 204 || status === 200) {
+      const gone: string[] = []
+      for (const orphan of orphans) {
+        const s = await pkg.remove(orphan.id)
+        if (s === 204 || s === 200) gone.push(orphan.name)
+      }
+      removals.push({
+        ref,
+        result: 'removed',
+        why:
+          `version ${version.name} deleted${gone.length ? `, with its platform images ${gone.join(', ')}` : ''}` +
+          (kept.length ? `; ${kept.join('; ')}` : '')
+      })
+    } else if (status === 404) removals.push({ ref, result: 'absent', why: 'removed meanwhile' })
+    else
+      removals.push({
+        ref,
+        result: 'kept',
+        why: `GitHub refused to delete version ${version.name} (${status}): the token needs admin access to the package`
+      })
+  }
+  return removals
+}
+
+/** An OCI index of nothing: it needs no blobs, so any registry takes it. */
+const EMPTY_INDEX = JSON.stringify({
+  schemaVersion: 2,
+  mediaType: 'application/vnd.oci.image.index.v1+json',
+  manifests: []
+})
+
+async function untag(
+  tag: string,
+  version: Version,
+  others: string[],
+  pkg: GhcrPackage,
+  api: RegistryApi
+): Promise<Omit<Removal, 'ref'>> {
+  try {
+    const now = await api.manifest(tag)
+    if (now && now.digest !== version.name)
+      return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` }
+    const placeholder = await api.putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json')
+    const moved = ((await pkg.versions()) ?? []).find(v => v.name === placeholder)
+    if (!moved)
+      return {
+        result: 'kept',
+        why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand`
+      }
+    const status = await pkg.remove(moved.id)
+    if (status !== 204 && status !== 200)
+      return { result: 'kept', why: `GitHub refused to delete the placeholder version ${placeholder} (${status})` }
+    return { result: 'removed', why: `untagged: ${version.name} keeps ${others.join(', ')}` }
+  } catch (error) {
+    return {
+      result: 'kept',
+      why: `the version also carries ${others.join(', ')}, and moving the tag off it failed (${(error as Error).message})`
+    }
+  }
+}
+
+function registry(image: string, access: CleanupAccess): RegistryApi {
+  const location = imageLocation(image)
+  return new RegistryApi({ ...location, base: access.ghcrRegistry }, access.credentials('ghcr.io'), access.timeoutMs)
+}
+
+/** Run `work` over `items`, a few at a time (a package of hundreds of versions is read without a burst). */
+async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>, size = 8): Promise<R[]> {
+  const out: R[] = []
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))))
+  return out
+}
+
+/**
+ * The untagged versions that are `version`'s platform images and that no version in `remaining` lists, and why
+ * any others stay: its attestation manifests (referrers are never deleted).
+ */
+async function platformVersions(
+  api: RegistryApi,
+  version: Version,
+  remaining: Version[],
+  all: Version[]
+): Promise<{ orphans: Version[]; kept: string[] }> {
+  const read = async (v: Version) => (await api.manifest(v.name).catch(() => undefined)) ?? undefined
+  const own = await read(version)
+  if (!own?.children.length) return { orphans: [], kept: [] }
+  const listed = new Set((await inBatches(remaining, read)).flatMap(m => m?.children ?? []))
+  const candidates = all.filter(v => !tagsOf(v).length && !isReferrer(v) && own.children.includes(v.name))
+  const kept: string[] = []
+  const shared = candidates.filter(v => listed.has(v.name))
+  if (shared.length)
+    kept.push(
+      `${shared.map(v => v.name).join(', ')} stay${shared.length === 1 ? 's' : ''}: another tagged version lists ${shared.length === 1 ? 'it' : 'them'}`
+    )
+  const attestations = candidates.filter(v => own.attestations.includes(v.name))
+  if (attestations.length)
+    kept.push(`its attestation manifests ${attestations.map(v => v.name).join(', ')} stay: cleanup deletes no referrer`)
+  return { orphans: candidates.filter(v => !listed.has(v.name) && !own.attestations.includes(v.name)), kept }
+}
+
+/** Docker Hub: its own API deletes a tag, with a token from the registry credentials (it needs delete rights). */
+async function fromDockerHub(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
+  const path = image.replace(/^docker\.io\//, '')
+  const repository = path.includes('/') ? path : `library/${path}`
+  const credentials = access.credentials('docker.io')
+  if (!credentials)
+    return tags.map(tag => ({
+      ref: `${image}:${tag}`,
+      result: 'kept' as const,
+      why: 'no Docker Hub credentials in this run'
+    }))
+  const login = await json(
+    `${access.dockerHub}/v2/users/login`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: credentials.username, password: credentials.password })
+    },
+    access.timeoutMs
+  )
+  const token = (login.body as { token?: string } | undefined)?.token
+  if (login.status !== 200 || !token) {
+    return tags.map(tag => ({
+      ref: `${image}:${tag}`,
+      result: 'kept' as const,
+      why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights`
+    }))
+  }
+  core.setSecret(token)
+  const removals: Removal[] = []
+  for (const tag of tags) {
+    const ref = `${image}:${tag}`
+    const r = await json(
+      `${access.dockerHub}/v2/repositories/${repository}/tags/${tag}/`,
+      { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } },
+      access.timeoutMs
+    )
+    if (r.status === 204 || r.status === 200) removals.push({ ref, result: 'removed', why: 'the tag was deleted' })
+    else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' })
+    else
+      removals.push({
+        ref,
+        result: 'kept',
+        why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights`
+      })
+  }
+  return removals
+}

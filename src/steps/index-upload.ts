@@ -1,0 +1,180 @@
+// The package index step: which files go up (a re-run completes a half-finished
+// upload; another build's files under the same dev version are left alone),
+// twine with bounded retries, and an error that says what is on the index and
+// what is not, in the index's own words.
+import * as core from '../outside/runner.js'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import {
+  fileVersion,
+  IndexError,
+  mintToken,
+  readTwineFailure,
+  upload,
+  type IndexFiles,
+  type IndexUrls
+} from '../outside/package-index.js'
+import { normalizeVersion } from '../versions/pep440.js'
+import type { ReleaseType } from '../plan/planner.js'
+import { PermanentError, withRetries } from '../plan/retry.js'
+
+export interface DistFile {
+  path: string
+  name: string
+  sha256: string
+}
+
+export interface Upload {
+  file: string
+  result: 'uploaded' | 'skipped'
+  why?: string
+}
+
+export type UploadDecision = { kind: 'upload'; todo: DistFile[]; present: DistFile[] } | { kind: 'taken'; why: string }
+
+/** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
+export function distFiles(paths: string[]): DistFile[] {
+  return paths
+    .map(path => ({
+      path,
+      name: basename(path),
+      sha256: createHash('sha256').update(readFileSync(path)).digest('hex')
+    }))
+    .sort((a, b) => Number(b.name.endsWith('.whl')) - Number(a.name.endsWith('.whl')) || a.name.localeCompare(b.name))
+}
+
+/**
+ * What to upload, given what the index holds. A release uploads what is missing.
+ * A dev version already on the index is this build's when its wheel is
+ * byte-identical (a re-run, or a half-finished upload: the rest goes up);
+ * otherwise another branch reached this .devN first, and nothing goes up.
+ */
+export function decideUploads(type: ReleaseType, version: string, ours: DistFile[], index: IndexFiles): UploadDecision {
+  const present = ours.filter(f => index.has(f.name))
+  const todo = ours.filter(f => !index.has(f.name))
+  if (type === 'dev') {
+    // File names carry the normalized version (normalize = false keeps it as written everywhere else).
+    const sameVersion = [...index.keys()].filter(name => fileVersion(name) === normalizeVersion(version))
+    const wheel = ours.find(f => f.name.endsWith('.whl'))
+    const ourBuild = wheel !== undefined && index.get(wheel.name)?.sha256 === wheel.sha256
+    if (sameVersion.length && !ourBuild) {
+      return {
+        kind: 'taken',
+        why: `${version} is another build's (its files on the index: ${sameVersion.join(', ')}): another branch or commit reached this .dev number first`
+      }
+    }
+  }
+  return { kind: 'upload', todo, present }
+}
+
+export interface IndexStep {
+  urls: IndexUrls
+  python: string
+  token: string
+  /** Deadline of one twine run. */
+  timeoutMs: number
+  /** Deadline of each request of the trusted-publishing exchange. */
+  requestTimeoutMs: number
+  /** Reads the index again (after a failed attempt). */
+  read: () => Promise<IndexFiles>
+}
+
+/** Upload what the decision says, retrying transient faults with only what has not arrived. */
+export async function uploadToIndex(
+  type: ReleaseType,
+  version: string,
+  ours: DistFile[],
+  index: IndexFiles,
+  step: Omit<IndexStep, 'token'> & { token?: string }
+): Promise<Upload[]> {
+  const decision = decideUploads(type, version, ours, index)
+  if (decision.kind === 'taken') {
+    core.warning(
+      `${decision.why}. Nothing is uploaded, and pip install --pre "==${version}" gets that build, not this one; the image holds this commit's build. Set dev-number: commit-time to give every commit a version of its own.`
+    )
+    return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }))
+  }
+  const uploads: Upload[] = decision.present.map(f => ({
+    file: f.name,
+    result: 'skipped',
+    why: 'already on the index (a re-run)'
+  }))
+  if (!decision.todo.length) {
+    core.notice(`${version} is already on the index with all its files: this is a re-run, nothing to upload.`)
+    return uploads
+  }
+  if (decision.present.length) {
+    core.notice(
+      `${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`
+    )
+  }
+  const token = step.token || (await mintToken(step.urls, step.requestTimeoutMs))
+  let arrived = index
+  try {
+    await withRetries(
+      `Uploading to ${step.urls.upload}`,
+      async () => {
+        const missing = decision.todo.filter(f => !arrived.has(f.name))
+        if (!missing.length) return
+        core.startGroup(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`)
+        let result
+        try {
+          result = await upload(
+            step.python,
+            step.urls,
+            missing.map(f => f.path),
+            token,
+            step.timeoutMs
+          )
+          // The runner masks the token too; an index that echoes it must not put it in the log through us.
+          core.info(filterSecret(result.stdout + result.stderr, token))
+        } finally {
+          core.endGroup()
+        }
+        if (result.code === 0) return
+        const failure = readTwineFailure(filterSecret(`${result.stdout}\n${result.stderr}`, token))
+        if (failure.auth) {
+          throw new PermanentError(
+            `The index ${step.urls.upload} refused the credentials (${failure.reason}): check pypi-token, or the trusted publisher.`
+          )
+        }
+        // After a failed attempt, see what arrived before trying again (or giving up).
+        arrived = await step.read().catch(() => arrived)
+        if (!failure.transient)
+          throw new PermanentError(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`)
+        throw new IndexError(`Uploading to ${step.urls.upload} failed: ${failure.reason}.`)
+      },
+      core.info
+    )
+  } catch (error) {
+    const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name)
+    throw new UploadError(`${(error as Error).message} ${whatIsWhere(decision.todo, arrived)}`, there)
+  }
+  for (const file of decision.todo) uploads.push({ file: file.name, result: 'uploaded' })
+  return uploads
+}
+
+/** A failed upload, with the files of this build that the index has all the same (they are published). */
+export class UploadError extends IndexError {
+  constructor(
+    message: string,
+    readonly uploaded: string[]
+  ) {
+    super(message)
+    this.name = 'UploadError'
+  }
+}
+
+/** After a failed upload: which of this build's files the index has, and which it has not. */
+function whatIsWhere(todo: DistFile[], arrived: IndexFiles): string {
+  const there = todo.filter(f => arrived.has(f.name)).map(f => f.name)
+  const missing = todo.filter(f => !arrived.has(f.name)).map(f => f.name)
+  if (!there.length)
+    return `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}). The image is already pushed; a re-run will complete the release.`
+  return `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}. The image is already pushed; a re-run uploads what is missing.`
+}
+
+function filterSecret(text: string, secret: string): string {
+  return secret ? text.split(secret).join('***') : text
+}
