@@ -54,7 +54,8 @@ beforeEach(() => {
 
 const version = (id: number, name: string, tags: string[] = []) => ({ id, name, metadata: { container: { tags } } })
 
-const deleted = (branch: string, hubLogin = 'docker.io acmebot dckr_pat_delete', token = TOKEN) =>
+/** The delete event GitHub sends for `branch`; `inputs` replace the two-registry defaults. */
+const deleted = (branch: string, hubLogin = 'docker.io acmebot dckr_pat_delete', inputs: Record<string, string> = {}) =>
   runAction({
     workspace: repo.dir,
     event: 'delete',
@@ -62,7 +63,7 @@ const deleted = (branch: string, hubLogin = 'docker.io acmebot dckr_pat_delete',
     sha: repo.head(),
     payload: { ref: branch, ref_type: 'branch' },
     env: { GITHUB_API_URL: github.url, DEV_RELEASE_DOCKER_HUB_API: hub.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
-    inputs: { image: 'ghcr.io/acme/widget\nacme/widget', 'github-token': token, 'registry-logins': hubLogin }
+    inputs: { image: 'ghcr.io/acme/widget\nacme/widget', 'github-token': TOKEN, 'registry-logins': hubLogin, ...inputs }
   })
 
 it("deletes the branch's ghcr.io version and its Docker Hub tag, and nothing else; every request checked", async () => {
@@ -135,15 +136,7 @@ it('warns, and fails nothing, where the tokens lack delete rights', async () => 
 
 /** The delete event, for ghcr.io alone, with a request-timeout of its own. */
 const deletedOnGhcr = (branch: string, requestTimeout: string) =>
-  runAction({
-    workspace: repo.dir,
-    event: 'delete',
-    ref: 'refs/heads/main',
-    sha: repo.head(),
-    payload: { ref: branch, ref_type: 'branch' },
-    env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
-    inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN, 'request-timeout': requestTimeout }
-  })
+  deleted(branch, '', { image: 'ghcr.io/acme/widget', 'request-timeout': requestTimeout })
 
 describe('ghcr.io at scale, and what GitHub hides', () => {
   const hex = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`
