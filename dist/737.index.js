@@ -1088,7 +1088,7 @@ function branchOwnTags(branch, templates) {
 function cleanupPlan(base, trigger, inputs, live) {
     const { branch } = trigger;
     const theirs = branchOwnTags(branch, inputs.tagTemplates);
-    let owners = [];
+    const owners = [];
     let skippedBecause;
     if (!live || 'error' in live) {
         skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`;
@@ -1106,13 +1106,12 @@ function cleanupPlan(base, trigger, inputs, live) {
         for (const t of theirs) {
             const other = others.get(t.tag);
             if (other === undefined)
-                owners.push(t);
+                owners.push({ ...t, what: `${t.what} (deleted)` });
             else
                 base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`);
         }
     }
     const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
-    owners = owners.map(o => ({ ...o, what: `${o.what} (deleted)` }));
     const via = trigger.via === 'close' ? 'The pull request from' : 'Branch';
     return {
         ...base,
@@ -1186,10 +1185,8 @@ function holdLatest(plan, versions, where) {
 }
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v) {
-    const parts = [
-        `${v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm' : 'setuptools_scm'}${v.config.major ? ` ${v.config.major}` : ''}${v.config.tool === 'hatch-vcs' ? ')' : ''}`,
-        `version_scheme ${v.config.scheme}`
-    ];
+    const scm = `setuptools_scm${v.config.major ? ` ${v.config.major}` : ''}`;
+    const parts = [v.config.tool === 'hatch-vcs' ? `hatch-vcs (${scm})` : scm, `version_scheme ${v.config.scheme}`];
     if (!v.config.normalize)
         parts.push('normalize false');
     if (v.rules.tagRegex.source !== _versions_tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F)
@@ -2201,10 +2198,10 @@ async function mainStep(makeContext = runnerContext) {
             for (const file of outcome.staged)
                 (0,leftovers/* forget */.y6)('staged', file);
         }
-        const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
+        const pushed = pushedTags(outcome);
         // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
         const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref);
-        runner/* setOutput */.uH('docker-tags', (done.type === 'cleanup' ? removed : pushedTags.length ? pushedTags : done.dockerTags).join('\n'));
+        runner/* setOutput */.uH('docker-tags', (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.dockerTags).join('\n'));
         runner/* setOutput */.uH('digest', outcome.digest);
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
@@ -2219,10 +2216,13 @@ async function mainStep(makeContext = runnerContext) {
         return false;
     }
 }
+/** Every tag pushed, of every image, under every name. */
+function pushedTags(outcome) {
+    return outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
+}
 /** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
 function setPublishedOutputs(outcome) {
-    const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
-    runner/* setOutput */.uH('docker-tags', pushedTags.join('\n'));
+    runner/* setOutput */.uH('docker-tags', pushedTags(outcome).join('\n'));
     runner/* setOutput */.uH('digest', outcome.digest);
     runner/* setOutput */.uH('dists', outcome.uploads
         .filter(u => u.result === 'uploaded')

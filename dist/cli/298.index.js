@@ -1161,7 +1161,7 @@ async function removeOne(api, tag, ours) {
     if (!now)
         return { result: 'absent', why: 'removed meanwhile' };
     if (now.digest !== found.digest)
-        return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` };
+        return movedMeanwhile(now.digest);
     const status = await api.deleteManifest(found.digest);
     if (status === 202 || status === 200)
         return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` };
@@ -1175,6 +1175,10 @@ async function removeOne(api, tag, ours) {
     if (status === 401 || status === 403)
         return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` };
     return { result: 'kept', why: `the registry answered ${status} to deleting ${found.digest}` };
+}
+/** A tag a push moved after it was read: it is not the branch's old image any more. */
+function movedMeanwhile(digest) {
+    return { result: 'kept', why: `the tag moved to ${digest} after it was read (a push in between)` };
 }
 async function json(url, init, timeoutMs) {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
@@ -1191,11 +1195,13 @@ async function json(url, init, timeoutMs) {
 const tagsOf = (v) => v.metadata?.container?.tags ?? [];
 /** A signature, attestation or SBOM stored beside an image under a `sha256-<digest>…` tag (cosign, the referrers fallback). */
 const isReferrer = (v) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t));
+/** One container package on ghcr.io, through GitHub's package versions API, read to the last page. */
 class GhcrPackage {
     api;
     owner;
     name;
-    scope = { org: '' };
+    /** Whose the package is, once a listing found it: later listings and deletions ask there alone. */
+    scope;
     constructor(api, owner, name) {
         this.api = api;
         this.owner = owner;
@@ -1204,7 +1210,7 @@ class GhcrPackage {
     /** Every version, on every page; undefined where GitHub shows no such package (404: absent, or hidden from the token). */
     async versions() {
         const common = { package_type: 'container', package_name: this.name, per_page: 100 };
-        const scopes = [{ org: this.owner }, { username: this.owner }];
+        const scopes = this.scope ? [this.scope] : [{ org: this.owner }, { username: this.owner }];
         for (const scope of scopes) {
             try {
                 const list = 'org' in scope
@@ -1228,19 +1234,21 @@ class GhcrPackage {
         }
         return undefined;
     }
+    /** Delete a version (of a package versions() found); GitHub's status. */
     async remove(id) {
+        const scope = this.scope ?? { org: this.owner };
         try {
-            const r = 'org' in this.scope
+            const r = 'org' in scope
                 ? await this.api.rest.packages.deletePackageVersionForOrg({
                     package_type: 'container',
                     package_name: this.name,
-                    org: this.scope.org,
+                    org: scope.org,
                     package_version_id: id
                 })
                 : await this.api.rest.packages.deletePackageVersionForUser({
                     package_type: 'container',
                     package_name: this.name,
-                    username: this.scope.username,
+                    username: scope.username,
                     package_version_id: id
                 });
             return r.status;
@@ -1298,11 +1306,7 @@ async function fromGhcr(image, tags, access) {
         // A push between the listing and now moved the tag: it is not the branch's old image any more.
         const now = await registryApi.manifest(tag).catch(() => undefined);
         if (now && now.digest !== version.name) {
-            removals.push({
-                ref,
-                result: 'kept',
-                why: `the tag moved to ${now.digest} after it was read (a push in between)`
-            });
+            removals.push({ ref, ...movedMeanwhile(now.digest) });
             continue;
         }
         const status = await pkg.remove(version.id);
@@ -1341,7 +1345,7 @@ async function untag(tag, version, others, pkg, api) {
     try {
         const now = await api.manifest(tag);
         if (now && now.digest !== version.name)
-            return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` };
+            return movedMeanwhile(now.digest);
         const placeholder = await api.putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json');
         const moved = ((await pkg.versions()) ?? []).find(v => v.name === placeholder);
         if (!moved)
@@ -1377,7 +1381,7 @@ async function inBatches(items, work, size = 8) {
  * any others stay: its attestation manifests (referrers are never deleted).
  */
 async function platformVersions(api, version, remaining, all) {
-    const read = async (v) => (await api.manifest(v.name).catch(() => undefined)) ?? undefined;
+    const read = (v) => api.manifest(v.name).catch(() => undefined);
     const own = await read(version);
     if (!own?.children.length)
         return { orphans: [], kept: [] };

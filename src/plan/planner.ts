@@ -348,7 +348,7 @@ function cleanupPlan(
 ): Plan {
   const { branch } = trigger
   const theirs = branchOwnTags(branch, inputs.tagTemplates)
-  let owners: OwnedTag[] = []
+  const owners: OwnedTag[] = []
   let skippedBecause: string | undefined
   if (!live || 'error' in live) {
     skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`
@@ -364,7 +364,7 @@ function cleanupPlan(
       for (const t of branchOwnTags(name, inputs.tagTemplates)) others.set(t.tag, name)
     for (const t of theirs) {
       const other = others.get(t.tag)
-      if (other === undefined) owners.push(t)
+      if (other === undefined) owners.push({ ...t, what: `${t.what} (deleted)` })
       else base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`)
     }
   }
@@ -372,7 +372,6 @@ function cleanupPlan(
     inputs.image,
     owners.map(o => o.tag)
   )
-  owners = owners.map(o => ({ ...o, what: `${o.what} (deleted)` }))
   const via = trigger.via === 'close' ? 'The pull request from' : 'Branch'
   return {
     ...base,
@@ -467,10 +466,8 @@ interface ComputedVersion {
 
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v: Versioning): string[] {
-  const parts = [
-    `${v.config.tool === 'hatch-vcs' ? 'hatch-vcs (setuptools_scm' : 'setuptools_scm'}${v.config.major ? ` ${v.config.major}` : ''}${v.config.tool === 'hatch-vcs' ? ')' : ''}`,
-    `version_scheme ${v.config.scheme}`
-  ]
+  const scm = `setuptools_scm${v.config.major ? ` ${v.config.major}` : ''}`
+  const parts = [v.config.tool === 'hatch-vcs' ? `hatch-vcs (${scm})` : scm, `version_scheme ${v.config.scheme}`]
   if (!v.config.normalize) parts.push('normalize false')
   if (v.rules.tagRegex.source !== DEFAULT_TAG_REGEX) parts.push(`tag_regex ${v.rules.tagRegex.source}`)
   if (v.rules.prefix) parts.push(`tag prefix ${v.rules.prefix}`)

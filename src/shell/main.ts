@@ -140,12 +140,12 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
       for (const file of outcome.staged) forget('staged', file)
     }
-    const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
+    const pushed = pushedTags(outcome)
     // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
     const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref)
     core.setOutput(
       'docker-tags',
-      (done.type === 'cleanup' ? removed : pushedTags.length ? pushedTags : done.dockerTags).join('\n')
+      (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.dockerTags).join('\n')
     )
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
@@ -160,10 +160,14 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
   }
 }
 
+/** Every tag pushed, of every image, under every name. */
+function pushedTags(outcome: Outcome): string[] {
+  return outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
+}
+
 /** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
 function setPublishedOutputs(outcome: Outcome): void {
-  const pushedTags = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
-  core.setOutput('docker-tags', pushedTags.join('\n'))
+  core.setOutput('docker-tags', pushedTags(outcome).join('\n'))
   core.setOutput('digest', outcome.digest)
   core.setOutput(
     'dists',

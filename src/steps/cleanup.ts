@@ -75,8 +75,7 @@ async function removeOne(api: RegistryApi, tag: string, ours: string[]): Promise
   // Reading every other tag took a while: a push in between may have moved this one to a new image.
   const now = await api.manifest(tag)
   if (!now) return { result: 'absent', why: 'removed meanwhile' }
-  if (now.digest !== found.digest)
-    return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` }
+  if (now.digest !== found.digest) return movedMeanwhile(now.digest)
   const status = await api.deleteManifest(found.digest)
   if (status === 202 || status === 200)
     return { result: 'removed', why: `no other tag pointed at ${found.digest}, which was deleted` }
@@ -89,6 +88,11 @@ async function removeOne(api: RegistryApi, tag: string, ours: string[]): Promise
   if (status === 401 || status === 403)
     return { result: 'kept', why: `the registry refused the deletion (${status}): the credentials need delete rights` }
   return { result: 'kept', why: `the registry answered ${status} to deleting ${found.digest}` }
+}
+
+/** A tag a push moved after it was read: it is not the branch's old image any more. */
+function movedMeanwhile(digest: string): Omit<Removal, 'ref'> {
+  return { result: 'kept', why: `the tag moved to ${digest} after it was read (a push in between)` }
 }
 
 async function json(url: string, init: RequestInit, timeoutMs: number): Promise<{ status: number; body: unknown }> {
@@ -109,11 +113,12 @@ const tagsOf = (v: Version) => v.metadata?.container?.tags ?? []
 /** A signature, attestation or SBOM stored beside an image under a `sha256-<digest>…` tag (cosign, the referrers fallback). */
 const isReferrer = (v: Version) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t))
 
-/** One container package on ghcr.io, through GitHub's package versions API, read to the last page. */
 type Scope = { org: string } | { username: string }
 
+/** One container package on ghcr.io, through GitHub's package versions API, read to the last page. */
 class GhcrPackage {
-  private scope: Scope = { org: '' }
+  /** Whose the package is, once a listing found it: later listings and deletions ask there alone. */
+  private scope?: Scope
 
   constructor(
     private readonly api: GitHub,
@@ -124,7 +129,7 @@ class GhcrPackage {
   /** Every version, on every page; undefined where GitHub shows no such package (404: absent, or hidden from the token). */
   async versions(): Promise<Version[] | undefined> {
     const common = { package_type: 'container' as const, package_name: this.name, per_page: 100 }
-    const scopes: Scope[] = [{ org: this.owner }, { username: this.owner }]
+    const scopes: Scope[] = this.scope ? [this.scope] : [{ org: this.owner }, { username: this.owner }]
     for (const scope of scopes) {
       try {
         const list =
@@ -148,20 +153,22 @@ class GhcrPackage {
     return undefined
   }
 
+  /** Delete a version (of a package versions() found); GitHub's status. */
   async remove(id: number): Promise<number> {
+    const scope = this.scope ?? { org: this.owner }
     try {
       const r =
-        'org' in this.scope
+        'org' in scope
           ? await this.api.rest.packages.deletePackageVersionForOrg({
               package_type: 'container',
               package_name: this.name,
-              org: this.scope.org,
+              org: scope.org,
               package_version_id: id
             })
           : await this.api.rest.packages.deletePackageVersionForUser({
               package_type: 'container',
               package_name: this.name,
-              username: this.scope.username,
+              username: scope.username,
               package_version_id: id
             })
       return r.status
@@ -223,11 +230,7 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
     // A push between the listing and now moved the tag: it is not the branch's old image any more.
     const now = await registryApi.manifest(tag).catch(() => undefined)
     if (now && now.digest !== version.name) {
-      removals.push({
-        ref,
-        result: 'kept',
-        why: `the tag moved to ${now.digest} after it was read (a push in between)`
-      })
+      removals.push({ ref, ...movedMeanwhile(now.digest) })
       continue
     }
     const status = await pkg.remove(version.id)
@@ -271,8 +274,7 @@ async function untag(
 ): Promise<Omit<Removal, 'ref'>> {
   try {
     const now = await api.manifest(tag)
-    if (now && now.digest !== version.name)
-      return { result: 'kept', why: `the tag moved to ${now.digest} after it was read (a push in between)` }
+    if (now && now.digest !== version.name) return movedMeanwhile(now.digest)
     const placeholder = await api.putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json')
     const moved = ((await pkg.versions()) ?? []).find(v => v.name === placeholder)
     if (!moved)
@@ -314,7 +316,7 @@ async function platformVersions(
   remaining: Version[],
   all: Version[]
 ): Promise<{ orphans: Version[]; kept: string[] }> {
-  const read = async (v: Version) => (await api.manifest(v.name).catch(() => undefined)) ?? undefined
+  const read = (v: Version) => api.manifest(v.name).catch(() => undefined)
   const own = await read(version)
   if (!own?.children.length) return { orphans: [], kept: [] }
   const listed = new Set((await inBatches(remaining, read)).flatMap(m => m?.children ?? []))
