@@ -80,17 +80,17 @@ describe('makePlan', () => {
   }
 
   it('tags the highest final release latest', () => {
-    expect(release('1.1.0', ['1.0.0', '1.1.0']).dockerTags).toEqual(['acme/widget:1.1.0', 'acme/widget:latest'])
+    expect(release('1.1.0', ['1.0.0', '1.1.0']).imageRefs).toEqual(['acme/widget:1.1.0', 'acme/widget:latest'])
   })
 
   it('does not move latest for a backport, a pre-release or latest: false', () => {
     const backport = release('0.9.5', ['0.9.4', '1.1.0', '0.9.5'])
-    expect(backport.dockerTags).toEqual(['acme/widget:0.9.5'])
+    expect(backport.imageRefs).toEqual(['acme/widget:0.9.5'])
     expect(backport.latestReason).toMatch(/1\.1\.0 is a higher release/)
-    expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1']).dockerTags).toEqual(['acme/widget:1.2.0rc1'])
-    expect(release('1.2.0', ['1.1.0', '1.2.0'], 'false').dockerTags).toEqual(['acme/widget:1.2.0'])
+    expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1']).imageRefs).toEqual(['acme/widget:1.2.0rc1'])
+    expect(release('1.2.0', ['1.1.0', '1.2.0'], 'false').imageRefs).toEqual(['acme/widget:1.2.0'])
     // A pre-release above it does not hold a final release back.
-    expect(release('1.2.0', ['1.2.0', '1.3.0rc1']).dockerTags).toContain('acme/widget:latest')
+    expect(release('1.2.0', ['1.2.0', '1.3.0rc1']).imageRefs).toContain('acme/widget:latest')
   })
 
   it('plans a dev release from the nearest tag', () => {
@@ -104,7 +104,7 @@ describe('makePlan', () => {
     expect(plan).toMatchObject({
       type: 'dev',
       version: '1.2.4.dev5',
-      dockerTags: ['acme/widget:feature-implement-doodad']
+      imageRefs: ['acme/widget:feature-implement-doodad']
     })
     expect(plan.reason).toMatch(/5 commits after tag "v1.2.3"/)
     expect(plan.steps.every(s => !s.skippedBecause)).toBe(true)
@@ -144,7 +144,7 @@ describe('makePlan', () => {
       facts({ hasPythonProject: false, commitCount: 4 })
     )
     expect(plan.version).toBe('0.1.dev4')
-    expect(plan.dockerTags).toEqual([])
+    expect(plan.imageRefs).toEqual([])
     expect(plan.steps.map(s => s.skippedBecause)).toEqual([
       expect.stringMatching(/no pyproject.toml/),
       expect.stringMatching(/no pyproject.toml/),
@@ -158,7 +158,7 @@ describe('makePlan', () => {
     expect(makePlan(e, inputs, classify(e, SKIP))).toMatchObject({
       type: 'skip',
       version: '',
-      dockerTags: [],
+      imageRefs: [],
       steps: []
     })
   })
@@ -234,20 +234,20 @@ describe('one owner per tag', () => {
 
     it('takes the branch tag and its {{branch}} tags, never a channel, alias or commit tag', () => {
       const p = deleted('develop', { names: ['main'] })
-      expect(p.dockerTags).toEqual(['acme/widget:develop', 'acme/widget:rpi-develop'])
+      expect(p.imageRefs).toEqual(['acme/widget:develop', 'acme/widget:rpi-develop'])
       expect(p.steps[0].skippedBecause).toBeUndefined()
     })
 
     it('keeps a tag that a live branch maps to as well', () => {
       const p = deleted('feature/x', { names: ['main', 'feature-x'] })
-      expect(p.dockerTags).toEqual([])
+      expect(p.imageRefs).toEqual([])
       expect(p.notices).toContain('feature-x stays: the live branch "feature-x" has that tag too.')
       expect(p.notices).toContain('rpi-feature-x stays: the live branch "feature-x" has that tag too.')
     })
 
     it('removes nothing, and says why, where the live branches cannot be read', () => {
       const p = deleted('feature/x', { error: "fatal: 'origin' does not appear to be a git repository" })
-      expect(p.dockerTags).toEqual([])
+      expect(p.imageRefs).toEqual([])
       expect(p.steps[0].skippedBecause).toMatch(/the remote's branches cannot be read \(fatal: 'origin'/)
       expect(p.warnings[0]).toMatch(/Cleanup of "feature\/x": .*nothing is removed/)
     })
@@ -256,14 +256,14 @@ describe('one owner per tag', () => {
       expect(deleted('feature/x', { names: ['feature/x'] }).steps[0].skippedBecause).toMatch(
         /exists on the remote again/
       )
-      expect(deleted('feature/x', { names: ['feature/x'] }, 'close').dockerTags).toEqual([
+      expect(deleted('feature/x', { names: ['feature/x'] }, 'close').imageRefs).toEqual([
         'acme/widget:feature-x',
         'acme/widget:rpi-feature-x'
       ])
     })
 
     it('finds the look-alike branch under the prefix too', () => {
-      expect(deleted('nightly', { names: [] }).dockerTags).toEqual([
+      expect(deleted('nightly', { names: [] }).imageRefs).toEqual([
         'acme/widget:branch-nightly',
         'acme/widget:rpi-branch-nightly'
       ])

@@ -287,13 +287,11 @@ describe('plans from configured versions', () => {
         { type: 'release', tag: '1.0.0', version: '1.0.0' },
         facts({ tagVersions: ['1.0.0'] })
       )
-      expect(release.dockerTags).toContain('acme/widget:latest')
+      expect(release.imageRefs).toContain('acme/widget:latest')
       const review = reviewAgainstIndex(release, 'strict', ['1.0.0', '2.0.0'], ['1.0.0'])
-      expect(review.plan.dockerTags).toEqual(['acme/widget:1.0.0'])
+      expect(review.plan.imageRefs).toEqual(['acme/widget:1.0.0'])
       expect(review.plan.latestReason).toMatch(/the index has 2.0.0/)
-      expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.dockerTags).toContain(
-        'acme/widget:latest'
-      )
+      expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.imageRefs).toContain('acme/widget:latest')
     })
   })
 })

@@ -100,7 +100,7 @@ const MARKER = '<!-- dev-release: how to try this branch -->';
 function commentBody(p) {
     const lines = [MARKER, `### Try this branch: development release \`${p.version}\``, ''];
     for (const image of p.images) {
-        const [first] = image.tags;
+        const [first] = image.refs;
         if (!first)
             continue;
         const name = first.slice(0, first.lastIndexOf(':'));

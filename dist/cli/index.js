@@ -611,11 +611,11 @@ async function getIDToken(audience, timeoutMs = 60_000) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LT: () => (/* binding */ imageRefsOf),
 /* harmony export */   TY: () => (/* binding */ branchTag),
 /* harmony export */   Wq: () => (/* binding */ passesForRelease),
 /* harmony export */   al: () => (/* binding */ stagingTag),
 /* harmony export */   iP: () => (/* binding */ sanitizeTag),
-/* harmony export */   rK: () => (/* binding */ imageTags),
 /* harmony export */   sM: () => (/* binding */ BRANCH_PREFIX)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -666,7 +666,8 @@ function cut(tag, name) {
 function shortHash(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 8);
 }
-function imageTags(image, tags) {
+/** Full references (`image:tag`) for the tags. */
+function imageRefsOf(image, tags) {
     return tags.map(tag => `${image}:${tag}`);
 }
 /**
@@ -741,6 +742,7 @@ function parseImage(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ imageCredentials),
 /* harmony export */   C9: () => (/* binding */ indexFor),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
@@ -1004,6 +1006,10 @@ function indexFor(type, inputs) {
         ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
         : { url: inputs.pypiUrl, token: inputs.pypiToken };
 }
+/** The first image's registry credentials, where they were given. */
+function imageCredentials(inputs) {
+    return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined;
+}
 
 
 /***/ }),
@@ -1013,10 +1019,10 @@ function indexFor(type, inputs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ makePlan),
-/* harmony export */   Jw: () => (/* binding */ allTags),
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   Z5: () => (/* binding */ holdLatest),
-/* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
+/* harmony export */   uE: () => (/* binding */ reviewAgainstIndex),
+/* harmony export */   w_: () => (/* binding */ allRefs)
 /* harmony export */ });
 /* unused harmony exports defaultVersioning, commitTimeNumber */
 /* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1133);
@@ -1151,7 +1157,7 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         return cleanupPlan(base, trigger, inputs, live);
     if (trigger.type === 'skip' || !facts) {
         const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
-        return { ...base, type: 'skip', reason, version: '', dockerTags: [], owners: [], steps: [] };
+        return { ...base, type: 'skip', reason, version: '', imageRefs: [], owners: [], steps: [] };
     }
     const versioning = given ?? defaultVersioning();
     const computed = trigger.type === 'release'
@@ -1198,10 +1204,10 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         base.notices.push(...extra.notes);
     }
     const owners = inputs.publishDocker ? owned : [];
-    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
+    const imageRefs = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRefsOf */ .LT)(inputs.image, owners.map(o => o.tag));
     const steps = trigger.type === 'verify'
         ? verifySteps(inputs, facts, version)
-        : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease);
+        : planSteps(trigger.type, inputs, facts, version, imageRefs, taggedRelease);
     if (!facts.hasPythonProject && inputs.publishDocker) {
         base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
     }
@@ -1221,7 +1227,7 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         reason,
         version,
         distVersion,
-        dockerTags,
+        imageRefs,
         owners,
         latestReason,
         versionSource,
@@ -1276,20 +1282,20 @@ function cleanupPlan(base, trigger, inputs, live) {
                 base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`);
         }
     }
-    const dockerTags = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageTags */ .rK)(inputs.image, owners.map(o => o.tag));
+    const imageRefs = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRefsOf */ .LT)(inputs.image, owners.map(o => o.tag));
     const via = trigger.via === 'close' ? 'The pull request from' : 'Branch';
     return {
         ...base,
         type: 'cleanup',
         reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
         version: '',
-        dockerTags,
+        imageRefs,
         owners,
         steps: [
             {
                 id: 'cleanup',
-                title: dockerTags.length
-                    ? `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+                title: imageRefs.length
+                    ? `Remove ${allRefs({ ...base, imageRefs }).join(', ')} where no other tag points at the same image`
                     : `Remove the tags "${branch}" alone owns: none`,
                 skippedBecause
             },
@@ -1302,8 +1308,8 @@ function cleanupPlan(base, trigger, inputs, live) {
     };
 }
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */
-function allTags(plan) {
-    const under = (name) => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`);
+function allRefs(plan) {
+    const under = (name) => plan.imageRefs.map(tag => `${name}${tag.slice(plan.image.length)}`);
     return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under);
 }
 /**
@@ -1337,13 +1343,13 @@ function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
  * pushed meanwhile or never fetched.
  */
 function holdLatest(plan, versions, where) {
-    const latest = plan.dockerTags.find(t => t.endsWith(':latest'));
+    const latest = plan.imageRefs.find(t => t.endsWith(':latest'));
     const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(versions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
     if (plan.type !== 'release' || !latest || !highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
         return plan;
     return {
         ...plan,
-        dockerTags: plan.dockerTags.filter(t => t !== latest),
+        imageRefs: plan.imageRefs.filter(t => t !== latest),
         owners: plan.owners.filter(o => o.owner !== 'latest'),
         latestReason: `not moved: ${where} has ${highest}, a higher release`
     };
@@ -1491,7 +1497,7 @@ function verifySteps(inputs, facts, version) {
         { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
     ];
 }
-function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
+function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
     const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
     const build = {
         id: 'python-build',
@@ -1510,8 +1516,8 @@ function planSteps(type, inputs, facts, version, dockerTags, taggedRelease) {
         title: inputs.mode === 'platform'
             ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
             : inputs.mode === 'merge'
-                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
-                : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
+                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${imageRefs.join(', ')}`
+                : `Build ${inputs.platforms.join(', ')} and push ${imageRefs.join(', ')}`,
         skippedBecause: dockerSkip
     };
     if (inputs.mode === 'merge' && !stage.skippedBecause)
@@ -8871,7 +8877,7 @@ function rows(plan) {
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
-    rows.push(['Docker tags', (0,planner/* allTags */.Jw)(plan).join('\n') || '(none)']);
+    rows.push(['Docker tags', (0,planner/* allRefs */.w_)(plan).join('\n') || '(none)']);
     if (plan.owners.length)
         rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')]);
     if (plan.latestReason)
@@ -8956,12 +8962,12 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
     else if (outcome.image) {
         const page = registryPage(plan.image);
         lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|');
-        const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`];
+        const tags = outcome.image.refs.length ? outcome.image.refs : [`${plan.image} (by digest, for the merge job)`];
         for (const tag of tags) {
             lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`);
         }
         for (const more of outcome.image.more ?? []) {
-            for (const tag of more.tags)
+            for (const tag of more.refs)
                 lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`);
         }
         if (outcome.image.how)
@@ -9009,7 +9015,7 @@ function failureMarkdown(plan, outcome, message) {
         lines.push(`| ${escapeHtml(step.title)} | ${escapeHtml(fate)} |`);
     }
     if (outcome.image)
-        lines.push('', `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`);
+        lines.push('', `Pushed: ${outcome.image.refs.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`);
     const uploaded = outcome.uploads.filter(u => u.result === 'uploaded');
     lines.push('', uploaded.length
         ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}`
@@ -9125,7 +9131,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 298));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         report(plan, inputs.dryRun);
@@ -9134,7 +9140,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 298));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -9174,7 +9180,7 @@ async function mainStep(makeContext = runnerContext) {
         const pushed = pushedTags(outcome);
         // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
         const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref);
-        runner/* setOutput */.uH('docker-tags', (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.dockerTags).join('\n'));
+        runner/* setOutput */.uH('docker-tags', (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.imageRefs).join('\n'));
         runner/* setOutput */.uH('digest', outcome.digest);
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
@@ -9191,7 +9197,7 @@ async function mainStep(makeContext = runnerContext) {
 }
 /** Every tag pushed, of every image, under every name. */
 function pushedTags(outcome) {
-    return outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : [];
+    return outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.refs) : [];
 }
 /** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
 function setPublishedOutputs(outcome) {
@@ -9245,7 +9251,7 @@ function report(plan, dryRun) {
     runner/* setOutput */.uH('release-type', plan.type);
     runner/* setOutput */.uH('reason', plan.reason);
     runner/* setOutput */.uH('version', plan.version);
-    runner/* setOutput */.uH('docker-tags', (0,planner/* allTags */.Jw)(plan).join('\n'));
+    runner/* setOutput */.uH('docker-tags', (0,planner/* allRefs */.w_)(plan).join('\n'));
     runner/* setOutput */.uH('digest', '');
     runner/* setOutput */.uH('dists', '');
     runner/* setOutput */.uH('platform', '');

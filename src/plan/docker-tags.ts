@@ -47,7 +47,8 @@ function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 8)
 }
 
-export function imageTags(image: string, tags: string[]): string[] {
+/** Full references (`image:tag`) for the tags. */
+export function imageRefsOf(image: string, tags: string[]): string[] {
   return tags.map(tag => `${image}:${tag}`)
 }
 

@@ -379,3 +379,10 @@ export function indexFor(
     ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
     : { url: inputs.pypiUrl, token: inputs.pypiToken }
 }
+
+/** The first image's registry credentials, where they were given. */
+export function imageCredentials(
+  inputs: Pick<Inputs, 'registryUsername' | 'registryPassword'>
+): { username: string; password: string } | undefined {
+  return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined
+}

@@ -1,6 +1,6 @@
 // The planner: a pure function from the event, the inputs and facts read from
 // git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
-import { branchTag, imageTags } from './docker-tags.js'
+import { branchTag, imageRefsOf } from './docker-tags.js'
 import { renderTags, reservedBy, templateOwner, type OwnedTag, type TagTemplate } from './tag-templates.js'
 import { plural } from '../versions/words.js'
 import type { ReleaseEvent } from '../outside/event.js'
@@ -83,8 +83,8 @@ export interface Plan {
   sha: string
   image: string
   platforms: string[]
-  dockerTags: string[]
-  /** Who owns each tag of dockerTags (by the tag alone, as under every name): only a branch's own tags ever go. */
+  imageRefs: string[]
+  /** Who owns each tag of imageRefs (by the tag alone, as under every name): only a branch's own tags ever go. */
   owners: OwnedTag[]
   /** The image's other names: every tag goes under each as well (copied, not built again). */
   mirrors: string[]
@@ -234,7 +234,7 @@ export function makePlan(
   if (trigger.type === 'cleanup') return cleanupPlan(base, trigger, inputs, live)
   if (trigger.type === 'skip' || !facts) {
     const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.'
-    return { ...base, type: 'skip', reason, version: '', dockerTags: [], owners: [], steps: [] }
+    return { ...base, type: 'skip', reason, version: '', imageRefs: [], owners: [], steps: [] }
   }
   const versioning = given ?? defaultVersioning()
 
@@ -281,14 +281,14 @@ export function makePlan(
     base.notices.push(...extra.notes)
   }
   const owners = inputs.publishDocker ? owned : []
-  const dockerTags = imageTags(
+  const imageRefs = imageRefsOf(
     inputs.image,
     owners.map(o => o.tag)
   )
   const steps =
     trigger.type === 'verify'
       ? verifySteps(inputs, facts, version)
-      : planSteps(trigger.type, inputs, facts, version, dockerTags, taggedRelease)
+      : planSteps(trigger.type, inputs, facts, version, imageRefs, taggedRelease)
   if (!facts.hasPythonProject && inputs.publishDocker) {
     base.notices.push(
       `No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`
@@ -309,7 +309,7 @@ export function makePlan(
     reason,
     version,
     distVersion,
-    dockerTags,
+    imageRefs,
     owners,
     latestReason,
     versionSource,
@@ -341,7 +341,7 @@ function branchOwnTags(branch: string, templates: TagTemplate[]): OwnedTag[] {
  * nothing at all.
  */
 function cleanupPlan(
-  base: Omit<Plan, 'type' | 'reason' | 'version' | 'dockerTags' | 'owners' | 'steps'>,
+  base: Omit<Plan, 'type' | 'reason' | 'version' | 'imageRefs' | 'owners' | 'steps'>,
   trigger: Extract<Trigger, { type: 'cleanup' }>,
   inputs: Inputs,
   live: LiveBranches | undefined
@@ -368,7 +368,7 @@ function cleanupPlan(
       else base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`)
     }
   }
-  const dockerTags = imageTags(
+  const imageRefs = imageRefsOf(
     inputs.image,
     owners.map(o => o.tag)
   )
@@ -378,13 +378,13 @@ function cleanupPlan(
     type: 'cleanup',
     reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
     version: '',
-    dockerTags,
+    imageRefs,
     owners,
     steps: [
       {
         id: 'cleanup',
-        title: dockerTags.length
-          ? `Remove ${allTags({ ...base, dockerTags }).join(', ')} where no other tag points at the same image`
+        title: imageRefs.length
+          ? `Remove ${allRefs({ ...base, imageRefs }).join(', ')} where no other tag points at the same image`
           : `Remove the tags "${branch}" alone owns: none`,
         skippedBecause
       },
@@ -398,8 +398,8 @@ function cleanupPlan(
 }
 
 /** Every tag the plan pushes: under the image's first name, then the same under each other name. */
-export function allTags(plan: Pick<Plan, 'dockerTags' | 'image' | 'mirrors' | 'moreImages'>): string[] {
-  const under = (name: string) => plan.dockerTags.map(tag => `${name}${tag.slice(plan.image.length)}`)
+export function allRefs(plan: Pick<Plan, 'imageRefs' | 'image' | 'mirrors' | 'moreImages'>): string[] {
+  const under = (name: string) => plan.imageRefs.map(tag => `${name}${tag.slice(plan.image.length)}`)
   return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under)
 }
 
@@ -441,12 +441,12 @@ export function reviewAgainstIndex(
  * pushed meanwhile or never fetched.
  */
 export function holdLatest(plan: Plan, versions: string[], where: string): Plan {
-  const latest = plan.dockerTags.find(t => t.endsWith(':latest'))
+  const latest = plan.imageRefs.find(t => t.endsWith(':latest'))
   const highest = highestVersion(versions.filter(isFinal))
   if (plan.type !== 'release' || !latest || !highest || compareVersions(highest, plan.version) <= 0) return plan
   return {
     ...plan,
-    dockerTags: plan.dockerTags.filter(t => t !== latest),
+    imageRefs: plan.imageRefs.filter(t => t !== latest),
     owners: plan.owners.filter(o => o.owner !== 'latest'),
     latestReason: `not moved: ${where} has ${highest}, a higher release`
   }
@@ -635,7 +635,7 @@ function planSteps(
   inputs: Inputs,
   facts: Facts,
   version: string,
-  dockerTags: string[],
+  imageRefs: string[],
   taggedRelease: string | undefined
 ): Step[] {
   const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`
@@ -658,8 +658,8 @@ function planSteps(
       inputs.mode === 'platform'
         ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
         : inputs.mode === 'merge'
-          ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${dockerTags.join(', ')}`
-          : `Build ${inputs.platforms.join(', ')} and push ${dockerTags.join(', ')}`,
+          ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${imageRefs.join(', ')}`
+          : `Build ${inputs.platforms.join(', ')} and push ${imageRefs.join(', ')}`,
     skippedBecause: dockerSkip
   }
   if (inputs.mode === 'merge' && !stage.skippedBecause) stage.skippedBecause = 'mode merge builds no image'

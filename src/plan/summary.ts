@@ -1,7 +1,7 @@
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
-import type { Outcome } from '../steps/executor.js'
-import { allTags, type Plan } from './planner.js'
+import type { Outcome } from '../steps/outcome.js'
+import { allRefs, type Plan } from './planner.js'
 import { plural } from '../versions/words.js'
 
 const TYPE_LABEL = {
@@ -25,7 +25,7 @@ function rows(plan: Plan): [string, string][] {
     rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`])
   if (plan.versionSource) rows.push(['Version from', plan.versionSource])
   rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')])
-  rows.push(['Docker tags', allTags(plan).join('\n') || '(none)'])
+  rows.push(['Docker tags', allRefs(plan).join('\n') || '(none)'])
   if (plan.owners.length) rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')])
   if (plan.latestReason) rows.push(['latest', plan.latestReason])
   rows.push(['Platforms', plan.platforms.join(', ')])
@@ -114,12 +114,12 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
       '| Tag | Digest | Platforms |',
       '|---|---|---|'
     )
-    const tags = outcome.image.tags.length ? outcome.image.tags : [`${plan.image} (by digest, for the merge job)`]
+    const tags = outcome.image.refs.length ? outcome.image.refs : [`${plan.image} (by digest, for the merge job)`]
     for (const tag of tags) {
       lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`)
     }
     for (const more of outcome.image.more ?? []) {
-      for (const tag of more.tags)
+      for (const tag of more.refs)
         lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`)
     }
     if (outcome.image.how) lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`)
@@ -174,7 +174,7 @@ export function failureMarkdown(plan: Plan, outcome: Outcome, message: string): 
   if (outcome.image)
     lines.push(
       '',
-      `Pushed: ${outcome.image.tags.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`
+      `Pushed: ${outcome.image.refs.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`
     )
   const uploaded = outcome.uploads.filter(u => u.result === 'uploaded')
   lines.push(

@@ -6,10 +6,10 @@ import { forget } from '../outside/leftovers.js'
 import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
 import { Git } from '../outside/git.js'
 import { indexFor, InputError, parseInputs, type Inputs } from '../plan/inputs.js'
-import type { Outcome } from '../steps/executor.js'
+import type { Outcome } from '../steps/outcome.js'
 import type { ReleaseEvent } from '../outside/event.js'
 import { packageOnly, preflight } from './preflight.js'
-import { allTags, classify, makePlan, type LiveBranches, type Plan } from '../plan/planner.js'
+import { allRefs, classify, makePlan, type LiveBranches, type Plan } from '../plan/planner.js'
 import { readVersioning, type ProjectVersioning } from '../outside/project-files.js'
 import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from '../plan/summary.js'
 import { tmpdir } from 'node:os'
@@ -145,7 +145,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref)
     core.setOutput(
       'docker-tags',
-      (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.dockerTags).join('\n')
+      (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.imageRefs).join('\n')
     )
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
@@ -162,7 +162,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
 
 /** Every tag pushed, of every image, under every name. */
 function pushedTags(outcome: Outcome): string[] {
-  return outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.tags) : []
+  return outcome.image ? [outcome.image, ...(outcome.image.more ?? [])].flatMap(i => i.refs) : []
 }
 
 /** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
@@ -222,7 +222,7 @@ function report(plan: Plan, dryRun: boolean): void {
   core.setOutput('release-type', plan.type)
   core.setOutput('reason', plan.reason)
   core.setOutput('version', plan.version)
-  core.setOutput('docker-tags', allTags(plan).join('\n'))
+  core.setOutput('docker-tags', allRefs(plan).join('\n'))
   core.setOutput('digest', '')
   core.setOutput('dists', '')
   core.setOutput('platform', '')

@@ -25,7 +25,7 @@ export interface CleanupAccess {
 }
 
 /** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
-export async function removeTags(refs: string[], access: CleanupAccess): Promise<Removal[]> {
+export async function removeBranchImages(refs: string[], access: CleanupAccess): Promise<Removal[]> {
   const removals: Removal[] = []
   const byImage = new Map<string, string[]>()
   for (const ref of refs) {

@@ -10,7 +10,7 @@ export const MARKER = '<!-- dev-release: how to try this branch -->'
 export interface Published {
   version: string
   sha: string
-  images: { tags: string[]; digest: string; platforms: string[] }[]
+  images: { refs: string[]; digest: string; platforms: string[] }[]
   /** `pip install --pre` line's index, when the package went to one. */
   index?: { name: string; simpleUrl: string; isPypi: boolean }
 }
@@ -19,7 +19,7 @@ export interface Published {
 export function commentBody(p: Published): string {
   const lines = [MARKER, `### Try this branch: development release \`${p.version}\``, '']
   for (const image of p.images) {
-    const [first] = image.tags
+    const [first] = image.refs
     if (!first) continue
     const name = first.slice(0, first.lastIndexOf(':'))
     lines.push('```sh', `docker pull ${first}`, `docker pull ${name}@${image.digest}   # exactly this build`, '```')

@@ -1,0 +1,334 @@
+// The image step's decisions without dockerd or a registry: a fake engine and registry record every call and
+// answer as scripted, so each test states what the step asked of them, what it did with the answers, and why.
+// The end-to-end suites (images, classic-store, distributed, faults) run the same code against real parts.
+import { jest } from '@jest/globals'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ReleaseEvent } from '../src/outside/event.js'
+import type { BuildOptions, Builder } from '../src/outside/docker.js'
+import { DockerError } from '../src/outside/docker.js'
+import type { RunResult } from '../src/outside/exec.js'
+import { useSink, runnerSink } from '../src/outside/runner.js'
+import { validInputs, type Inputs } from '../src/plan/inputs.js'
+import { classify, makePlan, type Plan } from '../src/plan/planner.js'
+import { PermanentError } from '../src/plan/retry.js'
+import type { ImageEngine, ImageRegistry, Outside } from '../src/steps/effects.js'
+import { pushImages, registryVersions } from '../src/steps/image.js'
+import { previewImagePush } from '../src/steps/image-build.js'
+import type { Workspace } from '../src/steps/outcome.js'
+
+const IMAGE = 'registry.test/acme/widget'
+const ok: RunResult = { code: 0, stdout: '', stderr: '' }
+const digestOf = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
+
+/** Everything the run wrote through the runner's protocol, one workflow command or line per entry. */
+let log: string[] = []
+beforeEach(() => {
+  log = []
+  useSink({ write: text => void log.push(text.trim()), output: () => {}, summary: () => {}, state: () => {} })
+})
+afterAll(() => useSink(runnerSink))
+const said = (kind: 'warning' | 'notice') => log.filter(l => l.startsWith(`::${kind}::`)).join('\n')
+
+class FakeEngine implements ImageEngine {
+  readonly configDir = mkdtempSync(join(tmpdir(), 'fake-engine-'))
+  calls: string[] = []
+  builds: BuildOptions[] = []
+  lists: { refs: string[]; sources: string[] }[] = []
+  builder: Builder | undefined = { name: 'default', driver: 'docker', platforms: ['linux/amd64'] }
+  containerd = true
+  bootstrap: RunResult = ok
+  qemu: RunResult = ok
+  /** Answers for each build in turn: a digest, or an error to throw. */
+  buildAnswers: (string | Error)[] = []
+  loginAnswer: RunResult = ok
+  disposed = false
+  constructor(private readonly registry: FakeRegistry) {}
+
+  async inspectBuilder(name?: string) {
+    this.calls.push(`inspectBuilder ${name ?? ''}`.trim())
+    return name ? { name, driver: 'docker-container', platforms: ['linux/amd64', 'linux/arm64'] } : this.builder
+  }
+  async installBuildx() {
+    this.calls.push('installBuildx')
+    this.builder = { name: 'default', driver: 'docker', platforms: ['linux/amd64'] }
+  }
+  async buildxVersion() {
+    return 'github.com/docker/buildx v0.29.1'
+  }
+  async login(registry: string, username: string) {
+    this.calls.push(`login ${registry} ${username}`)
+    return this.loginAnswer
+  }
+  async hasContainerdStore() {
+    this.calls.push('hasContainerdStore')
+    return this.containerd
+  }
+  async bootstrapContainerBuilder() {
+    this.calls.push('bootstrapContainerBuilder')
+    return this.bootstrap
+  }
+  async registerQemu(platforms: string[]) {
+    this.calls.push(`registerQemu ${platforms.join(',')}`)
+    return this.qemu
+  }
+  async buildAndPush(options: BuildOptions) {
+    this.calls.push(`build ${options.platforms.join(',')}`)
+    this.builds.push(options)
+    const answer = this.buildAnswers.shift() ?? digestOf(this.builds.length)
+    if (answer instanceof Error) throw answer
+    // What a real push leaves in the registry: each tag resolves to the list of the platforms built.
+    if (!options.cacheOnly && !options.byDigest)
+      for (const ref of options.tags) this.registry.put(ref.split(':').pop()!, answer, options.platforms)
+    return answer
+  }
+  async createManifestList(refs: string[], sources: string[]) {
+    this.calls.push(`createManifestList ${refs.join(',')}`)
+    this.lists.push({ refs, sources })
+    for (const ref of refs) this.registry.put(ref.split(':').pop()!, digestOf(9), ['linux/amd64', 'linux/arm64'])
+    return ok
+  }
+  async inspectImage() {
+    return { digest: digestOf(9), platforms: ['linux/amd64', 'linux/arm64'] }
+  }
+  dispose() {
+    this.disposed = true
+  }
+}
+
+class FakeRegistry implements ImageRegistry {
+  readonly manifests = new Map<string, { digest: string; platforms: string[] }>()
+  deletes: string[] = []
+  deleteAnswer: 'deleted' | 'refused' = 'deleted'
+  tagsAnswer: string[] | Error = []
+  /** Platforms a push silently leaves out (a registry that lost part of a list). */
+  dropOnce: string[] = []
+  put(tag: string, digest: string, platforms: string[]) {
+    const dropped = platforms.filter(p => !this.dropOnce.includes(p))
+    this.dropOnce = []
+    this.manifests.set(tag, { digest, platforms: dropped })
+  }
+  async manifest(tag: string) {
+    return this.manifests.get(tag)
+  }
+  async deleteTag(tag: string) {
+    this.deletes.push(tag)
+    if (this.deleteAnswer === 'deleted') this.manifests.delete(tag)
+    return this.deleteAnswer
+  }
+  async tags() {
+    if (this.tagsAnswer instanceof Error) throw this.tagsAnswer
+    return this.tagsAnswer
+  }
+}
+
+function setUp(given: Record<string, string> = {}, branch = 'feature/x') {
+  const registry = new FakeRegistry()
+  const engine = new FakeEngine(registry)
+  const opened: string[][] = []
+  const outside: Outside = {
+    openEngine: async (_temp, registries) => (opened.push(registries), engine),
+    registry: () => registry,
+    index: { files: async () => new Map(), download: async () => {} }
+  }
+  const values: Record<string, string> = {
+    image: IMAGE,
+    platforms: 'linux/amd64,linux/arm64',
+    'registry-username': 'ci',
+    'registry-password': 'secret',
+    ...given
+  }
+  const inputs: Inputs = validInputs(name => values[name] ?? '', 'acme/widget')
+  const event: ReleaseEvent = {
+    name: 'push',
+    ref: `refs/heads/${branch}`,
+    sha: 'a'.repeat(40),
+    repository: 'acme/widget',
+    fork: false,
+    deleted: false,
+    repositoryUrl: 'https://github.com/acme/widget'
+  }
+  const plan: Plan = makePlan(event, inputs, classify(event, ['master']), {
+    passedOver: [],
+    today: '2026-11-28',
+    commitCount: 3,
+    nearest: { tag: '1.2.3', version: '1.2.3', distance: 3 },
+    tagVersions: ['1.2.3'],
+    hasPythonProject: true
+  })
+  const temp = mkdtempSync(join(tmpdir(), 'image-steps-'))
+  const site: Workspace = {
+    workspace: temp,
+    temp,
+    repositoryUrl: 'https://github.com/acme/widget',
+    repository: 'acme/widget',
+    tagVersions: async () => []
+  }
+  return { engine, registry, outside, opened, inputs, plan, site }
+}
+
+describe('the image step, with a fake engine and registry', () => {
+  it('pushes every platform in one build on the containerd store, and reports the digest the registry holds', async () => {
+    const { engine, outside, opened, inputs, plan, site } = setUp()
+    const pushed = await pushImages(plan, inputs, site, outside)
+    expect(plan.imageRefs).toEqual([`${IMAGE}:feature-x`])
+    expect(opened).toEqual([['registry.test']])
+    expect(engine.calls).toEqual([
+      'inspectBuilder',
+      'login registry.test ci',
+      'hasContainerdStore',
+      'registerQemu linux/arm64',
+      'build linux/amd64,linux/arm64'
+    ])
+    expect(pushed).toMatchObject({ refs: [`${IMAGE}:feature-x`], digest: digestOf(1), more: [] })
+    expect(pushed.how).toMatch(/in one build on the docker driver \(containerd image store\)/)
+    expect(engine.disposed).toBe(true)
+  })
+
+  it('on the classic store starts its own builder; where that fails, builds each platform and joins them', async () => {
+    const { engine, registry, outside, inputs, plan, site } = setUp()
+    engine.containerd = false
+    engine.bootstrap = { code: 1, stdout: '', stderr: 'no moby/buildkit image' }
+    registry.deleteAnswer = 'refused'
+    const pushed = await pushImages(plan, inputs, site, outside)
+    expect(engine.calls.filter(c => c.startsWith('build'))).toEqual(['build linux/amd64', 'build linux/arm64'])
+    expect(engine.builds.map(b => b.tags)).toEqual([
+      [`${IMAGE}:feature-x--linux-amd64`],
+      [`${IMAGE}:feature-x--linux-arm64`]
+    ])
+    // The list is made from the staging tags' digests as the registry holds them, under the branch's tag.
+    expect(engine.lists).toEqual([
+      { refs: [`${IMAGE}:feature-x`], sources: [`${IMAGE}@${digestOf(1)}`, `${IMAGE}@${digestOf(2)}`] }
+    ])
+    expect(registry.deletes).toEqual(['feature-x--linux-amd64', 'feature-x--linux-arm64'])
+    expect(said('warning')).toMatch(/could not start: no moby\/buildkit image/)
+    expect(said('notice')).toMatch(/deletes no tags, so the per-platform staging tags stay/)
+    expect(pushed.digest).toBe(digestOf(9))
+  })
+
+  it('uses its own builder once it starts, and registers QEMU for what that builder lacks (a failure is a warning)', async () => {
+    const { engine, outside, inputs, plan, site } = setUp({ platforms: 'linux/amd64,linux/arm64,linux/riscv64' })
+    engine.containerd = false
+    engine.qemu = { code: 1, stdout: '', stderr: 'binfmt: permission denied' }
+    await pushImages(plan, inputs, site, outside)
+    expect(engine.calls).toContain('inspectBuilder dev-release')
+    expect(engine.calls).toContain('registerQemu linux/riscv64')
+    expect(engine.builds[0].builder).toBe('dev-release')
+    expect(said('warning')).toMatch(/registering QEMU for them failed \(binfmt: permission denied\)/)
+  })
+
+  it('pushes again when the registry lacks a platform after the push', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    try {
+      const { engine, registry, outside, inputs, plan, site } = setUp()
+      registry.dropOnce = ['linux/arm64']
+      const pushing = pushImages(plan, inputs, site, outside)
+      await jest.advanceTimersByTimeAsync(3000)
+      const pushed = await pushing
+      expect(engine.calls.filter(c => c.startsWith('build'))).toHaveLength(2)
+      expect(log.join('\n')).toMatch(/lacks linux\/arm64 after the push\); attempt 2 of 3/)
+      expect(pushed.digest).toBe(digestOf(2))
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('does not retry a registry that refuses the credentials, and names the fix for ghcr.io', async () => {
+    const { engine, outside, inputs, plan, site } = setUp({ image: 'ghcr.io/acme/widget' })
+    engine.buildAnswers = [new DockerError('failed', 'ERROR: failed to push: 403 Forbidden')]
+    const failure = pushImages(plan, inputs, site, outside)
+    await expect(failure).rejects.toThrow(PermanentError)
+    await expect(failure).rejects.toThrow(/refused the push: .*403 Forbidden.*packages: write/)
+    expect(engine.builds).toHaveLength(1)
+    expect(engine.disposed).toBe(true)
+  })
+
+  it('stops at a refused login before building anything, naming the inputs', async () => {
+    const { engine, outside, inputs, plan, site } = setUp()
+    engine.loginAnswer = { code: 1, stdout: '', stderr: 'Error response from daemon: unauthorized: incorrect username' }
+    await expect(pushImages(plan, inputs, site, outside)).rejects.toThrow(
+      /Authentication failed for registry registry.test as "ci" .*registry-username and registry-password/
+    )
+    expect(engine.builds).toEqual([])
+  })
+
+  it("installs buildx where the runner has none, and a pull request's check logs in nowhere and pushes nothing", async () => {
+    const { engine, outside, inputs, plan, site } = setUp()
+    engine.builder = undefined
+    const verify: Plan = { ...plan, type: 'verify', imageRefs: [] }
+    const built = await pushImages(verify, inputs, site, outside)
+    expect(engine.calls.slice(0, 3)).toEqual(['inspectBuilder', 'installBuildx', 'inspectBuilder'])
+    expect(engine.calls.some(c => c.startsWith('login'))).toBe(false)
+    expect(engine.builds.map(b => [b.cacheOnly, b.tags])).toEqual([[true, []]])
+    expect(built).toMatchObject({ refs: [], digest: '' })
+  })
+
+  it("copies the list under the other names, skipping a registry listed without a password (a fork's run)", async () => {
+    const { engine, outside, inputs, plan, site } = setUp({
+      image: `${IMAGE},mirror.test/acme/widget,other.test/acme/widget`,
+      'registry-logins': 'mirror.test ci2 pass2\nother.test ci3 '
+    })
+    const pushed = await pushImages(plan, inputs, site, outside)
+    expect(engine.calls.filter(c => c.startsWith('login'))).toEqual(['login registry.test ci', 'login mirror.test ci2'])
+    expect(engine.lists).toEqual([
+      { refs: ['mirror.test/acme/widget:feature-x'], sources: [`${IMAGE}@${digestOf(1)}`] }
+    ])
+    expect(pushed.refs).toEqual([`${IMAGE}:feature-x`, 'mirror.test/acme/widget:feature-x'])
+    expect(said('notice')).toMatch(/other.test\/acme\/widget: no credentials for other.test/)
+  })
+
+  it('a platform job pushes by digest and writes the digest for the merge job', async () => {
+    const { engine, outside, inputs, plan, site } = setUp({ mode: 'platform', platforms: 'linux/arm64' })
+    engine.builder = { name: 'ci', driver: 'docker-container', platforms: ['linux/amd64', 'linux/arm64'] }
+    const pushed = await pushImages(plan, inputs, site, outside)
+    expect(engine.builds[0].byDigest).toEqual({ image: IMAGE })
+    const dir = join(site.temp, 'dev-release-digests')
+    expect(readdirSync(dir)).toEqual([digestOf(1).slice(7)])
+    expect(readFileSync(join(dir, digestOf(1).slice(7)), 'utf8')).toBe('linux/arm64\n')
+    expect(pushed).toMatchObject({ refs: [], digest: digestOf(1), platforms: ['linux/arm64'] })
+  })
+
+  it('the merge job tags nothing when a platform arrived twice or not at all', async () => {
+    const { engine, outside, inputs, plan, site } = setUp({ mode: 'merge' })
+    const dir = join(site.temp, 'dev-release-digests')
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(dir)
+    writeFileSync(join(dir, '1'.repeat(64)), 'linux/amd64\n')
+    writeFileSync(join(dir, '2'.repeat(64)), 'linux/amd64\n')
+    await expect(pushImages(plan, inputs, site, outside)).rejects.toThrow(
+      /linux\/amd64 arrived 2 times .*linux\/arm64 is missing.*Nothing was tagged/
+    )
+    expect(engine.lists).toEqual([])
+  })
+
+  it("a dry run's preview starts nothing, and says what happens if the action's own builder cannot start", async () => {
+    const { engine, inputs, plan } = setUp()
+    engine.containerd = false
+    const preview = await previewImagePush(plan, inputs, engine)
+    expect(engine.calls).toEqual(['inspectBuilder', 'hasContainerdStore'])
+    expect(preview).toMatch(/once the action has started that builder; if it cannot: .*built one by one/)
+  })
+})
+
+describe("the registry's versions, before latest moves", () => {
+  it('are the versions its tags name', async () => {
+    const { registry, outside, inputs } = setUp()
+    registry.tagsAnswer = ['1.2.3', 'latest', 'feature-x', 'v2.0.0']
+    expect(await registryVersions(inputs, outside)).toEqual(['1.2.3', '2.0.0'])
+  })
+
+  it('are none, with a warning, when the registry cannot be read', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    try {
+      const { registry, outside, inputs } = setUp()
+      registry.tagsAnswer = new Error('connect ECONNREFUSED')
+      const reading = registryVersions(inputs, outside)
+      await jest.advanceTimersByTimeAsync(12_000)
+      expect(await reading).toEqual([])
+      expect(said('warning')).toMatch(/Could not read the tags of registry.test\/acme\/widget \(connect ECONNREFUSED\)/)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})

@@ -1,0 +1,114 @@
+// The index read before anything is published, with a fake index: what a re-run takes from it, what stops a run.
+import { jest } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { useSink, runnerSink } from '../src/outside/runner.js'
+import type { IndexFiles } from '../src/outside/package-index.js'
+import { validInputs } from '../src/plan/inputs.js'
+import type { Plan } from '../src/plan/planner.js'
+import type { PackageIndex } from '../src/steps/effects.js'
+import { heldByIndex, reviewIndex } from '../src/steps/index-review.js'
+
+const log: string[] = []
+beforeAll(() => useSink({ write: t => void log.push(t), output: () => {}, summary: () => {}, state: () => {} }))
+afterAll(() => useSink(runnerSink))
+
+const inputs = validInputs(name => (name === 'pypi-url' ? 'http://index.test/legacy/' : ''), 'acme/widget')
+const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+
+function built(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'index-review-'))
+  const wheel = join(dir, 'widget-1.2.4.dev3-py3-none-any.whl')
+  const sdist = join(dir, 'widget-1.2.4.dev3.tar.gz')
+  writeFileSync(wheel, 'wheel bytes')
+  writeFileSync(sdist, 'sdist bytes, rebuilt')
+  return [wheel, sdist]
+}
+
+function fakeIndex(present: IndexFiles) {
+  const downloads: string[] = []
+  const reads: string[] = []
+  const index: PackageIndex = {
+    files: async (urls, name) => (reads.push(`${urls.simple}${name}`), present),
+    download: async (file, name, to) => {
+      downloads.push(`${file.url} ${name}`)
+      writeFileSync(to, 'from the index')
+    }
+  }
+  return { index, downloads, reads }
+}
+
+describe('heldByIndex: what a re-run stages', () => {
+  it("is the index's own files when it holds this very dev build (same wheel), sdist included", async () => {
+    const files = built()
+    const present = new Map([
+      ['widget-1.2.4.dev3-py3-none-any.whl', { sha256: sha('wheel bytes'), url: 'http://index.test/w.whl' }],
+      ['widget-1.2.4.dev3.tar.gz', { sha256: sha('sdist bytes, first build'), url: 'http://index.test/w.tar.gz' }]
+    ])
+    const { index, downloads } = fakeIndex(present)
+    const held = await heldByIndex({ type: 'dev' }, files, present, tmpdir(), inputs, index)
+    expect(held?.map(f => f.split('/').pop())).toEqual([
+      'widget-1.2.4.dev3-py3-none-any.whl',
+      'widget-1.2.4.dev3.tar.gz'
+    ])
+    expect(downloads.sort()).toEqual([
+      'http://index.test/w.tar.gz widget-1.2.4.dev3.tar.gz',
+      'http://index.test/w.whl widget-1.2.4.dev3-py3-none-any.whl'
+    ])
+  })
+
+  it("is nothing when the dev version on the index is another build's (another wheel), or a file is missing", async () => {
+    const files = built()
+    const other = new Map([
+      ['widget-1.2.4.dev3-py3-none-any.whl', { sha256: sha('another branch'), url: 'http://index.test/w.whl' }],
+      ['widget-1.2.4.dev3.tar.gz', { sha256: sha('x'), url: 'http://index.test/w.tar.gz' }]
+    ])
+    const { index, downloads } = fakeIndex(other)
+    expect(await heldByIndex({ type: 'dev' }, files, other, tmpdir(), inputs, index)).toBeUndefined()
+    const partial = new Map([...other].slice(0, 1))
+    expect(await heldByIndex({ type: 'release' }, files, partial, tmpdir(), inputs, index)).toBeUndefined()
+    expect(downloads).toEqual([])
+  })
+})
+
+describe('reviewIndex: before anything is published', () => {
+  const plan = {
+    type: 'dev',
+    version: '1.2.4.dev3',
+    baseTag: '1.2.3',
+    imageRefs: ['acme/widget:feature-x'],
+    steps: []
+  } as unknown as Plan
+
+  it('stops a dev release that sorts below a release the index has but no tag names (version-checks strict)', async () => {
+    const { index, reads } = fakeIndex(new Map([['widget-1.3.0.tar.gz', { sha256: sha('x') }]]))
+    const strict = { ...inputs, versionChecks: 'strict' as const }
+    await expect(reviewIndex(plan, strict, 'widget', async () => ['1.2.3'], index)).rejects.toThrow(
+      /The index has 1.3.0, but no tag of this repository names it/
+    )
+    expect(reads).toEqual(['http://index.test/simple/widget'])
+  })
+
+  it('says nothing was published when the index cannot be read', async () => {
+    const index: PackageIndex = {
+      files: async () => {
+        throw Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNREFUSED' } })
+      },
+      download: async () => {}
+    }
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    try {
+      const reading = reviewIndex(plan, inputs, 'widget', async () => [], index)
+      const failed = expect(reading).rejects.toThrow(
+        /cannot be read \(fetch failed: ECONNREFUSED\)\. Nothing was published/
+      )
+      await jest.advanceTimersByTimeAsync(12_000)
+      await failed
+      expect(log.join('')).toMatch(/attempt 3 of 3/)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})

@@ -1,0 +1,56 @@
+// What the steps ask of the outside world, as small interfaces. The modules in src/outside/ are the real ones
+// (realOutside); unit tests hand in fakes, so that every decision a step makes (how to push, what to fall back
+// to, what to retry, what a re-run skips) is tested without dockerd, a registry or an index.
+import { Docker, type BuildOptions, type Builder, type Timeouts } from '../outside/docker.js'
+import type { RunResult } from '../outside/exec.js'
+import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
+import {
+  downloadFile,
+  existingFiles,
+  type IndexFile,
+  type IndexFiles,
+  type IndexUrls
+} from '../outside/package-index.js'
+
+/** The Docker engine and buildx, through a DOCKER_CONFIG of the run's own (src/outside/docker.ts). */
+export interface ImageEngine {
+  readonly configDir: string
+  inspectBuilder(name?: string): Promise<Builder | undefined>
+  installBuildx(): Promise<void>
+  buildxVersion(): Promise<string>
+  login(registry: string, username: string, password: string): Promise<RunResult>
+  hasContainerdStore(): Promise<boolean>
+  bootstrapContainerBuilder(image: string): Promise<RunResult>
+  registerQemu(platforms: string[], image: string): Promise<RunResult>
+  /** Build (and push, unless cacheOnly); the digest buildx wrote down. */
+  buildAndPush(options: BuildOptions): Promise<string>
+  createManifestList(tags: string[], sources: string[], annotations: Record<string, string>): Promise<RunResult>
+  inspectImage(ref: string): Promise<{ digest: string; platforms: string[] }>
+  dispose(): void
+}
+
+/** One image's repository in its registry, read over the distribution API (src/outside/registry-api.ts). */
+export interface ImageRegistry {
+  /** What a tag resolves to; undefined where the registry has no such tag. */
+  manifest(tag: string): Promise<{ digest: string; platforms: string[] } | undefined>
+  deleteTag(tag: string): Promise<'deleted' | 'refused'>
+  tags(): Promise<string[]>
+}
+
+/** The package index's simple pages and files (src/outside/package-index.ts). */
+export interface PackageIndex {
+  files(urls: IndexUrls, name: string, timeoutMs: number): Promise<IndexFiles>
+  download(file: IndexFile, name: string, to: string, timeoutMs: number): Promise<void>
+}
+
+export interface Outside {
+  openEngine(temp: string, loginRegistries: string[], timeouts: Timeouts): Promise<ImageEngine>
+  registry(image: string, credentials: RegistryCredentials | undefined, timeoutMs: number): ImageRegistry
+  index: PackageIndex
+}
+
+export const realOutside: Outside = {
+  openEngine: (temp, registries, timeouts) => Docker.open(temp, registries, timeouts),
+  registry: (image, credentials, timeoutMs) => new RegistryApi(imageLocation(image), credentials, timeoutMs),
+  index: { files: existingFiles, download: downloadFile }
+}

@@ -1,0 +1,273 @@
+// How the image is built and pushed under its first name: src/plan/image-push.ts decides from what the engine
+// says (asked here, only what the decision needs); this carries the decision out: one multi-platform build,
+// a platform job's push by digest, a pull request's build into the cache, one build per platform joined into a
+// list, or the merge of the platform jobs' images. A dry run previews the decision without starting anything.
+import * as core from '../outside/runner.js'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import {
+  BUILDER_NAME,
+  DockerError,
+  samePlatform,
+  unsupportedPlatforms,
+  type BuildOptions,
+  type Builder
+} from '../outside/docker.js'
+import { lastLines } from '../outside/exec.js'
+import { remember } from '../outside/leftovers.js'
+import { classifyBuildxFailure } from '../plan/buildx-output.js'
+import { stagingTag } from '../plan/docker-tags.js'
+import {
+  decideImagePush,
+  needsStoreFact,
+  wantsOwnBuilder,
+  type EngineFacts,
+  type ImagePush,
+  type PushRequest
+} from '../plan/image-push.js'
+import { imageCredentials, type Inputs } from '../plan/inputs.js'
+import { imageLabels } from '../plan/labels.js'
+import type { Plan } from '../plan/planner.js'
+import { PermanentError, withRetries } from '../plan/retry.js'
+import type { ImageEngine, ImageRegistry, Outside } from './effects.js'
+import { authAdvice, digestsDir, inGroup, joinPlatforms, mergeImages } from './manifest-lists.js'
+import type { PushedImage, Workspace } from './outcome.js'
+
+/** Build and push under the image's first name (or merge, or build a pull request's images), as decided first. */
+export async function pushFirstName(
+  engine: ImageEngine,
+  current: Builder,
+  plan: Plan,
+  inputs: Inputs,
+  site: Workspace,
+  outside: Outside
+): Promise<PushedImage> {
+  const { push, builder } = await decidePush(engine, plan, inputs, current)
+  const labels = imageLabels({
+    plan,
+    project: site.project,
+    repository: site.repository,
+    repositoryUrl: site.repositoryUrl,
+    extra: inputs.labels
+  })
+  if (push.how === 'merge') return { ...(await mergeImages(engine, plan, inputs, site, labels)), how: push.why }
+  const registry = outside.registry(plan.image, imageCredentials(inputs), inputs.timeouts.request)
+  return { ...(await carryOutBuild(push, builder, labels, engine, registry, plan, inputs, site)), how: push.why }
+}
+
+function pushRequest(plan: Plan, inputs: Inputs): PushRequest {
+  return { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' }
+}
+
+/** What the decision needs to know of the engine, asked only where it matters. */
+async function engineFacts(engine: ImageEngine, request: PushRequest, current: Builder): Promise<EngineFacts> {
+  const facts: EngineFacts = { driver: current.driver }
+  if (needsStoreFact(request, facts)) facts.containerdStore = await engine.hasContainerdStore()
+  return facts
+}
+
+/**
+ * A dry run's view of how the image would be pushed: the engine is asked (read only), nothing is started; where the
+ * action would start a builder of its own, the preview says so and what happens if it cannot.
+ */
+export async function previewImagePush(plan: Plan, inputs: Inputs, engine: ImageEngine): Promise<string> {
+  const current = await engine.inspectBuilder()
+  if (!current) return 'decided where it runs (docker buildx is not installed here; the action installs it)'
+  const request = pushRequest(plan, inputs)
+  const facts = await engineFacts(engine, request, current)
+  if (!wantsOwnBuilder(request, facts)) return decideImagePush(request, facts).why
+  const started = decideImagePush(request, { ...facts, ownBuilderError: '' }).why
+  const refused = decideImagePush(request, { ...facts, ownBuilderError: 'it could not start' }).why
+  return `${started}, once the action has started that builder; if it cannot: ${refused}`
+}
+
+/**
+ * How the image is pushed: the engine asked only what the decision needs, the action's own builder started where
+ * the current one cannot do it; QEMU registered where the builder lacks platforms (a failure there is a warning).
+ */
+export async function decidePush(
+  engine: ImageEngine,
+  plan: Plan,
+  inputs: Inputs,
+  current: Builder
+): Promise<{ push: ImagePush; builder?: string }> {
+  const request = pushRequest(plan, inputs)
+  const facts = await engineFacts(engine, request, current)
+  if (wantsOwnBuilder(request, facts)) {
+    const created = await engine.bootstrapContainerBuilder(inputs.buildkitImage)
+    facts.ownBuilderError = created.code === 0 ? '' : lastLines(created, 1) || `exit ${created.code}`
+    if (created.code === 0) {
+      remember('builder', BUILDER_NAME)
+      current = (await engine.inspectBuilder(BUILDER_NAME)) ?? current
+    }
+  }
+  const push = decideImagePush(request, facts)
+  core.info(`Image push: ${push.why}.`)
+  if (push.warning) core.warning(push.warning)
+  const missing = push.how === 'merge' ? [] : unsupportedPlatforms(current, inputs.platforms)
+  if (missing.length) {
+    const qemu = await engine.registerQemu(missing, inputs.binfmtImage)
+    if (qemu.code !== 0) {
+      core.warning(
+        `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${lastLines(qemu, 1)}). ` +
+          'Trying the build anyway: steps that run no foreign binaries need no emulation.'
+      )
+    }
+  }
+  return { push, builder: push.ownBuilder ? BUILDER_NAME : undefined }
+}
+
+/** One buildx build; its failure sorted into what a retry may mend (a registry away) and what it cannot. */
+export async function buildOnce(engine: ImageEngine, build: BuildOptions, registry: string): Promise<string> {
+  try {
+    return await engine.buildAndPush(build)
+  } catch (error) {
+    if (!(error instanceof DockerError)) throw error
+    const failure = classifyBuildxFailure(error.output || error.message)
+    switch (failure.kind) {
+      case 'build':
+        throw new PermanentError(`The image build failed: ${failure.line}`)
+      case 'auth':
+        throw new PermanentError(`The registry ${registry} refused the push: ${failure.line}. ${authAdvice(registry)}`)
+      case 'transient':
+        throw new DockerError(`Pushing to ${registry} failed: ${failure.line}`)
+      default:
+        throw new PermanentError(`docker buildx build failed: ${failure.line}`)
+    }
+  }
+}
+
+async function carryOutBuild(
+  push: ImagePush,
+  builder: string | undefined,
+  labels: Record<string, string>,
+  engine: ImageEngine,
+  registry: ImageRegistry,
+  plan: Plan,
+  inputs: Inputs,
+  site: Workspace
+): Promise<PushedImage> {
+  const platform = inputs.platforms[0]
+  const refs = push.how === 'staging-tag' ? [stagingTag(plan.imageRefs[0], platform)] : plan.imageRefs
+  const build: BuildOptions = {
+    builder,
+    context: resolve(site.workspace, inputs.context),
+    dockerfile: resolve(site.workspace, inputs.dockerfile),
+    platforms: inputs.platforms,
+    tags: refs,
+    byDigest: push.how === 'by-digest' ? { image: plan.image } : undefined,
+    cacheFrom: inputs.cacheFrom,
+    cacheTo: inputs.cacheTo,
+    labels,
+    annotations: labels,
+    buildArgs: inputs.buildArgs,
+    target: inputs.target || undefined,
+    provenance: inputs.provenance,
+    sourceDateEpoch: plan.commitEpoch,
+    metadataFile: join(engine.configDir, 'metadata.json')
+  }
+  if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
+    return await verifyBuild(engine, inputs, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')
+  if (push.how === 'each-platform') return await pushEachPlatform(engine, registry, plan, inputs, build)
+  const title =
+    inputs.mode === 'platform'
+      ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${refs[0]}`}`
+      : `Build ${inputs.platforms.join(', ')} and push ${refs.join(', ')}`
+  const digest = await withRetries(
+    title,
+    () =>
+      inGroup(title, async () => {
+        const built = await buildOnce(engine, build, inputs.registry)
+        if (build.byDigest) return built
+        // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
+        // retried push the two can differ); a list that lacks a platform is pushed again.
+        const pushed = await registry.manifest(refs[0].slice(plan.image.length + 1))
+        const lacking =
+          inputs.platforms.length > 1
+            ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
+            : []
+        if (!pushed || lacking.length) {
+          throw new DockerError(
+            `The registry's ${refs[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`
+          )
+        }
+        return pushed.digest
+      }),
+    core.info
+  )
+
+  if (inputs.mode === 'platform') {
+    const dir = digestsDir(inputs, site)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, digest.replace(/^sha256:/, '')), `${platform}\n`)
+    core.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
+    return { refs: [], digest, platforms: [platform] }
+  }
+  // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
+  return { refs: plan.imageRefs, digest, platforms: inputs.platforms }
+}
+
+/** A pull request's images: every platform built, the result kept in the build cache only. */
+async function verifyBuild(
+  engine: ImageEngine,
+  inputs: Inputs,
+  build: BuildOptions,
+  perPlatform: boolean
+): Promise<PushedImage> {
+  const rounds = perPlatform ? inputs.platforms.map(p => [p]) : [inputs.platforms]
+  for (const platforms of rounds) {
+    const title = `Build ${platforms.join(', ')} (nothing is pushed)`
+    await withRetries(
+      title,
+      () => inGroup(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)),
+      core.info
+    )
+  }
+  return { refs: [], digest: '', platforms: inputs.platforms }
+}
+
+/**
+ * One build per platform with the docker driver, each under a staging tag, then one manifest list
+ * from them (what mode merge does across jobs), then the staging tags go where the registry allows it.
+ */
+async function pushEachPlatform(
+  engine: ImageEngine,
+  registry: ImageRegistry,
+  plan: Plan,
+  inputs: Inputs,
+  build: BuildOptions
+): Promise<PushedImage> {
+  const sources: string[] = []
+  const staging: string[] = []
+  for (const platform of inputs.platforms) {
+    const ref = stagingTag(plan.imageRefs[0], platform)
+    const title = `Build ${platform} and push it as ${ref}`
+    const digest = await withRetries(
+      title,
+      () =>
+        inGroup(title, async () => {
+          await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, inputs.registry)
+          const pushed = await registry.manifest(ref.slice(plan.image.length + 1))
+          if (!pushed) throw new DockerError(`The registry has no ${ref} after the push`)
+          return pushed.digest
+        }),
+      core.info
+    )
+    sources.push(`${plan.image}@${digest}`)
+    staging.push(ref)
+  }
+  await joinPlatforms(engine, plan, inputs, sources, build.annotations ?? {})
+  const kept: string[] = []
+  for (const ref of staging) {
+    const result = await registry.deleteTag(ref.slice(plan.image.length + 1)).catch(() => 'refused' as const)
+    if (result !== 'deleted') kept.push(ref)
+  }
+  if (kept.length) {
+    core.notice(
+      `The registry deletes no tags, so the per-platform staging tags stay: ${kept.join(', ')}. The manifest list holds their images; remove the tags with the registry's own tools if they are in the way.`
+    )
+  }
+  const pushed = await registry.manifest(plan.imageRefs[0].slice(plan.image.length + 1))
+  if (!pushed) throw new DockerError(`The registry has no ${plan.imageRefs[0]} after the merge.`)
+  return { refs: plan.imageRefs, digest: pushed.digest, platforms: pushed.platforms }
+}

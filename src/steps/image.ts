@@ -1,0 +1,162 @@
+// The image step: open the engine with a DOCKER_CONFIG of the run's own, make sure buildx is there, log in to
+// every registry the image goes to, then push each image of the images input (src/steps/image-push.ts) and copy
+// it under its other names. Also what `latest` needs to know first: the versions the registry's tags name.
+import * as core from '../outside/runner.js'
+import { DockerError } from '../outside/docker.js'
+import { forget, remember } from '../outside/leftovers.js'
+import { lastLines } from '../outside/exec.js'
+import { imageCredentials, type Inputs, type RegistryLogin } from '../plan/inputs.js'
+import type { Plan } from '../plan/planner.js'
+import { isAuthFailure, PermanentError, withRetries } from '../plan/retry.js'
+import { normalizeVersion } from '../versions/pep440.js'
+import type { ImageEngine, Outside } from './effects.js'
+import { pushFirstName } from './image-build.js'
+import { createList } from './manifest-lists.js'
+import type { PushedImage, Workspace } from './outcome.js'
+import { failureReason } from './index-review.js'
+
+/** The versions the image's tags name; none, with a warning, when the registry cannot be read. */
+export async function registryVersions(inputs: Inputs, outside: Outside): Promise<string[]> {
+  const registry = outside.registry(inputs.image, imageCredentials(inputs), inputs.timeouts.request)
+  try {
+    const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => registry.tags(), core.info)
+    return tags.map(normalizeVersion).filter((v): v is string => v !== undefined)
+  } catch (error) {
+    core.warning(
+      `Could not read the tags of ${inputs.image} (${failureReason(error)}); latest follows this clone's tags only.`
+    )
+    return []
+  }
+}
+
+/** Every registry the image goes to, with the credentials given for it (empty where none were). */
+export function registryLogins(inputs: Inputs): RegistryLogin[] {
+  const logins: RegistryLogin[] = [
+    { registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }
+  ]
+  const names = [
+    ...inputs.mirrors,
+    ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])
+  ]
+  for (const { registry } of names) {
+    if (logins.some(l => l.registry === registry)) continue
+    logins.push(inputs.registryLogins.find(l => l.registry === registry) ?? { registry, username: '', password: '' })
+  }
+  return logins
+}
+
+export async function pushImages(
+  plan: Plan,
+  inputs: Inputs,
+  site: Workspace,
+  outside: Outside
+): Promise<PushedImage & { more: PushedImage[] }> {
+  const logins = plan.type === 'verify' ? [] : registryLogins(inputs).filter(l => l.username && l.password)
+  const engine = await outside.openEngine(
+    site.temp,
+    logins.map(l => l.registry),
+    inputs.timeouts
+  )
+  remember('docker-config', engine.configDir)
+  try {
+    // One buildx start tells both that buildx is there and what the current builder is.
+    let current = await engine.inspectBuilder()
+    if (!current) {
+      core.info('docker buildx is missing: installing a pinned release.')
+      await engine.installBuildx()
+      current = await engine.inspectBuilder()
+      if (!current) throw new DockerError('docker buildx is still missing after installing it.')
+    }
+    // Which buildx builds: the first thing to know when a build behaves differently elsewhere.
+    core.info(`${await engine.buildxVersion()}, builder ${current.name} (${current.driver} driver)`)
+    if (plan.type !== 'verify') {
+      if (!inputs.registryUsername || !inputs.registryPassword) {
+        core.notice(
+          `No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`
+        )
+      }
+      for (const l of logins) await login(engine, l)
+    }
+    // Each image of the step in turn, from the same staged package: the first is the step's image.
+    const images: PushedImage[] = []
+    for (const spec of [undefined, ...inputs.moreImages]) {
+      // Each image is read back from its own registry with that registry's login, never the first image's.
+      const own = spec && logins.find(l => l.registry === spec.registry)
+      const i = spec
+        ? {
+            ...inputs,
+            ...spec,
+            moreImages: [],
+            registryUsername: own?.username ?? '',
+            registryPassword: own?.password ?? ''
+          }
+        : inputs
+      const p = spec
+        ? {
+            ...plan,
+            image: spec.image,
+            mirrors: spec.mirrors.map(m => m.name),
+            imageRefs: plan.imageRefs.map(t => `${spec.image}${t.slice(plan.image.length)}`)
+          }
+        : plan
+      const pushed = await pushFirstName(engine, current, p, i, site, outside)
+      const copies =
+        p.type === 'verify' || i.mode === 'platform' || !i.mirrors.length
+          ? []
+          : await copyToMirrors(engine, p, i, pushed)
+      images.push({ ...pushed, refs: [...pushed.refs, ...copies] })
+    }
+    return { ...images[0], more: images.slice(1) }
+  } finally {
+    engine.dispose()
+    forget('docker-config', engine.configDir)
+  }
+}
+
+export async function login(engine: ImageEngine, { registry, username, password }: RegistryLogin): Promise<void> {
+  await withRetries(
+    `Logging in to ${registry}`,
+    async () => {
+      const result = await engine.login(registry, username, password)
+      if (result.code === 0) return
+      const why = lastLines(result, 1)
+      if (isAuthFailure(result.stderr)) {
+        throw new PermanentError(
+          `Authentication failed for registry ${registry} as "${username}" (${why}). Check registry-username and registry-password (or registry-logins).`
+        )
+      }
+      throw new DockerError(`Logging in to ${registry} failed: ${why}`)
+    },
+    core.info
+  )
+}
+
+/**
+ * The same manifest list under the image's other names (one build): every tag under each. A name whose
+ * registry has a login line with an empty password (a fork's run) is skipped with a notice.
+ */
+export async function copyToMirrors(
+  engine: ImageEngine,
+  plan: Plan,
+  inputs: Inputs,
+  pushed: { refs: string[]; digest: string }
+): Promise<string[]> {
+  const copied: string[] = []
+  const logins = registryLogins(inputs)
+  for (const mirror of inputs.mirrors) {
+    const login = logins.find(l => l.registry === mirror.registry)
+    const listed =
+      mirror.registry === inputs.registry || inputs.registryLogins.some(l => l.registry === mirror.registry)
+    if (listed && login && !(login.username && login.password)) {
+      core.notice(
+        `${mirror.name}: no credentials for ${mirror.registry} in this run (a fork has no secrets), so this name is skipped.`
+      )
+      continue
+    }
+    const refs = pushed.refs.map(ref => `${mirror.name}${ref.slice(plan.image.length)}`)
+    const source = `${plan.image}@${pushed.digest}`
+    await createList(engine, mirror.registry, refs, [source], {}, `Copy ${source} to ${refs.join(', ')}`)
+    copied.push(...refs)
+  }
+  return copied
+}

@@ -1,0 +1,79 @@
+// Before anything is published: what the package index already holds of this project, the plan held against it
+// (a version another build took, a release below one already there), and on a re-run the very files it holds,
+// so that the image gets the bytes pip will install (an sdist never rebuilds byte for byte).
+import * as core from '../outside/runner.js'
+import { mkdtempSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from '../outside/package-index.js'
+import { indexFor, type Inputs } from '../plan/inputs.js'
+import { reviewAgainstIndex, type Plan } from '../plan/planner.js'
+import { withRetries } from '../plan/retry.js'
+import type { PackageIndex } from './effects.js'
+import { distFiles } from './index-upload.js'
+
+/** The cause of a failed fetch ("fetch failed" alone says nothing). */
+export function failureReason(error: unknown): string {
+  const e = error as Error & { cause?: { message?: string; code?: string } }
+  return [e.message, e.cause?.code ?? e.cause?.message].filter(Boolean).join(': ')
+}
+
+export function readIndex(index: PackageIndex, urls: IndexUrls, name: string, inputs: Inputs): Promise<IndexFiles> {
+  return withRetries(`Reading ${urls.simple}`, () => index.files(urls, name, inputs.timeouts.request), core.info)
+}
+
+export interface IndexReview {
+  urls: IndexUrls
+  /** The files of this project the index holds, by name. */
+  present: IndexFiles
+  /** The plan as the index leaves it (latest held back, a dev number moved on). */
+  plan: Plan
+}
+
+/** The index read and the plan held against it; an error (nothing published yet) where the plan cannot go on. */
+export async function reviewIndex(
+  plan: Plan,
+  inputs: Inputs,
+  name: string,
+  tagVersions: () => Promise<string[]>,
+  index: PackageIndex
+): Promise<IndexReview> {
+  const urls = indexUrls(indexFor(plan.type, inputs).url)
+  const present = await readIndex(index, urls, name, inputs).catch(error => {
+    throw new IndexError(
+      `The index's page at ${urls.simple} cannot be read (${failureReason(error)}). Nothing was published: the index is read before anything is pushed.`
+    )
+  })
+  const onIndex = [...present.keys()].map(fileVersion).filter((v): v is string => !!v)
+  const review = reviewAgainstIndex(plan, inputs.versionChecks, onIndex, await tagVersions())
+  for (const warning of review.warnings) core.warning(warning)
+  if (review.errors.length) throw new IndexError(review.errors.join(' '))
+  return { urls, present, plan: review.plan }
+}
+
+/**
+ * Where the index already holds every file of this build (a re-run of a release, or of this very dev build: its
+ * wheel is byte-identical), those files, downloaded; otherwise undefined.
+ */
+export async function heldByIndex(
+  plan: Pick<Plan, 'type'>,
+  files: string[],
+  present: IndexFiles,
+  temp: string,
+  inputs: Inputs,
+  index: PackageIndex
+): Promise<string[] | undefined> {
+  const ours = distFiles(files)
+  if (!ours.every(f => present.has(f.name))) return undefined
+  const wheel = ours.find(f => f.name.endsWith('.whl'))
+  if (plan.type === 'dev' && present.get(wheel?.name ?? '')?.sha256 !== wheel?.sha256) return undefined
+  const dir = mkdtempSync(join(temp, 'dev-release-held-'))
+  const held = ours.map(f => join(dir, f.name))
+  await withRetries(
+    'Downloading the files the index holds',
+    () =>
+      Promise.all(ours.map((f, i) => index.download(present.get(f.name)!, f.name, held[i], inputs.timeouts.request))),
+    core.info
+  )
+  core.info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`)
+  return held
+}

@@ -1,0 +1,75 @@
+// The Python build and the staging of its files into the Docker context: the package is built at the plan's
+// version from the commit's own time, every file's metadata checked to carry that version, then copied into
+// each pkg directory (earlier builds' files removed) for the Dockerfile to install from /pkg/.
+import * as core from '../outside/runner.js'
+import { mkdtempSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { Git } from '../outside/git.js'
+import { remember } from '../outside/leftovers.js'
+import { findProject } from '../outside/project-files.js'
+import type { Python } from '../outside/python.js'
+import { stageDists } from '../outside/stage.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { Plan } from '../plan/planner.js'
+import { normalizeVersion } from '../versions/pep440.js'
+import { versionAdvice } from '../versions/pyproject.js'
+import { plural } from '../versions/words.js'
+import type { Workspace } from './outcome.js'
+
+export interface Built {
+  python: Python
+  /** The distribution files, full paths. */
+  files: string[]
+  /** The project's name as its metadata spells it. */
+  name: string
+}
+
+export async function buildPython(plan: Plan, inputs: Inputs, site: Workspace): Promise<Built> {
+  // One chunk with preflight, which loads it on demand too (a static import here would bundle it twice).
+  const { Python, PythonError } = await import('../outside/python.js')
+  const python = new Python(inputs.python) // preflight checked that it runs
+  const project = findProject(resolve(site.workspace, inputs.pythonProject))
+  if (!project) throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`)
+  const tools = await python.withTools(site.temp, core.info, inputs.timeouts.build)
+  const outDir = mkdtempSync(join(site.temp, 'dev-release-dist-'))
+
+  core.startGroup(`Build the Python package at ${plan.version}`)
+  let files: string[]
+  try {
+    files = await tools.build(
+      project,
+      plan.version,
+      outDir,
+      inputs.pythonBuildArgs,
+      plan.commitEpoch,
+      inputs.timeouts.build
+    )
+  } finally {
+    core.endGroup()
+  }
+
+  const metadata = await tools.readMetadata(files)
+  const wrong = metadata.filter(m => normalizeVersion(m.version) !== normalizeVersion(plan.version))
+  if (wrong.length) {
+    const names = wrong.map(m => `${basename(m.file)} (${m.version})`).join(', ')
+    throw new PythonError(
+      `The build carries another version than this release (${plan.version}): ${names}. ` +
+        `The package must take its version from git: ${site.project ? versionAdvice(site.project) : 'use setuptools_scm (dynamic = ["version"]).'}`
+    )
+  }
+  core.info(`Built ${files.map(f => basename(f)).join(', ')}.`)
+  return { python: tools, files, name: metadata[0].name }
+}
+
+/** Copy the files into every pkg directory; returns the staged paths (remembered for the post step first). */
+export async function stageBuilt(files: string[], plan: Plan, inputs: Inputs, site: Workspace): Promise<string[]> {
+  const dirs = inputs.pkgDirs.map(d => resolve(site.workspace, d))
+  const tracked = await new Git(site.workspace, inputs.timeouts.request).trackedFiles(dirs)
+  const staged = dirs.flatMap(dir => files.map(file => join(dir, basename(file))))
+  for (const file of staged) remember('staged', file)
+  const removed = stageDists(dirs, files, plan.commitEpoch, tracked)
+  core.info(
+    `Staged ${files.map(f => basename(f)).join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${plural(removed.length, 'earlier file')})` : ''}.`
+  )
+  return staged
+}
