@@ -1,8 +1,9 @@
 // The Docker side as data: the buildx and imagetools argument lists, and the
 // Docker config a run logs in to. Checked in milliseconds, without dockerd.
-import { buildxBuildArgs, imagetoolsCreateArgs, privateConfig, type BuildOptions } from '../src/outside/docker.js'
+import { buildxBuildArgs, imagetoolsCreateArgs, type BuildOptions } from '../src/outside/docker.js'
+import { privateConfig } from '../src/outside/docker-config.js'
 import { imageLabels } from '../src/plan/labels.js'
-import type { Plan } from '../src/plan/planner.js'
+import type { Plan } from '../src/plan/plan.js'
 import { readProjectInfo } from '../src/versions/pyproject.js'
 
 const base: BuildOptions = {

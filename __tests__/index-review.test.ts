@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { useSink, runnerSink } from '../src/outside/runner.js'
 import type { IndexFiles } from '../src/outside/package-index.js'
 import { validInputs } from '../src/plan/inputs.js'
-import type { Plan } from '../src/plan/planner.js'
+import type { Plan } from '../src/plan/plan.js'
 import type { PackageIndex } from '../src/steps/effects.js'
 import { heldByIndex, reviewIndex } from '../src/steps/index-review.js'
 

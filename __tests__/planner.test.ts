@@ -1,6 +1,9 @@
 import type { ReleaseEvent } from '../src/outside/event.js'
 import { parseInputs, validInputs } from '../src/plan/inputs.js'
-import { classify, commitTimeNumber, makePlan, type Facts, type LiveBranches } from '../src/plan/planner.js'
+import { classify } from '../src/plan/trigger.js'
+import { commitTimeNumber } from '../src/plan/versions.js'
+import { makePlan } from '../src/plan/planner.js'
+import type { Facts, LiveBranches } from '../src/plan/plan.js'
 
 const SKIP = ['master', 'main']
 

@@ -2,7 +2,10 @@
 // (naming the setting), and the tag rules that follow.
 import type { ReleaseEvent } from '../src/outside/event.js'
 import { validInputs } from '../src/plan/inputs.js'
-import { classify, makePlan, reviewAgainstIndex, type Facts, type Plan } from '../src/plan/planner.js'
+import { classify } from '../src/plan/trigger.js'
+import { makePlan } from '../src/plan/planner.js'
+import { reviewAgainstIndex } from '../src/plan/latest.js'
+import type { Facts, Plan } from '../src/plan/plan.js'
 import { readProjectInfo, versionAdvice } from '../src/versions/pyproject.js'
 import { parseDescribeCommand, readVersionConfig, type Environment } from '../src/versions/version-config.js'
 import { describeAdmits, tagRules, tagVersion } from '../src/versions/tag-rules.js'

@@ -2,26 +2,72 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 6803:
+/***/ 4655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ unsupportedPlatforms),
-/* harmony export */   Bi: () => (/* binding */ DockerError),
-/* harmony export */   Jg: () => (/* binding */ Docker),
-/* harmony export */   my: () => (/* binding */ samePlatform),
-/* harmony export */   w2: () => (/* binding */ BUILDER_NAME)
-/* harmony export */ });
-/* unused harmony exports BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs, privateConfig */
-/* harmony import */ var _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5991);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6002);
-/* harmony import */ var _plan_platforms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(551);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w2: () => (/* binding */ BUILDER_NAME),
+  Jg: () => (/* binding */ Docker),
+  Bi: () => (/* binding */ DockerError)
+});
+
+// UNUSED EXPORTS: BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs
+
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
+var tool_cache = __webpack_require__(5991);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/outside/exec.ts
+var exec = __webpack_require__(6002);
+;// CONCATENATED MODULE: ./src/outside/docker-config.ts
+// The DOCKER_CONFIG of a run's own: the user's config.json without its credential store, so that a login writes
+// into the run's directory (removed with it), never into a keychain that outlives the job.
+
+/** The names Docker files a registry's credentials under. */
+function registryKeys(registry) {
+    return registry === 'docker.io'
+        ? ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']
+        : [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * The user's config for this run: no credential store (a login then writes into
+ * the run's own file), but every server the store holds keeps reading from it as
+ * a credential helper; no helper and no old entry for the registry logged in to.
+ */
+function privateConfig(config, storedServers, ...registries) {
+    const { credsStore, ...rest } = config;
+    const ours = new Set(registries.flatMap(registryKeys));
+    const helpers = {};
+    if (credsStore)
+        for (const server of storedServers)
+            if (!ours.has(server))
+                helpers[server] = credsStore;
+    for (const [server, helper] of Object.entries(config.credHelpers ?? {}))
+        if (!ours.has(server))
+            helpers[server] = helper;
+    const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)));
+    return { ...rest, auths, credHelpers: helpers };
+}
+/** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
+async function storedServers(store) {
+    const r = await (0,exec/* run */.eF)(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+    if (!r || r.code !== 0)
+        return [];
+    try {
+        return Object.keys(JSON.parse(r.stdout));
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/outside/docker.ts
 // Everything that runs docker: a private config directory for credentials,
 // login, the buildx builder, QEMU, the build and push, and inspecting the result.
 
@@ -33,7 +79,7 @@ export const modules = {
 /** The buildx release installed when the runner has none. */
 const BUILDX_VERSION = '0.19.3';
 const BUILDER_NAME = 'dev-release';
-class DockerError extends _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4 {
+class DockerError extends exec/* ToolError */.v4 {
 }
 /** The inputs' defaults, for a Docker opened without them. */
 const DEFAULT_TIMEOUTS = { request: 60_000, push: 60 * 60_000, build: 30 * 60_000 };
@@ -57,46 +103,46 @@ class Docker {
      * other registry it knows.
      */
     static async open(tempRoot, loginRegistries, timeouts = DEFAULT_TIMEOUTS) {
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot, 'dev-release-docker-'));
-        const original = process.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'config.json'))) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'dev-release-docker-'));
+        const original = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(original, 'config.json'))) {
             if (loginRegistries.length) {
-                const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'config.json'), 'utf8'));
+                const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(original, 'config.json'), 'utf8'));
                 const servers = config.credsStore ? await storedServers(config.credsStore) : [];
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2), { mode: 0o600 });
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2), { mode: 0o600 });
             }
             else {
                 // No login: the runner's own credentials, as they are.
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'config.json'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'));
+                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(original, 'config.json'), (0,external_node_path_.join)(dir, 'config.json'));
             }
         }
         for (const sub of ['buildx', 'contexts']) {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, sub)))
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, sub), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, sub));
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(original, sub)))
+                (0,external_node_fs_.symlinkSync)((0,external_node_path_.join)(original, sub), (0,external_node_path_.join)(dir, sub));
         }
         // Plugins one by one, so that installing buildx never writes into the user's directory.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cli-plugins'));
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'cli-plugins'))) {
-            for (const plugin of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'cli-plugins'))) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'cli-plugins', plugin), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cli-plugins', plugin));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, 'cli-plugins'));
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(original, 'cli-plugins'))) {
+            for (const plugin of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(original, 'cli-plugins'))) {
+                (0,external_node_fs_.symlinkSync)((0,external_node_path_.join)(original, 'cli-plugins', plugin), (0,external_node_path_.join)(dir, 'cli-plugins', plugin));
             }
         }
         return new Docker(dir, timeouts);
     }
     /** Removes the config directory and the credentials in it. */
     dispose() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.configDir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(this.configDir, { recursive: true, force: true });
     }
     docker(args, options = {}) {
         // Every docker command has a deadline: the one given, else request-timeout (a quick question to the engine).
         const timeoutMs = options.timeoutMs ?? this.timeouts.request;
-        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
+        return (0,exec/* run */.eF)('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
     }
     /** Download a pinned buildx release into this config's plugin directory, within build-timeout. */
     async installBuildx() {
         let timer;
         const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .TimeoutError */ .MU(`Installing buildx (build-timeout) did not finish within ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(this.timeouts.build)}.`)), this.timeouts.build);
+            timer = setTimeout(() => reject(new exec/* TimeoutError */.MU(`Installing buildx (build-timeout) did not finish within ${(0,exec/* formatDuration */.a3)(this.timeouts.build)}.`)), this.timeouts.build);
         });
         try {
             await Promise.race([this.downloadBuildx(), deadline]);
@@ -110,16 +156,16 @@ class Docker {
         if (!arch || process.platform !== 'linux') {
             throw new DockerError(`docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`);
         }
-        let cached = _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__/* .find */ .I6('docker-buildx', BUILDX_VERSION, arch);
+        let cached = tool_cache/* find */.I6('docker-buildx', BUILDX_VERSION, arch);
         if (!cached) {
             const url = `https://github.com/docker/buildx/releases/download/v${BUILDX_VERSION}/buildx-v${BUILDX_VERSION}.linux-${arch}`;
-            const downloaded = await _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__/* .downloadTool */ .bq(url);
-            cached = await _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__/* .cacheFile */ .NJ(downloaded, 'docker-buildx', 'docker-buildx', BUILDX_VERSION, arch);
+            const downloaded = await tool_cache/* downloadTool */.bq(url);
+            cached = await tool_cache/* cacheFile */.NJ(downloaded, 'docker-buildx', 'docker-buildx', BUILDX_VERSION, arch);
         }
-        const plugin = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.configDir, 'cli-plugins', 'docker-buildx');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(plugin, { force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cached, 'docker-buildx'), plugin);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(plugin, 0o755);
+        const plugin = (0,external_node_path_.join)(this.configDir, 'cli-plugins', 'docker-buildx');
+        (0,external_node_fs_.rmSync)(plugin, { force: true });
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(cached, 'docker-buildx'), plugin);
+        (0,external_node_fs_.chmodSync)(plugin, 0o755);
     }
     /** Log in with the password on standard input, never in the arguments. */
     async login(registry, username, password) {
@@ -202,10 +248,10 @@ class Docker {
             runnerVariables: GHA_CACHE_VARIABLES
         });
         if (r.code !== 0)
-            throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(r, 10)}`, r.stderr);
+            throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${(0,exec/* lastLines */.w$)(r, 10)}`, r.stderr);
         if (o.cacheOnly)
             return '';
-        const metadata = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(o.metadataFile, 'utf8'));
+        const metadata = JSON.parse((0,external_node_fs_.readFileSync)(o.metadataFile, 'utf8'));
         const digest = metadata['containerimage.digest'];
         if (typeof digest !== 'string')
             throw new DockerError('docker buildx build wrote no image digest to its metadata file.');
@@ -243,7 +289,7 @@ class Docker {
             what: `Inspecting ${ref}`
         });
         if (r.code !== 0)
-            throw new DockerError(`Inspecting ${ref} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(r, 10)}`);
+            throw new DockerError(`Inspecting ${ref} failed: ${(0,exec/* lastLines */.w$)(r, 10)}`);
         const manifest = JSON.parse(r.stdout);
         const platforms = (manifest.manifests ?? [])
             .map(m => m.platform)
@@ -293,51 +339,6 @@ function buildxBuildArgs(o) {
 function imagetoolsCreateArgs(tags, sources, annotations = {}) {
     const annotate = Object.entries(annotations).flatMap(([key, value]) => ['--annotation', `index:${key}=${value}`]);
     return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...annotate, ...sources];
-}
-/** The names Docker files a registry's credentials under. */
-function registryKeys(registry) {
-    return registry === 'docker.io'
-        ? ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']
-        : [registry, `https://${registry}`, `http://${registry}`];
-}
-/**
- * The user's config for this run: no credential store (a login then writes into
- * the run's own file), but every server the store holds keeps reading from it as
- * a credential helper; no helper and no old entry for the registry logged in to.
- */
-function privateConfig(config, storedServers, ...registries) {
-    const { credsStore, ...rest } = config;
-    const ours = new Set(registries.flatMap(registryKeys));
-    const helpers = {};
-    if (credsStore)
-        for (const server of storedServers)
-            if (!ours.has(server))
-                helpers[server] = credsStore;
-    for (const [server, helper] of Object.entries(config.credHelpers ?? {}))
-        if (!ours.has(server))
-            helpers[server] = helper;
-    const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)));
-    return { ...rest, auths, credHelpers: helpers };
-}
-/** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
-async function storedServers(store) {
-    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
-    if (!r || r.code !== 0)
-        return [];
-    try {
-        return Object.keys(JSON.parse(r.stdout));
-    }
-    catch {
-        return [];
-    }
-}
-/** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
-function unsupportedPlatforms(builder, wanted) {
-    return wanted.filter(p => !builder.platforms.some(q => samePlatform(p, q)));
-}
-/** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
-function samePlatform(a, b) {
-    return (0,_plan_platforms_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalPlatform */ ._)(a) === (0,_plan_platforms_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalPlatform */ ._)(b);
 }
 
 
@@ -561,65 +562,6 @@ function leftovers() {
 
 /***/ }),
 
-/***/ 551:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ canonicalPlatform),
-/* harmony export */   q: () => (/* binding */ parsePlatforms)
-/* harmony export */ });
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
-// Target platforms (`os/arch[/variant]`) as buildx names them.
-
-const ARCHES = {
-    amd64: ['v1', 'v2', 'v3', 'v4'],
-    arm64: ['v8'],
-    arm: ['v5', 'v6', 'v7', 'v8'],
-    '386': [],
-    ppc64le: [],
-    ppc64: [],
-    s390x: [],
-    riscv64: [],
-    mips64le: [],
-    mips64: [],
-    mipsle: [],
-    mips: [],
-    loong64: []
-};
-const OSES = ['linux', 'windows', 'freebsd', 'darwin'];
-/**
- * One name per platform, as buildx and registries write it: `linux/arm64/v8` is
- * `linux/arm64`, `linux/amd64/v1` is `linux/amd64` (their default variants).
- */
-function canonicalPlatform(platform) {
-    return platform.replace(/^(\w+)\/arm64\/v8$/, '$1/arm64').replace(/^(\w+)\/amd64\/v1$/, '$1/amd64');
-}
-/** The platforms of a comma or newline separated list, in canonical form, or what is wrong with it. */
-function parsePlatforms(text) {
-    const list = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(text);
-    if (list.length === 0)
-        return 'is empty; give at least one platform, like linux/amd64.';
-    const bad = list.filter(p => !isPlatform(p));
-    if (bad.length) {
-        return `names unknown platform${bad.length > 1 ? 's' : ''} ${bad.map(b => `"${b}"`).join(', ')}; use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7.`;
-    }
-    const canonical = list.map(canonicalPlatform);
-    const seen = new Set();
-    const dupes = list.filter((_, i) => (seen.has(canonical[i]) ? true : (seen.add(canonical[i]), false)));
-    if (dupes.length)
-        return `lists ${dupes.map(d => `"${d}"`).join(', ')} more than once (${dupes.map(canonicalPlatform).join(', ')}).`;
-    return canonical;
-}
-function isPlatform(platform) {
-    const [os, arch, variant, ...rest] = platform.split('/');
-    if (rest.length || !OSES.includes(os) || !Object.hasOwn(ARCHES, arch))
-        return false;
-    return variant === undefined || ARCHES[arch].includes(variant);
-}
-
-
-/***/ }),
-
 /***/ 1578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -635,7 +577,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _outside_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6002);
-/* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6803);
+/* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4655);
 /* harmony import */ var _outside_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5335);
 // The post step: removes whatever a main step that was killed or cancelled left
 // behind. After a main step that finished, there is nothing to do. The state it
@@ -693,91 +635,6 @@ async function post() {
         if (r?.code === 0)
             _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed the buildx builder the release started: ${builder}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 3880:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   sG: () => (/* binding */ splitArgs),
-/* harmony export */   uz: () => (/* binding */ splitLines)
-/* harmony export */ });
-// Splitting input text into lists and argument words. No shell is involved:
-// the words go to programs as they are.
-/** Split a list on commas and newlines, dropping empty entries. */
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-/** Non-empty lines, trimmed. */
-function splitLines(text) {
-    return text
-        .split('\n')
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-/**
- * Split words as Python's shlex.split does (POSIX rules): white space separates,
- * quotes group, a backslash escapes outside single quotes. Undefined for an
- * unclosed quote or a trailing backslash.
- */
-function splitArgs(text) {
-    const args = [];
-    let current;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote === "'") {
-            if (c === "'")
-                quote = undefined;
-            else
-                current += c;
-        }
-        else if (c === '\\') {
-            const next = text[++i];
-            if (next === undefined)
-                return undefined;
-            // Inside double quotes a backslash escapes only \ " $ ` and a newline.
-            if (quote === '"' && !'\\"$`\n'.includes(next))
-                current = (current ?? '') + c;
-            if (next !== '\n')
-                current = (current ?? '') + next;
-        }
-        else if (quote === '"') {
-            if (c === '"')
-                quote = undefined;
-            else
-                current += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            current ??= '';
-        }
-        else if (/\s/.test(c)) {
-            if (current !== undefined)
-                args.push(current);
-            current = undefined;
-        }
-        else {
-            current = (current ?? '') + c;
-        }
-    }
-    if (quote)
-        return undefined;
-    if (current !== undefined)
-        args.push(current);
-    return args;
-}
-/** `1 commit`, `3 commits`. */
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 

@@ -2,26 +2,72 @@ export const id = 966;
 export const ids = [966,716];
 export const modules = {
 
-/***/ 6803:
+/***/ 4655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ unsupportedPlatforms),
-/* harmony export */   Bi: () => (/* binding */ DockerError),
-/* harmony export */   Jg: () => (/* binding */ Docker),
-/* harmony export */   my: () => (/* binding */ samePlatform),
-/* harmony export */   w2: () => (/* binding */ BUILDER_NAME)
-/* harmony export */ });
-/* unused harmony exports BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs, privateConfig */
-/* harmony import */ var _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5991);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6002);
-/* harmony import */ var _plan_platforms_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(551);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w2: () => (/* binding */ BUILDER_NAME),
+  Jg: () => (/* binding */ Docker),
+  Bi: () => (/* binding */ DockerError)
+});
+
+// UNUSED EXPORTS: BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs
+
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
+var tool_cache = __webpack_require__(5991);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/outside/exec.ts
+var exec = __webpack_require__(6002);
+;// CONCATENATED MODULE: ./src/outside/docker-config.ts
+// The DOCKER_CONFIG of a run's own: the user's config.json without its credential store, so that a login writes
+// into the run's directory (removed with it), never into a keychain that outlives the job.
+
+/** The names Docker files a registry's credentials under. */
+function registryKeys(registry) {
+    return registry === 'docker.io'
+        ? ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']
+        : [registry, `https://${registry}`, `http://${registry}`];
+}
+/**
+ * The user's config for this run: no credential store (a login then writes into
+ * the run's own file), but every server the store holds keeps reading from it as
+ * a credential helper; no helper and no old entry for the registry logged in to.
+ */
+function privateConfig(config, storedServers, ...registries) {
+    const { credsStore, ...rest } = config;
+    const ours = new Set(registries.flatMap(registryKeys));
+    const helpers = {};
+    if (credsStore)
+        for (const server of storedServers)
+            if (!ours.has(server))
+                helpers[server] = credsStore;
+    for (const [server, helper] of Object.entries(config.credHelpers ?? {}))
+        if (!ours.has(server))
+            helpers[server] = helper;
+    const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)));
+    return { ...rest, auths, credHelpers: helpers };
+}
+/** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
+async function storedServers(store) {
+    const r = await (0,exec/* run */.eF)(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+    if (!r || r.code !== 0)
+        return [];
+    try {
+        return Object.keys(JSON.parse(r.stdout));
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/outside/docker.ts
 // Everything that runs docker: a private config directory for credentials,
 // login, the buildx builder, QEMU, the build and push, and inspecting the result.
 
@@ -33,7 +79,7 @@ export const modules = {
 /** The buildx release installed when the runner has none. */
 const BUILDX_VERSION = '0.19.3';
 const BUILDER_NAME = 'dev-release';
-class DockerError extends _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4 {
+class DockerError extends exec/* ToolError */.v4 {
 }
 /** The inputs' defaults, for a Docker opened without them. */
 const DEFAULT_TIMEOUTS = { request: 60_000, push: 60 * 60_000, build: 30 * 60_000 };
@@ -57,46 +103,46 @@ class Docker {
      * other registry it knows.
      */
     static async open(tempRoot, loginRegistries, timeouts = DEFAULT_TIMEOUTS) {
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot, 'dev-release-docker-'));
-        const original = process.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'config.json'))) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'dev-release-docker-'));
+        const original = process.env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(original, 'config.json'))) {
             if (loginRegistries.length) {
-                const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'config.json'), 'utf8'));
+                const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(original, 'config.json'), 'utf8'));
                 const servers = config.credsStore ? await storedServers(config.credsStore) : [];
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2), { mode: 0o600 });
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(privateConfig(config, servers, ...loginRegistries), null, 2), { mode: 0o600 });
             }
             else {
                 // No login: the runner's own credentials, as they are.
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'config.json'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'));
+                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(original, 'config.json'), (0,external_node_path_.join)(dir, 'config.json'));
             }
         }
         for (const sub of ['buildx', 'contexts']) {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, sub)))
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, sub), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, sub));
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(original, sub)))
+                (0,external_node_fs_.symlinkSync)((0,external_node_path_.join)(original, sub), (0,external_node_path_.join)(dir, sub));
         }
         // Plugins one by one, so that installing buildx never writes into the user's directory.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cli-plugins'));
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'cli-plugins'))) {
-            for (const plugin of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'cli-plugins'))) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(original, 'cli-plugins', plugin), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cli-plugins', plugin));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, 'cli-plugins'));
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(original, 'cli-plugins'))) {
+            for (const plugin of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(original, 'cli-plugins'))) {
+                (0,external_node_fs_.symlinkSync)((0,external_node_path_.join)(original, 'cli-plugins', plugin), (0,external_node_path_.join)(dir, 'cli-plugins', plugin));
             }
         }
         return new Docker(dir, timeouts);
     }
     /** Removes the config directory and the credentials in it. */
     dispose() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.configDir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(this.configDir, { recursive: true, force: true });
     }
     docker(args, options = {}) {
         // Every docker command has a deadline: the one given, else request-timeout (a quick question to the engine).
         const timeoutMs = options.timeoutMs ?? this.timeouts.request;
-        return (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
+        return (0,exec/* run */.eF)('docker', args, { ...options, timeoutMs, env: { ...options.env, DOCKER_CONFIG: this.configDir } });
     }
     /** Download a pinned buildx release into this config's plugin directory, within build-timeout. */
     async installBuildx() {
         let timer;
         const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new _exec_js__WEBPACK_IMPORTED_MODULE_4__/* .TimeoutError */ .MU(`Installing buildx (build-timeout) did not finish within ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(this.timeouts.build)}.`)), this.timeouts.build);
+            timer = setTimeout(() => reject(new exec/* TimeoutError */.MU(`Installing buildx (build-timeout) did not finish within ${(0,exec/* formatDuration */.a3)(this.timeouts.build)}.`)), this.timeouts.build);
         });
         try {
             await Promise.race([this.downloadBuildx(), deadline]);
@@ -110,16 +156,16 @@ class Docker {
         if (!arch || process.platform !== 'linux') {
             throw new DockerError(`docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`);
         }
-        let cached = _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__/* .find */ .I6('docker-buildx', BUILDX_VERSION, arch);
+        let cached = tool_cache/* find */.I6('docker-buildx', BUILDX_VERSION, arch);
         if (!cached) {
             const url = `https://github.com/docker/buildx/releases/download/v${BUILDX_VERSION}/buildx-v${BUILDX_VERSION}.linux-${arch}`;
-            const downloaded = await _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__/* .downloadTool */ .bq(url);
-            cached = await _actions_tool_cache__WEBPACK_IMPORTED_MODULE_0__/* .cacheFile */ .NJ(downloaded, 'docker-buildx', 'docker-buildx', BUILDX_VERSION, arch);
+            const downloaded = await tool_cache/* downloadTool */.bq(url);
+            cached = await tool_cache/* cacheFile */.NJ(downloaded, 'docker-buildx', 'docker-buildx', BUILDX_VERSION, arch);
         }
-        const plugin = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.configDir, 'cli-plugins', 'docker-buildx');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(plugin, { force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cached, 'docker-buildx'), plugin);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(plugin, 0o755);
+        const plugin = (0,external_node_path_.join)(this.configDir, 'cli-plugins', 'docker-buildx');
+        (0,external_node_fs_.rmSync)(plugin, { force: true });
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(cached, 'docker-buildx'), plugin);
+        (0,external_node_fs_.chmodSync)(plugin, 0o755);
     }
     /** Log in with the password on standard input, never in the arguments. */
     async login(registry, username, password) {
@@ -202,10 +248,10 @@ class Docker {
             runnerVariables: GHA_CACHE_VARIABLES
         });
         if (r.code !== 0)
-            throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(r, 10)}`, r.stderr);
+            throw new DockerError(`docker buildx build failed (exit code ${r.code}): ${(0,exec/* lastLines */.w$)(r, 10)}`, r.stderr);
         if (o.cacheOnly)
             return '';
-        const metadata = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(o.metadataFile, 'utf8'));
+        const metadata = JSON.parse((0,external_node_fs_.readFileSync)(o.metadataFile, 'utf8'));
         const digest = metadata['containerimage.digest'];
         if (typeof digest !== 'string')
             throw new DockerError('docker buildx build wrote no image digest to its metadata file.');
@@ -243,7 +289,7 @@ class Docker {
             what: `Inspecting ${ref}`
         });
         if (r.code !== 0)
-            throw new DockerError(`Inspecting ${ref} failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastLines */ .w$)(r, 10)}`);
+            throw new DockerError(`Inspecting ${ref} failed: ${(0,exec/* lastLines */.w$)(r, 10)}`);
         const manifest = JSON.parse(r.stdout);
         const platforms = (manifest.manifests ?? [])
             .map(m => m.platform)
@@ -293,51 +339,6 @@ function buildxBuildArgs(o) {
 function imagetoolsCreateArgs(tags, sources, annotations = {}) {
     const annotate = Object.entries(annotations).flatMap(([key, value]) => ['--annotation', `index:${key}=${value}`]);
     return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...annotate, ...sources];
-}
-/** The names Docker files a registry's credentials under. */
-function registryKeys(registry) {
-    return registry === 'docker.io'
-        ? ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']
-        : [registry, `https://${registry}`, `http://${registry}`];
-}
-/**
- * The user's config for this run: no credential store (a login then writes into
- * the run's own file), but every server the store holds keeps reading from it as
- * a credential helper; no helper and no old entry for the registry logged in to.
- */
-function privateConfig(config, storedServers, ...registries) {
-    const { credsStore, ...rest } = config;
-    const ours = new Set(registries.flatMap(registryKeys));
-    const helpers = {};
-    if (credsStore)
-        for (const server of storedServers)
-            if (!ours.has(server))
-                helpers[server] = credsStore;
-    for (const [server, helper] of Object.entries(config.credHelpers ?? {}))
-        if (!ours.has(server))
-            helpers[server] = helper;
-    const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)));
-    return { ...rest, auths, credHelpers: helpers };
-}
-/** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
-async function storedServers(store) {
-    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
-    if (!r || r.code !== 0)
-        return [];
-    try {
-        return Object.keys(JSON.parse(r.stdout));
-    }
-    catch {
-        return [];
-    }
-}
-/** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
-function unsupportedPlatforms(builder, wanted) {
-    return wanted.filter(p => !builder.platforms.some(q => samePlatform(p, q)));
-}
-/** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
-function samePlatform(a, b) {
-    return (0,_plan_platforms_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalPlatform */ ._)(a) === (0,_plan_platforms_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalPlatform */ ._)(b);
 }
 
 
@@ -441,8 +442,10 @@ var git = __webpack_require__(9071);
 var pep440 = __webpack_require__(2422);
 // EXTERNAL MODULE: ./src/plan/inputs.ts
 var plan_inputs = __webpack_require__(1846);
-// EXTERNAL MODULE: ./src/plan/planner.ts
-var planner = __webpack_require__(8543);
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __webpack_require__(8720);
+// EXTERNAL MODULE: ./src/plan/latest.ts
+var latest = __webpack_require__(320);
 // EXTERNAL MODULE: ./src/plan/image.ts
 var plan_image = __webpack_require__(9710);
 // EXTERNAL MODULE: ./src/outside/github.ts
@@ -991,8 +994,8 @@ async function fromDockerHub(image, tags, access) {
     return removals;
 }
 
-// EXTERNAL MODULE: ./src/outside/docker.ts
-var docker = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/outside/docker.ts + 1 modules
+var docker = __webpack_require__(4655);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/outside/exec.ts
@@ -1268,6 +1271,8 @@ function classifyBuildxFailure(output) {
 
 // EXTERNAL MODULE: ./src/plan/docker-tags.ts
 var docker_tags = __webpack_require__(1133);
+// EXTERNAL MODULE: ./src/plan/platforms.ts
+var plan_platforms = __webpack_require__(551);
 ;// CONCATENATED MODULE: ./src/plan/image-push.ts
 // How the image gets to the registry: one decision, from the inputs and what the engine says about itself, made
 // before anything is built, shown in the log and the summary, and carried out by the executor as decided. Pure.
@@ -1353,8 +1358,6 @@ function imageLabels(s) {
     return Object.fromEntries(Object.entries(labels).filter(([, value]) => value !== ''));
 }
 
-// EXTERNAL MODULE: ./src/plan/platforms.ts
-var plan_platforms = __webpack_require__(551);
 ;// CONCATENATED MODULE: ./src/steps/manifest-lists.ts
 // Manifest lists made from images already in the registry: the platform jobs' images merged into one tagged
 // list (mode merge, and one build per platform), and the same list copied under the image's other names.
@@ -1411,7 +1414,7 @@ function readDigests(dir, platforms) {
     const files = (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir).filter(f => /^[0-9a-f]{64}$/.test(f)) : [];
     for (const file of files) {
         // A platform job may spell it linux/arm64/v8: one platform, one name.
-        const platform = (0,plan_platforms/* canonicalPlatform */._)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8').trim());
+        const platform = (0,plan_platforms/* canonicalPlatform */._l)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8').trim());
         found.set(platform, [...(found.get(platform) ?? []), `sha256:${file}`]);
     }
     const problems = [];
@@ -1445,6 +1448,7 @@ async function mergeImages(engine, plan, inputs, site, annotations) {
 // says (asked here, only what the decision needs); this carries the decision out: one multi-platform build,
 // a platform job's push by digest, a pull request's build into the cache, one build per platform joined into a
 // list, or the merge of the platform jobs' images. A dry run previews the decision without starting anything.
+
 
 
 
@@ -1518,7 +1522,7 @@ async function decidePush(engine, plan, inputs, current) {
     runner/* info */.pq(`Image push: ${push.why}.`);
     if (push.warning)
         runner/* warning */.$e(push.warning);
-    const missing = push.how === 'merge' ? [] : (0,docker/* unsupportedPlatforms */.AD)(current, inputs.platforms);
+    const missing = push.how === 'merge' ? [] : (0,plan_platforms/* unsupportedPlatforms */.AD)(current, inputs.platforms);
     if (missing.length) {
         const qemu = await engine.registerQemu(missing, inputs.binfmtImage);
         if (qemu.code !== 0) {
@@ -1584,7 +1588,7 @@ async function carryOutBuild(push, builder, labels, engine, registry, plan, inpu
         // retried push the two can differ); a list that lacks a platform is pushed again.
         const pushed = await registry.manifest(refs[0].slice(plan.image.length + 1));
         const lacking = inputs.platforms.length > 1
-            ? inputs.platforms.filter(p => !pushed?.platforms.some(q => (0,docker/* samePlatform */.my)(p, q)))
+            ? inputs.platforms.filter(p => !pushed?.platforms.some(q => (0,plan_platforms/* samePlatform */.my)(p, q)))
             : [];
         if (!pushed || lacking.length) {
             throw new docker/* DockerError */.Bi(`The registry's ${refs[0]} ${pushed ? `lacks ${lacking.join(', ')}` : 'is missing'} after the push`);
@@ -1796,7 +1800,7 @@ async function reviewIndex(plan, inputs, name, tagVersions, index) {
         throw new IndexError(`The index's page at ${urls.simple} cannot be read (${failureReason(error)}). Nothing was published: the index is read before anything is pushed.`);
     });
     const onIndex = [...present.keys()].map(fileVersion).filter((v) => !!v);
-    const review = (0,planner/* reviewAgainstIndex */.uE)(plan, inputs.versionChecks, onIndex, await tagVersions());
+    const review = (0,latest/* reviewAgainstIndex */.uE)(plan, inputs.versionChecks, onIndex, await tagVersions());
     for (const warning of review.warnings)
         runner/* warning */.$e(warning);
     if (review.errors.length)
@@ -2072,6 +2076,7 @@ async function stageBuilt(files, plan, inputs, site) {
 
 
 
+
 /**
  * Carry out the plan. `outcome` is filled in as the steps finish, so that a failure can still report what was
  * done. Returns the plan as carried out (the index can hold `latest` back).
@@ -2086,7 +2091,7 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = r
     };
     if (plan.type === 'cleanup') {
         const logins = registryLogins(inputs);
-        outcome.removed = await step('cleanup', () => removeBranchImages((0,planner/* allRefs */.w_)(plan), {
+        outcome.removed = await step('cleanup', () => removeBranchImages((0,plan_plan/* allRefs */.w)(plan), {
             credentials: host => logins.find(l => l.registry === host && l.username && l.password),
             github: { token: inputs.githubToken || inputs.registryPassword },
             // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
@@ -2125,7 +2130,7 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = r
     }
     if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
         // The registry may know a higher release than this clone does (two tags pushed close together).
-        plan = (0,planner/* holdLatest */.Z5)(plan, await registryVersions(inputs, outside), `the registry (${inputs.image})`);
+        plan = (0,latest/* holdLatest */.Z5)(plan, await registryVersions(inputs, outside), `the registry (${inputs.image})`);
     }
     if (runs('docker')) {
         outcome.image = await step('docker', () => pushImages(plan, inputs, site, outside));

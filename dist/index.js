@@ -639,7 +639,7 @@ if (_outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post'
 }
 else {
     _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5737)).then(m => m.mainStep());
+    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3906)).then(m => m.mainStep());
 }
 
 

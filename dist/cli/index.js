@@ -830,7 +830,7 @@ function parseInputs(get, repository) {
             logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' });
     }
     const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms');
-    const platforms = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatforms */ .q)(platformText);
+    const platforms = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatforms */ .qA)(platformText);
     if (typeof platforms === 'string')
         problems.push(`Input "platforms" ${platforms}`);
     const context = text('context', 'docker');
@@ -1014,303 +1014,25 @@ function imageCredentials(inputs) {
 
 /***/ }),
 
-/***/ 8543:
+/***/ 320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ makePlan),
-/* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   Z5: () => (/* binding */ holdLatest),
-/* harmony export */   uE: () => (/* binding */ reviewAgainstIndex),
-/* harmony export */   w_: () => (/* binding */ allRefs)
+/* harmony export */   sR: () => (/* binding */ latestDecision),
+/* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
 /* harmony export */ });
-/* unused harmony exports defaultVersioning, commitTimeNumber */
-/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1133);
-/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1689);
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3880);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1846);
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2422);
-/* harmony import */ var _versions_tag_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6999);
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1776);
-/* harmony import */ var _versions_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(416);
-/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7215);
-// The planner: a pure function from the event, the inputs and facts read from
-// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2422);
 
-
-
-
-
-
-
-
-
-/** setuptools_scm's defaults, for a project that configures nothing. */
-function defaultVersioning() {
-    return { config: (0,_versions_version_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readVersionConfig */ .T7)(undefined, undefined, {}).config, rules: (0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4)() };
-}
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-const REF_EVENTS = ['push', 'workflow_dispatch'];
-/** Decide from the event alone whether this is a release, a dev release or nothing. */
-function classify(event, skipBranches, tagRules = _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultRules */ .Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
-    if (event.name === 'pull_request' && event.action === 'closed') {
-        const branch = event.headRef ?? '';
-        if (event.headRepository && event.headRepository !== event.repository)
-            return {
-                type: 'skip',
-                reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
-            };
-        if (cleanupOnClose && cleanup && branch)
-            return { type: 'cleanup', branch, via: 'close' };
-        return {
-            type: 'skip',
-            reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
-        };
-    }
-    if (event.name === 'delete') {
-        if (!event.deletedBranch)
-            return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };
-        if (!cleanup)
-            return {
-                type: 'skip',
-                reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
-            };
-        return { type: 'cleanup', branch: event.deletedBranch, via: 'delete' };
-    }
-    if (event.name === 'pull_request' && pullRequests === 'build') {
-        // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
-        return { type: 'verify', branch: event.headRef || event.ref };
-    }
-    if (PULL_REQUEST_EVENTS.includes(event.name)) {
-        const why = event.name === 'pull_request_target'
-            ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
-            : 'pull-requests is skip';
-        return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
-    }
-    if (event.fork) {
-        return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
-    }
-    if (!REF_EVENTS.includes(event.name)) {
-        return { type: 'skip', reason: `Event "${event.name}" does not publish; only push and workflow_dispatch do.` };
-    }
-    if (event.deleted) {
-        return { type: 'skip', reason: `The push deleted ${event.ref}; there is nothing to release.` };
-    }
-    if (event.ref.startsWith('refs/tags/')) {
-        const tag = event.ref.slice('refs/tags/'.length);
-        // Only a tag needs the project's tag rules (read from its files).
-        const rules = typeof tagRules === 'function' ? tagRules() : tagRules;
-        if (rules.prefix && !tag.startsWith(rules.prefix)) {
-            return {
-                type: 'skip',
-                reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".`
-            };
-        }
-        const version = (0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .tagVersion */ .RQ)(tag, rules);
-        if (version === undefined) {
-            const regex = rules.tagRegex.source === _versions_tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
-            return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` };
-        }
-        if (!(0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .describeAdmits */ .Ei)(rules.describe, tag)) {
-            return {
-                type: 'skip',
-                reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
-            };
-        }
-        return { type: 'release', tag, version };
-    }
-    if (event.ref.startsWith('refs/heads/')) {
-        const branch = event.ref.slice('refs/heads/'.length);
-        const rule = skipBranches.find(pattern => matchesBranch(pattern, branch));
-        if (rule !== undefined) {
-            return {
-                type: 'skip',
-                reason: `Branch "${branch}" is in skip-branches: its commits were already released from the branch they came from, and its tags release themselves.`
-            };
-        }
-        return { type: 'dev', branch };
-    }
-    return { type: 'skip', reason: `Ref "${event.ref}" is neither a branch nor a tag.` };
-}
-/** skip-branches entries are names, where `*` stands for any run of characters. */
-function matchesBranch(pattern, branch) {
-    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
-    return regex.test(branch);
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Turn the trigger and what git says into the plan. */
-function makePlan(event, inputs, trigger, facts, given, live) {
-    const base = {
-        ref: event.ref,
-        sha: event.sha,
-        image: inputs.image,
-        mirrors: inputs.mirrors.map(m => m.name),
-        moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
-        platforms: inputs.platforms,
-        errors: [],
-        warnings: [],
-        notices: [...inputs.notices]
-    };
-    if (trigger.type === 'cleanup')
-        return cleanupPlan(base, trigger, inputs, live);
-    if (trigger.type === 'skip' || !facts) {
-        const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
-        return { ...base, type: 'skip', reason, version: '', imageRefs: [], owners: [], steps: [] };
-    }
-    const versioning = given ?? defaultVersioning();
-    const computed = trigger.type === 'release'
-        ? releaseVersion(trigger, facts, versioning)
-        : devVersion(trigger, facts, versioning, inputs.devNumber);
-    if (trigger.type === 'verify') {
-        computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`;
-    }
-    const { version, reason, versionSource, baseTag } = computed;
-    const normalized = version ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(version) : undefined;
-    const distVersion = normalized !== version ? normalized : undefined;
-    base.errors.push(...computed.errors);
-    base.warnings.push(...computed.warnings);
-    base.notices.push(...computed.notices);
-    let owned;
-    let latestReason;
-    let taggedRelease;
-    if (trigger.type === 'release') {
-        const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest);
-        latestReason = moveLatest.why;
-        owned = [{ tag: version, owner: 'release', what: `release ${version}` }];
-        if (moveLatest.latest)
-            owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' });
-    }
-    else if (trigger.type === 'verify') {
-        owned = []; // built, never pushed
-    }
-    else {
-        const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(trigger.branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(inputs.tagTemplates));
-        owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }];
-        if (facts.nearest?.distance === 0 && !versioning.config.pretend)
-            taggedRelease = facts.nearest.tag;
-    }
-    if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
-        const extra = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(inputs.tagTemplates, {
-            type: trigger.type,
-            version,
-            branch: trigger.type === 'dev' ? trigger.branch : undefined,
-            branchTag: trigger.type === 'dev' ? owned[0].tag : undefined,
-            sha: event.sha,
-            releasedVersions: facts.tagVersions
-        });
-        owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)));
-        base.notices.push(...extra.notes);
-    }
-    const owners = inputs.publishDocker ? owned : [];
-    const imageRefs = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRefsOf */ .LT)(inputs.image, owners.map(o => o.tag));
-    const steps = trigger.type === 'verify'
-        ? verifySteps(inputs, facts, version)
-        : planSteps(trigger.type, inputs, facts, version, imageRefs, taggedRelease);
-    if (!facts.hasPythonProject && inputs.publishDocker) {
-        base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
-    }
-    const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
-    if (trigger.type === 'dev' && uploads && version && !(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPreRelease */ .Ty)(version)) {
-        const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
-            `which every pip install would pick${(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
-            '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.';
-        if (inputs.versionChecks === 'strict')
-            base.errors.push(problem);
-        else
-            base.warnings.push(problem);
-    }
-    return {
-        ...base,
-        type: trigger.type,
-        reason,
-        version,
-        distVersion,
-        imageRefs,
-        owners,
-        latestReason,
-        versionSource,
-        baseTag,
-        commitEpoch: facts.commitEpoch,
-        steps
-    };
-}
-/** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
-function branchOwnTags(branch, templates) {
-    const own = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .branchTag */ .TY)(branch, (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .reservedBy */ .a2)(templates));
-    const perBranch = templates.filter(t => (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .templateOwner */ .m1)(t) === 'branch');
-    const rendered = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTags */ .Ep)(perBranch, {
-        type: 'dev',
-        version: '',
-        branch,
-        branchTag: own,
-        sha: '',
-        releasedVersions: []
-    });
-    return [{ tag: own, owner: 'branch', what: `branch ${branch}` }, ...rendered.tags.filter(t => t.tag !== own)];
-}
-/**
- * A deleted branch (or a closed pull request's): the tags it alone owns, under every image name (the same
- * sanitizer, so the names match). Never a release's, `latest`, an alias, a channel or a commit's (those have
- * other owners), and never one that a live branch maps to as well; where the live branches cannot be read,
- * nothing at all.
- */
-function cleanupPlan(base, trigger, inputs, live) {
-    const { branch } = trigger;
-    const theirs = branchOwnTags(branch, inputs.tagTemplates);
-    const owners = [];
-    let skippedBecause;
-    if (!live || 'error' in live) {
-        skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`;
-        base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Check out the repository first (actions/checkout), so that git ls-remote origin can answer, and run it again.`);
-    }
-    else if (trigger.via === 'delete' && live.names.includes(branch)) {
-        skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`;
-        base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`);
-    }
-    else {
-        const others = new Map();
-        for (const name of live.names.filter(b => b !== branch))
-            for (const t of branchOwnTags(name, inputs.tagTemplates))
-                others.set(t.tag, name);
-        for (const t of theirs) {
-            const other = others.get(t.tag);
-            if (other === undefined)
-                owners.push({ ...t, what: `${t.what} (deleted)` });
-            else
-                base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`);
-        }
-    }
-    const imageRefs = (0,_docker_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRefsOf */ .LT)(inputs.image, owners.map(o => o.tag));
-    const via = trigger.via === 'close' ? 'The pull request from' : 'Branch';
-    return {
-        ...base,
-        type: 'cleanup',
-        reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
-        version: '',
-        imageRefs,
-        owners,
-        steps: [
-            {
-                id: 'cleanup',
-                title: imageRefs.length
-                    ? `Remove ${allRefs({ ...base, imageRefs }).join(', ')} where no other tag points at the same image`
-                    : `Remove the tags "${branch}" alone owns: none`,
-                skippedBecause
-            },
-            {
-                id: 'pypi',
-                title: 'Remove Python packages',
-                skippedBecause: 'an index keeps every file by design: the dev releases stay'
-            }
-        ]
-    };
-}
-/** Every tag the plan pushes: under the image's first name, then the same under each other name. */
-function allRefs(plan) {
-    const under = (name) => plan.imageRefs.map(tag => `${name}${tag.slice(plan.image.length)}`);
-    return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under);
+function latestDecision(version, tagVersions, mode) {
+    if (mode === 'false')
+        return { latest: false, why: 'not moved: input latest is false' };
+    if (!(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR)(version))
+        return { latest: false, why: `not moved: ${version} is not a final release` };
+    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR)(v) && (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(v, version) > 0));
+    if (highest)
+        return { latest: false, why: `not moved: ${highest} is a higher release` };
+    return { latest: true, why: `moved: ${version} is the highest final release` };
 }
 /**
  * The plan, held against the versions already on the index. A development
@@ -1320,11 +1042,11 @@ function allRefs(plan) {
  * `latest` where it is.
  */
 function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
-    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(indexVersions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
+    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .highestVersion */ .t)(indexVersions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR));
     const quiet = { plan, errors: [], warnings: [] };
-    if (!highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(plan.version, highest) > 0)
+    if (!highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(plan.version, highest) > 0)
         return quiet;
-    if (plan.type === 'dev' && tagVersions.some(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, highest) === 0)) {
+    if (plan.type === 'dev' && tagVersions.some(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(v, highest) === 0)) {
         const warning = `This branch starts before release ${highest}, so its development release ${plan.version} sorts below it and pip install --pre picks ${highest} instead. ` +
             'Merge the release into the branch to publish versions above it.';
         return { plan, errors: [], warnings: [warning] };
@@ -1344,8 +1066,8 @@ function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
  */
 function holdLatest(plan, versions, where) {
     const latest = plan.imageRefs.find(t => t.endsWith(':latest'));
-    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(versions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR));
-    if (plan.type !== 'release' || !latest || !highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
+    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .highestVersion */ .t)(versions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR));
+    if (plan.type !== 'release' || !latest || !highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
         return plan;
     return {
         ...plan,
@@ -1354,187 +1076,29 @@ function holdLatest(plan, versions, where) {
         latestReason: `not moved: ${where} has ${highest}, a higher release`
     };
 }
-/** The tool and the settings that differ from its defaults, as the summary names them. */
-function describeConfig(v) {
-    const scm = `setuptools_scm${v.config.major ? ` ${v.config.major}` : ''}`;
-    const parts = [v.config.tool === 'hatch-vcs' ? `hatch-vcs (${scm})` : scm, `version_scheme ${v.config.scheme}`];
-    if (!v.config.normalize)
-        parts.push('normalize false');
-    if (v.rules.tagRegex.source !== _versions_tag_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG_REGEX */ .$F)
-        parts.push(`tag_regex ${v.rules.tagRegex.source}`);
-    if (v.rules.prefix)
-        parts.push(`tag prefix ${v.rules.prefix}`);
-    return parts;
+
+
+/***/ }),
+
+/***/ 8720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defaultVersioning),
+/* harmony export */   w: () => (/* binding */ allRefs)
+/* harmony export */ });
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1776);
+/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7215);
+
+
+/** setuptools_scm's defaults, for a project that configures nothing. */
+function defaultVersioning() {
+    return { config: (0,_versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readVersionConfig */ .T7)(undefined, undefined, {}).config, rules: (0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRules */ .Z4)() };
 }
-function releaseVersion(trigger, facts, v) {
-    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
-    // normalize = false: the version as the tag writes it, which is what setuptools_scm gives.
-    const tagged = v.config.normalize ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(trigger.version) : trigger.version;
-    const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
-    out.version = scm ?? tagged;
-    out.baseTag = trigger.tag;
-    out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ');
-    out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`;
-    if (out.version !== tagged) {
-        out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
-    }
-    const pretend = v.config.pretend;
-    if (pretend && (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) !== (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(out.version)) {
-        out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
-    }
-    return out;
-}
-/** The commit's UTC time as a number: YYYYMMDDHHMMSS, later commits higher (dev-number: commit-time). */
-function commitTimeNumber(epoch) {
-    return Number(new Date(epoch * 1000).toISOString().replace(/\D/g, '').slice(0, 14));
-}
-function devVersion(trigger, facts, v, devNumber = 'distance') {
-    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
-    const nearest = facts.nearest;
-    if (facts.passedOver.length) {
-        const names = facts.passedOver.map(t => `"${t}"`).join(', ');
-        const many = facts.passedOver.length > 1;
-        out.warnings.push(`Tag${many ? 's' : ''} ${names} ${many ? 'are' : 'is'} nearer than any version tag of this package but no version of it; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`);
-    }
-    if (facts.ownNearest && nearest && v.rules.prefix) {
-        out.warnings.push(`The tag prefix "${v.rules.prefix}" makes this version count from "${nearest.tag}", but the project's own setuptools_scm settings find "${facts.ownNearest}" first, another package's tag. ` +
-            `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`);
-    }
-    const distance = nearest ? nearest.distance : facts.commitCount;
-    // commit-time: the scheme counts the commit's time instead of the distance, so that no two commits share a
-    // version; a commit at its tag keeps the tag's version.
-    const byTime = devNumber === 'commit-time' && distance > 0 && facts.commitEpoch !== undefined;
-    const counted = byTime ? commitTimeNumber(facts.commitEpoch) : distance;
-    out.baseTag = nearest?.tag;
-    const since = nearest
-        ? nearest.distance === 0
-            ? `at tag "${nearest.tag}"`
-            : `${(0,_versions_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(nearest.distance, 'commit')} after tag "${nearest.tag}"`
-        : `no version tag yet, ${(0,_versions_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(facts.commitCount, 'commit')} in all`;
-    const pretend = v.config.pretend;
-    if (pretend) {
-        out.version = v.config.normalize ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(pretend.version) : pretend.version;
-        out.versionSource = `${pretend.variable}=${pretend.version}`;
-        out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
-    }
-    else {
-        // setuptools_scm counts from 0.0 where no tag is found.
-        out.version =
-            runScheme(v, { tag: nearest?.version ?? '0.0', distance: counted, branch: trigger.branch, facts }, out) ?? '';
-        out.versionSource = [
-            ...describeConfig(v),
-            nearest ? `tag ${nearest.tag}` : 'no tag',
-            (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(distance, 'commit'),
-            ...(byTime ? [`dev-number commit-time: ${counted} (the commit's UTC time)`] : [])
-        ].join(', ');
-    }
-    out.since = since;
-    out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
-    return out;
-}
-/** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
-function runScheme(v, at, out) {
-    let raw;
-    try {
-        const result = (0,_versions_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .computeVersion */ .E2)(v.config.scheme, {
-            tag: at.tag,
-            distance: at.distance,
-            branch: at.branch,
-            nodeDate: at.facts.commitDate ?? at.facts.today,
-            today: at.facts.today,
-            tagRegex: v.rules.tagRegex,
-            normalize: v.config.normalize
-        });
-        out.warnings.push(...result.warnings);
-        raw = result.version;
-    }
-    catch (error) {
-        if (!(error instanceof _versions_version_schemes_js__WEBPACK_IMPORTED_MODULE_6__/* .SchemeError */ .At))
-            throw error;
-        out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
-        return undefined;
-    }
-    // normalize = false: as written, less a local part; the built files carry the normalized form (the plan says so).
-    const version = v.config.normalize ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) : (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) && raw.split('+')[0];
-    if (!version) {
-        out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
-        return undefined;
-    }
-    if ((0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .publicVersion */ .Yd)(raw) !== (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeVersion */ .Qj)(raw))
-        out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
-    return version;
-}
-function latestDecision(version, tagVersions, mode) {
-    if (mode === 'false')
-        return { latest: false, why: 'not moved: input latest is false' };
-    if (!(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(version))
-        return { latest: false, why: `not moved: ${version} is not a final release` };
-    const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(v) && (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v, version) > 0));
-    if (highest)
-        return { latest: false, why: `not moved: ${highest} is a higher release` };
-    return { latest: true, why: `moved: ${version} is the highest final release` };
-}
-/** A pull request: the package and every image are built, and nothing leaves the runner. */
-function verifySteps(inputs, facts, version) {
-    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
-    const nothing = 'a pull request publishes nothing';
-    return [
-        {
-            id: 'python-build',
-            title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-            skippedBecause: noPython
-        },
-        {
-            id: 'stage',
-            title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-            skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
-        },
-        {
-            id: 'docker',
-            title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
-            skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
-        },
-        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
-    ];
-}
-function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
-    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
-    const build = {
-        id: 'python-build',
-        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-        skippedBecause: noPython ??
-            (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
-    };
-    const stage = {
-        id: 'stage',
-        title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-        skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
-    };
-    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
-    const docker = {
-        id: 'docker',
-        title: inputs.mode === 'platform'
-            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
-            : inputs.mode === 'merge'
-                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${imageRefs.join(', ')}`
-                : `Build ${inputs.platforms.join(', ')} and push ${imageRefs.join(', ')}`,
-        skippedBecause: dockerSkip
-    };
-    if (inputs.mode === 'merge' && !stage.skippedBecause)
-        stage.skippedBecause = 'mode merge builds no image';
-    const pypi = {
-        id: 'pypi',
-        title: `Upload to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexFor */ .C9)(type, inputs).url}`,
-        skippedBecause: !inputs.publishPypi
-            ? 'publish-pypi is false'
-            : inputs.mode === 'platform'
-                ? 'mode platform: the merge job uploads'
-                : (noPython ??
-                    (taggedRelease !== undefined
-                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-                        : undefined))
-    };
-    return [build, stage, docker, pypi];
+/** Every tag the plan pushes: under the image's first name, then the same under each other name. */
+function allRefs(plan) {
+    const under = (name) => plan.imageRefs.map(tag => `${name}${tag.slice(plan.image.length)}`);
+    return [plan.image, ...plan.mirrors, ...plan.moreImages.flatMap(i => [i.image, ...i.mirrors])].flatMap(under);
 }
 
 
@@ -1544,8 +1108,10 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ canonicalPlatform),
-/* harmony export */   q: () => (/* binding */ parsePlatforms)
+/* harmony export */   AD: () => (/* binding */ unsupportedPlatforms),
+/* harmony export */   _l: () => (/* binding */ canonicalPlatform),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   qA: () => (/* binding */ parsePlatforms)
 /* harmony export */ });
 /* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
 // Target platforms (`os/arch[/variant]`) as buildx names them.
@@ -1594,6 +1160,14 @@ function isPlatform(platform) {
     if (rest.length || !OSES.includes(os) || !Object.hasOwn(ARCHES, arch))
         return false;
     return variant === undefined || ARCHES[arch].includes(variant);
+}
+/** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
+function unsupportedPlatforms(builder, wanted) {
+    return wanted.filter(p => !builder.platforms.some(q => samePlatform(p, q)));
+}
+/** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
+function samePlatform(a, b) {
+    return canonicalPlatform(a) === canonicalPlatform(b);
 }
 
 
@@ -8848,10 +8422,474 @@ async function preflight(inputs, workspace) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/plan/planner.ts
-var planner = __nccwpck_require__(8543);
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __nccwpck_require__(8720);
+// EXTERNAL MODULE: ./src/versions/tag-regex.ts
+var tag_regex = __nccwpck_require__(6999);
+;// CONCATENATED MODULE: ./src/plan/trigger.ts
+
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const REF_EVENTS = ['push', 'workflow_dispatch'];
+/** Decide from the event alone whether this is a release, a dev release or nothing. */
+function classify(event, skipBranches, tagRules = tag_rules/* defaultRules */.Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
+    if (event.name === 'pull_request' && event.action === 'closed') {
+        const branch = event.headRef ?? '';
+        if (event.headRepository && event.headRepository !== event.repository)
+            return {
+                type: 'skip',
+                reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+            };
+        if (cleanupOnClose && cleanup && branch)
+            return { type: 'cleanup', branch, via: 'close' };
+        return {
+            type: 'skip',
+            reason: `The pull request from "${branch}" was closed; there is nothing to build${cleanupOnClose ? '' : ' (cleanup-on-close is false: its tags go when the branch is deleted)'}.`
+        };
+    }
+    if (event.name === 'delete') {
+        if (!event.deletedBranch)
+            return { type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' };
+        if (!cleanup)
+            return {
+                type: 'skip',
+                reason: `Branch "${event.deletedBranch}" was deleted; cleanup is false, so its image tags stay.`
+            };
+        return { type: 'cleanup', branch: event.deletedBranch, via: 'delete' };
+    }
+    if (event.name === 'pull_request' && pullRequests === 'build') {
+        // Forks included: nothing is logged in to, pushed or uploaded, so no secret is needed.
+        return { type: 'verify', branch: event.headRef || event.ref };
+    }
+    if (PULL_REQUEST_EVENTS.includes(event.name)) {
+        const why = event.name === 'pull_request_target'
+            ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
+            : 'pull-requests is skip';
+        return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
+    }
+    if (event.fork) {
+        return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };
+    }
+    if (!REF_EVENTS.includes(event.name)) {
+        return { type: 'skip', reason: `Event "${event.name}" does not publish; only push and workflow_dispatch do.` };
+    }
+    if (event.deleted) {
+        return { type: 'skip', reason: `The push deleted ${event.ref}; there is nothing to release.` };
+    }
+    if (event.ref.startsWith('refs/tags/')) {
+        const tag = event.ref.slice('refs/tags/'.length);
+        // Only a tag needs the project's tag rules (read from its files).
+        const rules = typeof tagRules === 'function' ? tagRules() : tagRules;
+        if (rules.prefix && !tag.startsWith(rules.prefix)) {
+            return {
+                type: 'skip',
+                reason: `Tag "${tag}" belongs to another package: this package's tags start with "${rules.prefix}".`
+            };
+        }
+        const version = (0,tag_rules/* tagVersion */.RQ)(tag, rules);
+        if (version === undefined) {
+            const regex = rules.tagRegex.source === tag_regex/* DEFAULT_TAG_REGEX */.$F ? '' : ` of this package (tag_regex ${rules.tagRegex.source})`;
+            return { type: 'skip', reason: `Tag "${tag}" is not a version${regex}, so it releases nothing.` };
+        }
+        if (!(0,tag_rules/* describeAdmits */.Ei)(rules.describe, tag)) {
+            return {
+                type: 'skip',
+                reason: `Tag "${tag}" is left out by the git_describe_command's --match/--exclude patterns, so setuptools_scm never counts it as a version; it releases nothing.`
+            };
+        }
+        return { type: 'release', tag, version };
+    }
+    if (event.ref.startsWith('refs/heads/')) {
+        const branch = event.ref.slice('refs/heads/'.length);
+        const rule = skipBranches.find(pattern => matchesBranch(pattern, branch));
+        if (rule !== undefined) {
+            return {
+                type: 'skip',
+                reason: `Branch "${branch}" is in skip-branches: its commits were already released from the branch they came from, and its tags release themselves.`
+            };
+        }
+        return { type: 'dev', branch };
+    }
+    return { type: 'skip', reason: `Ref "${event.ref}" is neither a branch nor a tag.` };
+}
+/** skip-branches entries are names, where `*` stands for any run of characters. */
+function matchesBranch(pattern, branch) {
+    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`);
+    return regex.test(branch);
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Turn the trigger and what git says into the plan. */
+
+// EXTERNAL MODULE: ./src/plan/docker-tags.ts
+var docker_tags = __nccwpck_require__(1133);
+// EXTERNAL MODULE: ./src/plan/tag-templates.ts
+var tag_templates = __nccwpck_require__(1689);
+// EXTERNAL MODULE: ./src/versions/pep440.ts
+var pep440 = __nccwpck_require__(2422);
+// EXTERNAL MODULE: ./src/plan/latest.ts
+var latest = __nccwpck_require__(320);
 // EXTERNAL MODULE: ./src/versions/words.ts
 var words = __nccwpck_require__(3880);
+// EXTERNAL MODULE: ./src/versions/version-schemes.ts
+var version_schemes = __nccwpck_require__(416);
+;// CONCATENATED MODULE: ./src/plan/versions.ts
+
+
+
+
+/** The tool and the settings that differ from its defaults, as the summary names them. */
+function describeConfig(v) {
+    const scm = `setuptools_scm${v.config.major ? ` ${v.config.major}` : ''}`;
+    const parts = [v.config.tool === 'hatch-vcs' ? `hatch-vcs (${scm})` : scm, `version_scheme ${v.config.scheme}`];
+    if (!v.config.normalize)
+        parts.push('normalize false');
+    if (v.rules.tagRegex.source !== tag_regex/* DEFAULT_TAG_REGEX */.$F)
+        parts.push(`tag_regex ${v.rules.tagRegex.source}`);
+    if (v.rules.prefix)
+        parts.push(`tag prefix ${v.rules.prefix}`);
+    return parts;
+}
+function releaseVersion(trigger, facts, v) {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    // normalize = false: the version as the tag writes it, which is what setuptools_scm gives.
+    const tagged = v.config.normalize ? (0,pep440/* normalizeVersion */.Qj)(trigger.version) : trigger.version;
+    const scm = runScheme(v, { tag: trigger.version, distance: 0, branch: 'HEAD', facts }, out);
+    out.version = scm ?? tagged;
+    out.baseTag = trigger.tag;
+    out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ');
+    out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`;
+    if (out.version !== tagged) {
+        out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);
+    }
+    const pretend = v.config.pretend;
+    if (pretend && (0,pep440/* normalizeVersion */.Qj)(pretend.version) !== (0,pep440/* normalizeVersion */.Qj)(out.version)) {
+        out.errors.push(`${pretend.variable} is ${pretend.version}, but tag "${trigger.tag}" is version ${out.version}: a tag build releases the tag. Unset ${pretend.variable} for tag builds.`);
+    }
+    return out;
+}
+/** The commit's UTC time as a number: YYYYMMDDHHMMSS, later commits higher (dev-number: commit-time). */
+function commitTimeNumber(epoch) {
+    return Number(new Date(epoch * 1000).toISOString().replace(/\D/g, '').slice(0, 14));
+}
+function devVersion(trigger, facts, v, devNumber = 'distance') {
+    const out = { version: '', reason: '', versionSource: '', errors: [], warnings: [], notices: [] };
+    const nearest = facts.nearest;
+    if (facts.passedOver.length) {
+        const names = facts.passedOver.map(t => `"${t}"`).join(', ');
+        const many = facts.passedOver.length > 1;
+        out.warnings.push(`Tag${many ? 's' : ''} ${names} ${many ? 'are' : 'is'} nearer than any version tag of this package but no version of it; setuptools_scm would fail here, so the version counts from ${nearest ? `tag "${nearest.tag}"` : 'no tag'} instead.`);
+    }
+    if (facts.ownNearest && nearest && v.rules.prefix) {
+        out.warnings.push(`The tag prefix "${v.rules.prefix}" makes this version count from "${nearest.tag}", but the project's own setuptools_scm settings find "${facts.ownNearest}" first, another package's tag. ` +
+            `Add git_describe_command = "git describe --dirty --tags --long --match '${v.rules.prefix}*[0-9]*'" and a tag_regex for the prefix to the project's settings, so that builds outside this action agree.`);
+    }
+    const distance = nearest ? nearest.distance : facts.commitCount;
+    // commit-time: the scheme counts the commit's time instead of the distance, so that no two commits share a
+    // version; a commit at its tag keeps the tag's version.
+    const byTime = devNumber === 'commit-time' && distance > 0 && facts.commitEpoch !== undefined;
+    const counted = byTime ? commitTimeNumber(facts.commitEpoch) : distance;
+    out.baseTag = nearest?.tag;
+    const since = nearest
+        ? nearest.distance === 0
+            ? `at tag "${nearest.tag}"`
+            : `${(0,words/* plural */.LS)(nearest.distance, 'commit')} after tag "${nearest.tag}"`
+        : `no version tag yet, ${(0,words/* plural */.LS)(facts.commitCount, 'commit')} in all`;
+    const pretend = v.config.pretend;
+    if (pretend) {
+        out.version = v.config.normalize ? (0,pep440/* normalizeVersion */.Qj)(pretend.version) : pretend.version;
+        out.versionSource = `${pretend.variable}=${pretend.version}`;
+        out.notices.push(`The version comes from ${pretend.variable} (${pretend.version}), not from git.`);
+    }
+    else {
+        // setuptools_scm counts from 0.0 where no tag is found.
+        out.version =
+            runScheme(v, { tag: nearest?.version ?? '0.0', distance: counted, branch: trigger.branch, facts }, out) ?? '';
+        out.versionSource = [
+            ...describeConfig(v),
+            nearest ? `tag ${nearest.tag}` : 'no tag',
+            (0,words/* plural */.LS)(distance, 'commit'),
+            ...(byTime ? [`dev-number commit-time: ${counted} (the commit's UTC time)`] : [])
+        ].join(', ');
+    }
+    out.since = since;
+    out.reason = `Push to branch "${trigger.branch}": a development release, ${since}.`;
+    return out;
+}
+/** The scheme's version without its local part, or undefined with an error where setuptools_scm would fail. */
+function runScheme(v, at, out) {
+    let raw;
+    try {
+        const result = (0,version_schemes/* computeVersion */.E2)(v.config.scheme, {
+            tag: at.tag,
+            distance: at.distance,
+            branch: at.branch,
+            nodeDate: at.facts.commitDate ?? at.facts.today,
+            today: at.facts.today,
+            tagRegex: v.rules.tagRegex,
+            normalize: v.config.normalize
+        });
+        out.warnings.push(...result.warnings);
+        raw = result.version;
+    }
+    catch (error) {
+        if (!(error instanceof version_schemes/* SchemeError */.At))
+            throw error;
+        out.errors.push(`setuptools_scm's version_scheme ${v.config.scheme} fails here: ${error.message}. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    // normalize = false: as written, less a local part; the built files carry the normalized form (the plan says so).
+    const version = v.config.normalize ? (0,pep440/* publicVersion */.Yd)(raw) : (0,pep440/* publicVersion */.Yd)(raw) && raw.split('+')[0];
+    if (!version) {
+        out.errors.push(`version_scheme ${v.config.scheme} gives "${raw}" here, which is not a PEP 440 version; no build backend accepts it. Tag a version it can continue from, or choose another version_scheme.`);
+        return undefined;
+    }
+    if ((0,pep440/* publicVersion */.Yd)(raw) !== (0,pep440/* normalizeVersion */.Qj)(raw))
+        out.notices.push(`The local part of ${raw} is dropped: a package index refuses local versions.`);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/plan/planner.ts
+// The planner: a pure function from the event, the inputs and facts read from
+// git to one plan (src/plan/plan.ts). It runs nothing; the executor (or the dry run) takes it from here.
+// The trigger comes first (trigger.ts), the version from versions.ts, latest from latest.ts.
+
+
+
+
+
+
+
+function makePlan(event, inputs, trigger, facts, given, live) {
+    const base = {
+        ref: event.ref,
+        sha: event.sha,
+        image: inputs.image,
+        mirrors: inputs.mirrors.map(m => m.name),
+        moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
+        platforms: inputs.platforms,
+        errors: [],
+        warnings: [],
+        notices: [...inputs.notices]
+    };
+    if (trigger.type === 'cleanup')
+        return cleanupPlan(base, trigger, inputs, live);
+    if (trigger.type === 'skip' || !facts) {
+        const reason = trigger.type === 'skip' ? trigger.reason : 'Nothing to release.';
+        return { ...base, type: 'skip', reason, version: '', imageRefs: [], owners: [], steps: [] };
+    }
+    const versioning = given ?? (0,plan_plan/* defaultVersioning */.Q)();
+    const computed = trigger.type === 'release'
+        ? releaseVersion(trigger, facts, versioning)
+        : devVersion(trigger, facts, versioning, inputs.devNumber);
+    if (trigger.type === 'verify') {
+        computed.reason = `Pull request from "${trigger.branch}": built and checked at its would-be version, ${computed.since}, and published nowhere.`;
+    }
+    const { version, reason, versionSource, baseTag } = computed;
+    const normalized = version ? (0,pep440/* normalizeVersion */.Qj)(version) : undefined;
+    const distVersion = normalized !== version ? normalized : undefined;
+    base.errors.push(...computed.errors);
+    base.warnings.push(...computed.warnings);
+    base.notices.push(...computed.notices);
+    let owned;
+    let latestReason;
+    let taggedRelease;
+    if (trigger.type === 'release') {
+        const moveLatest = (0,latest/* latestDecision */.sR)(version, facts.tagVersions, inputs.latest);
+        latestReason = moveLatest.why;
+        owned = [{ tag: version, owner: 'release', what: `release ${version}` }];
+        if (moveLatest.latest)
+            owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' });
+    }
+    else if (trigger.type === 'verify') {
+        owned = []; // built, never pushed
+    }
+    else {
+        const own = (0,docker_tags/* branchTag */.TY)(trigger.branch, (0,tag_templates/* reservedBy */.a2)(inputs.tagTemplates));
+        owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }];
+        if (facts.nearest?.distance === 0 && !versioning.config.pretend)
+            taggedRelease = facts.nearest.tag;
+    }
+    if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
+        const extra = (0,tag_templates/* renderTags */.Ep)(inputs.tagTemplates, {
+            type: trigger.type,
+            version,
+            branch: trigger.type === 'dev' ? trigger.branch : undefined,
+            branchTag: trigger.type === 'dev' ? owned[0].tag : undefined,
+            sha: event.sha,
+            releasedVersions: facts.tagVersions
+        });
+        owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)));
+        base.notices.push(...extra.notes);
+    }
+    const owners = inputs.publishDocker ? owned : [];
+    const imageRefs = (0,docker_tags/* imageRefsOf */.LT)(inputs.image, owners.map(o => o.tag));
+    const steps = trigger.type === 'verify'
+        ? verifySteps(inputs, facts, version)
+        : planSteps(trigger.type, inputs, facts, version, imageRefs, taggedRelease);
+    if (!facts.hasPythonProject && inputs.publishDocker) {
+        base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
+    }
+    const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
+    if (trigger.type === 'dev' && uploads && version && !(0,pep440/* isPreRelease */.Ty)(version)) {
+        const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
+            `which every pip install would pick${(0,pep440/* isFinal */.dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
+            '(guess-next-dev, no-guess-dev, release-branch-semver), set publish-pypi: false for branches, or set version-checks: warn if this is meant.';
+        if (inputs.versionChecks === 'strict')
+            base.errors.push(problem);
+        else
+            base.warnings.push(problem);
+    }
+    return {
+        ...base,
+        type: trigger.type,
+        reason,
+        version,
+        distVersion,
+        imageRefs,
+        owners,
+        latestReason,
+        versionSource,
+        baseTag,
+        commitEpoch: facts.commitEpoch,
+        steps
+    };
+}
+/** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
+function branchOwnTags(branch, templates) {
+    const own = (0,docker_tags/* branchTag */.TY)(branch, (0,tag_templates/* reservedBy */.a2)(templates));
+    const perBranch = templates.filter(t => (0,tag_templates/* templateOwner */.m1)(t) === 'branch');
+    const rendered = (0,tag_templates/* renderTags */.Ep)(perBranch, {
+        type: 'dev',
+        version: '',
+        branch,
+        branchTag: own,
+        sha: '',
+        releasedVersions: []
+    });
+    return [{ tag: own, owner: 'branch', what: `branch ${branch}` }, ...rendered.tags.filter(t => t.tag !== own)];
+}
+/**
+ * A deleted branch (or a closed pull request's): the tags it alone owns, under every image name (the same
+ * sanitizer, so the names match). Never a release's, `latest`, an alias, a channel or a commit's (those have
+ * other owners), and never one that a live branch maps to as well; where the live branches cannot be read,
+ * nothing at all.
+ */
+function cleanupPlan(base, trigger, inputs, live) {
+    const { branch } = trigger;
+    const theirs = branchOwnTags(branch, inputs.tagTemplates);
+    const owners = [];
+    let skippedBecause;
+    if (!live || 'error' in live) {
+        skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`;
+        base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Check out the repository first (actions/checkout), so that git ls-remote origin can answer, and run it again.`);
+    }
+    else if (trigger.via === 'delete' && live.names.includes(branch)) {
+        skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`;
+        base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`);
+    }
+    else {
+        const others = new Map();
+        for (const name of live.names.filter(b => b !== branch))
+            for (const t of branchOwnTags(name, inputs.tagTemplates))
+                others.set(t.tag, name);
+        for (const t of theirs) {
+            const other = others.get(t.tag);
+            if (other === undefined)
+                owners.push({ ...t, what: `${t.what} (deleted)` });
+            else
+                base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`);
+        }
+    }
+    const imageRefs = (0,docker_tags/* imageRefsOf */.LT)(inputs.image, owners.map(o => o.tag));
+    const via = trigger.via === 'close' ? 'The pull request from' : 'Branch';
+    return {
+        ...base,
+        type: 'cleanup',
+        reason: `${via} "${branch}" was ${trigger.via === 'close' ? 'closed' : 'deleted'}: the image tags it alone owns go; its Python packages stay (an index is permanent by design).`,
+        version: '',
+        imageRefs,
+        owners,
+        steps: [
+            {
+                id: 'cleanup',
+                title: imageRefs.length
+                    ? `Remove ${(0,plan_plan/* allRefs */.w)({ ...base, imageRefs }).join(', ')} where no other tag points at the same image`
+                    : `Remove the tags "${branch}" alone owns: none`,
+                skippedBecause
+            },
+            {
+                id: 'pypi',
+                title: 'Remove Python packages',
+                skippedBecause: 'an index keeps every file by design: the dev releases stay'
+            }
+        ]
+    };
+}
+/** A pull request: the package and every image are built, and nothing leaves the runner. */
+function verifySteps(inputs, facts, version) {
+    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const nothing = 'a pull request publishes nothing';
+    return [
+        {
+            id: 'python-build',
+            title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+            skippedBecause: noPython
+        },
+        {
+            id: 'stage',
+            title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+            skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+        },
+        {
+            id: 'docker',
+            title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
+            skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
+        },
+        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
+    ];
+}
+function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
+    const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const build = {
+        id: 'python-build',
+        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+        skippedBecause: noPython ??
+            (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
+    };
+    const stage = {
+        id: 'stage',
+        title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
+        skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+    };
+    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
+    const docker = {
+        id: 'docker',
+        title: inputs.mode === 'platform'
+            ? `Build ${inputs.platforms[0]} and push it by digest, for the merge job`
+            : inputs.mode === 'merge'
+                ? `Merge the platform images (${inputs.platforms.join(', ')}) into ${imageRefs.join(', ')}`
+                : `Build ${inputs.platforms.join(', ')} and push ${imageRefs.join(', ')}`,
+        skippedBecause: dockerSkip
+    };
+    if (inputs.mode === 'merge' && !stage.skippedBecause)
+        stage.skippedBecause = 'mode merge builds no image';
+    const pypi = {
+        id: 'pypi',
+        title: `Upload to ${(0,plan_inputs/* indexFor */.C9)(type, inputs).url}`,
+        skippedBecause: !inputs.publishPypi
+            ? 'publish-pypi is false'
+            : inputs.mode === 'platform'
+                ? 'mode platform: the merge job uploads'
+                : (noPython ??
+                    (taggedRelease !== undefined
+                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+                        : undefined))
+    };
+    return [build, stage, docker, pypi];
+}
+
 ;// CONCATENATED MODULE: ./src/plan/summary.ts
 
 
@@ -8877,7 +8915,7 @@ function rows(plan) {
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
-    rows.push(['Docker tags', (0,planner/* allRefs */.w_)(plan).join('\n') || '(none)']);
+    rows.push(['Docker tags', (0,plan_plan/* allRefs */.w)(plan).join('\n') || '(none)']);
     if (plan.owners.length)
         rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')]);
     if (plan.latestReason)
@@ -9065,6 +9103,8 @@ function cleanupMarkdown(plan, outcome) {
 
 
 
+
+
 const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token'];
 /** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
 function runnerContext() {
@@ -9098,7 +9138,7 @@ async function mainStep(makeContext = runnerContext) {
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= (0,project_files/* readVersioning */.Bm)((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
-        const trigger = (0,planner/* classify */.L8)(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup, inputs.cleanupOnClose);
+        const trigger = classify(event, inputs.skipBranches, () => versioning().versioning.rules, inputs.pullRequests, inputs.cleanup, inputs.cleanupOnClose);
         const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup';
         // Everything wrong with the inputs in one error, before anything is published.
         if (builds || event.ref.startsWith('refs/tags/'))
@@ -9127,11 +9167,11 @@ async function mainStep(makeContext = runnerContext) {
                 .then(names => ({ names }))
                 .catch((error) => ({ error: lastLine(error.message) }));
         }
-        const plan = (0,planner/* makePlan */.Cs)(event, inputs, trigger, facts, project?.versioning, live);
+        const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live);
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7954));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         report(plan, inputs.dryRun);
@@ -9140,7 +9180,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7954));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -9251,7 +9291,7 @@ function report(plan, dryRun) {
     runner/* setOutput */.uH('release-type', plan.type);
     runner/* setOutput */.uH('reason', plan.reason);
     runner/* setOutput */.uH('version', plan.version);
-    runner/* setOutput */.uH('docker-tags', (0,planner/* allRefs */.w_)(plan).join('\n'));
+    runner/* setOutput */.uH('docker-tags', (0,plan_plan/* allRefs */.w)(plan).join('\n'));
     runner/* setOutput */.uH('digest', '');
     runner/* setOutput */.uH('dists', '');
     runner/* setOutput */.uH('platform', '');

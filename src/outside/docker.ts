@@ -16,7 +16,7 @@ import {
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { formatDuration, lastLines, run, TimeoutError, ToolError, type RunOptions, type RunResult } from './exec.js'
-import { canonicalPlatform } from '../plan/platforms.js'
+import { privateConfig, storedServers, type DockerConfig } from './docker-config.js'
 
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
@@ -354,57 +354,4 @@ export function imagetoolsCreateArgs(
 ): string[] {
   const annotate = Object.entries(annotations).flatMap(([key, value]) => ['--annotation', `index:${key}=${value}`])
   return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...annotate, ...sources]
-}
-
-export interface DockerConfig {
-  credsStore?: string
-  credHelpers?: Record<string, string>
-  auths?: Record<string, unknown>
-  [key: string]: unknown
-}
-
-/** The names Docker files a registry's credentials under. */
-function registryKeys(registry: string): string[] {
-  return registry === 'docker.io'
-    ? ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']
-    : [registry, `https://${registry}`, `http://${registry}`]
-}
-
-/**
- * The user's config for this run: no credential store (a login then writes into
- * the run's own file), but every server the store holds keeps reading from it as
- * a credential helper; no helper and no old entry for the registry logged in to.
- */
-export function privateConfig(config: DockerConfig, storedServers: string[], ...registries: string[]): DockerConfig {
-  const { credsStore, ...rest } = config
-  const ours = new Set(registries.flatMap(registryKeys))
-  const helpers: Record<string, string> = {}
-  if (credsStore) for (const server of storedServers) if (!ours.has(server)) helpers[server] = credsStore
-  for (const [server, helper] of Object.entries(config.credHelpers ?? {}))
-    if (!ours.has(server)) helpers[server] = helper
-  const auths = Object.fromEntries(Object.entries(config.auths ?? {}).filter(([server]) => !ours.has(server)))
-  return { ...rest, auths, credHelpers: helpers }
-}
-
-/** The servers a credential store holds (`docker-credential-<store> list`); none when it cannot say. */
-async function storedServers(store: string): Promise<string[]> {
-  const r = await run(`docker-credential-${store}`, ['list'], { allowFailure: true, timeoutMs: 30_000 }).catch(
-    () => undefined
-  )
-  if (!r || r.code !== 0) return []
-  try {
-    return Object.keys(JSON.parse(r.stdout) as Record<string, string>)
-  } catch {
-    return []
-  }
-}
-
-/** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
-export function unsupportedPlatforms(builder: Builder, wanted: string[]): string[] {
-  return wanted.filter(p => !builder.platforms.some(q => samePlatform(p, q)))
-}
-
-/** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
-export function samePlatform(a: string, b: string): boolean {
-  return canonicalPlatform(a) === canonicalPlatform(b)
 }

@@ -2,7 +2,7 @@
 // they say about versions, for the planner.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Versioning } from '../plan/planner.js'
+import type { Versioning } from '../plan/plan.js'
 import { readProjectInfo, type ProjectFiles, type ProjectInfo } from '../versions/pyproject.js'
 import { readVersionConfig, type Environment } from '../versions/version-config.js'
 import { tagRules } from '../versions/tag-rules.js'

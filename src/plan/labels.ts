@@ -1,6 +1,6 @@
 // The image's OCI labels and annotations, as docker/metadata-action gives them,
 // taken from the project itself, with the labels input adding or overriding.
-import type { Plan } from './planner.js'
+import type { Plan } from './plan.js'
 import type { ProjectInfo } from '../versions/pyproject.js'
 
 export interface LabelSources {

@@ -47,3 +47,13 @@ function isPlatform(platform: string): boolean {
   if (rest.length || !OSES.includes(os) || !Object.hasOwn(ARCHES, arch)) return false
   return variant === undefined || ARCHES[arch].includes(variant)
 }
+
+/** Platforms a builder lists, compared with what was asked: `linux/arm64/v8` is `linux/arm64`. */
+export function unsupportedPlatforms(builder: { platforms: string[] }, wanted: string[]): string[] {
+  return wanted.filter(p => !builder.platforms.some(q => samePlatform(p, q)))
+}
+
+/** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
+export function samePlatform(a: string, b: string): boolean {
+  return canonicalPlatform(a) === canonicalPlatform(b)
+}

@@ -1,7 +1,7 @@
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
 import type { Outcome } from '../steps/outcome.js'
-import { allRefs, type Plan } from './planner.js'
+import { allRefs, type Plan } from './plan.js'
 import { plural } from '../versions/words.js'
 
 const TYPE_LABEL = {

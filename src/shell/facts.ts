@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import type { Git } from '../outside/git.js'
 import { findProject } from '../outside/project-files.js'
-import type { Facts, Trigger } from '../plan/planner.js'
+import type { Facts, Trigger } from '../plan/plan.js'
 import type { DescribeOptions } from '../versions/version-config.js'
 import { tagVersion, versionFromTag, type TagRules } from '../versions/tag-rules.js'
 

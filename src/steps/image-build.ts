@@ -5,18 +5,12 @@
 import * as core from '../outside/runner.js'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import {
-  BUILDER_NAME,
-  DockerError,
-  samePlatform,
-  unsupportedPlatforms,
-  type BuildOptions,
-  type Builder
-} from '../outside/docker.js'
+import { BUILDER_NAME, DockerError, type BuildOptions, type Builder } from '../outside/docker.js'
 import { lastLines } from '../outside/exec.js'
 import { remember } from '../outside/leftovers.js'
 import { classifyBuildxFailure } from '../plan/buildx-output.js'
 import { stagingTag } from '../plan/docker-tags.js'
+import { samePlatform, unsupportedPlatforms } from '../plan/platforms.js'
 import {
   decideImagePush,
   needsStoreFact,
@@ -27,7 +21,7 @@ import {
 } from '../plan/image-push.js'
 import { imageCredentials, type Inputs } from '../plan/inputs.js'
 import { imageLabels } from '../plan/labels.js'
-import type { Plan } from '../plan/planner.js'
+import type { Plan } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
 import type { ImageEngine, ImageRegistry, Outside } from './effects.js'
 import { authAdvice, digestsDir, inGroup, joinPlatforms, mergeImages } from './manifest-lists.js'

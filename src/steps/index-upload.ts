@@ -16,7 +16,7 @@ import {
   type IndexUrls
 } from '../outside/package-index.js'
 import { normalizeVersion } from '../versions/pep440.js'
-import type { ReleaseType } from '../plan/planner.js'
+import type { ReleaseType } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
 
 export interface DistFile {

@@ -1,5 +1,5 @@
 // What a run did, filled in step by step, so that a failure still reports what was published.
-import type { StepId } from '../plan/planner.js'
+import type { StepId } from '../plan/plan.js'
 import type { ProjectInfo } from '../versions/pyproject.js'
 import type { Removal } from './cleanup.js'
 import type { Upload } from './index-upload.js'
