@@ -47,8 +47,8 @@ describe('action.yml', () => {
     )
   })
 
-  it("is what the README's tables of inputs and outputs say (npm run docs writes them)", () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  it("is what docs/inputs.md's tables of inputs and outputs say (npm run docs writes them)", () => {
+    const readme = readFileSync(new URL('../docs/inputs.md', import.meta.url), 'utf8')
     expect(readme).toBe(withTables(readme, action))
     expect(readme).toContain('| `dry-run` | `false` |') // the tables are there at all
   })

@@ -102,7 +102,7 @@ it("deletes the branch's ghcr.io version and its Docker Hub tag, and nothing els
   expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toMatch(/dckr_pat_delete|ghs_packagesadmin/)
 })
 
-it('takes the tag off a ghcr.io version that carries another tag too: moved to an empty index, which is deleted', async () => {
+it('takes the tag off a ghcr.io version that carries another tag too: moved to an empty manifest list, which is deleted', async () => {
   const run = await deleted('feature/shared')
   expectSuccess(run)
   const versions = github.packages.get('orgs/acme/widget')!

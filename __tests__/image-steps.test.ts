@@ -28,7 +28,13 @@ const digestOf = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
 let log: string[] = []
 beforeEach(() => {
   log = []
-  useSink({ write: text => void log.push(text.trim()), output: () => {}, summary: () => {}, state: () => {} })
+  useSink({
+    write: text => void log.push(text.trim()),
+    command: (name, message) => void log.push(`::${name}::${message}`),
+    output: () => {},
+    summary: async () => {},
+    state: () => {}
+  })
 })
 afterAll(() => useSink(runnerSink))
 const said = (kind: 'warning' | 'notice') => log.filter(l => l.startsWith(`::${kind}::`)).join('\n')

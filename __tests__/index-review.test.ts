@@ -12,7 +12,15 @@ import type { PackageIndex } from '../src/steps/effects.js'
 import { heldByIndex, reviewIndex } from '../src/steps/index-review.js'
 
 const log: string[] = []
-beforeAll(() => useSink({ write: t => void log.push(t), output: () => {}, summary: () => {}, state: () => {} }))
+beforeAll(() =>
+  useSink({
+    write: t => void log.push(t),
+    command: (name, message) => void log.push(`::${name}::${message}`),
+    output: () => {},
+    summary: async () => {},
+    state: () => {}
+  })
+)
 afterAll(() => useSink(runnerSink))
 
 const inputs = validInputs(name => (name === 'pypi-url' ? 'http://index.test/legacy/' : ''), 'acme/widget')

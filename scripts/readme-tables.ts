@@ -1,5 +1,5 @@
-// The README's tables of inputs and outputs, generated from action.yml so that they cannot drift from it:
-// `npm run docs` rewrites them; __tests__/action-yml.test.ts fails when the README holds other tables.
+// The tables of inputs and outputs in docs/inputs.md, generated from action.yml so that they cannot drift from it:
+// `npm run docs` rewrites them; __tests__/action-yml.test.ts fails when the page holds other tables.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { load } from 'js-yaml'
 
@@ -35,7 +35,7 @@ function outputsTable(action: ActionYml): string {
   return ['| output | description |', '|---|---|', ...rows].join('\n')
 }
 
-/** The README with the text between each pair of markers replaced by the table generated from action.yml. */
+/** The page with the text between each pair of markers replaced by the table generated from action.yml. */
 export function withTables(readme: string, action: ActionYml): string {
   const tables: Record<string, string> = { inputs: inputsTable(action), outputs: outputsTable(action) }
   let text = readme
@@ -44,14 +44,14 @@ export function withTables(readme: string, action: ActionYml): string {
     const end = `<!-- end of ${name} -->`
     const from = text.indexOf(start)
     const to = text.indexOf(end)
-    if (from < 0 || to < from) throw new Error(`README.md has no "${start}" … "${end}" markers`)
+    if (from < 0 || to < from) throw new Error(`docs/inputs.md has no "${start}" … "${end}" markers`)
     text = `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`
   }
   return text
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const readme = new URL('../README.md', import.meta.url)
+  const readme = new URL('../docs/inputs.md', import.meta.url)
   const action = load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as ActionYml
   writeFileSync(readme, withTables(readFileSync(readme, 'utf8'), action))
 }

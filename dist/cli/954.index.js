@@ -252,7 +252,7 @@ class RegistryApi {
         const digest = response.headers.get('docker-content-digest') ?? `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         const json = JSON.parse(body);
         const children = (json.manifests ?? []).map(m => m.digest);
-        // buildx's attestation manifests: children of the index that are referrers of another child.
+        // buildx's attestation manifests: children of the manifest list that are referrers of another child.
         const attestations = (json.manifests ?? [])
             .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
             .map(m => m.digest);
@@ -508,7 +508,7 @@ async function fromGhcr(image, tags, access) {
         }
         const others = tagsOf(version).filter(t => !tags.includes(t));
         if (others.length) {
-            // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty index, which then goes.
+            // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty manifest list, which then goes.
             removals.push({ ref, ...(await untag(tag, version, others, pkg, registryApi)) });
             continue;
         }
@@ -548,8 +548,8 @@ async function fromGhcr(image, tags, access) {
     }
     return removals;
 }
-/** An OCI index of nothing: it needs no blobs, so any registry takes it. */
-const EMPTY_INDEX = JSON.stringify({
+/** A manifest list (an OCI image index) of nothing: it needs no blobs, so any registry takes it. */
+const EMPTY_LIST = JSON.stringify({
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.index.v1+json',
     manifests: []
@@ -559,12 +559,12 @@ async function untag(tag, version, others, pkg, api) {
         const now = await api.manifest(tag);
         if (now && now.digest !== version.name)
             return movedMeanwhile(now.digest);
-        const placeholder = await api.putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json');
+        const placeholder = await api.putManifest(tag, EMPTY_LIST, 'application/vnd.oci.image.index.v1+json');
         const moved = ((await pkg.versions()) ?? []).find(v => v.name === placeholder);
         if (!moved)
             return {
                 result: 'kept',
-                why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand`
+                why: `the tag was moved to an empty manifest list ${placeholder}, which GitHub does not list yet; delete it by hand`
             };
         const status = await pkg.remove(moved.id);
         if (status !== 204 && status !== 200)
@@ -652,8 +652,8 @@ async function fromDockerHub(image, tags, access) {
     return removals;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
-var tool_cache = __webpack_require__(5991);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"

@@ -135,7 +135,7 @@ export class RegistryApi {
       }[]
     }
     const children = (json.manifests ?? []).map(m => m.digest)
-    // buildx's attestation manifests: children of the index that are referrers of another child.
+    // buildx's attestation manifests: children of the manifest list that are referrers of another child.
     const attestations = (json.manifests ?? [])
       .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
       .map(m => m.digest)

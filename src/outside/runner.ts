@@ -1,37 +1,52 @@
-// The runner's side of an action, as GitHub documents it: inputs and state in
-// the environment, workflow commands on standard output (::warning::, ::group::,
-// ::add-mask::), outputs, state and the job summary in the files the runner
-// names, and the OIDC token endpoint. Written here rather than loaded from
-// @actions/core, which brings an HTTP client (undici) that costs ~80 ms to load
-// on every run, for the one OIDC request that a trusted-publishing upload makes.
-import { randomUUID } from 'node:crypto'
-import { appendFileSync } from 'node:fs'
+// The runner's side of an action, through @actions/core: inputs and state, workflow commands (warnings, groups,
+// masks, debug), outputs and the job summary. Everything goes through a sink, so that the command line can show
+// the same run on a terminal (src/shell/cli.ts). The OIDC token request stays here, with a deadline and bounded
+// retries: core's own has no deadline, and a token endpoint that never answers would hold the job.
+import * as core from '@actions/core'
 import { EOL } from 'node:os'
 
-/** Where the protocol goes: the runner's standard output and files, or (the command line) a terminal. */
+/** Workflow commands the action issues. */
+export type Command = 'notice' | 'warning' | 'error' | 'group' | 'endgroup' | 'add-mask' | 'debug'
+
+/** Where the protocol goes: the runner (through @actions/core), or (the command line) a terminal. */
 export interface Sink {
-  /** Log text and workflow commands, as they would reach standard output. */
+  /** Text as it comes (a child's output, a line of log). */
   write(text: string): void
+  command(name: Command, message: string): void
   output(name: string, value: string): void
   /** Markdown for the job summary. */
-  summary(markdown: string): void
+  summary(markdown: string): Promise<void>
   /** State for the post step. */
   state(name: string, value: string): void
 }
 
-/** The runner's sink: standard output, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE name. */
+/** The runner's sink: @actions/core writes the workflow commands and the files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. */
 export const runnerSink: Sink = {
   write: text => void process.stdout.write(text),
-  output: (name, value) => {
-    if (process.env.GITHUB_OUTPUT) appendKeyValue(process.env.GITHUB_OUTPUT, name, value)
-    else info(`(output) ${name}=${value}`)
+  command: (name, message) => {
+    switch (name) {
+      case 'notice':
+        return core.notice(message)
+      case 'warning':
+        return core.warning(message)
+      case 'error':
+        return core.error(message)
+      case 'group':
+        return core.startGroup(message)
+      case 'endgroup':
+        return core.endGroup()
+      case 'add-mask':
+        return core.setSecret(message)
+      case 'debug':
+        return core.debug(message)
+    }
   },
-  summary: markdown => {
-    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown)
+  output: (name, value) => core.setOutput(name, value),
+  summary: async markdown => {
+    // Outside a runner (no summary file) there is nowhere to write it: core would throw.
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
   },
-  state: (name, value) => {
-    if (process.env.GITHUB_STATE) appendKeyValue(process.env.GITHUB_STATE, name, value)
-  }
+  state: (name, value) => core.saveState(name, value)
 }
 
 let sink: Sink = runnerSink
@@ -56,54 +71,54 @@ export function unescapeData(text: string): string {
   return text.replace(/%(25|0D|0A)/g, (_, code: string) => ({ '25': '%', '0D': '\r', '0A': '\n' })[code]!)
 }
 
-function command(name: string, message: string): void {
-  sink.write(`::${name}::${escapeData(message)}${EOL}`)
+/** A workflow command as the runner reads it on standard output: `::name::message`, the message escaped. */
+export function commandLine(name: Command, message: string): string {
+  return `::${name}::${escapeData(message)}${EOL}`
 }
 
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  return core.getInput(name)
 }
 
 /** From here on the runner shows `secret` as ***. */
 export function setSecret(secret: string): void {
-  command('add-mask', secret)
+  sink.command('add-mask', secret)
 }
 
 export function info(message: string): void {
   sink.write(message + EOL)
 }
 
+/** Shown only when the run is debugged (ACTIONS_STEP_DEBUG, or "Re-run with debug logging"). */
+export function debug(message: string): void {
+  sink.command('debug', message)
+}
+
 export function notice(message: string): void {
-  command('notice', message)
+  sink.command('notice', message)
 }
 
 export function warning(message: string): void {
-  command('warning', message)
+  sink.command('warning', message)
 }
 
 export function error(message: string): void {
-  command('error', message)
+  sink.command('error', message)
 }
 
 export function startGroup(title: string): void {
-  command('group', title)
+  sink.command('group', title)
 }
 
 export function endGroup(): void {
-  sink.write(`::endgroup::${EOL}`)
+  sink.command('endgroup', '')
 }
 
 /** The step fails with this message, as an error annotation. */
 export function setFailed(message: string): void {
   process.exitCode = 1
   error(message)
-}
-
-/** `name<<delimiter` blocks, the form GITHUB_OUTPUT and GITHUB_STATE take. */
-function appendKeyValue(file: string, name: string, value: string): void {
-  const delimiter = `ghadelimiter_${randomUUID()}`
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`)
 }
 
 export function setOutput(name: string, value: string): void {
@@ -115,30 +130,28 @@ export function saveState(name: string, value: string): void {
   sink.state(name, value)
 }
 
+export function getState(name: string): string {
+  return core.getState(name)
+}
+
+/** Markdown appended to the job summary. */
+export function appendSummary(markdown: string): Promise<void> {
+  return sink.summary(markdown)
+}
+
 /** GitHub's REST API for this run (GITHUB_API_URL: GitHub Enterprise Server has its own). */
 export function githubApi(): string {
   return process.env.GITHUB_API_URL || 'https://api.github.com'
 }
 
-/** The headers of a request to GitHub's REST API: the token, its media type, the API version it is written for. */
-export function githubHeaders(token: string): Record<string, string> {
-  return {
-    Authorization: `Bearer ${token}`,
-    Accept: 'application/vnd.github+json',
-    'X-GitHub-Api-Version': '2022-11-28'
-  }
-}
+/** Server errors of the token endpoint worth another try, as core's own client retries them. */
+const RETRIED = new Set([502, 503, 504])
+const OIDC_DELAYS_MS = [1000, 2000]
 
-export function getState(name: string): string {
-  return process.env[`STATE_${name}`] ?? ''
-}
-
-/** Markdown appended to the job summary. */
-export function appendSummary(markdown: string): void {
-  sink.summary(markdown)
-}
-
-/** A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at once. */
+/**
+ * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at
+ * once. Each request has the deadline; a 502/503/504 is tried again twice.
+ */
 export async function getIDToken(audience: string, timeoutMs = 60_000): Promise<string> {
   const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL
   const token = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
@@ -148,12 +161,18 @@ export async function getIDToken(audience: string, timeoutMs = 60_000): Promise<
     )
   const request = new URL(url)
   request.searchParams.set('audience', audience)
-  const response = await fetch(request, {
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-    signal: AbortSignal.timeout(timeoutMs)
-  })
-  const body = (await response.json().catch(() => ({}))) as { value?: string }
-  if (!response.ok || !body.value) throw new Error(`The runner's OIDC endpoint answered ${response.status}.`)
-  setSecret(body.value)
-  return body.value
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(request, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs)
+    })
+    const body = (await response.json().catch(() => ({}))) as { value?: string }
+    if (response.ok && body.value) {
+      setSecret(body.value)
+      return body.value
+    }
+    if (!RETRIED.has(response.status) || attempt >= OIDC_DELAYS_MS.length)
+      throw new Error(`The runner's OIDC endpoint answered ${response.status}.`)
+    await new Promise(resolve => setTimeout(resolve, OIDC_DELAYS_MS[attempt]))
+  }
 }

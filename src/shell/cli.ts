@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { ReleaseEvent } from '../outside/event.js'
 import { Git } from '../outside/git.js'
 import { mainStep } from './main.js'
-import { unescapeData, useSink, type Sink } from '../outside/runner.js'
+import { commandLine, unescapeData, useSink, type Command, type Sink } from '../outside/runner.js'
 import { summaryAsText } from '../plan/summary.js'
 import { versionFromTag } from '../versions/tag-rules.js'
 
@@ -127,10 +127,14 @@ function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
       })
       process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown))
     },
+    command(name: Command, message: string) {
+      // The terminal shows what the runner shows by default: no debug lines.
+      if (name !== 'debug') sink.write(commandLine(name, message))
+    },
     output(name: string, value: string) {
       sink.outputs.set(name, value)
     },
-    summary(markdown: string) {
+    async summary(markdown: string) {
       sink.markdown += markdown
     },
     state() {

@@ -3,7 +3,8 @@ import * as core from '../outside/runner.js'
 import { eventFromEnvironment } from '../outside/event.js'
 import { stopAll } from '../outside/exec.js'
 import { forget } from '../outside/leftovers.js'
-import { ensureFullHistory, readFacts, tagVersions } from './facts.js'
+import { readFacts, tagVersions } from './facts.js'
+import { ensureFullHistory } from './full-history.js'
 import { Git } from '../outside/git.js'
 import { indexFor, InputError, parseInputs, type Inputs } from '../plan/inputs.js'
 import type { Outcome } from '../steps/outcome.js'
@@ -52,6 +53,8 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       const password = line.trim().split(/\s+/)[2]
       if (password) core.setSecret(password)
     }
+    // Under debug logging (ACTIONS_STEP_DEBUG): the event as the action read it, and below, the plan.
+    core.debug(`Event: ${JSON.stringify(event)}`)
     const parsed = parseInputs(input, event.repository)
     const { problems } = parsed
     const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace)
@@ -103,7 +106,8 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         (error: Error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`
       )
     }
-    report(plan, inputs.dryRun)
+    core.debug(`Plan: ${JSON.stringify(plan)}`)
+    await report(plan, inputs.dryRun)
     if (plan.errors.length) throw new InputError(plan.errors)
     if (plan.type === 'skip' || inputs.dryRun) return true
 
@@ -120,7 +124,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     }
     process.on('SIGTERM', cancel).on('SIGINT', cancel)
     try {
-      const env = {
+      const site = {
         workspace,
         temp,
         repositoryUrl: event.repositoryUrl,
@@ -128,14 +132,14 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         project: project?.info,
         tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
       }
-      done = await execute(plan, inputs, env, outcome)
+      done = await execute(plan, inputs, site, outcome)
     } catch (error) {
       // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
       setPublishedOutputs(outcome)
       const message = error instanceof Error ? error.message : String(error)
       const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
       // What was done and what was not, for the person who reads the failed job.
-      core.appendSummary(failureMarkdown(plan, outcome, why))
+      await core.appendSummary(failureMarkdown(plan, outcome, why))
       throw new Error(why, { cause: error })
     } finally {
       process.off('SIGTERM', cancel).off('SIGINT', cancel)
@@ -152,7 +156,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     core.setOutput('digest', outcome.digest)
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
-    core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
+    await core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
     if (done.type === 'dev' && inputs.comment && inputs.githubToken)
       await tellThePullRequest(done, outcome, inputs, event)
     return true
@@ -214,7 +218,7 @@ function lastLine(text: string): string {
   return text.trim().split('\n').pop() ?? text
 }
 
-function report(plan: Plan, dryRun: boolean): void {
+async function report(plan: Plan, dryRun: boolean): Promise<void> {
   for (const warning of plan.warnings) core.warning(warning)
   for (const notice of plan.notices) core.notice(notice)
   core.startGroup(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan')
@@ -231,7 +235,7 @@ function report(plan: Plan, dryRun: boolean): void {
 
   if (dryRun || plan.type === 'skip') {
     const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)'
-    core.appendSummary(planMarkdown(plan, heading))
+    await core.appendSummary(planMarkdown(plan, heading))
     if (dryRun && plan.type !== 'skip') core.info('Dry run: nothing was built, pushed or uploaded.')
   }
 }

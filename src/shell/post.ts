@@ -1,6 +1,6 @@
 // The post step: removes whatever a main step that was killed or cancelled left
-// behind. After a main step that finished, there is nothing to do. The state it
-// reads names paths, so it removes only what it can prove the action made: a
+// behind, and the buildx builder a main step started (a finished step leaves only
+// that: its own builds used it to the end). The state it reads names paths, so it removes only what it can prove the action made: a
 // Docker config directory of its own prefix under the runner's temp directory, a
 // built file staged into the checkout, the builder of its own name.
 import * as core from '../outside/runner.js'

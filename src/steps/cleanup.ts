@@ -219,7 +219,7 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
     }
     const others = tagsOf(version).filter(t => !tags.includes(t))
     if (others.length) {
-      // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty index, which then goes.
+      // ghcr.io can delete a version but not take one tag off it: the tag is moved to an empty manifest list, which then goes.
       removals.push({ ref, ...(await untag(tag, version, others, pkg, registryApi)) })
       continue
     }
@@ -258,8 +258,8 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
   return removals
 }
 
-/** An OCI index of nothing: it needs no blobs, so any registry takes it. */
-const EMPTY_INDEX = JSON.stringify({
+/** A manifest list (an OCI image index) of nothing: it needs no blobs, so any registry takes it. */
+const EMPTY_LIST = JSON.stringify({
   schemaVersion: 2,
   mediaType: 'application/vnd.oci.image.index.v1+json',
   manifests: []
@@ -275,12 +275,12 @@ async function untag(
   try {
     const now = await api.manifest(tag)
     if (now && now.digest !== version.name) return movedMeanwhile(now.digest)
-    const placeholder = await api.putManifest(tag, EMPTY_INDEX, 'application/vnd.oci.image.index.v1+json')
+    const placeholder = await api.putManifest(tag, EMPTY_LIST, 'application/vnd.oci.image.index.v1+json')
     const moved = ((await pkg.versions()) ?? []).find(v => v.name === placeholder)
     if (!moved)
       return {
         result: 'kept',
-        why: `the tag was moved to an empty index ${placeholder}, which GitHub does not list yet; delete it by hand`
+        why: `the tag was moved to an empty manifest list ${placeholder}, which GitHub does not list yet; delete it by hand`
       }
     const status = await pkg.remove(moved.id)
     if (status !== 204 && status !== 200)
