@@ -1,4 +1,5 @@
 // The bundled action, run as a runner runs it, in dry-run mode.
+import { unescapeData } from '../src/outside/runner.js'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations, runAction, type ActionOptions } from './support/action.js'
@@ -96,6 +97,13 @@ describe('dry run of the bundled action', () => {
     expect(run.summary).toContain('| **Docker tags** | <code>acme/widget:feature-implement-doodad</code> |')
     expect(run.summary).toMatch(/1\. Build sdist and wheel/)
     expect(existsSync(join(repo.dir, 'docker', 'pkg'))).toBe(false)
+    // Under debug logging the runner shows the event and the plan as the action read and made them.
+    const debug = (what: string) => {
+      const line = run.stdout.split('\n').find(l => l.startsWith(`::debug::${what}: `))
+      return JSON.parse(unescapeData(line!.slice(`::debug::${what}: `.length)))
+    }
+    expect(debug('Event')).toMatchObject({ name: 'push', ref: 'refs/heads/feature/implement-doodad' })
+    expect(debug('Plan')).toMatchObject({ type: 'dev', version: '1.2.0rc2.dev4', owners: [expect.anything()] })
   })
 
   it("shows how the image would be pushed, from what this machine's engine says, starting nothing", async () => {

@@ -288,11 +288,12 @@ describe('half uploads, stalls and the index in its own words', () => {
   })
 
   it.each([
-    ['/_/oidc/audience', 21],
-    ['/_/oidc/mint-token', 22]
+    ['/_/oidc/audience', 21, undefined],
+    ['/_/oidc/mint-token', 22, undefined],
+    ['/_runner/idtoken', 23, "the runner's OIDC token endpoint"]
   ])(
     'stops a trusted-publishing exchange whose %s never answers, at request-timeout, naming it',
-    async (path, distance) => {
+    async (path, distance, what) => {
       // A version of its own (a distance no other test's branch has), so that there is something to upload.
       const branch = `feature/oidc-stall-${distance}`
       f.repo.branch(branch, '1.2.3')
@@ -307,7 +308,7 @@ describe('half uploads, stalls and the index in its own words', () => {
         )
         expect(run.code).not.toBe(0)
         expect(errors(run)[0]).toContain(
-          `Trusted publishing: ${f.index.url}${path} did not answer within 3 s (request-timeout).`
+          `Trusted publishing: ${what ?? f.index.url + path} did not answer within 3 s (request-timeout).`
         )
         expect(f.index.requests.some(r => r.path === path && r.status === 0)).toBe(true)
         expect(Date.now() - started).toBeLessThan(60_000)
@@ -317,6 +318,24 @@ describe('half uploads, stalls and the index in its own words', () => {
       }
     }
   )
+
+  it("asks the runner's token endpoint again after a 503, and uploads with the token it then gives", async () => {
+    const branch = 'feature/oidc-503'
+    f.repo.branch(branch, '1.2.3')
+    f.repo.commits(24)
+    f.index.oidcFailures.push(503)
+    try {
+      const run = await f.release(`refs/heads/${branch}`, { 'pypi-token': '' }, f.index.oidcEnv)
+      expect(run.code).toBe(0)
+      const asked = f.index.requests.filter(r => r.path === '/_runner/idtoken').map(r => r.status)
+      expect(asked.slice(-2)).toEqual([503, 200])
+      expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
+      expect(run.outputs.version).toBe('1.2.4.dev24')
+    } finally {
+      f.index.oidcFailures.length = 0
+      f.repo.checkout('feature/faults')
+    }
+  })
 
   it('stops an upload to an index that never answers, at upload-timeout, naming the step', async () => {
     const proxy = await new FaultyProxy(new URL(f.index.url).host).start()

@@ -6,23 +6,20 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ReleaseEvent } from '../src/outside/event.js'
-import type { BuildOptions, Builder } from '../src/outside/docker.js'
 import { DockerError } from '../src/outside/docker.js'
-import type { RunResult } from '../src/outside/exec.js'
 import { useSink, runnerSink } from '../src/outside/runner.js'
 import { validInputs, type Inputs } from '../src/plan/inputs.js'
 import { classify } from '../src/plan/trigger.js'
 import { makePlan } from '../src/plan/planner.js'
 import type { Plan } from '../src/plan/plan.js'
 import { PermanentError } from '../src/plan/retry.js'
-import type { ImageEngine, ImageRegistry, Outside } from '../src/steps/effects.js'
+import type { Outside } from '../src/steps/effects.js'
+import { digestOf, FakeEngine, FakeRegistry } from './support/fake-outside.js'
 import { pushImages, registryVersions } from '../src/steps/image.js'
 import { previewImagePush } from '../src/steps/image-build.js'
 import type { Workspace } from '../src/steps/outcome.js'
 
 const IMAGE = 'registry.test/acme/widget'
-const ok: RunResult = { code: 0, stdout: '', stderr: '' }
-const digestOf = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
 
 /** Everything the run wrote through the runner's protocol, one workflow command or line per entry. */
 let log: string[] = []
@@ -38,98 +35,6 @@ beforeEach(() => {
 })
 afterAll(() => useSink(runnerSink))
 const said = (kind: 'warning' | 'notice') => log.filter(l => l.startsWith(`::${kind}::`)).join('\n')
-
-class FakeEngine implements ImageEngine {
-  readonly configDir = mkdtempSync(join(tmpdir(), 'fake-engine-'))
-  calls: string[] = []
-  builds: BuildOptions[] = []
-  lists: { refs: string[]; sources: string[] }[] = []
-  builder: Builder | undefined = { name: 'default', driver: 'docker', platforms: ['linux/amd64'] }
-  containerd = true
-  bootstrap: RunResult = ok
-  qemu: RunResult = ok
-  /** Answers for each build in turn: a digest, or an error to throw. */
-  buildAnswers: (string | Error)[] = []
-  loginAnswer: RunResult = ok
-  disposed = false
-  constructor(private readonly registry: FakeRegistry) {}
-
-  async inspectBuilder(name?: string) {
-    this.calls.push(`inspectBuilder ${name ?? ''}`.trim())
-    return name ? { name, driver: 'docker-container', platforms: ['linux/amd64', 'linux/arm64'] } : this.builder
-  }
-  async installBuildx() {
-    this.calls.push('installBuildx')
-    this.builder = { name: 'default', driver: 'docker', platforms: ['linux/amd64'] }
-  }
-  async buildxVersion() {
-    return 'github.com/docker/buildx v0.29.1'
-  }
-  async login(registry: string, username: string) {
-    this.calls.push(`login ${registry} ${username}`)
-    return this.loginAnswer
-  }
-  async hasContainerdStore() {
-    this.calls.push('hasContainerdStore')
-    return this.containerd
-  }
-  async bootstrapContainerBuilder() {
-    this.calls.push('bootstrapContainerBuilder')
-    return this.bootstrap
-  }
-  async registerQemu(platforms: string[]) {
-    this.calls.push(`registerQemu ${platforms.join(',')}`)
-    return this.qemu
-  }
-  async buildAndPush(options: BuildOptions) {
-    this.calls.push(`build ${options.platforms.join(',')}`)
-    this.builds.push(options)
-    const answer = this.buildAnswers.shift() ?? digestOf(this.builds.length)
-    if (answer instanceof Error) throw answer
-    // What a real push leaves in the registry: each tag resolves to the list of the platforms built.
-    if (!options.cacheOnly && !options.byDigest)
-      for (const ref of options.tags) this.registry.put(ref.split(':').pop()!, answer, options.platforms)
-    return answer
-  }
-  async createManifestList(refs: string[], sources: string[]) {
-    this.calls.push(`createManifestList ${refs.join(',')}`)
-    this.lists.push({ refs, sources })
-    for (const ref of refs) this.registry.put(ref.split(':').pop()!, digestOf(9), ['linux/amd64', 'linux/arm64'])
-    return ok
-  }
-  async inspectImage() {
-    return { digest: digestOf(9), platforms: ['linux/amd64', 'linux/arm64'] }
-  }
-  dispose() {
-    this.disposed = true
-  }
-}
-
-class FakeRegistry implements ImageRegistry {
-  readonly manifests = new Map<string, { digest: string; platforms: string[] }>()
-  deletes: string[] = []
-  deleteAnswer: 'deleted' | 'refused' = 'deleted'
-  tagsAnswer: string[] | Error = []
-  /** Platforms a push silently leaves out (a registry that lost part of a list). */
-  dropOnce: string[] = []
-  put(tag: string, digest: string, platforms: string[]) {
-    const dropped = platforms.filter(p => !this.dropOnce.includes(p))
-    this.dropOnce = []
-    this.manifests.set(tag, { digest, platforms: dropped })
-  }
-  async manifest(tag: string) {
-    return this.manifests.get(tag)
-  }
-  async deleteTag(tag: string) {
-    this.deletes.push(tag)
-    if (this.deleteAnswer === 'deleted') this.manifests.delete(tag)
-    return this.deleteAnswer
-  }
-  async tags() {
-    if (this.tagsAnswer instanceof Error) throw this.tagsAnswer
-    return this.tagsAnswer
-  }
-}
 
 function setUp(given: Record<string, string> = {}, branch = 'feature/x') {
   const registry = new FakeRegistry()

@@ -2,7 +2,7 @@ export const id = 966;
 export const ids = [966,716];
 export const modules = {
 
-/***/ 7036:
+/***/ 4655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs
 
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
+var tool_cache = __webpack_require__(5991);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -676,8 +676,7 @@ async function removeBranchImages(refs, access) {
             removals.push(...(await fromDockerHub(image, tags, access)));
             continue;
         }
-        const location = imageLocation(image);
-        const api = new RegistryApi(location, access.credentials(host), access.timeoutMs);
+        const api = access.registry(image, access.credentials(host));
         for (const tag of tags) {
             const ref = `${image}:${tag}`;
             try {
@@ -995,7 +994,7 @@ async function fromDockerHub(image, tags, access) {
 }
 
 // EXTERNAL MODULE: ./src/outside/docker.ts + 1 modules
-var docker = __webpack_require__(7036);
+var docker = __webpack_require__(4655);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/outside/exec.ts
@@ -2097,7 +2096,8 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = r
             // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
             dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
             ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
-            timeoutMs: inputs.timeouts.request
+            timeoutMs: inputs.timeouts.request,
+            registry: (image, credentials) => outside.registry(image, credentials, inputs.timeouts.request)
         }));
         return plan;
     }

@@ -40,6 +40,8 @@ export class TestIndex {
   private readonly oidcTokens = new Set<string>()
   /** Fault switch: answer the next N uploads with this status. */
   private faults: { count: number; status: number } = { count: 0, status: 500 }
+  /** The runner's token endpoint: answer the next requests with these statuses (a 503 of GitHub's), then tokens. */
+  readonly oidcFailures: number[] = []
   /** Paths (pathname) whose requests are accepted and never answered: an index that hangs there. */
   readonly stalls = new Set<string>()
   /** Uploads of matching files are refused with this status and reason. */
@@ -161,6 +163,8 @@ export class TestIndex {
       if (req.headers.authorization !== `Bearer ${this.runnerRequestToken}`)
         return json(401, { message: 'bad request token' })
       if (url.searchParams.get('audience') !== this.audience) return json(400, { message: 'unexpected audience' })
+      const failure = this.oidcFailures.shift()
+      if (failure) return json(failure, { message: 'injected fault' })
       const value = `oidc.${randomBytes(16).toString('hex')}`
       this.oidcTokens.add(value)
       return json(200, { value })

@@ -334,8 +334,7 @@ async function removeBranchImages(refs, access) {
             removals.push(...(await fromDockerHub(image, tags, access)));
             continue;
         }
-        const location = imageLocation(image);
-        const api = new RegistryApi(location, access.credentials(host), access.timeoutMs);
+        const api = access.registry(image, access.credentials(host));
         for (const tag of tags) {
             const ref = `${image}:${tag}`;
             try {
@@ -652,8 +651,8 @@ async function fromDockerHub(image, tags, access) {
     return removals;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
+var tool_cache = __webpack_require__(5991);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -2073,7 +2072,8 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = r
             // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
             dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
             ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
-            timeoutMs: inputs.timeouts.request
+            timeoutMs: inputs.timeouts.request,
+            registry: (image, credentials) => outside.registry(image, credentials, inputs.timeouts.request)
         }));
         return plan;
     }

@@ -5,6 +5,7 @@ import * as core from '../outside/runner.js'
 import { splitRegistry } from '../plan/image.js'
 import { github, githubStatus, rateLimited, type GitHub } from '../outside/github.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
+import type { ImageRegistry } from './effects.js'
 
 export interface Removal {
   ref: string
@@ -22,6 +23,8 @@ export interface CleanupAccess {
   /** Where ghcr.io's registry API answers (its manifests name a multi-platform version's platform images). */
   ghcrRegistry: string
   timeoutMs: number
+  /** A registry that speaks the distribution API, for one image (src/outside/registry-api.ts; a fake in unit tests). */
+  registry: (image: string, credentials: RegistryCredentials | undefined) => ImageRegistry
 }
 
 /** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
@@ -42,8 +45,7 @@ export async function removeBranchImages(refs: string[], access: CleanupAccess):
       removals.push(...(await fromDockerHub(image, tags, access)))
       continue
     }
-    const location = imageLocation(image)
-    const api = new RegistryApi(location, access.credentials(host), access.timeoutMs)
+    const api = access.registry(image, access.credentials(host))
     for (const tag of tags) {
       const ref = `${image}:${tag}`
       try {
@@ -57,7 +59,7 @@ export async function removeBranchImages(refs: string[], access: CleanupAccess):
   return removals
 }
 
-async function removeOne(api: RegistryApi, tag: string, ours: string[]): Promise<Omit<Removal, 'ref'>> {
+async function removeOne(api: ImageRegistry, tag: string, ours: string[]): Promise<Omit<Removal, 'ref'>> {
   const found = await api.manifest(tag)
   if (!found) return { result: 'absent', why: 'the registry has no such tag (removed before, or never pushed)' }
   if ((await api.deleteTag(tag)) === 'deleted') return { result: 'removed', why: 'the tag was deleted' }

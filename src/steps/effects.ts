@@ -35,6 +35,8 @@ export interface ImageRegistry {
   manifest(tag: string): Promise<{ digest: string; platforms: string[] } | undefined>
   deleteTag(tag: string): Promise<'deleted' | 'refused'>
   tags(): Promise<string[]>
+  /** Delete a manifest by digest; the registry's status (202 deleted, 404 gone, 405 deletion disabled, …). */
+  deleteManifest(digest: string): Promise<number>
 }
 
 /** The package index's simple pages and files (src/outside/package-index.ts). */

@@ -47,7 +47,8 @@ export async function execute(
         // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
         dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
         ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
-        timeoutMs: inputs.timeouts.request
+        timeoutMs: inputs.timeouts.request,
+        registry: (image, credentials) => outside.registry(image, credentials, inputs.timeouts.request)
       })
     )
     return plan
