@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 4655:
+/***/ 7036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs
 
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
-var tool_cache = __webpack_require__(5991);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -577,7 +577,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _outside_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6002);
-/* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4655);
+/* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7036);
 /* harmony import */ var _outside_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5335);
 // The post step: removes whatever a main step that was killed or cancelled left
 // behind, and the buildx builder a main step started (a finished step leaves only

@@ -2204,7 +2204,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 8966));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 8966));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -2214,7 +2214,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 8966));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 8966));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -2284,8 +2284,8 @@ function setPublishedOutputs(outcome) {
 }
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, event) {
-    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812));
-    const { github } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 5716));
+    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812));
+    const { github } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 5716));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
     // The index the executor uploaded to, as it found it.
     const simple = outcome.indexSimple;

@@ -2,7 +2,7 @@ export const id = 966;
 export const ids = [966,716];
 export const modules = {
 
-/***/ 4655:
+/***/ 7036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs
 
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
-var tool_cache = __webpack_require__(5991);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -994,7 +994,7 @@ async function fromDockerHub(image, tags, access) {
 }
 
 // EXTERNAL MODULE: ./src/outside/docker.ts + 1 modules
-var docker = __webpack_require__(4655);
+var docker = __webpack_require__(7036);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/outside/exec.ts

@@ -54,6 +54,14 @@ function history(commits: number, tagAt: (i: number) => string | undefined): str
   return dir
 }
 
+function scmVersion(python: string, path?: string): string {
+  const r = spawnSync(python, ['-c', 'import importlib.metadata as m; print(m.version("setuptools_scm"))'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...(path ? { PYTHONPATH: path } : {}) }
+  })
+  return r.stdout.trim() || 'unknown'
+}
+
 function planEnv(dir: string): NodeJS.ProcessEnv {
   const out = join(dir, '..', 'out')
   writeFileSync(out, '')
@@ -76,19 +84,25 @@ function planEnv(dir: string): NodeJS.ProcessEnv {
 
 const SCM = 'from setuptools_scm import get_version; print(get_version(root=".", local_scheme="no-local-version"))'
 
+/** setuptools_scm 9 (Debian unstable's, which scripts/services.sh unpacks): the release a project installs today. */
+const SCM_9 = '/var/lib/dev-release/setuptools-scm-9'
+
 function planBenchmark(name: string, dir: string): string[] {
   const env = planEnv(dir)
-  const times = { action: [] as number[], scm: [] as number[], floor: [] as number[] }
+  const times = { action: [] as number[], scm: [] as number[], scm9: [] as number[], floor: [] as number[] }
   for (let i = 0; i < RUNS; i++) {
     times.action.push(timed(process.execPath, [ACTION], { cwd: dir, env }))
     times.scm.push(timed(PYTHON, ['-c', SCM], { cwd: dir }))
+    times.scm9.push(timed(PYTHON, ['-c', SCM], { cwd: dir, env: { ...process.env, PYTHONPATH: SCM_9 } }))
     times.floor.push(
       timed(process.execPath, ['-e', '0']) +
         timed('git', ['describe', '--tags', '--long', '--match', '*[0-9]*', 'HEAD'], { cwd: dir }, true)
     )
   }
-  const [a, s, f] = [median(times.action), median(times.scm), median(times.floor)]
-  return [`| ${name} | ${ms(a)} | ${ms(s)} | ${ms(f)} | ${(a / s).toFixed(2)} | ${(a / f).toFixed(2)} |`]
+  const [a, s, s9, f] = [median(times.action), median(times.scm), median(times.scm9), median(times.floor)]
+  return [
+    `| ${name} | ${ms(a)} | ${ms(s)} | ${ms(s9)} | ${ms(f)} | ${(a / s).toFixed(2)} | ${(a / s9).toFixed(2)} | ${(a / f).toFixed(2)} |`
+  ]
 }
 
 function run(
@@ -266,8 +280,8 @@ async function main(): Promise<void> {
   say(
     '### Dry-run plan of a dev release',
     '',
-    '| history | action | setuptools_scm | floor (node -e 0 + git describe) | action / setuptools_scm | action / floor |',
-    '|---|---|---|---|---|---|',
+    `| history | action | setuptools_scm ${scmVersion(PYTHON)} (Debian's) | setuptools_scm ${scmVersion(PYTHON, SCM_9)} | floor (node -e 0 + git describe) | action / Debian's | action / ${scmVersion(PYTHON, SCM_9)} | action / floor |`,
+    '|---|---|---|---|---|---|---|---|',
     ...planBenchmark('100,000 commits, 500 tags 200 apart, nearest 100 away', tagged),
     ...planBenchmark('100,000 commits, nearest tag 50,000 away', far),
     ...planBenchmark('100,000 commits, no tag', untagged),

@@ -1,17 +1,14 @@
-// The runner's side of an action, as GitHub documents it: inputs and state in the environment, workflow commands
-// on standard output (::warning::, ::group::, ::add-mask::, ::debug::), outputs, state and the job summary in the
-// files the runner names, and the OIDC token endpoint. Everything goes through a sink, so that the command line
-// shows the same run on a terminal (src/shell/cli.ts). Written here rather than loaded from @actions/core, whose
-// HTTP client (undici) loads at every start: measured, it takes the plan past setuptools_scm's own time
-// (BENCHMARKS.md); and its OIDC request has no deadline, where a token endpoint that never answers holds the job.
-import { randomUUID } from 'node:crypto'
-import { appendFileSync } from 'node:fs'
+// The runner's side of an action, through @actions/core: inputs and state, workflow commands (warnings, groups,
+// masks, debug), outputs and the job summary. Everything goes through a sink, so that the command line can show
+// the same run on a terminal (src/shell/cli.ts). The OIDC token request stays here, with a deadline and bounded
+// retries: core's own has no deadline, and a token endpoint that never answers would hold the job.
+import * as core from '@actions/core'
 import { EOL } from 'node:os'
 
 /** Workflow commands the action issues. */
 export type Command = 'notice' | 'warning' | 'error' | 'group' | 'endgroup' | 'add-mask' | 'debug'
 
-/** Where the protocol goes: the runner's standard output and files, or (the command line) a terminal. */
+/** Where the protocol goes: the runner (through @actions/core), or (the command line) a terminal. */
 export interface Sink {
   /** Text as it comes (a child's output, a line of log). */
   write(text: string): void
@@ -23,26 +20,33 @@ export interface Sink {
   state(name: string, value: string): void
 }
 
-/** The runner's sink: standard output, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE name. */
+/** The runner's sink: @actions/core writes the workflow commands and the files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. */
 export const runnerSink: Sink = {
   write: text => void process.stdout.write(text),
-  command: (name, message) => void process.stdout.write(commandLine(name, message)),
-  output: (name, value) => {
-    if (process.env.GITHUB_OUTPUT) appendKeyValue(process.env.GITHUB_OUTPUT, name, value)
-    else info(`(output) ${name}=${value}`)
+  command: (name, message) => {
+    switch (name) {
+      case 'notice':
+        return core.notice(message)
+      case 'warning':
+        return core.warning(message)
+      case 'error':
+        return core.error(message)
+      case 'group':
+        return core.startGroup(message)
+      case 'endgroup':
+        return core.endGroup()
+      case 'add-mask':
+        return core.setSecret(message)
+      case 'debug':
+        return core.debug(message)
+    }
   },
+  output: (name, value) => core.setOutput(name, value),
   summary: async markdown => {
-    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown)
+    // Outside a runner (no summary file) there is nowhere to write it: core would throw.
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
   },
-  state: (name, value) => {
-    if (process.env.GITHUB_STATE) appendKeyValue(process.env.GITHUB_STATE, name, value)
-  }
-}
-
-/** `name<<delimiter` blocks, the form GITHUB_OUTPUT and GITHUB_STATE take. */
-function appendKeyValue(file: string, name: string, value: string): void {
-  const delimiter = `ghadelimiter_${randomUUID()}`
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`)
+  state: (name, value) => core.saveState(name, value)
 }
 
 let sink: Sink = runnerSink
@@ -74,7 +78,7 @@ export function commandLine(name: Command, message: string): string {
 
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  return core.getInput(name)
 }
 
 /** From here on the runner shows `secret` as ***. */
@@ -127,7 +131,7 @@ export function saveState(name: string, value: string): void {
 }
 
 export function getState(name: string): string {
-  return process.env[`STATE_${name}`] ?? ''
+  return core.getState(name)
 }
 
 /** Markdown appended to the job summary. */
@@ -140,7 +144,7 @@ export function githubApi(): string {
   return process.env.GITHUB_API_URL || 'https://api.github.com'
 }
 
-/** Server errors of the token endpoint worth another try (the ones @actions/core's client retries). */
+/** Server errors of the token endpoint worth another try, as core's own client retries them. */
 const RETRIED = new Set([502, 503, 504])
 const OIDC_DELAYS_MS = [1000, 2000]
 
