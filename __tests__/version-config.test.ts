@@ -7,10 +7,10 @@ import { makePlan } from '../src/plan/planner.js'
 import { reviewAgainstIndex } from '../src/plan/latest.js'
 import type { Facts, Plan } from '../src/plan/plan.js'
 import { readProjectInfo, versionAdvice } from '../src/versions/pyproject.js'
-import { parseDescribeCommand, readVersionConfig, type Environment } from '../src/versions/version-config.js'
+import { parseDescribeCommand, readVersionConfig, type EnvVariables } from '../src/versions/version-config.js'
 import { describeAdmits, tagRules, tagVersion } from '../src/versions/tag-rules.js'
 
-function read(pyproject: string, env: Environment = {}, setupPy?: string) {
+function read(pyproject: string, env: EnvVariables = {}, setupPy?: string) {
   return readVersionConfig(readProjectInfo({ pyproject, setupPy }), setupPy, env)
 }
 const scm = (settings: string, name = 'widget') => `[project]\nname = "${name}"\n\n[tool.setuptools_scm]\n${settings}\n`
@@ -192,7 +192,7 @@ describe('plans from configured versions', () => {
     deleted: false,
     repositoryUrl: ''
   })
-  const versioning = (pyproject: string, env: Environment = {}) => {
+  const versioning = (pyproject: string, env: EnvVariables = {}) => {
     const { config } = read(pyproject, env)
     return { config, rules: tagRules(config, '').rules }
   }

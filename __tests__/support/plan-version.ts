@@ -7,12 +7,12 @@ import { validInputs } from '../../src/plan/inputs.js'
 import { defaultVersioning, type Plan, type Versioning } from '../../src/plan/plan.js'
 import { makePlan } from '../../src/plan/planner.js'
 import { readVersioning } from '../../src/outside/project-files.js'
-import type { Environment } from '../../src/versions/version-config.js'
+import type { EnvVariables } from '../../src/versions/version-config.js'
 
 const INPUTS = validInputs(() => '', 'acme/widget')
 
 /** The versioning that the project in `dir` configures; throws when the action would refuse it. */
-export function projectVersioning(dir: string, env: Environment = {}, tagPrefix = ''): Versioning {
+export function projectVersioning(dir: string, env: EnvVariables = {}, tagPrefix = ''): Versioning {
   const project = readVersioning(dir, tagPrefix, env)
   if (project.problems.length) throw new Error(project.problems.join('\n'))
   return project.versioning

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Versioning } from '../plan/plan.js'
 import { readProjectInfo, type ProjectFiles, type ProjectInfo } from '../versions/pyproject.js'
-import { readVersionConfig, type Environment } from '../versions/version-config.js'
+import { readVersionConfig, type EnvVariables } from '../versions/version-config.js'
 import { tagRules } from '../versions/tag-rules.js'
 
 function readIfThere(path: string): string | undefined {
@@ -47,7 +47,7 @@ export interface ProjectVersioning {
 }
 
 /** The project's version configuration, and the tag rules that follow from it and the tag-prefix input. */
-export function readVersioning(projectDir: string, tagPrefix: string, env: Environment): ProjectVersioning {
+export function readVersioning(projectDir: string, tagPrefix: string, env: EnvVariables): ProjectVersioning {
   const files = readProjectFiles(projectDir)
   let info: ProjectInfo | undefined
   const problems: string[] = []

@@ -46,7 +46,8 @@ export interface ConfigReading {
   notices: string[]
 }
 
-export type Environment = Record<string, string | undefined>
+/** Environment variables, as process.env holds them (the pretend-version variables are read from them). */
+export type EnvVariables = Record<string, string | undefined>
 
 /** Keys that do not change a version computed from git (files to write, fallbacks for missing git metadata). */
 const NO_EFFECT = [
@@ -82,7 +83,7 @@ const SUPPORTED =
 export function readVersionConfig(
   info: ProjectInfo | undefined,
   setupPy: string | undefined,
-  env: Environment
+  env: EnvVariables
 ): ConfigReading {
   const problems: string[] = []
   const notices: string[] = []
@@ -340,7 +341,7 @@ function either(
 
 /** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
 function namedEnv(
-  env: Environment,
+  env: EnvVariables,
   name: string,
   distName: string | undefined
 ): { variable: string; value: string } | undefined {
