@@ -1,22 +1,14 @@
 // What a deleted branch's cleanup may delete on a registry that speaks the distribution API, decided against a
 // fake registry: every read and delete is recorded, so each test shows what was asked and what was left alone.
 // cleanup.e2e runs the same code against the real distribution registry.
-import { useSink, runnerSink } from '../src/outside/runner.js'
 import { removeBranchImages, type CleanupAccess } from '../src/steps/cleanup.js'
-import { digestOf, FakeRegistry } from './support/fake-outside.js'
+import { captureLog, digestOf, FakeRegistry } from './support/fake-outside.js'
 
 const IMAGE = 'registry.test/acme/widget'
 const log: string[] = []
-beforeAll(() =>
-  useSink({
-    write: t => void log.push(t),
-    command: (name, message) => void log.push(`::${name}::${message}`),
-    output: () => {},
-    summary: async () => {},
-    state: () => {}
-  })
-)
-afterAll(() => useSink(runnerSink))
+let restore: () => void
+beforeAll(() => (restore = captureLog(log)))
+afterAll(() => restore())
 
 function access(registry: FakeRegistry, seen: string[] = []): CleanupAccess {
   return {

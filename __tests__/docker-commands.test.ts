@@ -32,7 +32,8 @@ describe('buildxBuildArgs', () => {
           'linux/amd64,linux/arm64',
           '--file',
           '/w/docker/Dockerfile',
-          '--provenance=false'
+          '--provenance=false',
+          '--sbom=false'
         ],
         ...[
           '--metadata-file',
@@ -57,7 +58,8 @@ describe('buildxBuildArgs', () => {
           'linux/amd64,linux/arm64',
           '--file',
           '/w/docker/Dockerfile',
-          '--provenance=false'
+          '--provenance=false',
+          '--sbom=false'
         ],
         ...[
           '--metadata-file',
@@ -90,7 +92,8 @@ describe('buildxBuildArgs', () => {
           'linux/arm64',
           '--file',
           '/w/docker/Dockerfile',
-          '--provenance=false'
+          '--provenance=false',
+          '--sbom=false'
         ],
         ...[
           '--metadata-file',
@@ -119,7 +122,8 @@ describe('buildxBuildArgs', () => {
           'linux/amd64,linux/arm64',
           '--file',
           '/w/docker/Dockerfile',
-          '--provenance=true'
+          '--provenance=true',
+          '--sbom=false'
         ],
         ...[
           '--metadata-file',

@@ -7,14 +7,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ReleaseEvent } from '../src/outside/event.js'
 import { DockerError } from '../src/outside/docker.js'
-import { useSink, runnerSink } from '../src/outside/runner.js'
 import { validInputs, type Inputs } from '../src/plan/inputs.js'
 import { classify } from '../src/plan/trigger.js'
 import { makePlan } from '../src/plan/planner.js'
 import type { Plan } from '../src/plan/plan.js'
 import { PermanentError } from '../src/plan/retry.js'
 import type { Outside } from '../src/steps/effects.js'
-import { digestOf, FakeEngine, FakeRegistry } from './support/fake-outside.js'
+import { captureLog, digestOf, FakeEngine, FakeRegistry } from './support/fake-outside.js'
 import { pushImages, registryVersions } from '../src/steps/image.js'
 import { previewImagePush } from '../src/steps/image-build.js'
 import type { Workspace } from '../src/steps/outcome.js'
@@ -22,18 +21,13 @@ import type { Workspace } from '../src/steps/outcome.js'
 const IMAGE = 'registry.test/acme/widget'
 
 /** Everything the run wrote through the runner's protocol, one workflow command or line per entry. */
-let log: string[] = []
+const log: string[] = []
+let restore: () => void
 beforeEach(() => {
-  log = []
-  useSink({
-    write: text => void log.push(text.trim()),
-    command: (name, message) => void log.push(`::${name}::${message}`),
-    output: () => {},
-    summary: async () => {},
-    state: () => {}
-  })
+  log.length = 0
+  restore = captureLog(log)
 })
-afterAll(() => useSink(runnerSink))
+afterAll(() => restore())
 const said = (kind: 'warning' | 'notice') => log.filter(l => l.startsWith(`::${kind}::`)).join('\n')
 
 function setUp(given: Record<string, string> = {}, branch = 'feature/x') {

@@ -4,24 +4,17 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { useSink, runnerSink } from '../src/outside/runner.js'
 import type { IndexFiles } from '../src/outside/package-index.js'
 import { validInputs } from '../src/plan/inputs.js'
 import type { Plan } from '../src/plan/plan.js'
 import type { PackageIndex } from '../src/steps/effects.js'
 import { heldByIndex, reviewIndex } from '../src/steps/index-review.js'
+import { captureLog } from './support/fake-outside.js'
 
 const log: string[] = []
-beforeAll(() =>
-  useSink({
-    write: t => void log.push(t),
-    command: (name, message) => void log.push(`::${name}::${message}`),
-    output: () => {},
-    summary: async () => {},
-    state: () => {}
-  })
-)
-afterAll(() => useSink(runnerSink))
+let restore: () => void
+beforeAll(() => (restore = captureLog(log)))
+afterAll(() => restore())
 
 const inputs = validInputs(name => (name === 'pypi-url' ? 'http://index.test/legacy/' : ''), 'acme/widget')
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')

@@ -105,6 +105,12 @@ class Python {
             throw new PythonError(`The Python build of "${project.dir}" produced no .whl or .tar.gz file.`, r.stdout);
         return files;
     }
+    /** The version of twine this interpreter has ('' where it has none). */
+    async twineVersion() {
+        const code = 'import importlib.metadata as m; print(m.version("twine"))';
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-c', code], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
     /** The name and version in each distribution's metadata (PKG-INFO or METADATA). */
     async readMetadata(files) {
         const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-c', READ_METADATA, ...files]);

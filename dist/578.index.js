@@ -305,7 +305,8 @@ function buildxBuildArgs(o) {
     const args = ['buildx', 'build'];
     if (o.builder)
         args.push('--builder', o.builder);
-    args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`);
+    // No SBOM attestation: buildx adds none unless asked, and an attestation entry shows as unknown/unknown.
+    args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`, '--sbom=false');
     if (o.target)
         args.push('--target', o.target);
     args.push('--metadata-file', o.metadataFile);

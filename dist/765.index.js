@@ -526,8 +526,9 @@ function stagingTag(ref, platform) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ splitRegistry),
-/* harmony export */   z: () => (/* binding */ parseImage)
+/* harmony export */   AV: () => (/* binding */ imageCredentials),
+/* harmony export */   K0: () => (/* binding */ splitRegistry),
+/* harmony export */   zZ: () => (/* binding */ parseImage)
 /* harmony export */ });
 // Docker image references: validation, lower-casing and the registry they live in.
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -569,6 +570,10 @@ function parseImage(input) {
         return 'is longer than 255 characters';
     return { name, registry: registry.toLowerCase(), lowered: /[A-Z]/.test(given) };
 }
+/** The first image's registry credentials, where they were given. */
+function imageCredentials(inputs) {
+    return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined;
+}
 
 
 /***/ }),
@@ -577,7 +582,6 @@ function parseImage(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ imageCredentials),
 /* harmony export */   C9: () => (/* binding */ indexFor),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
@@ -587,8 +591,6 @@ function parseImage(input) {
 /* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(551);
 /* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1689);
 /* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3880);
-// The action's inputs: read, defaulted and checked all at once, so that a user
-// sees every mistake in one run and nothing is published after a bad one.
 
 
 
@@ -639,7 +641,7 @@ function parseInputs(get, repository) {
     let registry = 'docker.io';
     const mirrors = [];
     for (const [i, given] of imageNames.entries()) {
-        const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
+        const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .zZ)(given);
         if (typeof parsed === 'string') {
             problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
             continue;
@@ -689,6 +691,12 @@ function parseInputs(get, repository) {
     if (devNumber !== 'distance' && devNumber !== 'commit-time') {
         problems.push(`Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`);
     }
+    const attestDists = text('attest-dists', 'auto');
+    if (attestDists !== 'auto' && attestDists !== 'true' && attestDists !== 'false')
+        problems.push(`Input "attest-dists" is "${attestDists}"; use auto, true or false.`);
+    // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
+    if (attestDists === 'true' && (get('pypi-token') || get('dev-pypi-token')))
+        problems.push('Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.');
     const pullRequests = text('pull-requests', 'build');
     if (pullRequests !== 'build' && pullRequests !== 'skip') {
         problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`);
@@ -734,7 +742,7 @@ function parseInputs(get, repository) {
         }
         const names = [];
         for (const given of attrs.name ?? []) {
-            const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
+            const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .zZ)(given);
             if (typeof parsed === 'string')
                 problems.push(`Input "images": name "${given}" ${parsed}.`);
             else
@@ -800,6 +808,8 @@ function parseInputs(get, repository) {
         githubToken: get('github-token'),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
+        attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
+        attestImage: bool('attest-image', false),
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
@@ -840,10 +850,6 @@ function indexFor(type, inputs) {
     return type === 'dev' && inputs.devPypiUrl
         ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
         : { url: inputs.pypiUrl, token: inputs.pypiToken };
-}
-/** The first image's registry credentials, where they were given. */
-function imageCredentials(inputs) {
-    return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined;
 }
 
 
@@ -2038,11 +2044,13 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         }
         if (outcome.image.how)
             lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`);
+        for (const a of outcome.imageAttestations ?? [])
+            lines.push('', `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (transparency log entry ${escapeHtml(a.logIndex)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`);
     }
     if (outcome.uploads.length) {
         lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
         for (const u of outcome.uploads)
-            lines.push(`| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`);
+            lines.push(`| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''}${u.logIndex ? `, with a PEP 740 attestation (transparency log entry ${escapeHtml(u.logIndex)})` : ''} |`);
         if (outcome.indexPage)
             lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
     }
@@ -2204,7 +2212,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 8966));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 7538));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -2214,7 +2222,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 8966));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 7538));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.

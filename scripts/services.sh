@@ -75,6 +75,15 @@ PIN
 
 STATE="${DEV_RELEASE_STATE:-/var/lib/dev-release}"
 
+# Download a package from a suite ("twine/sid") and unpack it into a new directory, whose path is printed.
+unpack_deb() {
+  local tmp
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get download -qq "$1" >/dev/null 2>&1)
+  for deb in "$tmp"/*.deb; do dpkg-deb -x "$deb" "$tmp/x"; done
+  echo "$tmp"
+}
+
 install_setuptools_scm_9() {
   # The differential tests compare with setuptools_scm 9 (unstable's) as well: pure Python too.
   local dir="$STATE/setuptools-scm-9"
@@ -83,10 +92,8 @@ install_setuptools_scm_9() {
   [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
   log "unpacking setuptools_scm 9 from unstable into $dir"
   local tmp
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get download -qq python3-setuptools-scm/sid >/dev/null 2>&1)
+  tmp="$(unpack_deb python3-setuptools-scm/sid)"
   $SUDO mkdir -p "$dir"
-  dpkg-deb -x "$tmp"/python3-setuptools-scm_*.deb "$tmp/x"
   $SUDO cp -r "$tmp"/x/usr/lib/python3/dist-packages/. "$dir/"
   rm -rf "$tmp"
 }
@@ -100,10 +107,8 @@ install_setuptools_scm_8() {
   [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
   log "unpacking setuptools_scm 8 from trixie into $dir"
   local tmp
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get download -qq python3-setuptools-scm/trixie >/dev/null 2>&1)
-  $SUDO mkdir -p "$tmp/x" "$dir"
-  dpkg-deb -x "$tmp"/python3-setuptools-scm_*.deb "$tmp/x"
+  tmp="$(unpack_deb python3-setuptools-scm/trixie)"
+  $SUDO mkdir -p "$dir"
   $SUDO cp -r "$tmp"/x/usr/lib/python3/dist-packages/. "$dir/"
   rm -rf "$tmp"
 }
@@ -136,9 +141,7 @@ install_buildx_sid() {
   [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
   log "unpacking docker-buildx from unstable into $dir/cli-plugins"
   local tmp
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get download -qq docker-buildx/sid >/dev/null 2>&1)
-  dpkg-deb -x "$tmp"/docker-buildx_*.deb "$tmp/x"
+  tmp="$(unpack_deb docker-buildx/sid)"
   $SUDO mkdir -p "$dir/cli-plugins"
   $SUDO cp "$tmp/x/usr/libexec/docker/cli-plugins/docker-buildx" "$dir/cli-plugins/docker-buildx"
   rm -rf "$tmp"
@@ -160,6 +163,21 @@ install_twine_7() {
   for deb in "$tmp"/*.deb; do dpkg-deb -x "$deb" "$tmp/x"; done
   $SUDO mkdir -p "$dir"
   $SUDO cp -r "$tmp"/x/usr/lib/python3/dist-packages/. "$dir/"
+  rm -rf "$tmp"
+}
+
+install_cosign() {
+  # cosign 3.1 (unstable's; it needs only libc >= 2.34): the tests verify the attestations with it, against the
+  # trusted root of their local Sigstore, as a user verifies them against public Sigstore's.
+  local dir="$STATE/cosign"
+  [ -x "$dir/cosign" ] && return 0
+  add_sid
+  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+  log "unpacking cosign from unstable into $dir"
+  local tmp
+  tmp="$(unpack_deb cosign/sid)"
+  $SUDO mkdir -p "$dir"
+  $SUDO cp "$tmp/x/usr/bin/cosign" "$dir/cosign"
   rm -rf "$tmp"
 }
 
@@ -253,6 +271,7 @@ install_python
 install_setuptools_scm_8
 install_setuptools_scm_9
 install_twine_7
+install_cosign
 install_docker
 install_buildx_sid
 start_dockerd

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { BuildOptions, Builder } from '../../src/outside/docker.js'
 import type { RunResult } from '../../src/outside/exec.js'
 import type { ImageEngine, ImageRegistry } from '../../src/steps/effects.js'
+import { runnerSink, useSink } from '../../src/outside/runner.js'
 
 export const ok: RunResult = { code: 0, stdout: '', stderr: '' }
 export const digestOf = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
@@ -117,4 +118,19 @@ export class FakeRegistry implements ImageRegistry {
     if (status === 202) for (const [tag, m] of this.manifests) if (m.digest === digest) this.manifests.delete(tag)
     return status
   }
+}
+
+/**
+ * Everything the code under test writes through the runner's protocol, one entry per line or workflow command
+ * (`::warning::…`), from here until the returned function puts the runner's own sink back.
+ */
+export function captureLog(log: string[]): () => void {
+  useSink({
+    write: text => void log.push(text.trim()),
+    command: (name, message) => void log.push(`::${name}::${message}`),
+    output: () => {},
+    summary: async () => {},
+    state: () => {}
+  })
+  return () => useSink(runnerSink)
 }

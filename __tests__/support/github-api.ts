@@ -58,6 +58,8 @@ export class GitHubApi {
   readonly blind = new Set<string>()
   /** The next API requests answered with a rate limit: 'primary' (403, x-ratelimit-remaining 0) or 'secondary' (429, retry-after). */
   readonly limits: ('primary' | 'secondary')[] = []
+  /** Bundles stored through the attestations API (POST /repos/{owner}/{repo}/attestations), with their ids. */
+  readonly stored: { id: number; bundle: Record<string, unknown> }[] = []
   private nextId = 100
   private server?: Server
   url = ''
@@ -162,6 +164,15 @@ export class GitHubApi {
       send(200, list.slice((at - 1) * perPage, at * perPage), links.length ? { link: links.join(', ') } : {})
     }
 
+    if (req.method === 'POST' && path === `${repo}/attestations`) {
+      // A token without attestations: write gets what GitHub answers a GITHUB_TOKEN lacking it.
+      if (!this.writers.has(token)) return send(403, { message: 'Resource not accessible by integration' })
+      const bundle = (request.body as { bundle?: Record<string, unknown> } | undefined)?.bundle
+      if (!bundle?.mediaType) return send(422, { message: 'Invalid request: bundle is missing or malformed' })
+      const id = this.id()
+      this.stored.push({ id, bundle })
+      return send(201, { id })
+    }
     if (req.method === 'GET' && path === '/user') {
       const login = this.people.get(token)
       if (!login) return send(403, { message: 'Resource not accessible by integration' })

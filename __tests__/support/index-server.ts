@@ -4,7 +4,9 @@
 //   `400 File already exists` for a different file under a taken name, 200 for an identical one;
 // - PEP 503 simple index and the files themselves;
 // - trusted publishing: /_/oidc/audience and /_/oidc/mint-token;
-// - a stand-in for the runner's OIDC token URL (ACTIONS_ID_TOKEN_REQUEST_URL).
+// - a stand-in for the runner's OIDC token URL (ACTIONS_ID_TOKEN_REQUEST_URL), issuing tokens with GitHub's claims;
+// - PEP 740: an upload's `attestations` field, verified as PyPI does (against a TestSigstore's trusted root, the
+//   trusted publisher's identity, the file's name and digest), and refused with an API token.
 import { execFile } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { readdirSync } from 'node:fs'
@@ -12,6 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promisify } from 'node:util'
 import { close, listen } from './http.js'
 import { tempDir } from './repo.js'
+import type { Pep740, TestSigstore } from './sigstore.js'
 
 export interface StoredFile {
   filename: string
@@ -19,6 +22,8 @@ export interface StoredFile {
   version: string
   content: Buffer
   sha256: string
+  /** The PEP 740 attestations it came with, as verified. */
+  attestations?: Pep740[]
 }
 
 export interface Request {
@@ -37,7 +42,31 @@ export class TestIndex {
   readonly audience = 'test-index'
   /** The runner's side: the request token, and the OIDC tokens it handed out. */
   readonly runnerRequestToken = `runner-${randomBytes(8).toString('hex')}`
-  private readonly oidcTokens = new Set<string>()
+  /** Tokens handed out, and the audience each was for. */
+  private readonly oidcTokens = new Map<string, string>()
+  /** The claims of the job's OIDC tokens, as GitHub sets them (a workflow of this repository, on a tag). */
+  claims: Record<string, string> = {
+    iss: 'https://token.actions.githubusercontent.com',
+    repository: 'acme/widget',
+    repository_owner: 'acme',
+    workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/tags/1.2.3',
+    job_workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/tags/1.2.3',
+    ref: 'refs/tags/1.2.3',
+    sha: 'a'.repeat(40),
+    event_name: 'push',
+    repository_id: '424242',
+    repository_owner_id: '7001',
+    repository_visibility: 'public',
+    runner_environment: 'github-hosted',
+    run_id: '9000001',
+    run_attempt: '1'
+  }
+  /** The trusted publisher's identity, where it is not the tokens' own workflow (a publisher set up for another). */
+  publisher?: string
+  /** Where attestations are verified (unset: an upload with attestations is refused, as an index without PEP 740 would). */
+  sigstore?: TestSigstore
+  /** Tokens minted by trusted publishing (PyPI takes attestations only with these). */
+  private readonly minted = new Set<string>()
   /** Fault switch: answer the next N uploads with this status. */
   private faults: { count: number; status: number } = { count: 0, status: 500 }
   /** The runner's token endpoint: answer the next requests with these statuses (a 503 of GitHub's), then tokens. */
@@ -143,7 +172,7 @@ export class TestIndex {
     if (req.method === 'GET' && url.pathname === '/_/oidc/audience') return json(200, { audience: this.audience })
     if (req.method === 'POST' && url.pathname === '/_/oidc/mint-token') {
       const { token } = JSON.parse(body.toString() || '{}') as { token?: string }
-      if (!token || !this.oidcTokens.has(token)) {
+      if (!token || this.oidcTokens.get(token) !== this.audience) {
         return json(422, {
           message: 'Token request failed',
           errors: [{ code: 'invalid-token', description: 'malformed or invalid token' }]
@@ -157,19 +186,29 @@ export class TestIndex {
       }
       const minted = `pypi-minted-${randomBytes(12).toString('hex')}`
       this.tokens.add(minted)
+      this.minted.add(minted)
       return json(200, { success: true, token: minted })
     }
     if (req.method === 'GET' && url.pathname === '/_runner/idtoken') {
       if (req.headers.authorization !== `Bearer ${this.runnerRequestToken}`)
         return json(401, { message: 'bad request token' })
-      if (url.searchParams.get('audience') !== this.audience) return json(400, { message: 'unexpected audience' })
+      const audience = url.searchParams.get('audience') ?? ''
+      if (audience !== this.audience && audience !== 'sigstore') return json(400, { message: 'unexpected audience' })
       const failure = this.oidcFailures.shift()
       if (failure) return json(failure, { message: 'injected fault' })
-      const value = `oidc.${randomBytes(16).toString('hex')}`
-      this.oidcTokens.add(value)
+      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+      const now = Math.floor(Date.now() / 1000)
+      const claims = { ...this.claims, aud: audience, sub: `repo:${this.claims.repository}:ref:${this.claims.ref}` }
+      const value = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ ...claims, iat: now, exp: now + 300, jti: randomBytes(8).toString('hex') })}.${randomBytes(32).toString('base64url')}`
+      this.oidcTokens.set(value, audience)
       return json(200, { value })
     }
     return reply(404, 'Not Found')
+  }
+
+  /** Whether this stand-in issued `token` for `audience` (the local Fulcio asks). */
+  issued(token: string, audience: string): boolean {
+    return this.oidcTokens.get(token) === audience
   }
 
   private upload(req: IncomingMessage, body: Buffer, reply: (status: number, text: string) => void): void {
@@ -190,6 +229,21 @@ export class TestIndex {
     const sha256 = createHash('sha256').update(content.data).digest('hex')
     if (form.fields.sha256_digest && form.fields.sha256_digest !== sha256)
       return reply(400, 'The digest supplied does not match')
+    let attestations: Pep740[] | undefined
+    if (form.fields.attestations !== undefined) {
+      const refuse = (why: string) => reply(400, `Invalid attestations supplied during upload: ${why}`)
+      if (!this.minted.has(auth.split(':').slice(1).join(':')))
+        return refuse('Attestations are only supported when using Trusted Publishing')
+      if (!this.sigstore) return refuse('this index takes no attestations')
+      try {
+        attestations = JSON.parse(form.fields.attestations) as Pep740[]
+        if (attestations.length !== 1) return refuse(`${attestations.length} attestations, not one`)
+        const identity = this.publisher ?? `https://github.com/${this.claims.job_workflow_ref}`
+        for (const a of attestations) this.sigstore.verifyPep740(a, { name: content.filename, sha256 }, identity)
+      } catch (error) {
+        return refuse((error as Error).message)
+      }
+    }
     const existing = this.files.get(content.filename)
     if (existing) {
       if (existing.sha256 === sha256) return reply(200, 'OK')
@@ -203,7 +257,8 @@ export class TestIndex {
       name: normalize(form.fields.name ?? ''),
       version: form.fields.version ?? '',
       content: content.data,
-      sha256
+      sha256,
+      attestations
     })
     reply(200, 'OK')
   }

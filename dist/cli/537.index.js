@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7350);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6002);
 // Everything that runs Python: the tools, building at a
 // pinned version and reading back the versions of the built files.
 
@@ -104,6 +104,12 @@ class Python {
         if (!files.length)
             throw new PythonError(`The Python build of "${project.dir}" produced no .whl or .tar.gz file.`, r.stdout);
         return files;
+    }
+    /** The version of twine this interpreter has ('' where it has none). */
+    async twineVersion() {
+        const code = 'import importlib.metadata as m; print(m.version("twine"))';
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(this.interpreter, ['-c', code], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : '';
     }
     /** The name and version in each distribution's metadata (PKG-INFO or METADATA). */
     async readMetadata(files) {

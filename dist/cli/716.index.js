@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ githubStatus),
 /* harmony export */   github: () => (/* binding */ github),
+/* harmony export */   storeAttestation: () => (/* binding */ storeAttestation),
 /* harmony export */   x: () => (/* binding */ rateLimited)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
@@ -74,6 +75,16 @@ function github(token, timeoutMs) {
         // Rate limits are the throttling plugin's to wait out, within the deadline; the retry plugin takes server errors.
         retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+/** Store a Sigstore bundle with GitHub's attestations API (the job needs attestations: write); its id. */
+async function storeAttestation(api, repository, bundle) {
+    const [owner, repo] = repository.split('/');
+    const response = await api.request('POST /repos/{owner}/{repo}/attestations', {
+        owner,
+        repo,
+        bundle: bundle
+    });
+    return response.data.id;
 }
 
 

@@ -28369,27 +28369,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7350:
+/***/ 6002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  MU: () => (/* binding */ TimeoutError),
-  v4: () => (/* binding */ ToolError),
-  a3: () => (/* binding */ formatDuration),
-  w$: () => (/* binding */ lastLines),
-  eF: () => (/* binding */ run),
-  um: () => (/* binding */ stopAll)
-});
-
-// UNUSED EXPORTS: CommandError, StoppedError, childEnvironment
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/outside/runner.ts
-var runner = __nccwpck_require__(5081);
-;// CONCATENATED MODULE: ./src/outside/exec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   um: () => (/* binding */ stopAll),
+/* harmony export */   v4: () => (/* binding */ ToolError),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony exports CommandError, StoppedError, childEnvironment */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5081);
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
@@ -28464,9 +28458,9 @@ async function run(program, args, options = {}) {
     if (stopping)
         throw new StoppedError(`Not starting ${program}: the action is being stopped.`);
     if (options.stream)
-        (0,runner/* write */.M9)(`[command]${program} ${args.join(' ')}\n`);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(`[command]${program} ${args.join(' ')}\n`);
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
-    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,
         env: childEnvironment(options.env, options.runnerVariables),
         stdio: ['pipe', 'pipe', 'pipe'],
@@ -28481,12 +28475,12 @@ async function run(program, args, options = {}) {
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
         stdout = keep(stdout + chunk);
         if (options.stream)
-            (0,runner/* write */.M9)(chunk);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk) => {
         stderr = keep(stderr + chunk);
         if (options.stream)
-            (0,runner/* write */.M9)(chunk);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(chunk);
     });
     child.stdin.on('error', () => undefined); // a program that exits without reading its input
     child.stdin.end(options.input ?? '');
@@ -28559,7 +28553,7 @@ function formatDuration(ms) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7350);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6002);
 /* harmony import */ var _versions_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4395);
 // Every git command the action runs. Nothing else in src/ calls git.
 
@@ -29068,8 +29062,9 @@ function stagingTag(ref, platform) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ splitRegistry),
-/* harmony export */   z: () => (/* binding */ parseImage)
+/* harmony export */   AV: () => (/* binding */ imageCredentials),
+/* harmony export */   K0: () => (/* binding */ splitRegistry),
+/* harmony export */   zZ: () => (/* binding */ parseImage)
 /* harmony export */ });
 // Docker image references: validation, lower-casing and the registry they live in.
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -29111,6 +29106,10 @@ function parseImage(input) {
         return 'is longer than 255 characters';
     return { name, registry: registry.toLowerCase(), lowered: /[A-Z]/.test(given) };
 }
+/** The first image's registry credentials, where they were given. */
+function imageCredentials(inputs) {
+    return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined;
+}
 
 
 /***/ }),
@@ -29119,7 +29118,6 @@ function parseImage(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ imageCredentials),
 /* harmony export */   C9: () => (/* binding */ indexFor),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
@@ -29129,8 +29127,6 @@ function parseImage(input) {
 /* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(551);
 /* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1689);
 /* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3880);
-// The action's inputs: read, defaulted and checked all at once, so that a user
-// sees every mistake in one run and nothing is published after a bad one.
 
 
 
@@ -29181,7 +29177,7 @@ function parseInputs(get, repository) {
     let registry = 'docker.io';
     const mirrors = [];
     for (const [i, given] of imageNames.entries()) {
-        const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
+        const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .zZ)(given);
         if (typeof parsed === 'string') {
             problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
             continue;
@@ -29231,6 +29227,12 @@ function parseInputs(get, repository) {
     if (devNumber !== 'distance' && devNumber !== 'commit-time') {
         problems.push(`Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`);
     }
+    const attestDists = text('attest-dists', 'auto');
+    if (attestDists !== 'auto' && attestDists !== 'true' && attestDists !== 'false')
+        problems.push(`Input "attest-dists" is "${attestDists}"; use auto, true or false.`);
+    // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
+    if (attestDists === 'true' && (get('pypi-token') || get('dev-pypi-token')))
+        problems.push('Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.');
     const pullRequests = text('pull-requests', 'build');
     if (pullRequests !== 'build' && pullRequests !== 'skip') {
         problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`);
@@ -29276,7 +29278,7 @@ function parseInputs(get, repository) {
         }
         const names = [];
         for (const given of attrs.name ?? []) {
-            const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .z)(given);
+            const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .zZ)(given);
             if (typeof parsed === 'string')
                 problems.push(`Input "images": name "${given}" ${parsed}.`);
             else
@@ -29342,6 +29344,8 @@ function parseInputs(get, repository) {
         githubToken: get('github-token'),
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
+        attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
+        attestImage: bool('attest-image', false),
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
@@ -29382,10 +29386,6 @@ function indexFor(type, inputs) {
     return type === 'dev' && inputs.devPypiUrl
         ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
         : { url: inputs.pypiUrl, token: inputs.pypiToken };
-}
-/** The first image's registry credentials, where they were given. */
-function imageCredentials(inputs) {
-    return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined;
 }
 
 
@@ -30920,6 +30920,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -30931,6 +30938,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -30948,10 +30962,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -30987,6 +31015,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -31029,6 +31064,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -31085,6 +31127,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -31158,6 +31207,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -31165,10 +31221,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -39650,8 +39727,8 @@ function eventFromEnvironment(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/outside/exec.ts + 1 modules
-var cli_exec = __nccwpck_require__(7350);
+// EXTERNAL MODULE: ./src/outside/exec.ts
+var cli_exec = __nccwpck_require__(6002);
 // EXTERNAL MODULE: ./src/outside/leftovers.ts
 var leftovers = __nccwpck_require__(5335);
 ;// CONCATENATED MODULE: ./src/shell/full-history.ts
@@ -40427,11 +40504,13 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         }
         if (outcome.image.how)
             lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`);
+        for (const a of outcome.imageAttestations ?? [])
+            lines.push('', `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (transparency log entry ${escapeHtml(a.logIndex)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`);
     }
     if (outcome.uploads.length) {
         lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
         for (const u of outcome.uploads)
-            lines.push(`| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`);
+            lines.push(`| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''}${u.logIndex ? `, with a PEP 740 attestation (transparency log entry ${escapeHtml(u.logIndex)})` : ''} |`);
         if (outcome.indexPage)
             lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
     }
@@ -40591,7 +40670,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7954));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -40601,7 +40680,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7954));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.

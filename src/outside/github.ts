@@ -75,3 +75,14 @@ export function github(token: string, timeoutMs: number): GitHub {
     throttling
   )
 }
+
+/** Store a Sigstore bundle with GitHub's attestations API (the job needs attestations: write); its id. */
+export async function storeAttestation(api: GitHub, repository: string, bundle: object): Promise<number> {
+  const [owner, repo] = repository.split('/')
+  const response = await api.request('POST /repos/{owner}/{repo}/attestations', {
+    owner,
+    repo,
+    bundle: bundle as never
+  })
+  return (response.data as { id: number }).id
+}

@@ -183,7 +183,7 @@ export async function mintToken(urls: IndexUrls, timeoutMs: number): Promise<str
 }
 
 /** `python -m twine upload`; the token travels in the environment only. */
-export function twineArgs(urls: IndexUrls, files: string[]): string[] {
+export function twineArgs(urls: IndexUrls, files: string[], attestations: string[] = []): string[] {
   // --verbose: twine shows the index's own reason for a refusal only then.
   return [
     '-m',
@@ -194,7 +194,10 @@ export function twineArgs(urls: IndexUrls, files: string[]): string[] {
     '--verbose',
     '--repository-url',
     urls.upload,
-    ...files
+    // Each file's <file>.publish.attestation goes with it (twine 5.1 and later).
+    ...(attestations.length ? ['--attestations'] : []),
+    ...files,
+    ...attestations
   ]
 }
 
@@ -215,9 +218,10 @@ export async function upload(
   urls: IndexUrls,
   files: string[],
   token: string,
-  timeoutMs: number
+  timeoutMs: number,
+  attestations: string[] = []
 ): Promise<RunResult> {
-  return run(python, twineArgs(urls, files), {
+  return run(python, twineArgs(urls, files, attestations), {
     env: twineEnv(token),
     allowFailure: true,
     timeoutMs,

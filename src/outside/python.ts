@@ -108,6 +108,13 @@ export class Python {
     return files
   }
 
+  /** The version of twine this interpreter has ('' where it has none). */
+  async twineVersion(): Promise<string> {
+    const code = 'import importlib.metadata as m; print(m.version("twine"))'
+    const r = await run(this.interpreter, ['-c', code], { allowFailure: true })
+    return r.code === 0 ? r.stdout.trim() : ''
+  }
+
   /** The name and version in each distribution's metadata (PKG-INFO or METADATA). */
   async readMetadata(files: string[]): Promise<{ file: string; name: string; version: string }[]> {
     const r = await run(this.interpreter, ['-c', READ_METADATA, ...files])

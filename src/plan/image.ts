@@ -46,3 +46,11 @@ export function parseImage(input: string): ImageName | string {
   if (name.length > 255) return 'is longer than 255 characters'
   return { name, registry: registry.toLowerCase(), lowered: /[A-Z]/.test(given) }
 }
+
+/** The first image's registry credentials, where they were given. */
+export function imageCredentials(inputs: {
+  registryUsername: string
+  registryPassword: string
+}): { username: string; password: string } | undefined {
+  return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined
+}

@@ -1,5 +1,6 @@
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
+import type { AttestMode } from './dist-attestations.js'
 import { parseImage } from './image.js'
 import { parsePlatforms } from './platforms.js'
 import { parseTagTemplates, type TagTemplate } from './tag-templates.js'
@@ -57,6 +58,10 @@ export interface Inputs {
   versionChecks: 'strict' | 'warn'
   /** A development release's N: the distance (setuptools_scm's), or the commit's UTC time (YYYYMMDDHHMMSS). */
   devNumber: 'distance' | 'commit-time'
+  /** PEP 740 attestations for the dists: auto (trusted publishing to pypi.org or test.pypi.org), true, false. */
+  attestDists: AttestMode
+  /** A signed SLSA provenance of the image, stored through GitHub's attestations API. */
+  attestImage: boolean
   dryRun: boolean
   provenance: boolean
   /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
@@ -205,6 +210,14 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
       `Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`
     )
   }
+  const attestDists = text('attest-dists', 'auto')
+  if (attestDists !== 'auto' && attestDists !== 'true' && attestDists !== 'false')
+    problems.push(`Input "attest-dists" is "${attestDists}"; use auto, true or false.`)
+  // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
+  if (attestDists === 'true' && (get('pypi-token') || get('dev-pypi-token')))
+    problems.push(
+      'Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.'
+    )
   const pullRequests = text('pull-requests', 'build')
   if (pullRequests !== 'build' && pullRequests !== 'skip') {
     problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`)
@@ -329,6 +342,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     githubToken: get('github-token'),
     versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
     devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
+    attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
+    attestImage: bool('attest-image', false),
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),
     binfmtImage: text('binfmt-image', BINFMT_IMAGE),
@@ -378,11 +393,4 @@ export function indexFor(
   return type === 'dev' && inputs.devPypiUrl
     ? { url: inputs.devPypiUrl, token: inputs.devPypiToken }
     : { url: inputs.pypiUrl, token: inputs.pypiToken }
-}
-
-/** The first image's registry credentials, where they were given. */
-export function imageCredentials(
-  inputs: Pick<Inputs, 'registryUsername' | 'registryPassword'>
-): { username: string; password: string } | undefined {
-  return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined
 }

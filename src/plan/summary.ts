@@ -123,12 +123,17 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
         lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`)
     }
     if (outcome.image.how) lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`)
+    for (const a of outcome.imageAttestations ?? [])
+      lines.push(
+        '',
+        `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (transparency log entry ${escapeHtml(a.logIndex)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`
+      )
   }
   if (outcome.uploads.length) {
     lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|')
     for (const u of outcome.uploads)
       lines.push(
-        `| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''} |`
+        `| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''}${u.logIndex ? `, with a PEP 740 attestation (transparency log entry ${escapeHtml(u.logIndex)})` : ''} |`
       )
     if (outcome.indexPage)
       lines.push(

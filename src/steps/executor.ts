@@ -16,6 +16,7 @@ import { registryLogins, pushImages, registryVersions } from './image.js'
 import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-review.js'
 import { distFiles, uploadToIndex, UploadError } from './index-upload.js'
 import { emptyOutcome, type Outcome, type Workspace } from './outcome.js'
+import { attestImage, type ImageSigning } from './attest-image.js'
 import { buildPython, stageBuilt, type Built } from './python-build.js'
 
 export { emptyOutcome, type Outcome, type Workspace }
@@ -88,14 +89,27 @@ export async function execute(
   }
 
   if (runs('docker')) {
-    outcome.image = await step('docker', () => pushImages(plan, inputs, site, outside))
+    outcome.image = await step('docker', async () => {
+      const pushed = await pushImages(plan, inputs, site, outside)
+      // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
+      if (inputs.attestImage && plan.type !== 'verify' && inputs.mode !== 'platform') {
+        outcome.imageAttestations = []
+        for (const image of [
+          { ...pushed, name: plan.image },
+          ...pushed.more.map((m, i) => ({ ...m, name: inputs.moreImages[i].image }))
+        ])
+          outcome.imageAttestations.push(await attestImage(image.name, image.digest, imageSigning(inputs, site)))
+      }
+      return pushed
+    })
     outcome.digest = outcome.image.digest
   }
 
   if (built && review) {
     const { urls, present } = review
     const name = built.name
-    const python = built.python.interpreter
+    const tools = built.python
+    const python = tools.interpreter
     const files = distFiles(built.files)
     outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
     outcome.indexSimple = urls.simple
@@ -106,7 +120,17 @@ export async function execute(
         token: indexFor(plan.type, inputs).token,
         timeoutMs: inputs.timeouts.upload,
         requestTimeoutMs: inputs.timeouts.request,
-        read: () => readIndex(outside.index, urls, name, inputs)
+        read: () => readIndex(outside.index, urls, name, inputs),
+        signing: {
+          request: {
+            mode: inputs.attestDists,
+            type: plan.type,
+            uploadUrl: urls.upload,
+            token: !!indexFor(plan.type, inputs).token
+          },
+          timeoutMs: inputs.timeouts.request,
+          twineVersion: () => tools.twineVersion()
+        }
       }).catch((error: Error) => {
         // What arrived before the failure is published: the outputs and the summary say so.
         if (error instanceof UploadError) outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }))
@@ -127,5 +151,21 @@ export async function previewPush(plan: Plan, inputs: Inputs, temp: string, outs
     return await previewImagePush(plan, inputs, engine)
   } finally {
     engine.dispose()
+  }
+}
+
+/** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
+function imageSigning(inputs: Inputs, site: Workspace): ImageSigning {
+  return {
+    repository: site.repository,
+    githubToken: inputs.githubToken,
+    timeoutMs: inputs.timeouts.request,
+    build: {
+      platforms: inputs.platforms,
+      dockerfile: inputs.dockerfile,
+      context: inputs.context,
+      target: inputs.target,
+      buildArgNames: inputs.buildArgs.map(arg => arg.split('=')[0])
+    }
   }
 }

@@ -19,7 +19,8 @@ import {
   type ImagePush,
   type PushRequest
 } from '../plan/image-push.js'
-import { imageCredentials, type Inputs } from '../plan/inputs.js'
+import type { Inputs } from '../plan/inputs.js'
+import { imageCredentials } from '../plan/image.js'
 import { imageLabels } from '../plan/labels.js'
 import type { Plan } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'

@@ -18,6 +18,7 @@ import {
 import { normalizeVersion } from '../versions/pep440.js'
 import type { ReleaseType } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
+import { attestDists, type Signing } from './attest-dists.js'
 
 export interface DistFile {
   path: string
@@ -29,6 +30,8 @@ export interface Upload {
   file: string
   result: 'uploaded' | 'skipped'
   why?: string
+  /** Uploaded with a PEP 740 attestation: its transparency log entry. */
+  logIndex?: string
 }
 
 export type UploadDecision = { kind: 'upload'; todo: DistFile[]; present: DistFile[] } | { kind: 'taken'; why: string }
@@ -78,6 +81,8 @@ export interface IndexStep {
   requestTimeoutMs: number
   /** Reads the index again (after a failed attempt). */
   read: () => Promise<IndexFiles>
+  /** PEP 740 attestations: what attest-dists asks, and how to sign. */
+  signing?: Signing
 }
 
 /** Upload what the decision says, retrying transient faults with only what has not arrived. */
@@ -110,6 +115,8 @@ export async function uploadToIndex(
     )
   }
   const token = step.token || (await mintToken(step.urls, step.requestTimeoutMs))
+  // Signed right before the upload, and only what goes up: a file the index holds is never signed again.
+  const attested = step.signing ? await attestDists(decision.todo, step.signing) : []
   let arrived = index
   try {
     await withRetries(
@@ -125,7 +132,8 @@ export async function uploadToIndex(
             step.urls,
             missing.map(f => f.path),
             token,
-            step.timeoutMs
+            step.timeoutMs,
+            attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path)
           )
           // The runner masks the token too; an index that echoes it must not put it in the log through us.
           core.info(filterSecret(result.stdout + result.stderr, token))
@@ -151,7 +159,10 @@ export async function uploadToIndex(
     const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name)
     throw new UploadError(`${(error as Error).message} ${whatIsWhere(decision.todo, arrived)}`, there)
   }
-  for (const file of decision.todo) uploads.push({ file: file.name, result: 'uploaded' })
+  for (const file of decision.todo) {
+    const logIndex = attested.find(a => a.file === file.name)?.logIndex
+    uploads.push({ file: file.name, result: 'uploaded', ...(logIndex === undefined ? {} : { logIndex }) })
+  }
   return uploads
 }
 

@@ -3,6 +3,7 @@ import type { StepId } from '../plan/plan.js'
 import type { ProjectInfo } from '../versions/pyproject.js'
 import type { Removal } from './cleanup.js'
 import type { Upload } from './index-upload.js'
+import type { ImageAttestation } from './attest-image.js'
 
 export type { Upload }
 
@@ -45,6 +46,8 @@ export interface Outcome {
   /** The image pushed; `more`: the other images of the images input. */
   image?: PushedImage & { more?: PushedImage[] }
   uploads: Upload[]
+  /** The image's signed provenance, one per image (attest-image). */
+  imageAttestations?: ImageAttestation[]
   indexPage?: string
   /** The index's simple page root, where pip finds what was uploaded. */
   indexSimple?: string

@@ -1,0 +1,291 @@
+// PEP 740 attestations for the dists, signed by a local Sigstore (Fulcio and Rekor from @sigstore/mock's handlers,
+// see support/sigstore.ts) for the job's OIDC identity (the runner stand-in's tokens carry GitHub's claims), and
+// verified by the index stand-in as PyPI does. twine 7 (Debian unstable's) uploads them; bookworm's twine 4 cannot.
+import { spawnSync } from 'node:child_process'
+import { chmodSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { annotations } from './support/action.js'
+import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+import { tempDir } from './support/repo.js'
+import { pep740Bundle, TestSigstore } from './support/sigstore.js'
+import { GitHubApi } from './support/github-api.js'
+import type { StoredFile } from './support/index-server.js'
+
+const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
+const WORKFLOW = 'acme/widget/.github/workflows/release.yml@refs/tags/1.2.3'
+const f = new ReleaseFixture()
+const api = new GitHubApi('acme', 'widget')
+const TOKEN = 'ghs_attestations_write'
+let sigstore: TestSigstore
+let python: string
+
+beforeAll(async () => {
+  await f.start()
+  sigstore = await new TestSigstore(token => f.index.issued(token, 'sigstore')).start()
+  f.index.sigstore = sigstore
+  await api.start()
+  api.writers.add(TOKEN)
+  python = join(tempDir('dev-release-twine7-'), 'python3')
+  writeFileSync(python, `#!/bin/sh\nPYTHONPATH='${STATE}/twine-7' exec /usr/bin/python3 "$@"\n`)
+  chmodSync(python, 0o755)
+})
+afterAll(async () => {
+  await api.stop()
+  await sigstore.stop()
+  await f.stop()
+})
+
+function cosign(args: string[]): string {
+  const r = spawnSync(join(STATE, 'cosign', 'cosign'), args, { encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`cosign refused: ${r.stderr}`)
+  return r.stdout + r.stderr
+}
+
+/** `cosign verify-blob-attestation` of a stored file with its attestation, against the local trusted root. */
+function cosignVerifyBlob(file: StoredFile): string {
+  const dir = tempDir('dev-release-cosign-')
+  const [blob, bundle, root] = [join(dir, file.filename), join(dir, 'bundle.json'), join(dir, 'trusted_root.json')]
+  writeFileSync(blob, file.content)
+  writeFileSync(bundle, JSON.stringify(pep740Bundle(file.attestations![0])))
+  writeFileSync(root, JSON.stringify(sigstore.trustedRoot))
+  const r = spawnSync(
+    join(STATE, 'cosign', 'cosign'),
+    [
+      'verify-blob-attestation',
+      '--bundle',
+      bundle,
+      '--trusted-root',
+      root,
+      '--certificate-identity',
+      `https://github.com/${WORKFLOW}`,
+      '--certificate-oidc-issuer',
+      'https://token.actions.githubusercontent.com',
+      '--type',
+      'https://docs.pypi.org/attestations/publish/v1',
+      blob
+    ],
+    { encoding: 'utf8' }
+  )
+  if (r.status !== 0) throw new Error(`cosign refused ${file.filename}: ${r.stderr}`)
+  return r.stdout + r.stderr
+}
+
+const notices = (run: { stdout: string }) => annotations(run as never, 'notice').join('\n')
+const warnings = (run: { stdout: string }) => annotations(run as never, 'warning').join('\n')
+const errors = (run: { stdout: string }) => annotations(run as never, 'error')
+const signingRequests = () => sigstore.requests.filter(r => r.path === '/api/v2/signingCert').length
+/** Trusted publishing (no token) with the local Sigstore, twine 7, no image. */
+const trusted = (inputs: Record<string, string> = {}) => ({
+  inputs: { python, 'publish-docker': 'false', 'pypi-token': '', 'attest-dists': 'true', ...inputs },
+  env: { ...f.index.oidcEnv, ...sigstore.env }
+})
+
+describe('attest-dists', () => {
+  it('uploads every file of a tag release under trusted publishing with an attestation that verifies and names the workflow', async () => {
+    f.repo.tag('2.0.0')
+    const { inputs, env } = trusted()
+    const run = await f.release('refs/tags/2.0.0', inputs, env)
+    expectSuccess(run)
+    const files = [...f.index.files.values()].filter(file => file.version === '2.0.0')
+    // The sdist's name as this setuptools writes it (dev-release-example or dev_release_example).
+    expect(files).toHaveLength(2)
+    expect(files.map(file => file.filename)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^dev[-_]release[-_]example-2\.0\.0\.tar\.gz$/),
+        'dev_release_example-2.0.0-py3-none-any.whl'
+      ])
+    )
+    for (const file of files) {
+      expect(file.attestations).toHaveLength(1)
+      // Verified again here: the index stand-in's check is the test's own too.
+      const { identity, statement } = sigstore.verifyPep740(
+        file.attestations![0],
+        { name: file.filename, sha256: file.sha256 },
+        `https://github.com/${WORKFLOW}`
+      )
+      expect(identity).toBe(`https://github.com/${WORKFLOW}`)
+      expect(statement.subject).toEqual([{ name: file.filename, digest: { sha256: file.sha256 } }])
+    }
+    // cosign, as a user verifies a dist against Sigstore's root: here against the local one.
+    for (const file of files) expect(cosignVerifyBlob(file)).toMatch(/Verified OK/)
+    expect(sigstore.requests.map(r => `${r.path} ${r.status}`)).toEqual(
+      files.flatMap(() => ['/api/v2/signingCert 201', '/api/v1/log/entries 201'])
+    )
+    expect(run.summary).toMatch(/uploaded, with a PEP 740 attestation \(transparency log entry \d+\)/)
+    expect(run.stdout).toMatch(/Signed dev_release_example-2\.0\.0-py3-none-any\.whl: transparency log entry \d+/)
+
+    // A re-run finds every file on the index: nothing is signed again.
+    const before = signingRequests()
+    const rerun = await f.release('refs/tags/2.0.0', inputs, env)
+    expectSuccess(rerun)
+    expect(signingRequests()).toBe(before)
+    expect(notices(rerun)).toMatch(/already on the index with all its files/)
+  })
+
+  it('signs nothing for an upload with an API token under auto, and says why', async () => {
+    f.repo.branch('feature/attest-token', '1.2.3')
+    f.repo.commits(41)
+    const before = signingRequests()
+    const run = await f.release('refs/heads/feature/attest-token', { python, 'publish-docker': 'false' }, sigstore.env)
+    expectSuccess(run)
+    expect(notices(run)).toMatch(/No attestations for the dists: the upload uses an API token/)
+    expect(signingRequests()).toBe(before)
+    const files = [...f.index.files.values()].filter(file => file.version === run.outputs.version)
+    expect(files).toHaveLength(2)
+    expect(files.every(file => file.attestations === undefined)).toBe(true)
+  })
+
+  it('signs nothing under auto for an index other than pypi.org, and says so', async () => {
+    f.repo.branch('feature/attest-auto', '1.2.3')
+    f.repo.commits(42)
+    const { inputs, env } = trusted({ 'attest-dists': 'auto' })
+    const run = await f.release('refs/heads/feature/attest-auto', inputs, env)
+    expectSuccess(run)
+    expect(notices(run)).toMatch(
+      /attest-dists: auto signs for pypi\.org and test\.pypi\.org only, not 127\.0\.0\.1:\d+/
+    )
+    expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
+  })
+
+  it('refuses attest-dists: true with a pypi-token before anything is published', async () => {
+    f.repo.branch('feature/attest-refused', '1.2.3')
+    f.repo.commits(43)
+    const uploads = f.uploadRequests()
+    const run = await f.release('refs/heads/feature/attest-refused', { python, 'attest-dists': 'true' })
+    expect(run.code).not.toBe(0)
+    expect(errors(run)[0]).toMatch(/Input "attest-dists" is true, but a pypi-token .* only under trusted publishing/)
+    expect(f.uploadRequests()).toBe(uploads)
+    expect(run.stdout).not.toMatch(/docker buildx build|Build the Python package/)
+  })
+
+  it('uploads without attestations from a reusable workflow, with a warning: PyPI refuses them', async () => {
+    f.repo.branch('feature/attest-reusable', '1.2.3')
+    f.repo.commits(44)
+    const caller = f.index.claims.job_workflow_ref
+    f.index.claims.job_workflow_ref = 'acme/shared/.github/workflows/publish.yml@refs/heads/main'
+    try {
+      const before = signingRequests()
+      const { inputs, env } = trusted()
+      const run = await f.release('refs/heads/feature/attest-reusable', inputs, env)
+      expectSuccess(run)
+      expect(warnings(run)).toMatch(
+        /No attestations for the dists: the job runs in the reusable workflow acme\/shared\/.*, called from acme\/widget\/.*release\.yml/
+      )
+      expect(signingRequests()).toBe(before)
+      expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
+    } finally {
+      f.index.claims.job_workflow_ref = caller
+    }
+  })
+
+  it("fails, publishing nothing, where the index finds the attestation is not its trusted publisher's", async () => {
+    f.repo.branch('feature/attest-publisher', '1.2.3')
+    f.repo.commits(45)
+    f.index.publisher = 'https://github.com/acme/widget/.github/workflows/other.yml@refs/tags/1.2.3'
+    try {
+      const uploads = f.index.files.size
+      const { inputs, env } = trusted()
+      const run = await f.release('refs/heads/feature/attest-publisher', inputs, env)
+      expect(run.code).not.toBe(0)
+      expect(errors(run)[0]).toMatch(/rejected the upload: 400 Invalid attestations supplied during upload: .*/)
+      expect(f.index.files.size).toBe(uploads)
+    } finally {
+      f.index.publisher = undefined
+    }
+  })
+
+  it('stops before signing where twine is too old to upload attestations', async () => {
+    f.repo.branch('feature/attest-twine4', '1.2.3')
+    f.repo.commits(46)
+    const before = signingRequests()
+    const { inputs, env } = trusted({ python: '/usr/bin/python3' })
+    const run = await f.release('refs/heads/feature/attest-twine4', inputs, env)
+    expect(run.code).not.toBe(0)
+    expect(errors(run)[0]).toMatch(/needs twine 5\.1 or later, and this interpreter has twine 4\.\d/)
+    expect(signingRequests()).toBe(before)
+    expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+  })
+})
+
+describe('attest-image', () => {
+  const imageRun = (branch: string, token = TOKEN) =>
+    f.release(
+      `refs/heads/${branch}`,
+      { python, 'pypi-token': '', 'attest-dists': 'false', 'attest-image': 'true', 'github-token': token },
+      { ...f.index.oidcEnv, ...sigstore.env, GITHUB_API_URL: api.url }
+    )
+
+  it('stores a signed SLSA provenance of the pushed manifest list with GitHub; the list holds only real platforms', async () => {
+    f.repo.branch('feature/attest-image', '1.2.3')
+    f.repo.commits(47)
+    const stored = api.stored.length
+    const run = await imageRun('feature/attest-image')
+    expectSuccess(run)
+    expect(api.stored).toHaveLength(stored + 1)
+    const { bundle } = api.stored[stored]
+    const { statement, identity } = sigstore.verifyBundle(bundle, `https://github.com/${WORKFLOW}`)
+    expect(identity).toBe(`https://github.com/${WORKFLOW}`)
+    expect(statement.subject).toEqual([
+      { name: f.image, digest: { sha256: run.outputs.digest.replace('sha256:', '') } }
+    ])
+    expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1')
+    expect(statement.predicate).toMatchObject({
+      buildDefinition: {
+        buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+        externalParameters: {
+          workflow: {
+            ref: 'refs/tags/1.2.3',
+            repository: 'https://github.com/acme/widget',
+            path: '.github/workflows/release.yml'
+          },
+          image: { platforms: ['linux/amd64', 'linux/arm64'] }
+        },
+        resolvedDependencies: [{ digest: { gitCommit: f.index.claims.sha } }]
+      },
+      runDetails: { metadata: { invocationId: 'https://github.com/acme/widget/actions/runs/9000001/attempts/1' } }
+    })
+    // cosign, as a user checks the image's provenance by its digest against the (here: local) root.
+    const dir = tempDir('dev-release-cosign-image-')
+    writeFileSync(join(dir, 'bundle.json'), JSON.stringify(bundle))
+    writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot))
+    const verified = cosign([
+      'verify-blob-attestation',
+      '--bundle',
+      join(dir, 'bundle.json'),
+      '--trusted-root',
+      join(dir, 'trusted_root.json'),
+      '--certificate-identity',
+      `https://github.com/${WORKFLOW}`,
+      '--certificate-oidc-issuer',
+      'https://token.actions.githubusercontent.com',
+      '--type',
+      'https://slsa.dev/provenance/v1',
+      '--digest',
+      run.outputs.digest.replace('sha256:', ''),
+      '--digestAlg',
+      'sha256'
+    ])
+    expect(verified).toMatch(/Verified OK/)
+    // The image's own index: the platforms, and no attestation manifest (unknown/unknown).
+    const list = await f.client.manifestList(f.repository, 'feature-attest-image')
+    expect(list?.digest).toBe(run.outputs.digest)
+    expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+    expect(run.summary).toMatch(
+      /Provenance of <code>.*@sha256:[0-9a-f]{64}<\/code>: signed \(transparency log entry \d+\), GitHub attestation \d+/
+    )
+    // Attested before the index: the dists went up after.
+    expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
+  })
+
+  it('stops before the upload where the token may not store attestations, naming the permission', async () => {
+    f.repo.branch('feature/attest-image-refused', '1.2.3')
+    f.repo.commits(48)
+    const stored = api.stored.length
+    const run = await imageRun('feature/attest-image-refused', 'ghs_read_only')
+    expect(run.code).not.toBe(0)
+    expect(errors(run)[0]).toMatch(/attestations API refused the image's provenance .*permissions: attestations: write/)
+    expect(api.stored).toHaveLength(stored)
+    expect(api.requests.filter(r => r.path === '/repos/acme/widget/attestations').at(-1)?.status).toBe(403)
+    expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+  })
+})

@@ -1,0 +1,63 @@
+// The image's provenance, once the manifest list is pushed and before anything goes to the package index: an
+// SLSA provenance statement for its digest, signed with Sigstore for the job's OIDC identity and stored through
+// GitHub's attestations API, where `gh attestation verify oci://IMAGE` finds it. A failure stops the release
+// before the upload; a re-run pushes the same list again and attests it again.
+import * as core from '../outside/runner.js'
+import { IndexError } from '../outside/package-index.js'
+import { tokenClaims, type DsseBundle } from '../plan/dist-attestations.js'
+import { provenanceStatement, subjectName, type BuildInputs } from '../plan/image-attestation.js'
+import { PermanentError } from '../plan/retry.js'
+
+export interface ImageAttestation {
+  /** The subject: the image's name and the digest attested. */
+  image: string
+  digest: string
+  /** GitHub's id for it, and its entry in the transparency log. */
+  id: number
+  logIndex: string
+}
+
+export interface ImageSigning {
+  repository: string
+  githubToken: string
+  timeoutMs: number
+  build: BuildInputs
+  /** Sigstore, and GitHub's API (src/outside/sigstore.ts, src/outside/github.ts; fakes in unit tests). */
+  sign?: (statements: object[], options: { identityToken: string; timeoutMs: number }) => Promise<DsseBundle[]>
+  store?: (bundle: object) => Promise<number>
+}
+
+export async function attestImage(image: string, digest: string, signing: ImageSigning): Promise<ImageAttestation> {
+  const identityToken = await core.getIDToken('sigstore', signing.timeoutMs).catch((error: Error) => {
+    throw new PermanentError(
+      `attest-image: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set attest-image: false. The image is pushed; nothing was uploaded to the index.`
+    )
+  })
+  const statement = provenanceStatement(
+    { name: subjectName(image), digest },
+    tokenClaims(identityToken),
+    signing.build,
+    process.env.GITHUB_SERVER_URL || 'https://github.com'
+  )
+  const sign = signing.sign ?? (await import('../outside/sigstore.js')).signStatements
+  const [bundle] = await sign([statement], { identityToken, timeoutMs: signing.timeoutMs }).catch((error: Error) => {
+    throw new IndexError(
+      `Signing the image's provenance with Sigstore failed (${error.message}). Nothing was uploaded to the index.`
+    )
+  })
+  const store =
+    signing.store ??
+    (async (b: object) => {
+      const { github, storeAttestation } = await import('../outside/github.js')
+      return storeAttestation(github(signing.githubToken, signing.timeoutMs), signing.repository, b)
+    })
+  const id = await store(bundle).catch((error: Error & { status?: number }) => {
+    const refused = error.status === 403 || error.status === 404
+    throw new PermanentError(
+      `GitHub's attestations API refused the image's provenance (${error.message})${refused ? ': the job needs permissions: attestations: write' : ''}. The image is pushed; nothing was uploaded to the index.`
+    )
+  })
+  const logIndex = String(bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? '')
+  core.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, transparency log entry ${logIndex}.`)
+  return { image: subjectName(image), digest, id, logIndex }
+}
