@@ -207,6 +207,16 @@ describe('attest-dists', () => {
   })
 })
 
+it('says in the plan what will be signed, and a dry run signs nothing', async () => {
+  const before = sigstore.requests.length
+  const { inputs, env } = trusted({ 'attest-image': 'true', 'publish-docker': 'true', 'dry-run': 'true' })
+  const run = await f.release('refs/heads/feature/attest-reusable', inputs, env)
+  expectSuccess(run)
+  expect(run.summary).toMatch(/4\. Upload to http:\/\/127\.0\.0\.1:\d+\/legacy\/, each file with a PEP 740 attestation/)
+  expect(run.summary).toMatch(/3\. Build linux\/amd64, linux\/arm64 and push .*, with a signed SLSA provenance/)
+  expect(sigstore.requests.length).toBe(before)
+})
+
 describe('attest-image', () => {
   const imageRun = (branch: string, token = TOKEN) =>
     f.release(

@@ -28978,6 +28978,87 @@ async function getIDToken(audience, timeoutMs = 60_000) {
 
 /***/ }),
 
+/***/ 2491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uy: () => (/* binding */ distStatement),
+/* harmony export */   ZD: () => (/* binding */ pep740),
+/* harmony export */   a5: () => (/* binding */ attestDecision),
+/* harmony export */   f: () => (/* binding */ tokenClaims),
+/* harmony export */   ho: () => (/* binding */ reusableWorkflow)
+/* harmony export */ });
+/* unused harmony export PUBLISH_ATTESTATION */
+/** PyPI's publish attestation: this file was published by this trusted publisher. */
+const PUBLISH_ATTESTATION = 'https://docs.pypi.org/attestations/publish/v1';
+const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The hosts whose indexes take attestations: pypi.org's and test.pypi.org's upload endpoints. */
+const ATTESTING_HOSTS = ['upload.pypi.org', 'test.pypi.org'];
+/** Whether the files are signed before the upload, and why not where they are not. */
+function attestDecision(request) {
+    if (request.mode === 'false')
+        return { sign: false, why: 'attest-dists is false' };
+    if (request.token)
+        return {
+            sign: false,
+            why: 'the upload uses an API token, and an index takes attestations only under trusted publishing (no pypi-token, and permissions: id-token: write)'
+        };
+    const host = URL.canParse(request.uploadUrl) ? new URL(request.uploadUrl).host : request.uploadUrl;
+    if (request.mode === 'auto' && !ATTESTING_HOSTS.includes(host))
+        return {
+            sign: false,
+            why: `attest-dists: auto signs for pypi.org and test.pypi.org only, not ${host} (set attest-dists: true where the index takes attestations)`
+        };
+    return { sign: true };
+}
+/** The claims of a JSON web token (its middle part), unverified: what the token says it is. */
+function tokenClaims(jwt) {
+    try {
+        return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Why a job's token cannot sign for PyPI: a reusable workflow (the job's workflow is not the caller's), whose
+ * identity PyPI's trusted publishing does not match. Undefined where it can.
+ */
+function reusableWorkflow(claims) {
+    const caller = claims.workflow_ref;
+    const job = claims.job_workflow_ref;
+    if (typeof caller !== 'string' || typeof job !== 'string' || caller === job)
+        return undefined;
+    return `the job runs in the reusable workflow ${job}, called from ${caller}: PyPI refuses attestations signed by a reusable workflow`;
+}
+/** The statement signed for one dist: its file name and digest, PyPI's publish predicate. */
+function distStatement(name, sha256) {
+    return {
+        _type: STATEMENT_V1,
+        subject: [{ name, digest: { sha256 } }],
+        predicateType: PUBLISH_ATTESTATION,
+        predicate: {}
+    };
+}
+/** The PEP 740 attestation object of a bundle: the leaf certificate, the log entries, the statement and its signature. */
+function pep740(bundle) {
+    const material = bundle.verificationMaterial;
+    const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    const signatures = bundle.dsseEnvelope.signatures;
+    if (!certificate)
+        throw new Error('the signing bundle holds no certificate');
+    if (signatures.length !== 1)
+        throw new Error(`the envelope holds ${signatures.length} signatures, not one`);
+    return {
+        version: 1,
+        verification_material: { certificate, transparency_entries: material.tlogEntries },
+        envelope: { statement: bundle.dsseEnvelope.payload, signature: signatures[0].sig }
+    };
+}
+
+
+/***/ }),
+
 /***/ 1133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40024,6 +40105,8 @@ var tag_templates = __nccwpck_require__(1689);
 var pep440 = __nccwpck_require__(2422);
 // EXTERNAL MODULE: ./src/plan/latest.ts
 var latest = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./src/plan/dist-attestations.ts
+var dist_attestations = __nccwpck_require__(2491);
 // EXTERNAL MODULE: ./src/versions/words.ts
 var words = __nccwpck_require__(3880);
 // EXTERNAL MODULE: ./src/versions/version-schemes.ts
@@ -40148,6 +40231,7 @@ function runScheme(v, at, out) {
 // The planner: a pure function from the event, the inputs and facts read from
 // git to one plan (src/plan/plan.ts). It runs nothing; the executor (or the dry run) takes it from here.
 // The trigger comes first (trigger.ts), the version from versions.ts, latest from latest.ts.
+
 
 
 
@@ -40367,11 +40451,16 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
                 : `Build ${inputs.platforms.join(', ')} and push ${imageRefs.join(', ')}`,
         skippedBecause: dockerSkip
     };
+    // The provenance goes with the manifest list: never a platform job's single image.
+    if (inputs.attestImage && inputs.mode !== 'platform')
+        docker.title += ', with a signed SLSA provenance';
     if (inputs.mode === 'merge' && !stage.skippedBecause)
         stage.skippedBecause = 'mode merge builds no image';
+    const index = (0,plan_inputs/* indexFor */.C9)(type, inputs);
+    const attest = (0,dist_attestations/* attestDecision */.a5)({ mode: inputs.attestDists, type, uploadUrl: index.url, token: !!index.token });
     const pypi = {
         id: 'pypi',
-        title: `Upload to ${(0,plan_inputs/* indexFor */.C9)(type, inputs).url}`,
+        title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
         skippedBecause: !inputs.publishPypi
             ? 'publish-pypi is false'
             : inputs.mode === 'platform'
@@ -40670,7 +40759,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -40680,7 +40769,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.

@@ -28,7 +28,7 @@ export function attestDecision(request: AttestRequest): { sign: true } | { sign:
       sign: false,
       why: 'the upload uses an API token, and an index takes attestations only under trusted publishing (no pypi-token, and permissions: id-token: write)'
     }
-  const host = new URL(request.uploadUrl).host
+  const host = URL.canParse(request.uploadUrl) ? new URL(request.uploadUrl).host : request.uploadUrl
   if (request.mode === 'auto' && !ATTESTING_HOSTS.includes(host))
     return {
       sign: false,

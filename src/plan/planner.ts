@@ -18,6 +18,7 @@ import {
   allRefs
 } from './plan.js'
 import { latestDecision } from './latest.js'
+import { attestDecision } from './dist-attestations.js'
 import { devVersion, releaseVersion } from './versions.js'
 
 export function makePlan(
@@ -261,10 +262,14 @@ function planSteps(
           : `Build ${inputs.platforms.join(', ')} and push ${imageRefs.join(', ')}`,
     skippedBecause: dockerSkip
   }
+  // The provenance goes with the manifest list: never a platform job's single image.
+  if (inputs.attestImage && inputs.mode !== 'platform') docker.title += ', with a signed SLSA provenance'
   if (inputs.mode === 'merge' && !stage.skippedBecause) stage.skippedBecause = 'mode merge builds no image'
+  const index = indexFor(type, inputs)
+  const attest = attestDecision({ mode: inputs.attestDists, type, uploadUrl: index.url, token: !!index.token })
   const pypi: Step = {
     id: 'pypi',
-    title: `Upload to ${indexFor(type, inputs).url}`,
+    title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
     skippedBecause: !inputs.publishPypi
       ? 'publish-pypi is false'
       : inputs.mode === 'platform'
