@@ -287,6 +287,31 @@ describe('attest-image', () => {
     expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
   })
 
+  it("signs a private repository's provenance with GitHub's Sigstore: timestamped, never in the public log", async () => {
+    f.repo.branch('feature/attest-private', '1.2.3')
+    f.repo.commits(49)
+    f.index.claims.repository_visibility = 'private'
+    try {
+      const logged = sigstore.requests.filter(r => r.path === '/api/v1/log/entries').length
+      const stored = api.stored.length
+      const run = await imageRun('feature/attest-private')
+      expectSuccess(run)
+      const { bundle } = api.stored[stored]
+      const material = bundle.verificationMaterial as { tlogEntries?: unknown[]; timestampVerificationData?: unknown }
+      expect(material.tlogEntries ?? []).toEqual([])
+      expect(material.timestampVerificationData).toBeDefined()
+      const { statement } = sigstore.verifyBundle(bundle, `https://github.com/${WORKFLOW}`, 'timestamp')
+      expect(statement.subject).toEqual([
+        { name: f.image, digest: { sha256: run.outputs.digest.replace('sha256:', '') } }
+      ])
+      expect(sigstore.requests.filter(r => r.path === '/api/v1/log/entries').length).toBe(logged)
+      expect(sigstore.requests.at(-1)).toEqual({ path: '/api/v1/timestamp', status: 201 })
+      expect(run.summary).toMatch(/signed \(GitHub&#39;s Sigstore|signed \(GitHub's Sigstore/)
+    } finally {
+      f.index.claims.repository_visibility = 'public'
+    }
+  })
+
   it('stops before the upload where the token may not store attestations, naming the permission', async () => {
     f.repo.branch('feature/attest-image-refused', '1.2.3')
     f.repo.commits(48)

@@ -7,7 +7,15 @@
 import { createHash, generateKeyPairSync } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import { bundleFromJSON } from '@sigstore/bundle'
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler } from '@sigstore/mock'
+import {
+  fulcioHandler,
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  initializeTSA,
+  rekorHandler,
+  tsaHandler
+} from '@sigstore/mock'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
 import { close, listen } from './http.js'
@@ -48,9 +56,12 @@ export class TestSigstore {
     const ctlog = await initializeCTLog(keyPair())
     const ca = await initializeCA(keyPair(), ctlog)
     const tlog = await initializeTLog(this.url, keyPair())
+    // The timestamp authority stands for GitHub's own Sigstore instance (private repositories): one CA for both.
+    const tsa = await initializeTSA(keyPair())
     this.handlers = [
       fulcioHandler(ca, { strict: true, subjectClaim: 'workflow_identity' }) as Handler,
-      rekorHandler(tlog, { strict: true }) as Handler
+      rekorHandler(tlog, { strict: true }) as Handler,
+      tsaHandler(tsa, { strict: true }) as Handler
     ]
     const validFor = { start: '2000-01-01T00:00:00Z' }
     const key = (publicKey: Buffer) => ({
@@ -71,7 +82,19 @@ export class TestSigstore {
         }
       ],
       ctlogs: [key(ctlog.publicKey)],
-      timestampAuthorities: []
+      timestampAuthorities: [
+        {
+          subject: { organization: 'sigstore.mock', commonName: 'sigstore-tsa' },
+          uri: this.url,
+          certChain: {
+            certificates: [
+              { rawBytes: b64(new Uint8Array(tsa.intCertificate.buffer)) },
+              { rawBytes: b64(new Uint8Array(tsa.rootCertificate.buffer)) }
+            ]
+          },
+          validFor
+        }
+      ]
     }
     return this
   }
@@ -82,7 +105,12 @@ export class TestSigstore {
 
   /** What the action needs to sign here instead of public Sigstore. */
   get env(): Record<string, string> {
-    return { DEV_RELEASE_FULCIO_URL: this.url, DEV_RELEASE_REKOR_URL: this.url }
+    return {
+      DEV_RELEASE_FULCIO_URL: this.url,
+      DEV_RELEASE_REKOR_URL: this.url,
+      DEV_RELEASE_GITHUB_FULCIO_URL: this.url,
+      DEV_RELEASE_TSA_URL: this.url
+    }
   }
 
   private async handle(path: string, body: string): Promise<{ statusCode: number; response: unknown }> {
@@ -128,11 +156,13 @@ export class TestSigstore {
   }
 
   /** A Sigstore bundle verified against this trusted root and `identity`; its in-toto statement. */
-  verifyBundle(bundle: object, identity: string) {
-    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(this.trustedRoot)), {
-      tlogThreshold: 1,
-      ctlogThreshold: 1
-    })
+  verifyBundle(bundle: object, identity: string, witness: 'log' | 'timestamp' = 'log') {
+    const verifier = new Verifier(
+      toTrustMaterial(TrustedRoot.fromJSON(this.trustedRoot)),
+      witness === 'log'
+        ? { tlogThreshold: 1, ctlogThreshold: 1 }
+        : { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }
+    )
     const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle as never)), {
       subjectAlternativeName: identity,
       extensions: { issuer: 'https://token.actions.githubusercontent.com' }

@@ -13,20 +13,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1040);
 /* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5179);
 // Sigstore: a statement signed as a DSSE envelope with a short-lived Fulcio certificate for the job's OIDC
-// identity, and logged in Rekor (public Sigstore, or the instances DEV_RELEASE_FULCIO_URL and
-// DEV_RELEASE_REKOR_URL name: the tests' local ones). Every request has the deadline; sigstore-js retries a
-// failing service twice.
+// identity. Public Sigstore logs it in Rekor; GitHub's own instance (for private repositories, as actions/attest
+// does: nothing about them goes to a public log) has it timestamped by GitHub's authority instead. The tests'
+// local instances come in through DEV_RELEASE_FULCIO_URL, DEV_RELEASE_REKOR_URL, DEV_RELEASE_GITHUB_FULCIO_URL and
+// DEV_RELEASE_TSA_URL. Every request has the deadline; sigstore-js retries a failing service twice.
 
 
-function sigstoreUrls() {
-    return {
-        fulcio: process.env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
-        rekor: process.env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
-    };
+function sigstoreUrls(instance) {
+    const env = process.env;
+    return instance === 'github'
+        ? {
+            fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
+            tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
+        }
+        : {
+            fulcio: env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
+            rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
+        };
 }
-/** One signing identity for several statements: each is signed and logged in turn. */
+/** One signing identity for several statements: each is signed, then logged or timestamped, in turn. */
 async function signStatements(statements, options) {
-    const urls = sigstoreUrls();
+    const urls = sigstoreUrls(options.instance ?? 'public-good');
     const fetchOptions = { timeout: options.timeoutMs, retry: { retries: 2 } };
     const signer = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .FulcioSigner */ .$o({
         fulcioBaseURL: urls.fulcio,
@@ -34,7 +41,9 @@ async function signStatements(statements, options) {
         ...fetchOptions
     });
     // dsse entries, as PyPI's own signer (sigstore-python) makes them.
-    const witness = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .RekorWitness */ .fU({ rekorBaseURL: urls.rekor, entryType: 'dsse', ...fetchOptions });
+    const witness = urls.rekor
+        ? new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .RekorWitness */ .fU({ rekorBaseURL: urls.rekor, entryType: 'dsse', ...fetchOptions })
+        : new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .TSAWitness */ .gs({ tsaBaseURL: urls.tsa, ...fetchOptions });
     const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [witness] });
     const bundles = [];
     for (const statement of statements) {

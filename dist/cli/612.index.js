@@ -1677,7 +1677,7 @@ async function attestDists(files, signing) {
     return files.map((f, i) => {
         const path = `${f.path}.publish.attestation`;
         (0,external_node_fs_.writeFileSync)(path, JSON.stringify((0,dist_attestations/* pep740 */.ZD)(bundles[i])));
-        const logIndex = String(bundles[i].verificationMaterial.tlogEntries[0]?.logIndex ?? '');
+        const logIndex = String(bundles[i].verificationMaterial.tlogEntries?.[0]?.logIndex ?? '');
         runner/* info */.pq(`Signed ${f.name}: transparency log entry ${logIndex}.`);
         return { file: f.name, path, logIndex };
     });
@@ -2082,9 +2082,12 @@ async function attestImage(image, digest, signing) {
     const identityToken = await runner/* getIDToken */.V9('sigstore', signing.timeoutMs).catch((error) => {
         throw new PermanentError(`attest-image: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set attest-image: false. The image is pushed; nothing was uploaded to the index.`);
     });
-    const statement = provenanceStatement({ name: subjectName(image), digest }, (0,dist_attestations/* tokenClaims */.f)(identityToken), signing.build, process.env.GITHUB_SERVER_URL || 'https://github.com');
+    const claims = (0,dist_attestations/* tokenClaims */.f)(identityToken);
+    // A private (or internal) repository's provenance goes to GitHub's own Sigstore, never to a public log.
+    const instance = claims.repository_visibility === 'public' ? 'public-good' : 'github';
+    const statement = provenanceStatement({ name: subjectName(image), digest }, claims, signing.build, process.env.GITHUB_SERVER_URL || 'https://github.com');
     const sign = signing.sign ?? (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 4241))).signStatements;
-    const [bundle] = await sign([statement], { identityToken, timeoutMs: signing.timeoutMs }).catch((error) => {
+    const [bundle] = await sign([statement], { identityToken, timeoutMs: signing.timeoutMs, instance }).catch((error) => {
         throw new IndexError(`Signing the image's provenance with Sigstore failed (${error.message}). Nothing was uploaded to the index.`);
     });
     const store = signing.store ??
@@ -2096,9 +2099,10 @@ async function attestImage(image, digest, signing) {
         const refused = error.status === 403 || error.status === 404;
         throw new PermanentError(`GitHub's attestations API refused the image's provenance (${error.message})${refused ? ': the job needs permissions: attestations: write' : ''}. The image is pushed; nothing was uploaded to the index.`);
     });
-    const logIndex = String(bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? '');
-    runner/* info */.pq(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, transparency log entry ${logIndex}.`);
-    return { image: subjectName(image), digest, id, logIndex };
+    const logIndex = String(bundle.verificationMaterial.tlogEntries?.[0]?.logIndex ?? '');
+    const where = instance === 'github' ? "GitHub's Sigstore (a private repository's)" : `transparency log entry ${logIndex}`;
+    runner/* info */.pq(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, ${where}.`);
+    return { image: subjectName(image), digest, id, logIndex, where };
 }
 
 // EXTERNAL MODULE: ./src/outside/project-files.ts

@@ -29047,6 +29047,8 @@ function pep740(bundle) {
     const signatures = bundle.dsseEnvelope.signatures;
     if (!certificate)
         throw new Error('the signing bundle holds no certificate');
+    if (!material.tlogEntries?.length)
+        throw new Error('the signing bundle holds no transparency log entry');
     if (signatures.length !== 1)
         throw new Error(`the envelope holds ${signatures.length} signatures, not one`);
     return {
@@ -40594,7 +40596,7 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         if (outcome.image.how)
             lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`);
         for (const a of outcome.imageAttestations ?? [])
-            lines.push('', `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (transparency log entry ${escapeHtml(a.logIndex)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`);
+            lines.push('', `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (${escapeHtml(a.where)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`);
     }
     if (outcome.uploads.length) {
         lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');

@@ -1,27 +1,37 @@
 // Sigstore: a statement signed as a DSSE envelope with a short-lived Fulcio certificate for the job's OIDC
-// identity, and logged in Rekor (public Sigstore, or the instances DEV_RELEASE_FULCIO_URL and
-// DEV_RELEASE_REKOR_URL name: the tests' local ones). Every request has the deadline; sigstore-js retries a
-// failing service twice.
+// identity. Public Sigstore logs it in Rekor; GitHub's own instance (for private repositories, as actions/attest
+// does: nothing about them goes to a public log) has it timestamped by GitHub's authority instead. The tests'
+// local instances come in through DEV_RELEASE_FULCIO_URL, DEV_RELEASE_REKOR_URL, DEV_RELEASE_GITHUB_FULCIO_URL and
+// DEV_RELEASE_TSA_URL. Every request has the deadline; sigstore-js retries a failing service twice.
 import { bundleToJSON } from '@sigstore/bundle'
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign'
+import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign'
 import type { DsseBundle } from '../plan/dist-attestations.js'
+
+export type SigstoreInstance = 'public-good' | 'github'
 
 export interface SigstoreOptions {
   /** The job's OIDC token for the audience `sigstore`. */
   identityToken: string
   timeoutMs: number
+  instance?: SigstoreInstance
 }
 
-export function sigstoreUrls(): { fulcio: string; rekor: string } {
-  return {
-    fulcio: process.env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
-    rekor: process.env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
-  }
+export function sigstoreUrls(instance: SigstoreInstance): { fulcio: string; rekor?: string; tsa?: string } {
+  const env = process.env
+  return instance === 'github'
+    ? {
+        fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
+        tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
+      }
+    : {
+        fulcio: env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
+        rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
+      }
 }
 
-/** One signing identity for several statements: each is signed and logged in turn. */
+/** One signing identity for several statements: each is signed, then logged or timestamped, in turn. */
 export async function signStatements(statements: object[], options: SigstoreOptions): Promise<DsseBundle[]> {
-  const urls = sigstoreUrls()
+  const urls = sigstoreUrls(options.instance ?? 'public-good')
   const fetchOptions = { timeout: options.timeoutMs, retry: { retries: 2 } }
   const signer = new FulcioSigner({
     fulcioBaseURL: urls.fulcio,
@@ -29,7 +39,9 @@ export async function signStatements(statements: object[], options: SigstoreOpti
     ...fetchOptions
   })
   // dsse entries, as PyPI's own signer (sigstore-python) makes them.
-  const witness = new RekorWitness({ rekorBaseURL: urls.rekor, entryType: 'dsse', ...fetchOptions })
+  const witness: Witness = urls.rekor
+    ? new RekorWitness({ rekorBaseURL: urls.rekor, entryType: 'dsse', ...fetchOptions })
+    : new TSAWitness({ tsaBaseURL: urls.tsa!, ...fetchOptions })
   const builder = new DSSEBundleBuilder({ signer, witnesses: [witness] })
   const bundles: DsseBundle[] = []
   for (const statement of statements) {

@@ -79,7 +79,8 @@ export interface DsseBundle {
   verificationMaterial: {
     certificate?: { rawBytes: string }
     x509CertificateChain?: { certificates: { rawBytes: string }[] }
-    tlogEntries: { logIndex: string; [key: string]: unknown }[]
+    /** Absent where a timestamp authority witnessed it instead of a log (GitHub's own Sigstore). */
+    tlogEntries?: { logIndex: string; [key: string]: unknown }[]
   }
   dsseEnvelope: { payload: string; payloadType: string; signatures: { sig: string }[] }
 }
@@ -96,6 +97,7 @@ export function pep740(bundle: DsseBundle): Pep740Attestation {
   const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes
   const signatures = bundle.dsseEnvelope.signatures
   if (!certificate) throw new Error('the signing bundle holds no certificate')
+  if (!material.tlogEntries?.length) throw new Error('the signing bundle holds no transparency log entry')
   if (signatures.length !== 1) throw new Error(`the envelope holds ${signatures.length} signatures, not one`)
   return {
     version: 1,

@@ -126,7 +126,7 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
     for (const a of outcome.imageAttestations ?? [])
       lines.push(
         '',
-        `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (transparency log entry ${escapeHtml(a.logIndex)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`
+        `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (${escapeHtml(a.where)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`
       )
   }
   if (outcome.uploads.length) {

@@ -67,7 +67,7 @@ export async function attestDists(files: DistFile[], signing: Signing): Promise<
   return files.map((f, i) => {
     const path = `${f.path}.publish.attestation`
     writeFileSync(path, JSON.stringify(pep740(bundles[i])))
-    const logIndex = String(bundles[i].verificationMaterial.tlogEntries[0]?.logIndex ?? '')
+    const logIndex = String(bundles[i].verificationMaterial.tlogEntries?.[0]?.logIndex ?? '')
     core.info(`Signed ${f.name}: transparency log entry ${logIndex}.`)
     return { file: f.name, path, logIndex }
   })

@@ -15,6 +15,8 @@ export interface ImageAttestation {
   /** GitHub's id for it, and its entry in the transparency log. */
   id: number
   logIndex: string
+  /** Where it is witnessed, in words: the public log's entry, or GitHub's own Sigstore. */
+  where: string
 }
 
 export interface ImageSigning {
@@ -23,7 +25,10 @@ export interface ImageSigning {
   timeoutMs: number
   build: BuildInputs
   /** Sigstore, and GitHub's API (src/outside/sigstore.ts, src/outside/github.ts; fakes in unit tests). */
-  sign?: (statements: object[], options: { identityToken: string; timeoutMs: number }) => Promise<DsseBundle[]>
+  sign?: (
+    statements: object[],
+    options: { identityToken: string; timeoutMs: number; instance: 'public-good' | 'github' }
+  ) => Promise<DsseBundle[]>
   store?: (bundle: object) => Promise<number>
 }
 
@@ -33,18 +38,23 @@ export async function attestImage(image: string, digest: string, signing: ImageS
       `attest-image: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set attest-image: false. The image is pushed; nothing was uploaded to the index.`
     )
   })
+  const claims = tokenClaims(identityToken)
+  // A private (or internal) repository's provenance goes to GitHub's own Sigstore, never to a public log.
+  const instance = claims.repository_visibility === 'public' ? 'public-good' : 'github'
   const statement = provenanceStatement(
     { name: subjectName(image), digest },
-    tokenClaims(identityToken),
+    claims,
     signing.build,
     process.env.GITHUB_SERVER_URL || 'https://github.com'
   )
   const sign = signing.sign ?? (await import('../outside/sigstore.js')).signStatements
-  const [bundle] = await sign([statement], { identityToken, timeoutMs: signing.timeoutMs }).catch((error: Error) => {
-    throw new IndexError(
-      `Signing the image's provenance with Sigstore failed (${error.message}). Nothing was uploaded to the index.`
-    )
-  })
+  const [bundle] = await sign([statement], { identityToken, timeoutMs: signing.timeoutMs, instance }).catch(
+    (error: Error) => {
+      throw new IndexError(
+        `Signing the image's provenance with Sigstore failed (${error.message}). Nothing was uploaded to the index.`
+      )
+    }
+  )
   const store =
     signing.store ??
     (async (b: object) => {
@@ -57,7 +67,9 @@ export async function attestImage(image: string, digest: string, signing: ImageS
       `GitHub's attestations API refused the image's provenance (${error.message})${refused ? ': the job needs permissions: attestations: write' : ''}. The image is pushed; nothing was uploaded to the index.`
     )
   })
-  const logIndex = String(bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? '')
-  core.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, transparency log entry ${logIndex}.`)
-  return { image: subjectName(image), digest, id, logIndex }
+  const logIndex = String(bundle.verificationMaterial.tlogEntries?.[0]?.logIndex ?? '')
+  const where =
+    instance === 'github' ? "GitHub's Sigstore (a private repository's)" : `transparency log entry ${logIndex}`
+  core.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, ${where}.`)
+  return { image: subjectName(image), digest, id, logIndex, where }
 }
