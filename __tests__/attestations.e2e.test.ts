@@ -218,10 +218,10 @@ it('says in the plan what will be signed, and a dry run signs nothing', async ()
 })
 
 describe('attest-image', () => {
-  const imageRun = (branch: string, token = TOKEN) =>
+  const imageRun = (branch: string, token = TOKEN, mode = 'true') =>
     f.release(
       `refs/heads/${branch}`,
-      { python, 'pypi-token': '', 'attest-dists': 'false', 'attest-image': 'true', 'github-token': token },
+      { python, 'pypi-token': '', 'attest-dists': 'false', 'attest-image': mode, 'github-token': token },
       { ...f.index.oidcEnv, ...sigstore.env, GITHUB_API_URL: api.url }
     )
 
@@ -310,6 +310,61 @@ describe('attest-image', () => {
     } finally {
       f.index.claims.repository_visibility = 'public'
     }
+  })
+
+  it('attest-image: registry attaches the bundle to the list as a referrer, under the fallback tag where the registry has no referrers API', async () => {
+    f.repo.branch('feature/attest-registry', '1.2.3')
+    f.repo.commits(50)
+    const stored = api.stored.length
+    const run = await imageRun('feature/attest-registry', TOKEN, 'registry')
+    expectSuccess(run)
+    const digest = run.outputs.digest
+    // distribution 2.8 has no referrers API: the OCI fallback, an index under sha256-<hex>.
+    const index = (await f.client.json(f.repository, `manifests/${digest.replace(':', '-')}`)) as {
+      manifests: { digest: string; artifactType: string }[]
+    }
+    expect(index.manifests).toHaveLength(1)
+    expect(index.manifests[0].artifactType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json')
+    const referrer = (await f.client.json(f.repository, `manifests/${index.manifests[0].digest}`)) as {
+      subject: { digest: string }
+      layers: { digest: string }[]
+    }
+    expect(referrer.subject.digest).toBe(digest)
+    const bundle = (await f.client.json(f.repository, `blobs/${referrer.layers[0].digest}`)) as object
+    // The same bundle GitHub stores, and it verifies for the list's digest.
+    expect(bundle).toEqual(api.stored[stored].bundle)
+    const { statement } = sigstore.verifyBundle(bundle, `https://github.com/${WORKFLOW}`)
+    expect(statement.subject).toEqual([{ name: f.image, digest: { sha256: digest.replace('sha256:', '') } }])
+    // The image's own list is untouched: only its platforms.
+    const list = await f.client.manifestList(f.repository, 'feature-attest-registry')
+    expect(list?.digest).toBe(digest)
+    expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
+    expect(run.summary).toMatch(/in the registry as sha256:[0-9a-f]{64} \(listed by the tag sha256-[0-9a-f]{64}\)/)
+    // cosign finds it in the registry, as `cosign verify-attestation` does for a user.
+    const dir = tempDir('dev-release-cosign-registry-')
+    const auth = Buffer.from(`${f.registry.username}:${f.registry.password}`).toString('base64')
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [f.registry.host]: { auth } } }))
+    writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot))
+    const r = spawnSync(
+      join(STATE, 'cosign', 'cosign'),
+      [
+        'verify-attestation',
+        '--new-bundle-format',
+        '--allow-http-registry',
+        '--trusted-root',
+        join(dir, 'trusted_root.json'),
+        '--certificate-identity',
+        `https://github.com/${WORKFLOW}`,
+        '--certificate-oidc-issuer',
+        'https://token.actions.githubusercontent.com',
+        '--type',
+        'https://slsa.dev/provenance/v1',
+        `${f.image}@${digest}`
+      ],
+      { encoding: 'utf8', env: { ...process.env, DOCKER_CONFIG: dir } }
+    )
+    expect(r.stderr).toMatch(/Verified OK|verified/i)
+    expect(r.status).toBe(0)
   })
 
   it('stops before the upload where the token may not store attestations, naming the permission', async () => {

@@ -9362,7 +9362,7 @@ function putStream (cache, key, opts = {}) {
 
 
 const { rm } = __webpack_require__(1943)
-const glob = __webpack_require__(6337)
+const glob = __webpack_require__(8718)
 const index = __webpack_require__(6575)
 const memo = __webpack_require__(6068)
 const path = __webpack_require__(6928)
@@ -9431,7 +9431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6337:
+/***/ 8718:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9516,7 +9516,7 @@ const {
 } = __webpack_require__(1943)
 const contentPath = __webpack_require__(233)
 const fsm = __webpack_require__(5032)
-const glob = __webpack_require__(6337)
+const glob = __webpack_require__(8718)
 const index = __webpack_require__(6575)
 const cacheDir = __webpack_require__(7375)
 const path = __webpack_require__(6928)

@@ -780,6 +780,9 @@ function parseInputs(get, repository) {
     // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
     if (attestDists === 'true' && (get('pypi-token') || get('dev-pypi-token')))
         problems.push('Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.');
+    const attestImage = text('attest-image', 'false').toLowerCase();
+    if (!['false', 'true', 'registry'].includes(attestImage))
+        problems.push(`Input "attest-image" is "${attestImage}"; use false, true or registry.`);
     const pullRequests = text('pull-requests', 'build');
     if (pullRequests !== 'build' && pullRequests !== 'skip') {
         problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`);
@@ -892,7 +895,7 @@ function parseInputs(get, repository) {
         versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
         devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
         attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
-        attestImage: bool('attest-image', false),
+        attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false',
         dryRun: bool('dry-run', false),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
@@ -1994,8 +1997,8 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
         skippedBecause: dockerSkip
     };
     // The provenance goes with the manifest list: never a platform job's single image.
-    if (inputs.attestImage && inputs.mode !== 'platform')
-        docker.title += ', with a signed SLSA provenance';
+    if (inputs.attestImage !== 'false' && inputs.mode !== 'platform')
+        docker.title += `, with a signed SLSA provenance${inputs.attestImage === 'registry' ? ' (in the registry too)' : ''}`;
     if (inputs.mode === 'merge' && !stage.skippedBecause)
         stage.skippedBecause = 'mode merge builds no image';
     const index = (0,plan_inputs/* indexFor */.C9)(type, inputs);
@@ -2303,7 +2306,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 680));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 12));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -2313,7 +2316,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 680));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 12));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.

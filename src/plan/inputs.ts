@@ -60,8 +60,8 @@ export interface Inputs {
   devNumber: 'distance' | 'commit-time'
   /** PEP 740 attestations for the dists: auto (trusted publishing to pypi.org or test.pypi.org), true, false. */
   attestDists: AttestMode
-  /** A signed SLSA provenance of the image, stored through GitHub's attestations API. */
-  attestImage: boolean
+  /** A signed SLSA provenance of the image, stored through GitHub's attestations API (registry: in the registry too). */
+  attestImage: 'false' | 'true' | 'registry'
   dryRun: boolean
   provenance: boolean
   /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
@@ -218,6 +218,9 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     problems.push(
       'Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.'
     )
+  const attestImage = text('attest-image', 'false').toLowerCase()
+  if (!['false', 'true', 'registry'].includes(attestImage))
+    problems.push(`Input "attest-image" is "${attestImage}"; use false, true or registry.`)
   const pullRequests = text('pull-requests', 'build')
   if (pullRequests !== 'build' && pullRequests !== 'skip') {
     problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`)
@@ -343,7 +346,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
     devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
     attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
-    attestImage: bool('attest-image', false),
+    attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false',
     dryRun: bool('dry-run', false),
     provenance: bool('provenance', false),
     binfmtImage: text('binfmt-image', BINFMT_IMAGE),

@@ -263,7 +263,8 @@ function planSteps(
     skippedBecause: dockerSkip
   }
   // The provenance goes with the manifest list: never a platform job's single image.
-  if (inputs.attestImage && inputs.mode !== 'platform') docker.title += ', with a signed SLSA provenance'
+  if (inputs.attestImage !== 'false' && inputs.mode !== 'platform')
+    docker.title += `, with a signed SLSA provenance${inputs.attestImage === 'registry' ? ' (in the registry too)' : ''}`
   if (inputs.mode === 'merge' && !stage.skippedBecause) stage.skippedBecause = 'mode merge builds no image'
   const index = indexFor(type, inputs)
   const attest = attestDecision({ mode: inputs.attestDists, type, uploadUrl: index.url, token: !!index.token })

@@ -5,7 +5,8 @@
 import * as core from '../outside/runner.js'
 import { IndexError } from '../outside/package-index.js'
 import { tokenClaims, type DsseBundle } from '../plan/dist-attestations.js'
-import { provenanceStatement, subjectName, type BuildInputs } from '../plan/image-attestation.js'
+import { provenanceStatement, SLSA_PROVENANCE, subjectName, type BuildInputs } from '../plan/image-attestation.js'
+import type { RegistryApi } from '../outside/registry-api.js'
 import { PermanentError } from '../plan/retry.js'
 
 export interface ImageAttestation {
@@ -30,6 +31,8 @@ export interface ImageSigning {
     options: { identityToken: string; timeoutMs: number; instance: 'public-good' | 'github' }
   ) => Promise<DsseBundle[]>
   store?: (bundle: object) => Promise<number>
+  /** attest-image: registry: the image's registry, where the bundle goes as a referrer of the list. */
+  registry?: (image: string) => RegistryApi
 }
 
 export async function attestImage(image: string, digest: string, signing: ImageSigning): Promise<ImageAttestation> {
@@ -67,9 +70,26 @@ export async function attestImage(image: string, digest: string, signing: ImageS
       `GitHub's attestations API refused the image's provenance (${error.message})${refused ? ': the job needs permissions: attestations: write' : ''}. The image is pushed; nothing was uploaded to the index.`
     )
   })
+  let referrer = ''
+  if (signing.registry) {
+    const { attachReferrer } = await import('../outside/referrers.js')
+    const attached = await attachReferrer(signing.registry(image), digest, {
+      artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      data: Buffer.from(JSON.stringify(bundle)),
+      annotations: {
+        'dev.sigstore.bundle.content': 'dsse-envelope',
+        'dev.sigstore.bundle.predicateType': SLSA_PROVENANCE
+      }
+    }).catch((error: Error) => {
+      throw new PermanentError(
+        `Attaching the image's provenance to ${image} failed (${error.message}); it is stored with GitHub (attestation ${id}). The image is pushed; nothing was uploaded to the index.`
+      )
+    })
+    referrer = `, in the registry as ${attached.digest} (listed by ${attached.listedBy})`
+  }
   const logIndex = String(bundle.verificationMaterial.tlogEntries?.[0]?.logIndex ?? '')
   const where =
     instance === 'github' ? "GitHub's Sigstore (a private repository's)" : `transparency log entry ${logIndex}`
-  core.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, ${where}.`)
-  return { image: subjectName(image), digest, id, logIndex, where }
+  core.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, ${where}${referrer}.`)
+  return { image: subjectName(image), digest, id, logIndex, where: where + referrer }
 }

@@ -17,6 +17,8 @@ import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-r
 import { distFiles, uploadToIndex, UploadError } from './index-upload.js'
 import { emptyOutcome, type Outcome, type Workspace } from './outcome.js'
 import { attestImage, type ImageSigning } from './attest-image.js'
+import { imageLocation, RegistryApi } from '../outside/registry-api.js'
+import { splitRegistry } from '../plan/image.js'
 import { buildPython, stageBuilt, type Built } from './python-build.js'
 
 export { emptyOutcome, type Outcome, type Workspace }
@@ -92,7 +94,7 @@ export async function execute(
     outcome.image = await step('docker', async () => {
       const pushed = await pushImages(plan, inputs, site, outside)
       // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
-      if (inputs.attestImage && plan.type !== 'verify' && inputs.mode !== 'platform') {
+      if (inputs.attestImage !== 'false' && plan.type !== 'verify' && inputs.mode !== 'platform') {
         outcome.imageAttestations = []
         for (const image of [
           { ...pushed, name: plan.image },
@@ -156,7 +158,15 @@ export async function previewPush(plan: Plan, inputs: Inputs, temp: string, outs
 
 /** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
 function imageSigning(inputs: Inputs, site: Workspace): ImageSigning {
+  const logins = registryLogins(inputs)
   return {
+    registry:
+      inputs.attestImage === 'registry'
+        ? image => {
+            const login = logins.find(l => l.registry === splitRegistry(image).registry && l.username)
+            return new RegistryApi(imageLocation(image), login, inputs.timeouts.request)
+          }
+        : undefined,
     repository: site.repository,
     githubToken: inputs.githubToken,
     timeoutMs: inputs.timeouts.request,

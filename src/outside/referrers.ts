@@ -1,0 +1,116 @@
+// An artifact (a Sigstore bundle) attached to an image in its registry as an OCI 1.1 referrer: an image manifest
+// whose subject is the image's manifest list. A registry with the referrers API indexes it itself (it answers
+// OCI-Subject); one without it (distribution 2.8) gets the fallback the OCI spec names: an image index under the
+// tag sha256-<digest of the subject> that lists the referrers, read and extended, never replaced.
+import { createHash } from 'node:crypto'
+import { RegistryApiError, type RegistryApi } from './registry-api.js'
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
+const EMPTY = { mediaType: 'application/vnd.oci.empty.v1+json', data: Buffer.from('{}') }
+
+interface Descriptor {
+  mediaType: string
+  digest: string
+  size: number
+  artifactType?: string
+  annotations?: Record<string, string>
+}
+
+const digestOf = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`
+
+/** The manifest (list) a digest names, as a descriptor: its media type and size, as the registry serves it. */
+async function describe(api: RegistryApi, digest: string): Promise<Descriptor> {
+  const response = await api.request(`${api.location.repository}/manifests/${digest}`, {
+    headers: {
+      Accept: [OCI_INDEX, OCI_MANIFEST, 'application/vnd.docker.distribution.manifest.list.v2+json'].join(', ')
+    }
+  })
+  if (!response.ok) throw new RegistryApiError(`The registry answered ${response.status} for ${digest}.`)
+  const body = Buffer.from(await response.arrayBuffer())
+  const mediaType = (response.headers.get('content-type') ?? OCI_INDEX).split(';')[0]
+  return { mediaType, digest, size: body.length }
+}
+
+/** A blob, uploaded in one request unless the registry has it. */
+async function pushBlob(api: RegistryApi, data: Buffer): Promise<string> {
+  const digest = digestOf(data)
+  const repo = api.location.repository
+  const head = await api.request(`${repo}/blobs/${digest}`, { method: 'HEAD' }, 'pull,push')
+  if (head.ok) return digest
+  const start = await api.request(`${repo}/blobs/uploads/`, { method: 'POST' }, 'pull,push')
+  await start.body?.cancel()
+  const location = start.headers.get('location')
+  if (start.status !== 202 || !location)
+    throw new RegistryApiError(`The registry answered ${start.status} to starting a blob upload.`)
+  const url = new URL(location, `${api.location.base}/v2/`)
+  url.searchParams.set('digest', digest)
+  const put = await api.request(
+    url.toString(),
+    { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: data },
+    'pull,push'
+  )
+  await put.body?.cancel()
+  if (put.status !== 201) throw new RegistryApiError(`The registry answered ${put.status} to a blob upload.`)
+  return digest
+}
+
+export interface Referrer {
+  digest: string
+  /** How the registry lists it: its referrers API, or the fallback tag. */
+  listedBy: string
+}
+
+/** Attach `data` (of `artifactType`) to the manifest list `subjectDigest` names. */
+export async function attachReferrer(
+  api: RegistryApi,
+  subjectDigest: string,
+  artifact: { artifactType: string; data: Buffer; annotations: Record<string, string> }
+): Promise<Referrer> {
+  const subject = await describe(api, subjectDigest)
+  const config = { mediaType: EMPTY.mediaType, digest: await pushBlob(api, EMPTY.data), size: EMPTY.data.length }
+  const layer = {
+    mediaType: artifact.artifactType,
+    digest: await pushBlob(api, artifact.data),
+    size: artifact.data.length
+  }
+  const manifest = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: artifact.artifactType,
+    config,
+    layers: [layer],
+    subject,
+    annotations: artifact.annotations
+  })
+  const digest = digestOf(manifest)
+  const repo = api.location.repository
+  const put = await api.request(
+    `${repo}/manifests/${digest}`,
+    { method: 'PUT', headers: { 'Content-Type': OCI_MANIFEST }, body: manifest },
+    'pull,push'
+  )
+  await put.body?.cancel()
+  if (put.status !== 201) throw new RegistryApiError(`The registry answered ${put.status} to the referrer's manifest.`)
+  if (put.headers.get('oci-subject')) return { digest, listedBy: 'the registry’s referrers API' }
+  // No referrers API: the fallback tag's index, with what it already lists kept.
+  const tag = subjectDigest.replace(':', '-')
+  const current = await api.request(`${repo}/manifests/${tag}`, { headers: { Accept: OCI_INDEX } })
+  const listed = current.ok
+    ? (((await current.json()) as { manifests?: Descriptor[] }).manifests ?? [])
+    : (await current.body?.cancel(), [])
+  const entry: Descriptor = {
+    mediaType: OCI_MANIFEST,
+    digest,
+    size: Buffer.byteLength(manifest),
+    artifactType: artifact.artifactType,
+    annotations: artifact.annotations
+  }
+  const index = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI_INDEX,
+    manifests: [...listed.filter(m => m.digest !== digest), entry]
+  })
+  await api.putManifest(tag, index, OCI_INDEX)
+  return { digest, listedBy: `the tag ${tag}` }
+}
