@@ -6,6 +6,8 @@ import {
   tokenClaims,
   type AttestRequest
 } from '../src/plan/dist-attestations.js'
+import { attestDists } from '../src/steps/attest-dists.js'
+import { captureLog } from './support/fake-outside.js'
 
 const request = (extra: Partial<AttestRequest>): AttestRequest => ({
   mode: 'auto',
@@ -81,5 +83,28 @@ describe('PEP 740', () => {
     expect(() => pep740({ ...bundle, dsseEnvelope: { ...bundle.dsseEnvelope, signatures: [] } })).toThrow(
       /0 signatures, not one/
     )
+  })
+})
+
+describe('attestDists, with a fake Sigstore', () => {
+  const log: string[] = []
+  let restore: () => void
+  beforeAll(() => (restore = captureLog(log)))
+  afterAll(() => restore())
+
+  it('uploads without attestations under auto where twine is older than 5.1, with a warning; true stops', async () => {
+    let signed = 0
+    const signing = (mode: 'auto' | 'true') => ({
+      request: request({ mode }),
+      timeoutMs: 1000,
+      twineVersion: async () => '4.0.2',
+      sign: async () => (signed++, [])
+    })
+    expect(await attestDists([], signing('auto'))).toEqual([])
+    expect(log.join('\n')).toMatch(/::warning::No attestations for the dists: .*twine 5\.1 or later, .* twine 4\.0\.2/)
+    await expect(attestDists([], signing('true'))).rejects.toThrow(
+      /needs twine 5\.1 or later.*Nothing was signed or uploaded/
+    )
+    expect(signed).toBe(0)
   })
 })

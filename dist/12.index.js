@@ -1714,7 +1714,13 @@ async function attestDists(files, signing) {
         return [];
     }
     const twine = await signing.twineVersion();
-    if (!twine || (0,pep440/* compareVersions */.Zy)(twine, '5.1') < 0)
+    const old = !twine || (0,pep440/* compareVersions */.Zy)(twine, '5.1') < 0;
+    // auto never stops a release that uploaded before: an older twine uploads without attestations, with a warning.
+    if (old && signing.request.mode === 'auto') {
+        runner/* warning */.$e(`No attestations for the dists: uploading them needs twine 5.1 or later, and this interpreter has ${twine ? `twine ${twine}` : 'none'}. Upgrade twine to have PyPI show the files as verified.`);
+        return [];
+    }
+    if (old)
         throw new IndexError(`attest-dists: uploading attestations needs twine 5.1 or later, and this interpreter has ${twine ? `twine ${twine}` : 'none'}. Upgrade twine, or set attest-dists: false. Nothing was signed or uploaded.`);
     const identityToken = await runner/* getIDToken */.V9('sigstore', signing.timeoutMs).catch((error) => {
         throw new IndexError(`attest-dists: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set attest-dists: false. Nothing was uploaded.`);

@@ -43,7 +43,15 @@ export async function attestDists(files: DistFile[], signing: Signing): Promise<
     return []
   }
   const twine = await signing.twineVersion()
-  if (!twine || compareVersions(twine, '5.1') < 0)
+  const old = !twine || compareVersions(twine, '5.1') < 0
+  // auto never stops a release that uploaded before: an older twine uploads without attestations, with a warning.
+  if (old && signing.request.mode === 'auto') {
+    core.warning(
+      `No attestations for the dists: uploading them needs twine 5.1 or later, and this interpreter has ${twine ? `twine ${twine}` : 'none'}. Upgrade twine to have PyPI show the files as verified.`
+    )
+    return []
+  }
+  if (old)
     throw new IndexError(
       `attest-dists: uploading attestations needs twine 5.1 or later, and this interpreter has ${twine ? `twine ${twine}` : 'none'}. Upgrade twine, or set attest-dists: false. Nothing was signed or uploaded.`
     )
