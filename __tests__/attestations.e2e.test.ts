@@ -9,10 +9,11 @@ import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 import { tempDir } from './support/repo.js'
 import { pep740Bundle, TestSigstore } from './support/sigstore.js'
 import { GitHubApi } from './support/github-api.js'
-import type { StoredFile } from './support/index-server.js'
 
 const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
 const WORKFLOW = 'acme/widget/.github/workflows/release.yml@refs/tags/1.2.3'
+const PUBLISH = 'https://docs.pypi.org/attestations/publish/v1'
+const SLSA = 'https://slsa.dev/provenance/v1'
 const f = new ReleaseFixture()
 const api = new GitHubApi('acme', 'widget')
 const TOKEN = 'ghs_attestations_write'
@@ -35,39 +36,38 @@ afterAll(async () => {
   await f.stop()
 })
 
-function cosign(args: string[]): string {
-  const r = spawnSync(join(STATE, 'cosign', 'cosign'), args, { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`cosign refused: ${r.stderr}`)
-  return r.stdout + r.stderr
-}
-
-/** `cosign verify-blob-attestation` of a stored file with its attestation, against the local trusted root. */
-function cosignVerifyBlob(file: StoredFile): string {
+/**
+ * cosign 3.1 against the local trusted root, for this workflow's identity: `what` is the verb's own arguments
+ * (`verify-blob-attestation --bundle … <file>`, `verify-attestation <image@digest>`). Its output; throws if refused.
+ */
+function cosign(verb: string, type: string, what: string[], env: Record<string, string> = {}): string {
   const dir = tempDir('dev-release-cosign-')
-  const [blob, bundle, root] = [join(dir, file.filename), join(dir, 'bundle.json'), join(dir, 'trusted_root.json')]
-  writeFileSync(blob, file.content)
-  writeFileSync(bundle, JSON.stringify(pep740Bundle(file.attestations![0])))
-  writeFileSync(root, JSON.stringify(sigstore.trustedRoot))
+  writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot))
   const r = spawnSync(
     join(STATE, 'cosign', 'cosign'),
     [
-      'verify-blob-attestation',
-      '--bundle',
-      bundle,
+      verb,
       '--trusted-root',
-      root,
+      join(dir, 'trusted_root.json'),
       '--certificate-identity',
       `https://github.com/${WORKFLOW}`,
       '--certificate-oidc-issuer',
       'https://token.actions.githubusercontent.com',
       '--type',
-      'https://docs.pypi.org/attestations/publish/v1',
-      blob
+      type,
+      ...what
     ],
-    { encoding: 'utf8' }
+    { encoding: 'utf8', env: { ...process.env, ...env } }
   )
-  if (r.status !== 0) throw new Error(`cosign refused ${file.filename}: ${r.stderr}`)
+  if (r.status !== 0) throw new Error(`cosign refused: ${r.stderr}`)
   return r.stdout + r.stderr
+}
+
+/** A file to hand cosign: its path. */
+function temp(name: string, content: string | Buffer): string {
+  const path = join(tempDir('dev-release-cosign-'), name)
+  writeFileSync(path, content)
+  return path
 }
 
 const notices = (run: { stdout: string }) => annotations(run as never, 'notice').join('\n')
@@ -107,7 +107,11 @@ describe('attest-dists', () => {
       expect(statement.subject).toEqual([{ name: file.filename, digest: { sha256: file.sha256 } }])
     }
     // cosign, as a user verifies a dist against Sigstore's root: here against the local one.
-    for (const file of files) expect(cosignVerifyBlob(file)).toMatch(/Verified OK/)
+    for (const file of files) {
+      const bundle = temp('bundle.json', JSON.stringify(pep740Bundle(file.attestations![0])))
+      const blob = temp(file.filename, file.content)
+      expect(cosign('verify-blob-attestation', PUBLISH, ['--bundle', bundle, blob])).toMatch(/Verified OK/)
+    }
     expect(sigstore.requests.map(r => `${r.path} ${r.status}`)).toEqual(
       files.flatMap(() => ['/api/v2/signingCert 201', '/api/v1/log/entries 201'])
     )
@@ -255,23 +259,12 @@ describe('attest-image', () => {
       runDetails: { metadata: { invocationId: 'https://github.com/acme/widget/actions/runs/9000001/attempts/1' } }
     })
     // cosign, as a user checks the image's provenance by its digest against the (here: local) root.
-    const dir = tempDir('dev-release-cosign-image-')
-    writeFileSync(join(dir, 'bundle.json'), JSON.stringify(bundle))
-    writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot))
-    const verified = cosign([
-      'verify-blob-attestation',
+    const hex = run.outputs.digest.replace('sha256:', '')
+    const verified = cosign('verify-blob-attestation', SLSA, [
       '--bundle',
-      join(dir, 'bundle.json'),
-      '--trusted-root',
-      join(dir, 'trusted_root.json'),
-      '--certificate-identity',
-      `https://github.com/${WORKFLOW}`,
-      '--certificate-oidc-issuer',
-      'https://token.actions.githubusercontent.com',
-      '--type',
-      'https://slsa.dev/provenance/v1',
+      temp('bundle.json', JSON.stringify(bundle)),
       '--digest',
-      run.outputs.digest.replace('sha256:', ''),
+      hex,
       '--digestAlg',
       'sha256'
     ])
@@ -341,30 +334,15 @@ describe('attest-image', () => {
     expect(list?.manifests.map(m => m.platform).sort()).toEqual(['linux/amd64', 'linux/arm64'])
     expect(run.summary).toMatch(/in the registry as sha256:[0-9a-f]{64} \(listed by the tag sha256-[0-9a-f]{64}\)/)
     // cosign finds it in the registry, as `cosign verify-attestation` does for a user.
-    const dir = tempDir('dev-release-cosign-registry-')
     const auth = Buffer.from(`${f.registry.username}:${f.registry.password}`).toString('base64')
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [f.registry.host]: { auth } } }))
-    writeFileSync(join(dir, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot))
-    const r = spawnSync(
-      join(STATE, 'cosign', 'cosign'),
-      [
-        'verify-attestation',
-        '--new-bundle-format',
-        '--allow-http-registry',
-        '--trusted-root',
-        join(dir, 'trusted_root.json'),
-        '--certificate-identity',
-        `https://github.com/${WORKFLOW}`,
-        '--certificate-oidc-issuer',
-        'https://token.actions.githubusercontent.com',
-        '--type',
-        'https://slsa.dev/provenance/v1',
-        `${f.image}@${digest}`
-      ],
-      { encoding: 'utf8', env: { ...process.env, DOCKER_CONFIG: dir } }
+    const config = temp('config.json', JSON.stringify({ auths: { [f.registry.host]: { auth } } }))
+    const verified = cosign(
+      'verify-attestation',
+      SLSA,
+      ['--new-bundle-format', '--allow-http-registry', `${f.image}@${digest}`],
+      { DOCKER_CONFIG: join(config, '..') }
     )
-    expect(r.stderr).toMatch(/Verified OK|verified/i)
-    expect(r.status).toBe(0)
+    expect(verified).toMatch(/Verified OK|verified/i)
   })
 
   it('stops before the upload where the token may not store attestations, naming the permission', async () => {
