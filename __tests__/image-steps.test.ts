@@ -37,6 +37,9 @@ function setUp(given: Record<string, string> = {}, branch = 'feature/x') {
   const outside: Outside = {
     openEngine: async (_temp, registries) => (opened.push(registries), engine),
     registry: () => registry,
+    referrers: () => async () => {
+      throw new Error('the image step attaches no referrer')
+    },
     index: { files: async () => new Map(), download: async () => {} }
   }
   const values: Record<string, string> = {

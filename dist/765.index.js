@@ -446,6 +446,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ logIndexOf),
 /* harmony export */   Uy: () => (/* binding */ distStatement),
 /* harmony export */   ZD: () => (/* binding */ pep740),
 /* harmony export */   a5: () => (/* binding */ attestDecision),
@@ -503,6 +504,10 @@ function distStatement(name, sha256) {
         predicateType: PUBLISH_ATTESTATION,
         predicate: {}
     };
+}
+/** The bundle's entry in the transparency log ('' where a timestamp authority witnessed it instead). */
+function logIndexOf(bundle) {
+    return String(bundle.verificationMaterial.tlogEntries?.[0]?.logIndex ?? '');
 }
 /** The PEP 740 attestation object of a bundle: the leaf certificate, the log entries, the statement and its signature. */
 function pep740(bundle) {
@@ -2306,7 +2311,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 12));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -2316,7 +2321,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 12));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.

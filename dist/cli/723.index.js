@@ -21,19 +21,6 @@ const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const EMPTY = { mediaType: 'application/vnd.oci.empty.v1+json', data: Buffer.from('{}') };
 const digestOf = (data) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
-/** The manifest (list) a digest names, as a descriptor: its media type and size, as the registry serves it. */
-async function describe(api, digest) {
-    const response = await api.request(`${api.location.repository}/manifests/${digest}`, {
-        headers: {
-            Accept: [OCI_INDEX, OCI_MANIFEST, 'application/vnd.docker.distribution.manifest.list.v2+json'].join(', ')
-        }
-    });
-    if (!response.ok)
-        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApiError */ .u4(`The registry answered ${response.status} for ${digest}.`);
-    const body = Buffer.from(await response.arrayBuffer());
-    const mediaType = (response.headers.get('content-type') ?? OCI_INDEX).split(';')[0];
-    return { mediaType, digest, size: body.length };
-}
 /** A blob, uploaded in one request unless the registry has it. */
 async function pushBlob(api, data) {
     const digest = digestOf(data);
@@ -56,7 +43,10 @@ async function pushBlob(api, data) {
 }
 /** Attach `data` (of `artifactType`) to the manifest list `subjectDigest` names. */
 async function attachReferrer(api, subjectDigest, artifact) {
-    const subject = await describe(api, subjectDigest);
+    const found = await api.manifest(subjectDigest);
+    if (!found)
+        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApiError */ .u4(`The registry has no ${subjectDigest}.`);
+    const subject = { mediaType: found.mediaType, digest: subjectDigest, size: found.size };
     const config = { mediaType: EMPTY.mediaType, digest: await pushBlob(api, EMPTY.data), size: EMPTY.data.length };
     const layer = {
         mediaType: artifact.artifactType,

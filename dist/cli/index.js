@@ -28982,6 +28982,7 @@ async function getIDToken(audience, timeoutMs = 60_000) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ logIndexOf),
 /* harmony export */   Uy: () => (/* binding */ distStatement),
 /* harmony export */   ZD: () => (/* binding */ pep740),
 /* harmony export */   a5: () => (/* binding */ attestDecision),
@@ -29039,6 +29040,10 @@ function distStatement(name, sha256) {
         predicateType: PUBLISH_ATTESTATION,
         predicate: {}
     };
+}
+/** The bundle's entry in the transparency log ('' where a timestamp authority witnessed it instead). */
+function logIndexOf(bundle) {
+    return String(bundle.verificationMaterial.tlogEntries?.[0]?.logIndex ?? '');
 }
 /** The PEP 740 attestation object of a bundle: the leaf certificate, the log entries, the statement and its signature. */
 function pep740(bundle) {
@@ -40764,7 +40769,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.notices.push(...(project?.notices ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1840));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -40774,7 +40779,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1840));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.

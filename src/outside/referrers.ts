@@ -19,19 +19,6 @@ interface Descriptor {
 
 const digestOf = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`
 
-/** The manifest (list) a digest names, as a descriptor: its media type and size, as the registry serves it. */
-async function describe(api: RegistryApi, digest: string): Promise<Descriptor> {
-  const response = await api.request(`${api.location.repository}/manifests/${digest}`, {
-    headers: {
-      Accept: [OCI_INDEX, OCI_MANIFEST, 'application/vnd.docker.distribution.manifest.list.v2+json'].join(', ')
-    }
-  })
-  if (!response.ok) throw new RegistryApiError(`The registry answered ${response.status} for ${digest}.`)
-  const body = Buffer.from(await response.arrayBuffer())
-  const mediaType = (response.headers.get('content-type') ?? OCI_INDEX).split(';')[0]
-  return { mediaType, digest, size: body.length }
-}
-
 /** A blob, uploaded in one request unless the registry has it. */
 async function pushBlob(api: RegistryApi, data: Buffer): Promise<string> {
   const digest = digestOf(data)
@@ -67,7 +54,9 @@ export async function attachReferrer(
   subjectDigest: string,
   artifact: { artifactType: string; data: Buffer; annotations: Record<string, string> }
 ): Promise<Referrer> {
-  const subject = await describe(api, subjectDigest)
+  const found = await api.manifest(subjectDigest)
+  if (!found) throw new RegistryApiError(`The registry has no ${subjectDigest}.`)
+  const subject: Descriptor = { mediaType: found.mediaType, digest: subjectDigest, size: found.size }
   const config = { mediaType: EMPTY.mediaType, digest: await pushBlob(api, EMPTY.data), size: EMPTY.data.length }
   const layer = {
     mediaType: artifact.artifactType,

@@ -112,10 +112,18 @@ export class RegistryApi {
     return token ? `Bearer ${token}` : undefined
   }
 
-  /** What a tag or digest resolves to in the registry: the digest, and the platforms of a manifest list. */
-  async manifest(
-    reference: string
-  ): Promise<{ digest: string; platforms: string[]; children: string[]; attestations: string[] } | undefined> {
+  /** What a tag or digest resolves to in the registry: the digest, its media type and size, and a list's platforms. */
+  async manifest(reference: string): Promise<
+    | {
+        digest: string
+        mediaType: string
+        size: number
+        platforms: string[]
+        children: string[]
+        attestations: string[]
+      }
+    | undefined
+  > {
     const response = await this.request(`${this.location.repository}/manifests/${reference}`, {
       headers: { Accept: MANIFEST_TYPES }
     })
@@ -143,7 +151,9 @@ export class RegistryApi {
       .map(m => m.platform)
       .filter(p => p !== undefined && p.os !== 'unknown')
       .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
-    return { digest, platforms, children, attestations }
+    // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
+    const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]
+    return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations }
   }
 
   /**

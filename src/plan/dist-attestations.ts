@@ -85,6 +85,11 @@ export interface DsseBundle {
   dsseEnvelope: { payload: string; payloadType: string; signatures: { sig: string }[] }
 }
 
+/** The bundle's entry in the transparency log ('' where a timestamp authority witnessed it instead). */
+export function logIndexOf(bundle: DsseBundle): string {
+  return String(bundle.verificationMaterial.tlogEntries?.[0]?.logIndex ?? '')
+}
+
 export interface Pep740Attestation {
   version: 1
   verification_material: { certificate: string; transparency_entries: unknown[] }

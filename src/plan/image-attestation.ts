@@ -2,6 +2,8 @@
 // and the manifest list's digest), with an SLSA v1 provenance predicate of GitHub's workflow build type, read
 // from the claims of the job's OIDC token (what GitHub vouches for: the workflow, the commit, the run) and the
 // build's own inputs. The same statement actions/attest-build-provenance makes, so `gh attestation verify` reads it.
+import { splitRegistry } from './image.js'
+
 export const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1'
 const WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1'
 
@@ -75,9 +77,9 @@ function splitWorkflowRef(workflowRef: string, repository: string): [string, str
   ]
 }
 
-/** The image's name as a subject: without a tag, with its registry (docker.io's as index.docker.io, as Docker names it). */
+/** The image's name as a subject: without a tag, with its registry (Docker Hub's as index.docker.io, as Docker names it). */
 export function subjectName(image: string): string {
-  const first = image.split('/')[0]
-  const hasRegistry = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
-  return hasRegistry ? image : `index.docker.io/${image.includes('/') ? image : `library/${image}`}`
+  const { registry, path } = splitRegistry(image)
+  if (registry !== 'docker.io') return image
+  return `index.docker.io/${path.length > 1 ? path.join('/') : `library/${path[0]}`}`
 }

@@ -6,16 +6,16 @@ import { writeFileSync } from 'node:fs'
 import {
   attestDecision,
   distStatement,
+  logIndexOf,
   pep740,
   reusableWorkflow,
   tokenClaims,
-  type AttestRequest,
-  type DsseBundle,
-  type Statement
+  type AttestRequest
 } from '../plan/dist-attestations.js'
 import { compareVersions } from '../versions/pep440.js'
 import { IndexError } from '../outside/package-index.js'
 import type { DistFile } from './index-upload.js'
+import { signer, sigstoreIdentity, type Sign } from './signing.js'
 
 export interface Attested {
   /** The dist's file name. */
@@ -31,8 +31,7 @@ export interface Signing {
   timeoutMs: number
   /** The interpreter's twine version: --attestations needs 5.1. */
   twineVersion: () => Promise<string>
-  /** Sigstore (src/outside/sigstore.ts; loaded only when something is signed). */
-  sign?: (statements: Statement[], options: { identityToken: string; timeoutMs: number }) => Promise<DsseBundle[]>
+  sign?: Sign
 }
 
 /** Sign `files` where attest-dists says so; the attestations written, or none (with a notice or warning saying why). */
@@ -55,17 +54,13 @@ export async function attestDists(files: DistFile[], signing: Signing): Promise<
     throw new IndexError(
       `attest-dists: uploading attestations needs twine 5.1 or later, and this interpreter has ${twine ? `twine ${twine}` : 'none'}. Upgrade twine, or set attest-dists: false. Nothing was signed or uploaded.`
     )
-  const identityToken = await core.getIDToken('sigstore', signing.timeoutMs).catch((error: Error) => {
-    throw new IndexError(
-      `attest-dists: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set attest-dists: false. Nothing was uploaded.`
-    )
-  })
+  const identityToken = await sigstoreIdentity('attest-dists', signing.timeoutMs, 'Nothing was uploaded.')
   const reusable = reusableWorkflow(tokenClaims(identityToken))
   if (reusable) {
     core.warning(`No attestations for the dists: ${reusable}. The files are uploaded without them.`)
     return []
   }
-  const sign = signing.sign ?? (await import('../outside/sigstore.js')).signStatements
+  const sign = await signer(signing.sign)
   const bundles = await sign(
     files.map(f => distStatement(f.name, f.sha256)),
     { identityToken, timeoutMs: signing.timeoutMs }
@@ -75,7 +70,7 @@ export async function attestDists(files: DistFile[], signing: Signing): Promise<
   return files.map((f, i) => {
     const path = `${f.path}.publish.attestation`
     writeFileSync(path, JSON.stringify(pep740(bundles[i])))
-    const logIndex = String(bundles[i].verificationMaterial.tlogEntries?.[0]?.logIndex ?? '')
+    const logIndex = logIndexOf(bundles[i])
     core.info(`Signed ${f.name}: transparency log entry ${logIndex}.`)
     return { file: f.name, path, logIndex }
   })

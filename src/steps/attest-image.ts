@@ -4,10 +4,11 @@
 // before the upload; a re-run pushes the same list again and attests it again.
 import * as core from '../outside/runner.js'
 import { IndexError } from '../outside/package-index.js'
-import { tokenClaims, type DsseBundle } from '../plan/dist-attestations.js'
+import { logIndexOf, tokenClaims } from '../plan/dist-attestations.js'
 import { provenanceStatement, SLSA_PROVENANCE, subjectName, type BuildInputs } from '../plan/image-attestation.js'
-import type { RegistryApi } from '../outside/registry-api.js'
+import type { AttachReferrer } from './effects.js'
 import { PermanentError } from '../plan/retry.js'
+import { signer, sigstoreIdentity, type Sign } from './signing.js'
 
 export interface ImageAttestation {
   /** The subject: the image's name and the digest attested. */
@@ -26,21 +27,18 @@ export interface ImageSigning {
   timeoutMs: number
   build: BuildInputs
   /** Sigstore, and GitHub's API (src/outside/sigstore.ts, src/outside/github.ts; fakes in unit tests). */
-  sign?: (
-    statements: object[],
-    options: { identityToken: string; timeoutMs: number; instance: 'public-good' | 'github' }
-  ) => Promise<DsseBundle[]>
+  sign?: Sign
   store?: (bundle: object) => Promise<number>
-  /** attest-image: registry: the image's registry, where the bundle goes as a referrer of the list. */
-  registry?: (image: string) => RegistryApi
+  /** attest-image: registry: the bundle goes to the image's registry too, as a referrer of the list. */
+  attach?: AttachReferrer
 }
 
 export async function attestImage(image: string, digest: string, signing: ImageSigning): Promise<ImageAttestation> {
-  const identityToken = await core.getIDToken('sigstore', signing.timeoutMs).catch((error: Error) => {
-    throw new PermanentError(
-      `attest-image: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set attest-image: false. The image is pushed; nothing was uploaded to the index.`
-    )
-  })
+  const identityToken = await sigstoreIdentity(
+    'attest-image',
+    signing.timeoutMs,
+    'The image is pushed; nothing was uploaded to the index.'
+  )
   const claims = tokenClaims(identityToken)
   // A private (or internal) repository's provenance goes to GitHub's own Sigstore, never to a public log.
   const instance = claims.repository_visibility === 'public' ? 'public-good' : 'github'
@@ -50,7 +48,7 @@ export async function attestImage(image: string, digest: string, signing: ImageS
     signing.build,
     process.env.GITHUB_SERVER_URL || 'https://github.com'
   )
-  const sign = signing.sign ?? (await import('../outside/sigstore.js')).signStatements
+  const sign = await signer(signing.sign)
   const [bundle] = await sign([statement], { identityToken, timeoutMs: signing.timeoutMs, instance }).catch(
     (error: Error) => {
       throw new IndexError(
@@ -71,23 +69,24 @@ export async function attestImage(image: string, digest: string, signing: ImageS
     )
   })
   let referrer = ''
-  if (signing.registry) {
-    const { attachReferrer } = await import('../outside/referrers.js')
-    const attached = await attachReferrer(signing.registry(image), digest, {
-      artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-      data: Buffer.from(JSON.stringify(bundle)),
-      annotations: {
-        'dev.sigstore.bundle.content': 'dsse-envelope',
-        'dev.sigstore.bundle.predicateType': SLSA_PROVENANCE
-      }
-    }).catch((error: Error) => {
-      throw new PermanentError(
-        `Attaching the image's provenance to ${image} failed (${error.message}); it is stored with GitHub (attestation ${id}). The image is pushed; nothing was uploaded to the index.`
-      )
-    })
+  if (signing.attach) {
+    const attached = await signing
+      .attach(image, digest, {
+        artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        data: Buffer.from(JSON.stringify(bundle)),
+        annotations: {
+          'dev.sigstore.bundle.content': 'dsse-envelope',
+          'dev.sigstore.bundle.predicateType': SLSA_PROVENANCE
+        }
+      })
+      .catch((error: Error) => {
+        throw new PermanentError(
+          `Attaching the image's provenance to ${image} failed (${error.message}); it is stored with GitHub (attestation ${id}). The image is pushed; nothing was uploaded to the index.`
+        )
+      })
     referrer = `, in the registry as ${attached.digest} (listed by ${attached.listedBy})`
   }
-  const logIndex = String(bundle.verificationMaterial.tlogEntries?.[0]?.logIndex ?? '')
+  const logIndex = logIndexOf(bundle)
   const where =
     instance === 'github' ? "GitHub's Sigstore (a private repository's)" : `transparency log entry ${logIndex}`
   core.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, ${where}${referrer}.`)

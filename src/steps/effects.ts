@@ -4,6 +4,7 @@
 import { Docker, type BuildOptions, type Builder, type Timeouts } from '../outside/docker.js'
 import type { RunResult } from '../outside/exec.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
+import type { Referrer } from '../outside/referrers.js'
 import {
   downloadFile,
   existingFiles,
@@ -45,14 +46,27 @@ export interface PackageIndex {
   download(file: IndexFile, name: string, to: string, timeoutMs: number): Promise<void>
 }
 
+/** An artifact attached to an image's manifest list in its registry, as an OCI referrer (src/outside/referrers.ts). */
+export type AttachReferrer = (
+  image: string,
+  subjectDigest: string,
+  artifact: { artifactType: string; data: Buffer; annotations: Record<string, string> }
+) => Promise<Referrer>
+
 export interface Outside {
   openEngine(temp: string, loginRegistries: string[], timeouts: Timeouts): Promise<ImageEngine>
   registry(image: string, credentials: RegistryCredentials | undefined, timeoutMs: number): ImageRegistry
+  referrers(credentials: (image: string) => RegistryCredentials | undefined, timeoutMs: number): AttachReferrer
   index: PackageIndex
 }
 
 export const realOutside: Outside = {
   openEngine: (temp, registries, timeouts) => Docker.open(temp, registries, timeouts),
   registry: (image, credentials, timeoutMs) => new RegistryApi(imageLocation(image), credentials, timeoutMs),
+  referrers: (credentials, timeoutMs) => async (image, subjectDigest, artifact) => {
+    const { attachReferrer } = await import('../outside/referrers.js')
+    const api = new RegistryApi(imageLocation(image), credentials(image), timeoutMs)
+    return attachReferrer(api, subjectDigest, artifact)
+  },
   index: { files: existingFiles, download: downloadFile }
 }

@@ -12,12 +12,11 @@ import { holdLatest } from '../plan/latest.js'
 import { removeBranchImages } from './cleanup.js'
 import { realOutside, type Outside } from './effects.js'
 import { previewImagePush } from './image-build.js'
-import { registryLogins, pushImages, registryVersions } from './image.js'
+import { credentialsFor, pushImages, registryVersions } from './image.js'
 import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-review.js'
 import { distFiles, uploadToIndex, UploadError } from './index-upload.js'
 import { emptyOutcome, type Outcome, type Workspace } from './outcome.js'
 import { attestImage, type ImageSigning } from './attest-image.js'
-import { imageLocation, RegistryApi } from '../outside/registry-api.js'
 import { splitRegistry } from '../plan/image.js'
 import { buildPython, stageBuilt, type Built } from './python-build.js'
 
@@ -42,10 +41,9 @@ export async function execute(
     return result
   }
   if (plan.type === 'cleanup') {
-    const logins = registryLogins(inputs)
     outcome.removed = await step('cleanup', () =>
       removeBranchImages(allRefs(plan), {
-        credentials: host => logins.find(l => l.registry === host && l.username && l.password),
+        credentials: host => credentialsFor(inputs, host),
         github: { token: inputs.githubToken || inputs.registryPassword },
         // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
         dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
@@ -100,7 +98,9 @@ export async function execute(
           { ...pushed, name: plan.image },
           ...pushed.more.map((m, i) => ({ ...m, name: inputs.moreImages[i].image }))
         ])
-          outcome.imageAttestations.push(await attestImage(image.name, image.digest, imageSigning(inputs, site)))
+          outcome.imageAttestations.push(
+            await attestImage(image.name, image.digest, imageSigning(inputs, site, outside))
+          )
       }
       return pushed
     })
@@ -113,13 +113,14 @@ export async function execute(
     const tools = built.python
     const python = tools.interpreter
     const files = distFiles(built.files)
+    const { token } = indexFor(plan.type, inputs)
     outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
     outcome.indexSimple = urls.simple
     outcome.uploads = await step('pypi', () =>
       uploadToIndex(plan.type, plan.version, files, present, {
         urls,
         python,
-        token: indexFor(plan.type, inputs).token,
+        token,
         timeoutMs: inputs.timeouts.upload,
         requestTimeoutMs: inputs.timeouts.request,
         read: () => readIndex(outside.index, urls, name, inputs),
@@ -128,7 +129,7 @@ export async function execute(
             mode: inputs.attestDists,
             type: plan.type,
             uploadUrl: urls.upload,
-            token: !!indexFor(plan.type, inputs).token
+            token: !!token
           },
           timeoutMs: inputs.timeouts.request,
           twineVersion: () => tools.twineVersion()
@@ -157,16 +158,10 @@ export async function previewPush(plan: Plan, inputs: Inputs, temp: string, outs
 }
 
 /** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
-function imageSigning(inputs: Inputs, site: Workspace): ImageSigning {
-  const logins = registryLogins(inputs)
+function imageSigning(inputs: Inputs, site: Workspace, outside: Outside): ImageSigning {
+  const credentials = (image: string) => credentialsFor(inputs, splitRegistry(image).registry)
   return {
-    registry:
-      inputs.attestImage === 'registry'
-        ? image => {
-            const login = logins.find(l => l.registry === splitRegistry(image).registry && l.username)
-            return new RegistryApi(imageLocation(image), login, inputs.timeouts.request)
-          }
-        : undefined,
+    attach: inputs.attestImage === 'registry' ? outside.referrers(credentials, inputs.timeouts.request) : undefined,
     repository: site.repository,
     githubToken: inputs.githubToken,
     timeoutMs: inputs.timeouts.request,

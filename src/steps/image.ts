@@ -46,6 +46,11 @@ export function registryLogins(inputs: Inputs): RegistryLogin[] {
   return logins
 }
 
+/** The credentials given for `host` (an image's registry), where both a user and a password were. */
+export function credentialsFor(inputs: Inputs, host: string): RegistryLogin | undefined {
+  return registryLogins(inputs).find(l => l.registry === host && l.username && l.password)
+}
+
 export async function pushImages(
   plan: Plan,
   inputs: Inputs,
