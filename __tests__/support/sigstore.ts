@@ -58,6 +58,10 @@ export class TestSigstore {
     const tlog = await initializeTLog(this.url, keyPair())
     // The timestamp authority stands for GitHub's own Sigstore instance (private repositories): one CA for both.
     const tsa = await initializeTSA(keyPair())
+    // GitHub's timestamp authority (Go's encoding/asn1) writes whole seconds. The mock writes milliseconds the DER
+    // way, trailing zeros dropped (".12Z"), which @sigstore/core's parser refuses: the test failed one run in ten.
+    const clock = tsa as unknown as { getCurrentTime: () => Date }
+    clock.getCurrentTime = () => new Date(Math.floor(Date.now() / 1000) * 1000)
     this.handlers = [
       fulcioHandler(ca, { strict: true, subjectClaim: 'workflow_identity' }) as Handler,
       rekorHandler(tlog, { strict: true }) as Handler,
