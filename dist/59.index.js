@@ -552,19 +552,19 @@ class RegistryApi {
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`);
         const body = await response.text();
         const digest = response.headers.get('docker-content-digest') ?? `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}`;
-        const json = JSON.parse(body);
-        const children = (json.manifests ?? []).map(m => m.digest);
+        const manifests = JSON.parse(body).manifests ?? [];
+        const children = manifests.map(m => m.digest);
         // buildx's attestation manifests: children of the manifest list that are referrers of another child.
-        const attestations = (json.manifests ?? [])
+        const attestations = manifests
             .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
             .map(m => m.digest);
-        const platforms = (json.manifests ?? [])
+        const platforms = manifests
             .map(m => m.platform)
             .filter(p => p !== undefined && p.os !== 'unknown')
             .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
         // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
         const mediaType = (response.headers.get('content-type') ?? '').split(';')[0];
-        return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations };
+        return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests };
     }
     /**
      * Delete a tag, where the registry deletes tags (the OCI distribution spec

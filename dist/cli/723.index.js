@@ -70,12 +70,10 @@ async function attachReferrer(api, subjectDigest, artifact) {
         throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApiError */ .u4(`The registry answered ${put.status} to the referrer's manifest.`);
     if (put.headers.get('oci-subject'))
         return { digest, listedBy: 'the registry’s referrers API' };
-    // No referrers API: the fallback tag's index, with what it already lists kept.
+    // No referrers API: the fallback tag's index, with what it already lists kept. Only a tag the registry does not
+    // have starts a new index; a read that fails stops here rather than replace what others attached.
     const tag = subjectDigest.replace(':', '-');
-    const current = await api.request(`${repo}/manifests/${tag}`, { headers: { Accept: OCI_INDEX } });
-    const listed = current.ok
-        ? ((await current.json()).manifests ?? [])
-        : (await current.body?.cancel(), []);
+    const listed = (await api.manifest(tag))?.manifests ?? [];
     const entry = {
         mediaType: OCI_MANIFEST,
         digest,

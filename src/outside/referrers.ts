@@ -3,19 +3,11 @@
 // OCI-Subject); one without it (distribution 2.8) gets the fallback the OCI spec names: an image index under the
 // tag sha256-<digest of the subject> that lists the referrers, read and extended, never replaced.
 import { createHash } from 'node:crypto'
-import { RegistryApiError, type RegistryApi } from './registry-api.js'
+import { RegistryApiError, type Descriptor, type RegistryApi } from './registry-api.js'
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 const EMPTY = { mediaType: 'application/vnd.oci.empty.v1+json', data: Buffer.from('{}') }
-
-interface Descriptor {
-  mediaType: string
-  digest: string
-  size: number
-  artifactType?: string
-  annotations?: Record<string, string>
-}
 
 const digestOf = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`
 
@@ -82,12 +74,10 @@ export async function attachReferrer(
   await put.body?.cancel()
   if (put.status !== 201) throw new RegistryApiError(`The registry answered ${put.status} to the referrer's manifest.`)
   if (put.headers.get('oci-subject')) return { digest, listedBy: 'the registry’s referrers API' }
-  // No referrers API: the fallback tag's index, with what it already lists kept.
+  // No referrers API: the fallback tag's index, with what it already lists kept. Only a tag the registry does not
+  // have starts a new index; a read that fails stops here rather than replace what others attached.
   const tag = subjectDigest.replace(':', '-')
-  const current = await api.request(`${repo}/manifests/${tag}`, { headers: { Accept: OCI_INDEX } })
-  const listed = current.ok
-    ? (((await current.json()) as { manifests?: Descriptor[] }).manifests ?? [])
-    : (await current.body?.cancel(), [])
+  const listed = (await api.manifest(tag))?.manifests ?? []
   const entry: Descriptor = {
     mediaType: OCI_MANIFEST,
     digest,

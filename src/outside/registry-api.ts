@@ -32,6 +32,16 @@ export function imageLocation(image: string): ImageLocation {
 
 export class RegistryApiError extends Error {}
 
+/** An entry of a manifest list (an OCI descriptor): what it points at, and for an image, its platform. */
+export interface Descriptor {
+  mediaType: string
+  digest: string
+  size: number
+  artifactType?: string
+  annotations?: Record<string, string>
+  platform?: { os: string; architecture: string; variant?: string }
+}
+
 const MANIFEST_TYPES = [
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.docker.distribution.manifest.list.v2+json',
@@ -121,6 +131,8 @@ export class RegistryApi {
         platforms: string[]
         children: string[]
         attestations: string[]
+        /** A list's own entries, as it holds them. */
+        manifests: Descriptor[]
       }
     | undefined
   > {
@@ -135,25 +147,19 @@ export class RegistryApi {
     const body = await response.text()
     const digest =
       response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
-    const json = JSON.parse(body) as {
-      manifests?: {
-        digest: string
-        platform?: { os: string; architecture: string; variant?: string }
-        annotations?: Record<string, string>
-      }[]
-    }
-    const children = (json.manifests ?? []).map(m => m.digest)
+    const manifests = (JSON.parse(body) as { manifests?: Descriptor[] }).manifests ?? []
+    const children = manifests.map(m => m.digest)
     // buildx's attestation manifests: children of the manifest list that are referrers of another child.
-    const attestations = (json.manifests ?? [])
+    const attestations = manifests
       .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
       .map(m => m.digest)
-    const platforms = (json.manifests ?? [])
+    const platforms = manifests
       .map(m => m.platform)
       .filter(p => p !== undefined && p.os !== 'unknown')
       .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
     // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
     const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]
-    return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations }
+    return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests }
   }
 
   /**
