@@ -1740,13 +1740,14 @@ async function attestDists(files, signing) {
     }
     const twine = await signing.twineVersion();
     const old = !twine || (0,pep440/* compareVersions */.Zy)(twine, '5.1') < 0;
+    const found = twine ? `twine ${twine}` : 'none';
     // auto never stops a release that uploaded before: an older twine uploads without attestations, with a warning.
     if (old && signing.request.mode === 'auto') {
-        runner/* warning */.$e(`No attestations for the dists: uploading them needs twine 5.1 or later, and this interpreter has ${twine ? `twine ${twine}` : 'none'}. Upgrade twine to have PyPI show the files as verified.`);
+        runner/* warning */.$e(`No attestations for the dists: uploading them needs twine 5.1 or later, and this interpreter has ${found}. Upgrade twine to have PyPI show the files as verified.`);
         return [];
     }
     if (old)
-        throw new IndexError(`attest-dists: uploading attestations needs twine 5.1 or later, and this interpreter has ${twine ? `twine ${twine}` : 'none'}. Upgrade twine, or set attest-dists: false. Nothing was signed or uploaded.`);
+        throw new IndexError(`attest-dists: uploading attestations needs twine 5.1 or later, and this interpreter has ${found}. Upgrade twine, or set attest-dists: false. Nothing was signed or uploaded.`);
     const identityToken = await sigstoreIdentity('attest-dists', signing.timeoutMs, 'Nothing was uploaded.');
     const reusable = (0,dist_attestations/* reusableWorkflow */.ho)((0,dist_attestations/* tokenClaims */.f)(identityToken));
     if (reusable) {

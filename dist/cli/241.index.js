@@ -31,7 +31,10 @@ function sigstoreUrls(instance) {
             rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
         };
 }
-/** One signing identity for several statements: each is signed, then logged or timestamped, in turn. */
+/**
+ * One key pair and one identity token for several statements: each is signed (FulcioSigner asks Fulcio for a
+ * certificate per signature), then logged or timestamped, in turn.
+ */
 async function signStatements(statements, options) {
     const urls = sigstoreUrls(options.instance ?? 'public-good');
     const fetchOptions = { timeout: options.timeoutMs, retry: { retries: 2 } };

@@ -29,7 +29,10 @@ export function sigstoreUrls(instance: SigstoreInstance): { fulcio: string; reko
       }
 }
 
-/** One signing identity for several statements: each is signed, then logged or timestamped, in turn. */
+/**
+ * One key pair and one identity token for several statements: each is signed (FulcioSigner asks Fulcio for a
+ * certificate per signature), then logged or timestamped, in turn.
+ */
 export async function signStatements(statements: object[], options: SigstoreOptions): Promise<DsseBundle[]> {
   const urls = sigstoreUrls(options.instance ?? 'public-good')
   const fetchOptions = { timeout: options.timeoutMs, retry: { retries: 2 } }
