@@ -356,4 +356,26 @@ describe('attest-image', () => {
     expect(api.requests.filter(r => r.path === '/repos/acme/widget/attestations').at(-1)?.status).toBe(403)
     expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
   })
+
+  it("stops on GitHub's rate limit after waiting it out three times, saying to run again rather than naming a permission", async () => {
+    f.repo.branch('feature/attest-image-limited', '1.2.3')
+    f.repo.commits(51)
+    const stored = api.stored.length
+    const before = api.requests.length
+    api.limits.push('primary', 'primary', 'primary', 'primary')
+    const run = await imageRun('feature/attest-image-limited')
+    expect(run.code).not.toBe(0)
+    expect(api.limits).toEqual([])
+    const calls = api.requests.slice(before).map(r => `${r.method} ${r.path} ${r.status}`)
+    expect(calls).toEqual(Array(4).fill('POST /repos/acme/widget/attestations 403'))
+    expect(
+      run.stdout.match(/rate limit: waiting \d+ s, then POST \/repos\/\{owner\}\/\{repo\}\/attestations again/g)
+    ).toHaveLength(3)
+    expect(errors(run)[0]).toMatch(
+      /attestations API refused the image's provenance .*rate limit.*run the job again later/
+    )
+    expect(errors(run)[0]).not.toMatch(/attestations: write/)
+    expect(api.stored).toHaveLength(stored)
+    expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+  })
 })

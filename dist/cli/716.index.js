@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ githubStatus),
+/* harmony export */   AV: () => (/* binding */ githubStatus),
 /* harmony export */   github: () => (/* binding */ github),
-/* harmony export */   storeAttestation: () => (/* binding */ storeAttestation),
-/* harmony export */   x: () => (/* binding */ rateLimited)
+/* harmony export */   m4: () => (/* binding */ storeAttestation),
+/* harmony export */   xd: () => (/* binding */ rateLimited)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);

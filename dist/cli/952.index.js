@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ githubStatus),
+/* harmony export */   AV: () => (/* binding */ githubStatus),
 /* harmony export */   github: () => (/* binding */ github),
-/* harmony export */   storeAttestation: () => (/* binding */ storeAttestation),
-/* harmony export */   x: () => (/* binding */ rateLimited)
+/* harmony export */   m4: () => (/* binding */ storeAttestation),
+/* harmony export */   xd: () => (/* binding */ rateLimited)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
@@ -479,7 +479,7 @@ class GhcrPackage {
                 return list;
             }
             catch (error) {
-                if ((0,github/* githubStatus */.A)(error) !== 404)
+                if ((0,github/* githubStatus */.AV)(error) !== 404)
                     throw error;
             }
         }
@@ -505,7 +505,7 @@ class GhcrPackage {
             return r.status;
         }
         catch (error) {
-            const status = (0,github/* githubStatus */.A)(error);
+            const status = (0,github/* githubStatus */.AV)(error);
             if (status === undefined)
                 throw error;
             return status;
@@ -526,8 +526,8 @@ async function fromGhcr(image, tags, access) {
         versions = await pkg.versions();
     }
     catch (error) {
-        const status = (0,github/* githubStatus */.A)(error);
-        if ((0,github/* rateLimited */.x)(error))
+        const status = (0,github/* githubStatus */.AV)(error);
+        if ((0,github/* rateLimited */.xd)(error))
             return keepAll(`GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`);
         if (status === 401 || status === 403)
             return keepAll(`GitHub refused to list the package's versions (${status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`);
@@ -2145,6 +2145,7 @@ function subjectName(image) {
 
 
 
+
 async function attestImage(image, digest, signing) {
     const identityToken = await sigstoreIdentity('attest-image', signing.timeoutMs, 'The image is pushed; nothing was uploaded to the index.');
     const claims = (0,dist_attestations/* tokenClaims */.f)(identityToken);
@@ -2156,13 +2157,16 @@ async function attestImage(image, digest, signing) {
         throw new IndexError(`Signing the image's provenance with Sigstore failed (${error.message}). Nothing was uploaded to the index.`);
     });
     const store = signing.store ??
-        (async (b) => {
-            const { github, storeAttestation } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5716));
-            return storeAttestation(github(signing.githubToken, signing.timeoutMs), signing.repository, b);
-        });
+        ((b) => (0,github/* storeAttestation */.m4)((0,github.github)(signing.githubToken, signing.timeoutMs), signing.repository, b));
     const id = await store(bundle).catch((error) => {
-        const refused = error.status === 403 || error.status === 404;
-        throw new retry/* PermanentError */.Dr(`GitHub's attestations API refused the image's provenance (${error.message})${refused ? ': the job needs permissions: attestations: write' : ''}. The image is pushed; nothing was uploaded to the index.`);
+        const status = (0,github/* githubStatus */.AV)(error);
+        // A rate limit is a 403 too: it needs a later re-run, not a permission.
+        const why = (0,github/* rateLimited */.xd)(error)
+            ? ": GitHub's rate limit did not lift within the waits this run allows; run the job again later"
+            : status === 403 || status === 404
+                ? ': the job needs permissions: attestations: write'
+                : '';
+        throw new retry/* PermanentError */.Dr(`GitHub's attestations API refused the image's provenance (${error.message})${why}. The image is pushed; nothing was uploaded to the index.`);
     });
     let referrer = '';
     if (signing.attach) {

@@ -4,6 +4,7 @@
 // before the upload; a re-run pushes the same list again and attests it again.
 import * as core from '../outside/runner.js'
 import { IndexError } from '../outside/package-index.js'
+import { github, githubStatus, rateLimited, storeAttestation } from '../outside/github.js'
 import { logIndexOf, tokenClaims } from '../plan/dist-attestations.js'
 import { provenanceStatement, SLSA_PROVENANCE, subjectName, type BuildInputs } from '../plan/image-attestation.js'
 import type { AttachReferrer } from './effects.js'
@@ -58,14 +59,17 @@ export async function attestImage(image: string, digest: string, signing: ImageS
   )
   const store =
     signing.store ??
-    (async (b: object) => {
-      const { github, storeAttestation } = await import('../outside/github.js')
-      return storeAttestation(github(signing.githubToken, signing.timeoutMs), signing.repository, b)
-    })
-  const id = await store(bundle).catch((error: Error & { status?: number }) => {
-    const refused = error.status === 403 || error.status === 404
+    ((b: object) => storeAttestation(github(signing.githubToken, signing.timeoutMs), signing.repository, b))
+  const id = await store(bundle).catch((error: Error) => {
+    const status = githubStatus(error)
+    // A rate limit is a 403 too: it needs a later re-run, not a permission.
+    const why = rateLimited(error)
+      ? ": GitHub's rate limit did not lift within the waits this run allows; run the job again later"
+      : status === 403 || status === 404
+        ? ': the job needs permissions: attestations: write'
+        : ''
     throw new PermanentError(
-      `GitHub's attestations API refused the image's provenance (${error.message})${refused ? ': the job needs permissions: attestations: write' : ''}. The image is pushed; nothing was uploaded to the index.`
+      `GitHub's attestations API refused the image's provenance (${error.message})${why}. The image is pushed; nothing was uploaded to the index.`
     )
   })
   let referrer = ''
