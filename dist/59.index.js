@@ -439,6 +439,7 @@ async function storeAttestation(api, repository, bundle) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DD: () => (/* binding */ imageLocation),
 /* harmony export */   cA: () => (/* binding */ RegistryApi),
+/* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   u4: () => (/* binding */ RegistryApiError)
 /* harmony export */ });
 /* unused harmony export parseChallenge */
@@ -464,6 +465,8 @@ function imageLocation(image) {
     const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
     return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') };
 }
+/** An OCI content digest: what a registry names a manifest or blob by. */
+const digestOf = (data) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
 class RegistryApiError extends Error {
 }
 const MANIFEST_TYPES = [
@@ -551,7 +554,7 @@ class RegistryApi {
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`);
         const body = await response.text();
-        const digest = response.headers.get('docker-content-digest') ?? `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}`;
+        const digest = response.headers.get('docker-content-digest') ?? digestOf(body);
         const manifests = JSON.parse(body).manifests ?? [];
         const children = manifests.map(m => m.digest);
         // buildx's attestation manifests: children of the manifest list that are referrers of another child.
@@ -581,7 +584,7 @@ class RegistryApi {
         await response.body?.cancel();
         if (response.status !== 201 && response.status !== 200)
             throw new RegistryApiError(`The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`);
-        return response.headers.get('docker-content-digest') ?? `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}`;
+        return response.headers.get('docker-content-digest') ?? digestOf(body);
     }
     /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */
     async deleteManifest(digest) {

@@ -8,22 +8,18 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   attachReferrer: () => (/* binding */ attachReferrer)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6337);
+/* harmony import */ var _registry_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6337);
 // An artifact (a Sigstore bundle) attached to an image in its registry as an OCI 1.1 referrer: an image manifest
 // whose subject is the image's manifest list. A registry with the referrers API indexes it itself (it answers
 // OCI-Subject); one without it (distribution 2.8) gets the fallback the OCI spec names: an image index under the
 // tag sha256-<digest of the subject> that lists the referrers, read and extended, never replaced.
 
-
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const EMPTY = { mediaType: 'application/vnd.oci.empty.v1+json', data: Buffer.from('{}') };
-const digestOf = (data) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
 /** A blob, uploaded in one request unless the registry has it. */
 async function pushBlob(api, data) {
-    const digest = digestOf(data);
+    const digest = (0,_registry_api_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(data);
     const repo = api.location.repository;
     const head = await api.request(`${repo}/blobs/${digest}`, { method: 'HEAD' }, 'pull,push');
     if (head.ok)
@@ -32,20 +28,20 @@ async function pushBlob(api, data) {
     await start.body?.cancel();
     const location = start.headers.get('location');
     if (start.status !== 202 || !location)
-        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApiError */ .u4(`The registry answered ${start.status} to starting a blob upload.`);
+        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryApiError */ .u4(`The registry answered ${start.status} to starting a blob upload.`);
     const url = new URL(location, `${api.location.base}/v2/`);
     url.searchParams.set('digest', digest);
     const put = await api.request(url.toString(), { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: data }, 'pull,push');
     await put.body?.cancel();
     if (put.status !== 201)
-        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApiError */ .u4(`The registry answered ${put.status} to a blob upload.`);
+        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryApiError */ .u4(`The registry answered ${put.status} to a blob upload.`);
     return digest;
 }
 /** Attach `data` (of `artifactType`) to the manifest list `subjectDigest` names. */
 async function attachReferrer(api, subjectDigest, artifact) {
     const found = await api.manifest(subjectDigest);
     if (!found)
-        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApiError */ .u4(`The registry has no ${subjectDigest}.`);
+        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryApiError */ .u4(`The registry has no ${subjectDigest}.`);
     const subject = { mediaType: found.mediaType, digest: subjectDigest, size: found.size };
     const config = { mediaType: EMPTY.mediaType, digest: await pushBlob(api, EMPTY.data), size: EMPTY.data.length };
     const layer = {
@@ -62,12 +58,12 @@ async function attachReferrer(api, subjectDigest, artifact) {
         subject,
         annotations: artifact.annotations
     });
-    const digest = digestOf(manifest);
+    const digest = (0,_registry_api_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(manifest);
     const repo = api.location.repository;
     const put = await api.request(`${repo}/manifests/${digest}`, { method: 'PUT', headers: { 'Content-Type': OCI_MANIFEST }, body: manifest }, 'pull,push');
     await put.body?.cancel();
     if (put.status !== 201)
-        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApiError */ .u4(`The registry answered ${put.status} to the referrer's manifest.`);
+        throw new _registry_api_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryApiError */ .u4(`The registry answered ${put.status} to the referrer's manifest.`);
     if (put.headers.get('oci-subject'))
         return { digest, listedBy: 'the registry’s referrers API' };
     // No referrers API: the fallback tag's index, with what it already lists kept. Only a tag the registry does not

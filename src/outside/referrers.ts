@@ -2,14 +2,11 @@
 // whose subject is the image's manifest list. A registry with the referrers API indexes it itself (it answers
 // OCI-Subject); one without it (distribution 2.8) gets the fallback the OCI spec names: an image index under the
 // tag sha256-<digest of the subject> that lists the referrers, read and extended, never replaced.
-import { createHash } from 'node:crypto'
-import { RegistryApiError, type Descriptor, type RegistryApi } from './registry-api.js'
+import { digestOf, RegistryApiError, type Descriptor, type RegistryApi } from './registry-api.js'
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 const EMPTY = { mediaType: 'application/vnd.oci.empty.v1+json', data: Buffer.from('{}') }
-
-const digestOf = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`
 
 /** A blob, uploaded in one request unless the registry has it. */
 async function pushBlob(api: RegistryApi, data: Buffer): Promise<string> {

@@ -30,6 +30,9 @@ export function imageLocation(image: string): ImageLocation {
   return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') }
 }
 
+/** An OCI content digest: what a registry names a manifest or blob by. */
+export const digestOf = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`
+
 export class RegistryApiError extends Error {}
 
 /** An entry of a manifest list (an OCI descriptor): what it points at, and for an image, its platform. */
@@ -145,8 +148,7 @@ export class RegistryApi {
         `The registry answered ${response.status} for ${this.location.repository}:${reference}.`
       )
     const body = await response.text()
-    const digest =
-      response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
+    const digest = response.headers.get('docker-content-digest') ?? digestOf(body)
     const manifests = (JSON.parse(body) as { manifests?: Descriptor[] }).manifests ?? []
     const children = manifests.map(m => m.digest)
     // buildx's attestation manifests: children of the manifest list that are referrers of another child.
@@ -188,7 +190,7 @@ export class RegistryApi {
       throw new RegistryApiError(
         `The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`
       )
-    return response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(body).digest('hex')}`
+    return response.headers.get('docker-content-digest') ?? digestOf(body)
   }
 
   /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */
