@@ -53,13 +53,7 @@ export class RegistryClient {
 
   /** A manifest or blob as JSON (`manifests/<ref>`, `blobs/<digest>`), any OCI media type; throws unless found. */
   async json(repository: string, path: string): Promise<unknown> {
-    const auth = Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')
-    const response = await fetch(`http://${this.access.host}/v2/${repository}/${path}`, {
-      headers: {
-        Authorization: `Basic ${auth}`,
-        Accept: `${INDEX_TYPES}, application/vnd.oci.image.manifest.v1+json`
-      }
-    })
+    const response = await this.get(`${repository}/${path}`)
     if (!response.ok) throw new Error(`the registry answered ${response.status} for ${repository}/${path}`)
     return JSON.parse(await response.text())
   }
