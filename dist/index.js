@@ -28380,6 +28380,7 @@ module.exports = {
 /* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   N4: () => (/* binding */ endGroup),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
+/* harmony export */   Os: () => (/* binding */ group),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   V9: () => (/* binding */ getIDToken),
@@ -28478,6 +28479,16 @@ function startGroup(title) {
 }
 function endGroup() {
     sink.command('endgroup', '');
+}
+/** `body`'s output folded under `title` in the log, the group closed however it ends (core.group). */
+async function group(title, body) {
+    startGroup(title);
+    try {
+        return await body();
+    }
+    finally {
+        endGroup();
+    }
 }
 /** The step fails with this message, as an error annotation. */
 function setFailed(message) {

@@ -1404,22 +1404,13 @@ function authAdvice(registry) {
         ? "Check registry-username and registry-password; with GITHUB_TOKEN the job needs permissions: packages: write, and an existing package must grant this repository write access (the package's settings, Manage Actions access)."
         : 'Check registry-username and registry-password, and that this user may push to the image.';
 }
-async function inGroup(title, body) {
-    runner/* startGroup */.Oh(title);
-    try {
-        return await body();
-    }
-    finally {
-        runner/* endGroup */.N4();
-    }
-}
 /** Where platform jobs write their digests and the merge job reads them. */
 function digestsDir(inputs, site) {
     return inputs.digestsDir ? (0,external_node_path_.resolve)(site.workspace, inputs.digestsDir) : (0,external_node_path_.join)(site.temp, 'dev-release-digests');
 }
 /** `imagetools create`, with bounded retries for a registry failing for a moment; a refusal names the fix. */
 async function createList(engine, registry, refs, sources, annotations, title) {
-    await (0,retry/* withRetries */.LH)(title, () => inGroup(title, async () => {
+    await (0,retry/* withRetries */.LH)(title, () => runner/* group */.Os(title, async () => {
         const result = await engine.createManifestList(refs, sources, annotations);
         if (result.code === 0)
             return;
@@ -1610,7 +1601,7 @@ async function carryOutBuild(push, builder, labels, engine, registry, plan, inpu
     const title = inputs.mode === 'platform'
         ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${refs[0]}`}`
         : `Build ${inputs.platforms.join(', ')} and push ${refs.join(', ')}`;
-    const digest = await (0,retry/* withRetries */.LH)(title, () => inGroup(title, async () => {
+    const digest = await (0,retry/* withRetries */.LH)(title, () => runner/* group */.Os(title, async () => {
         const built = await buildOnce(engine, build, inputs.registry);
         if (build.byDigest)
             return built;
@@ -1640,7 +1631,7 @@ async function verifyBuild(engine, inputs, build, perPlatform) {
     const rounds = perPlatform ? inputs.platforms.map(p => [p]) : [inputs.platforms];
     for (const platforms of rounds) {
         const title = `Build ${platforms.join(', ')} (nothing is pushed)`;
-        await (0,retry/* withRetries */.LH)(title, () => inGroup(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)), runner/* info */.pq);
+        await (0,retry/* withRetries */.LH)(title, () => runner/* group */.Os(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)), runner/* info */.pq);
     }
     return { refs: [], digest: '', platforms: inputs.platforms };
 }
@@ -1654,7 +1645,7 @@ async function pushEachPlatform(engine, registry, plan, inputs, build) {
     for (const platform of inputs.platforms) {
         const ref = (0,docker_tags/* stagingTag */.al)(plan.imageRefs[0], platform);
         const title = `Build ${platform} and push it as ${ref}`;
-        const digest = await (0,retry/* withRetries */.LH)(title, () => inGroup(title, async () => {
+        const digest = await (0,retry/* withRetries */.LH)(title, () => runner/* group */.Os(title, async () => {
             await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, inputs.registry);
             const pushed = await registry.manifest(ref.slice(plan.image.length + 1));
             if (!pushed)
@@ -1820,16 +1811,12 @@ async function uploadToIndex(type, version, ours, index, step) {
             const missing = decision.todo.filter(f => !arrived.has(f.name));
             if (!missing.length)
                 return;
-            runner/* startGroup */.Oh(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`);
-            let result;
-            try {
-                result = await upload(step.python, step.urls, missing.map(f => f.path), token, step.timeoutMs, attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path));
+            const result = await runner/* group */.Os(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`, async () => {
+                const done = await upload(step.python, step.urls, missing.map(f => f.path), token, step.timeoutMs, attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path));
                 // The runner masks the token too; an index that echoes it must not put it in the log through us.
-                runner/* info */.pq(filterSecret(result.stdout + result.stderr, token));
-            }
-            finally {
-                runner/* endGroup */.N4();
-            }
+                runner/* info */.pq(filterSecret(done.stdout + done.stderr, token));
+                return done;
+            });
             if (result.code === 0)
                 return;
             const failure = readTwineFailure(filterSecret(`${result.stdout}\n${result.stderr}`, token));
@@ -2255,14 +2242,7 @@ async function buildPython(plan, inputs, site) {
         throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`);
     const tools = await python.withTools(site.temp, runner/* info */.pq, inputs.timeouts.build);
     const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(site.temp, 'dev-release-dist-'));
-    runner/* startGroup */.Oh(`Build the Python package at ${plan.version}`);
-    let files;
-    try {
-        files = await tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch, inputs.timeouts.build);
-    }
-    finally {
-        runner/* endGroup */.N4();
-    }
+    const files = await runner/* group */.Os(`Build the Python package at ${plan.version}`, () => tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch, inputs.timeouts.build));
     const metadata = await tools.readMetadata(files);
     const wrong = metadata.filter(m => (0,pep440/* normalizeVersion */.Qj)(m.version) !== (0,pep440/* normalizeVersion */.Qj)(plan.version));
     if (wrong.length) {

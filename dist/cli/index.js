@@ -28821,6 +28821,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 /* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   N4: () => (/* binding */ endGroup),
 /* harmony export */   Oh: () => (/* binding */ startGroup),
+/* harmony export */   Os: () => (/* binding */ group),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   V9: () => (/* binding */ getIDToken),
@@ -28921,6 +28922,16 @@ function startGroup(title) {
 }
 function endGroup() {
     sink.command('endgroup', '');
+}
+/** `body`'s output folded under `title` in the log, the group closed however it ends (core.group). */
+async function group(title, body) {
+    startGroup(title);
+    try {
+        return await body();
+    }
+    finally {
+        endGroup();
+    }
 }
 /** The step fails with this message, as an error annotation. */
 function setFailed(message) {

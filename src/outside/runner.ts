@@ -115,6 +115,16 @@ export function endGroup(): void {
   sink.command('endgroup', '')
 }
 
+/** `body`'s output folded under `title` in the log, the group closed however it ends (core.group). */
+export async function group<T>(title: string, body: () => Promise<T>): Promise<T> {
+  startGroup(title)
+  try {
+    return await body()
+  } finally {
+    endGroup()
+  }
+}
+
 /** The step fails with this message, as an error annotation. */
 export function setFailed(message: string): void {
   process.exitCode = 1

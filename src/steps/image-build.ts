@@ -25,7 +25,7 @@ import { imageLabels } from '../plan/labels.js'
 import type { Plan } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
 import type { ImageEngine, ImageRegistry, Outside } from './effects.js'
-import { authAdvice, digestsDir, inGroup, joinPlatforms, mergeImages } from './manifest-lists.js'
+import { authAdvice, digestsDir, joinPlatforms, mergeImages } from './manifest-lists.js'
 import type { PushedImage, Workspace } from './outcome.js'
 
 /** Build and push under the image's first name (or merge, or build a pull request's images), as decided first. */
@@ -171,7 +171,7 @@ async function carryOutBuild(
   const digest = await withRetries(
     title,
     () =>
-      inGroup(title, async () => {
+      core.group(title, async () => {
         const built = await buildOnce(engine, build, inputs.registry)
         if (build.byDigest) return built
         // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
@@ -214,7 +214,7 @@ async function verifyBuild(
     const title = `Build ${platforms.join(', ')} (nothing is pushed)`
     await withRetries(
       title,
-      () => inGroup(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)),
+      () => core.group(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)),
       core.info
     )
   }
@@ -240,7 +240,7 @@ async function pushEachPlatform(
     const digest = await withRetries(
       title,
       () =>
-        inGroup(title, async () => {
+        core.group(title, async () => {
           await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, inputs.registry)
           const pushed = await registry.manifest(ref.slice(plan.image.length + 1))
           if (!pushed) throw new DockerError(`The registry has no ${ref} after the push`)

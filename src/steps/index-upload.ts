@@ -124,22 +124,22 @@ export async function uploadToIndex(
       async () => {
         const missing = decision.todo.filter(f => !arrived.has(f.name))
         if (!missing.length) return
-        core.startGroup(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`)
-        let result
-        try {
-          result = await upload(
-            step.python,
-            step.urls,
-            missing.map(f => f.path),
-            token,
-            step.timeoutMs,
-            attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path)
-          )
-          // The runner masks the token too; an index that echoes it must not put it in the log through us.
-          core.info(filterSecret(result.stdout + result.stderr, token))
-        } finally {
-          core.endGroup()
-        }
+        const result = await core.group(
+          `Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`,
+          async () => {
+            const done = await upload(
+              step.python,
+              step.urls,
+              missing.map(f => f.path),
+              token,
+              step.timeoutMs,
+              attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path)
+            )
+            // The runner masks the token too; an index that echoes it must not put it in the log through us.
+            core.info(filterSecret(done.stdout + done.stderr, token))
+            return done
+          }
+        )
         if (result.code === 0) return
         const failure = readTwineFailure(filterSecret(`${result.stdout}\n${result.stderr}`, token))
         if (failure.auth) {

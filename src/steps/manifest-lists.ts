@@ -19,15 +19,6 @@ export function authAdvice(registry: string): string {
     : 'Check registry-username and registry-password, and that this user may push to the image.'
 }
 
-export async function inGroup<T>(title: string, body: () => Promise<T>): Promise<T> {
-  core.startGroup(title)
-  try {
-    return await body()
-  } finally {
-    core.endGroup()
-  }
-}
-
 /** Where platform jobs write their digests and the merge job reads them. */
 export function digestsDir(inputs: Inputs, site: Workspace): string {
   return inputs.digestsDir ? resolve(site.workspace, inputs.digestsDir) : join(site.temp, 'dev-release-digests')
@@ -45,7 +36,7 @@ export async function createList(
   await withRetries(
     title,
     () =>
-      inGroup(title, async () => {
+      core.group(title, async () => {
         const result = await engine.createManifestList(refs, sources, annotations)
         if (result.code === 0) return
         const failure = classifyBuildxFailure(result.stdout + result.stderr)

@@ -33,20 +33,9 @@ export async function buildPython(plan: Plan, inputs: Inputs, site: Workspace): 
   const tools = await python.withTools(site.temp, core.info, inputs.timeouts.build)
   const outDir = mkdtempSync(join(site.temp, 'dev-release-dist-'))
 
-  core.startGroup(`Build the Python package at ${plan.version}`)
-  let files: string[]
-  try {
-    files = await tools.build(
-      project,
-      plan.version,
-      outDir,
-      inputs.pythonBuildArgs,
-      plan.commitEpoch,
-      inputs.timeouts.build
-    )
-  } finally {
-    core.endGroup()
-  }
+  const files = await core.group(`Build the Python package at ${plan.version}`, () =>
+    tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch, inputs.timeouts.build)
+  )
 
   const metadata = await tools.readMetadata(files)
   const wrong = metadata.filter(m => normalizeVersion(m.version) !== normalizeVersion(plan.version))
