@@ -3,7 +3,7 @@
 // computes from the same pyproject.toml, wherever setuptools_scm gives one; where
 // it fails, the action must say why (a warning, or an error that stops the release).
 import { execFileSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { normalizeVersion } from '../src/versions/pep440.js'
@@ -24,7 +24,13 @@ const SOURCE_DATE_EPOCH = String(1_700_000_000 + 3 * 86_400)
 
 interface Case {
   name: string
+  /** The [tool.setuptools_scm] table's lines. */
   settings: string
+  /** The whole pyproject.toml instead, where the settings stand elsewhere. */
+  pyproject?: string
+  /** The pyproject.toml setuptools_scm 8 and 9 read instead, where only setuptools-scm 10 reads the project's. */
+  reference?: string
+  setupPy?: string
   env?: Record<string, string>
   tags?: (r: Random) => string
   branches?: string[]
@@ -35,6 +41,9 @@ interface Case {
 
 const version = (r: Random) => `${r.int(3)}.${r.int(4)}.${r.int(12)}`
 const DATES = ['2023.11.13', '2023.11.14', '2023.11.15', '23.11.14', 'v2023.11.14', '2023.11.14.2', '2023.11.13.5']
+
+const VCS_VERSIONING_REGEX = String.raw`tag_regex = '^vcs-versioning-(?P<version>v?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$'`
+const VCS_VERSIONING_MATCH = '["git", "describe", "--dirty", "--tags", "--long", "--match", "vcs-versioning-*"]'
 
 const CASES: Case[] = [
   { name: 'defaults (guess-next-dev)', settings: '', histories: 24, crashes: true },
@@ -111,6 +120,29 @@ const CASES: Case[] = [
     env: { SETUPTOOLS_SCM_OVERRIDES_FOR_WIDGET_APP: '{version_scheme = "post-release"}' }
   },
   {
+    // pytest's setup.py of 2018: parse_version in the file, only write_to passed (once refused for "parse").
+    name: "setup.py's use_scm_version (pytest 2018)",
+    settings: '',
+    setupPy: readFileSync(new URL('./fixtures/setup-py/pytest-2018.py', import.meta.url), 'utf8')
+  },
+  {
+    name: "setup.py's use_scm_version with a scheme, over [tool.setuptools_scm]",
+    settings: 'version_scheme = "no-guess-dev"',
+    setupPy:
+      "from setuptools import setup\nsetup(use_scm_version={'version_scheme': 'post-release', 'local_scheme': lambda v: ''})\n"
+  },
+  {
+    // vcs-versioning's own pyproject in the setuptools-scm monorepo (its towncrier scheme left out): setuptools-scm
+    // 10 reads [tool.vcs-versioning]; 8 and 9 are given the same settings under [tool.setuptools_scm].
+    name: '[tool.vcs-versioning] in a two-prefix monorepo',
+    settings: '',
+    pyproject: `[project]\nname = "vcs-versioning"\n\n[tool.vcs-versioning]\n${VCS_VERSIONING_REGEX}\nscm.git.describe_command = ${VCS_VERSIONING_MATCH}\n`,
+    // 8 and 9 know the describe command by its old name.
+    reference: `[project]\nname = "vcs-versioning"\n\n[tool.setuptools_scm]\n${VCS_VERSIONING_REGEX}\ngit_describe_command = ${VCS_VERSIONING_MATCH}\n`,
+    tags: r =>
+      r.pick([`setuptools-scm-v${version(r)}`, `vcs-versioning-v${version(r)}`, `vcs-versioning-${version(r)}`])
+  },
+  {
     name: 'SETUPTOOLS_SCM_PRETEND_VERSION',
     settings: '',
     env: { SETUPTOOLS_SCM_PRETEND_VERSION: '4.5.6.dev7' },
@@ -147,8 +179,12 @@ describe.each(MAJORS)('setuptools_scm $major', ({ major, path: scm }) => {
         // Not committed: checkouts keep it, and setuptools_scm does not count it as a change.
         writeFileSync(
           join(repo.dir, 'pyproject.toml'),
-          `[project]\nname = "widget.app"\n\n[tool.setuptools_scm]\n${c.settings}\n`
+          c.pyproject ?? `[project]\nname = "widget.app"\n\n[tool.setuptools_scm]\n${c.settings}\n`
         )
+        if (c.setupPy) writeFileSync(join(repo.dir, 'setup.py'), c.setupPy)
+        // Untracked, like pyproject.toml: no commit counts it.
+        const reference = c.reference && join(repo.dir, 'reference.toml')
+        if (reference) writeFileSync(reference, c.reference!)
         Object.assign(process.env, c.env ?? {})
         const r = random(seed * 7)
         const commits = repo.git('rev-list', '--all').split('\n')
@@ -159,7 +195,7 @@ describe.each(MAJORS)('setuptools_scm $major', ({ major, path: scm }) => {
         const expected = JSON.parse(
           execFileSync(PYTHON, [SCRIPT, repo.dir, ...sample.map(s => `${s.branch}=${s.sha}`)], {
             encoding: 'utf8',
-            env: { ...process.env, PYTHONPATH: scm },
+            env: { ...process.env, PYTHONPATH: scm, ...(reference ? { SCM_PYPROJECT: reference } : {}) },
             stdio: ['ignore', 'pipe', 'pipe']
           })
         ) as (string | null)[]

@@ -9,10 +9,22 @@ import type { Facts, Plan } from '../src/plan/plan.js'
 import { readProjectInfo, versionAdvice } from '../src/versions/pyproject.js'
 import { parseDescribeCommand, readVersionConfig, type EnvVariables } from '../src/versions/version-config.js'
 import { describeAdmits, tagRules, tagVersion } from '../src/versions/tag-rules.js'
+import { upperMajor } from '../src/versions/config-sources.js'
+import { readUseScmVersion, setupPyVersion } from '../src/versions/setup-py.js'
+import { readFileSync } from 'node:fs'
 
 function read(pyproject: string, env: EnvVariables = {}, setupPy?: string) {
   return readVersionConfig(readProjectInfo({ pyproject, setupPy }), setupPy, env)
 }
+const tagPush = (tag: string): ReleaseEvent => ({
+  name: 'push',
+  ref: `refs/tags/${tag}`,
+  sha: 'a'.repeat(40),
+  repository: 'acme/setuptools-scm',
+  fork: false,
+  deleted: false,
+  repositoryUrl: ''
+})
 const scm = (settings: string, name = 'widget') => `[project]\nname = "${name}"\n\n[tool.setuptools_scm]\n${settings}\n`
 
 describe('readVersionConfig', () => {
@@ -114,12 +126,127 @@ describe('readVersionConfig', () => {
     )
   })
 
-  it('refuses settings in setup.py that it cannot read', () => {
-    const setupPy = 'setup(use_scm_version={"version_scheme": "post-release", "local_scheme": "no-local-version"})'
-    expect(read('', {}, setupPy).problems[0]).toMatch(
-      /setup.py passes version_scheme in use_scm_version.*\[tool.setuptools_scm\]/
+  it('reads the keys setup.py actually passes in use_scm_version, and refuses only what it cannot honour', () => {
+    // pytest's 2018 setup.py: parse_version elsewhere in the file, only write_to in use_scm_version.
+    const pytest = readFileSync(new URL('./fixtures/setup-py/pytest-2018.py', import.meta.url), 'utf8')
+    expect(read('', {}, pytest)).toMatchObject({ problems: [], config: { scheme: 'guess-next-dev' } })
+    // Honoured: literal values, in a dict or dict(...), merged over [tool.setuptools_scm] (the keyword wins).
+    const literal = 'setup(use_scm_version={"version_scheme": "post-release", "local_scheme": "no-local-version"})'
+    expect(read('', {}, literal)).toMatchObject({ problems: [], config: { scheme: 'post-release' } })
+    expect(
+      read(
+        scm('version_scheme = "no-guess-dev"'),
+        {},
+        'setup(\n  use_scm_version=dict(version_scheme="post-release"),\n)'
+      )
+    ).toMatchObject({ problems: [], config: { scheme: 'post-release' } })
+    const regex = String.raw`setup(use_scm_version={'tag_regex': r'^api-(?P<version>\d+\.\d+\.\d+)$', 'relative_to': __file__})`
+    expect(read('', {}, regex).config.tagRegex.prefix).toBe('api-')
+    // The design document's own example: a local_scheme lambda changes nothing (the local part is always dropped).
+    expect(
+      read('', {}, "setup(use_scm_version={'local_scheme': lambda v: ''}, setup_requires=['setuptools_scm'])")
+    ).toMatchObject({
+      problems: [],
+      config: { scheme: 'guess-next-dev' }
+    })
+    expect(read('', {}, 'setup(use_scm_version=True)').problems).toEqual([])
+    // Refused by name: code where the value changes the version, or the whole argument built in code.
+    expect(read('', {}, 'setup(use_scm_version={"parse": my_parse, "write_to": "v.py"})').problems).toEqual([
+      expect.stringMatching(/^setup.py passes parse in use_scm_version as Python code \(my_parse\)/)
+    ])
+    expect(read('', {}, 'setup(use_scm_version={"version_scheme": lambda v: str(v.tag)})').problems[0]).toMatch(
+      /setup.py passes version_scheme in use_scm_version as Python code \(lambda v: str\(v.tag\)\).*\[tool.setuptools_scm\]/
     )
-    expect(read('', {}, 'setup(use_scm_version={"local_scheme": lambda v: ""})').problems).toEqual([])
+    expect(read('', {}, 'setup(use_scm_version=scm_config())').problems[0]).toMatch(
+      /^setup.py builds use_scm_version in code \(use_scm_version=scm_config\(\)\).*literal dict/
+    )
+    // A key setuptools_scm does not know is still a typo, wherever it is written.
+    expect(read('', {}, 'setup(use_scm_version={"version_schem": "post-release"})').problems[0]).toMatch(
+      /version_schem: setuptools_scm does not know this setting/
+    )
+  })
+
+  it('reads setup.py literals as Python writes them', () => {
+    expect(setupPyVersion("setup(name='x', version='1.0.' \"post1\")")).toBe('1.0.post1')
+    expect(setupPyVersion('VERSION = "2.0"\nsetup(version=VERSION)')).toBeUndefined()
+    expect(setupPyVersion('setup(\n    version="3.1",  # fixed\n)')).toBe('3.1')
+    expect(setupPyVersion('setup(use_scm_version=True)')).toBeUndefined()
+    expect(readUseScmVersion('setup(use_scm_version={"a": [1, (2, "x")], "b": {"c": None}}, version=v)')).toEqual({
+      kind: 'settings',
+      settings: { a: [1, [2, 'x']], b: { c: null } }
+    })
+    expect(readUseScmVersion('setup(use_scm_version="x" + y)')).toEqual({ kind: 'code', code: '"x" + y' })
+    expect(readUseScmVersion("# use_scm_version={'parse': p}\nsetup(use_scm_version=False)")).toEqual({ kind: 'off' })
+  })
+})
+
+describe("vcs-versioning's own table (setuptools-scm 10)", () => {
+  const vv = String.raw`[tool.vcs-versioning]
+tag_regex = '^vcs-versioning-(?P<version>v?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$'
+scm.git.describe_command = ["git", "describe", "--dirty", "--tags", "--long", "--match", "vcs-versioning-*"]
+`
+  const requires = (...r: string[]) => `[build-system]\nrequires = ${JSON.stringify(r)}\n\n`
+
+  it("reads [tool.vcs-versioning] where it is the only table: its tag regex makes a sibling's tag no version", () => {
+    const { config, problems, warnings } = read(`[project]\nname = "vcs-versioning"\n\n${vv}`)
+    expect({ problems, warnings, tool: config.tool }).toEqual({ problems: [], warnings: [], tool: 'vcs-versioning' })
+    const { rules } = tagRules(config, '')
+    expect(tagVersion('vcs-versioning-v2.3.1', rules)).toBe('2.3.1')
+    expect(tagVersion('setuptools-scm-v10.2.1', rules)).toBeUndefined()
+    expect(classify(tagPush('setuptools-scm-v10.2.1'), [], rules)).toMatchObject({ type: 'skip' })
+    expect(classify(tagPush('vcs-versioning-v2.3.1'), [], rules)).toMatchObject({ type: 'release', version: '2.3.1' })
+  })
+
+  it("refuses what it cannot compute in that table by the table's name (vcs-versioning's own towncrier-fragments)", () => {
+    expect(read(`${vv}version_scheme = "towncrier-fragments"\n`).problems).toEqual([
+      expect.stringMatching(/^\[tool.vcs-versioning\] version_scheme = "towncrier-fragments"/)
+    ])
+  })
+
+  it('with both tables, reads the one the building tool reads first, and says which is not read', () => {
+    const both = `${vv}\n[tool.setuptools_scm]\nversion_scheme = "post-release"\n`
+    const bySetuptoolsScm = read(requires('setuptools>=64', 'setuptools-scm>=8') + both)
+    expect(bySetuptoolsScm.config).toMatchObject({ tool: 'setuptools_scm', scheme: 'post-release' })
+    expect(bySetuptoolsScm.notices.join()).toMatch(
+      /\[tool.vcs-versioning\] is not read: setuptools-scm reads \[tool.setuptools_scm\] first/
+    )
+    const byVcsVersioning = read(requires('setuptools>=64', 'vcs-versioning>=2') + both)
+    expect(byVcsVersioning.config).toMatchObject({ tool: 'vcs-versioning', scheme: 'guess-next-dev' })
+    expect(byVcsVersioning.notices.join()).toMatch(/\[tool.setuptools_scm\] is not read: vcs-versioning reads/)
+  })
+
+  it('ignores the table, with a warning, where the build requires a setuptools_scm that does not read it', () => {
+    const old = read(requires('setuptools_scm>=8,<10') + vv)
+    expect(old.config.tool).toBe('setuptools_scm')
+    expect(tagRules(old.config, '').rules.prefix).toBe('')
+    expect(old.warnings).toEqual([
+      expect.stringMatching(/^\[tool.vcs-versioning\] is not read: build-system.requires has setuptools_scm>=8,<10/)
+    ])
+  })
+
+  it('reads VCS_VERSIONING_PRETEND_VERSION after SETUPTOOLS_SCM_PRETEND_VERSION, as setuptools-scm 10 does', () => {
+    expect(read(vv, { VCS_VERSIONING_PRETEND_VERSION: '2.0.1' }).config.pretend).toEqual({
+      variable: 'VCS_VERSIONING_PRETEND_VERSION',
+      version: '2.0.1'
+    })
+    expect(
+      read(vv, { VCS_VERSIONING_PRETEND_VERSION: '2.0.1', SETUPTOOLS_SCM_PRETEND_VERSION: '3.0' }).config.pretend
+        ?.version
+    ).toBe('3.0')
+    expect(read(scm(''), { VCS_VERSIONING_PRETEND_VERSION: '2.0.1' }).config.pretend).toBeUndefined()
+  })
+
+  it.each([
+    ['setuptools_scm<10', 9],
+    ['setuptools_scm<10.0', 9],
+    ['setuptools_scm<10.1', 10],
+    ['setuptools-scm~=8.1', 8],
+    ['setuptools-scm==9.*', 9],
+    ['setuptools-scm<=9.2', 9],
+    ['setuptools-scm>=8', Infinity],
+    ['setuptools-scm', Infinity]
+  ])('reads %s as allowing major %s at most', (requirement, major) => {
+    expect(upperMajor(requirement)).toBe(major)
   })
 })
 

@@ -28751,7 +28751,7 @@ function leftovers() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5377);
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1776);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5661);
 /* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7215);
 // Reads the Python project's own files (pyproject.toml, setup.py) and what
 // they say about versions, for the planner.
@@ -28802,7 +28802,8 @@ function readVersioning(projectDir, tagPrefix, env) {
         versioning: { config: reading.config, rules },
         info,
         problems: [...problems, ...reading.problems, ...ruleProblems],
-        notices: reading.notices
+        notices: reading.notices,
+        warnings: reading.warnings
     };
 }
 
@@ -29566,7 +29567,7 @@ function holdLatest(plan, versions, where) {
 /* harmony export */   Q: () => (/* binding */ defaultVersioning),
 /* harmony export */   w: () => (/* binding */ allRefs)
 /* harmony export */ });
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1776);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5661);
 /* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7215);
 
 
@@ -30079,9 +30080,9 @@ function highestVersion(versions) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wx: () => (/* binding */ readProjectInfo),
 /* harmony export */   bC: () => (/* binding */ versionAdvice),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xV: () => (/* binding */ requirementName)
 /* harmony export */ });
-/* unused harmony export requirementName */
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
 // What a Python project's files say about its name, its build backend and
 // where its version comes from. Pure: the texts are read elsewhere.
@@ -30340,7 +30341,7 @@ function literalPrefix(source) {
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4395);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2422);
 /* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6999);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1776);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5661);
 // Which tags are this package's versions, and what version each names: the
 // project's tag_regex, normalize setting and describe patterns, narrowed to a
 // tag prefix in a monorepo.
@@ -30410,23 +30411,391 @@ function describeAdmits(describe, tag) {
 
 /***/ }),
 
-/***/ 1776:
+/***/ 5661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ DEFAULT_DESCRIBE),
-/* harmony export */   T7: () => (/* binding */ readVersionConfig)
-/* harmony export */ });
-/* unused harmony export parseDescribeCommand */
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2422);
-/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5377);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6999);
-/* harmony import */ var _version_schemes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(416);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3880);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Aq: () => (/* binding */ DEFAULT_DESCRIBE),
+  T7: () => (/* binding */ readVersionConfig)
+});
+
+// UNUSED EXPORTS: parseDescribeCommand
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./src/versions/pep440.ts
+var pep440 = __nccwpck_require__(2422);
+// EXTERNAL MODULE: ./src/versions/pyproject.ts
+var pyproject = __nccwpck_require__(5377);
+;// CONCATENATED MODULE: ./src/versions/setup-py.ts
+// What a setup.py says about versions, read as text, never run: the literal passed as `use_scm_version=` and a
+// literal `version=`. Python literals (strings, numbers, True/False/None, lists, tuples, dicts, `dict(k=v)`) are
+// read as values; anything else (a lambda, a name, a call) is kept as its source text, so that the caller can
+// refuse exactly the keys whose value is code. Pure.
+function isCode(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.code === 'string';
+}
+/** The `use_scm_version=` argument of setup.py, read from its text. */
+function readUseScmVersion(text) {
+    const value = keywordArgument(text, 'use_scm_version');
+    if (value === undefined)
+        return { kind: 'absent' };
+    if (value === true)
+        return { kind: 'on' };
+    if (value === false || value === null)
+        return { kind: 'off' };
+    if (isCode(value))
+        return { kind: 'code', code: value.code };
+    if (typeof value === 'object' && !Array.isArray(value))
+        return { kind: 'settings', settings: value };
+    return { kind: 'code', code: JSON.stringify(value) };
+}
+/** A literal `version='1.2.3'` passed to setup(), when setup.py fixes its version in the file. */
+function setupPyVersion(text) {
+    const value = keywordArgument(text, 'version');
+    return typeof value === 'string' ? value : undefined;
+}
+/** The value of the first keyword argument `name=` in the text (not `==`, not part of a longer name). */
+function keywordArgument(text, name) {
+    const source = stripComments(text);
+    const pattern = new RegExp(`(?<![\\w.])${name}\\s*=(?!=)`, 'g');
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+        // Only as an argument: after `(` or `,` (a plain assignment `version = "1.0"` is not what setup() gets).
+        const before = source.slice(0, m.index).trimEnd();
+        if (!before.endsWith('(') && !before.endsWith(','))
+            continue;
+        const reader = new Reader(source, m.index + m[0].length);
+        return reader.expression();
+    }
+    return undefined;
+}
+/** Comments removed, string literals kept as they are. */
+function stripComments(text) {
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '"' || c === "'") {
+            const end = stringEnd(text, i);
+            out += text.slice(i, end);
+            i = end;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+/** Where the string literal starting at `i` (its opening quote) ends. */
+function stringEnd(text, i) {
+    const quote = text.startsWith(text[i].repeat(3), i) ? text[i].repeat(3) : text[i];
+    let j = i + quote.length;
+    while (j < text.length && !text.startsWith(quote, j))
+        j += text[j] === '\\' ? 2 : 1;
+    return Math.min(j + quote.length, text.length);
+}
+const CLOSERS = { '(': ')', '[': ']', '{': '}' };
+class Reader {
+    text;
+    pos;
+    constructor(text, pos) {
+        this.text = text;
+        this.pos = pos;
+    }
+    /** One expression up to the next `,` or closing bracket at this level. */
+    expression() {
+        const start = this.skipSpace();
+        const literal = this.literal();
+        const end = this.pos;
+        this.skipSpace();
+        if (literal !== undefined && this.atEnd())
+            return literal;
+        // Not (only) a literal: take the whole expression as code.
+        this.pos = literal === undefined ? start : end;
+        this.skipExpression();
+        return { code: this.text.slice(start, this.pos).trim() };
+    }
+    literal() {
+        const rest = this.text.slice(this.pos);
+        const str = /^([rRuU]?)(['"])/.exec(rest);
+        if (str)
+            return this.strings();
+        const num = /^-?\d+(\.\d+)?(?![\w.])/.exec(rest);
+        if (num) {
+            this.pos += num[0].length;
+            return Number(num[0]);
+        }
+        const word = /^(True|False|None)(?!\w)/.exec(rest);
+        if (word) {
+            this.pos += word[0].length;
+            return word[1] === 'True' ? true : word[1] === 'False' ? false : null;
+        }
+        if (rest.startsWith('{'))
+            return this.dict();
+        if (rest.startsWith('[') || rest.startsWith('('))
+            return this.sequence();
+        if (/^dict\s*\(/.test(rest))
+            return this.dictCall();
+        return undefined;
+    }
+    /** Adjacent string literals, joined as Python joins them. */
+    strings() {
+        let value = '';
+        for (;;) {
+            const m = /^([rRuU]?)(['"])/.exec(this.text.slice(this.pos));
+            if (!m)
+                return value;
+            const raw = m[1].toLowerCase() === 'r';
+            const open = this.pos + m[1].length;
+            const end = stringEnd(this.text, open);
+            const quote = this.text.startsWith(this.text[open].repeat(3), open) ? 3 : 1;
+            const body = this.text.slice(open + quote, end - quote);
+            value += raw ? body : setup_py_unescape(body);
+            this.pos = end;
+            const save = this.pos;
+            this.skipSpace();
+            if (!/^[rRuU]?['"]/.test(this.text.slice(this.pos))) {
+                this.pos = save;
+                return value;
+            }
+        }
+    }
+    dict() {
+        this.pos++; // {
+        const out = {};
+        for (;;) {
+            this.skipSpace();
+            if (this.text[this.pos] === '}') {
+                this.pos++;
+                return out;
+            }
+            const key = this.literal();
+            this.skipSpace();
+            if (typeof key !== 'string' || this.text[this.pos] !== ':')
+                return undefined;
+            this.pos++;
+            out[key] = this.expression();
+            if (!this.separator('}'))
+                return undefined;
+        }
+    }
+    dictCall() {
+        this.pos = this.text.indexOf('(', this.pos) + 1;
+        const out = {};
+        for (;;) {
+            this.skipSpace();
+            if (this.text[this.pos] === ')') {
+                this.pos++;
+                return out;
+            }
+            const key = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(this.text.slice(this.pos));
+            if (!key)
+                return undefined;
+            this.pos += key[0].length;
+            out[key[1]] = this.expression();
+            if (!this.separator(')'))
+                return undefined;
+        }
+    }
+    sequence() {
+        const close = CLOSERS[this.text[this.pos]];
+        this.pos++;
+        const out = [];
+        for (;;) {
+            this.skipSpace();
+            if (this.text[this.pos] === close) {
+                this.pos++;
+                return out;
+            }
+            out.push(this.expression());
+            if (!this.separator(close))
+                return undefined;
+        }
+    }
+    /** After an item: `,` (then maybe the closer) or the closer; false where neither stands. */
+    separator(close) {
+        this.skipSpace();
+        if (this.text[this.pos] === ',') {
+            this.pos++;
+            return true;
+        }
+        return this.text[this.pos] === close;
+    }
+    /** Past everything up to a `,` or a closing bracket at this level. */
+    skipExpression() {
+        let depth = 0;
+        while (this.pos < this.text.length) {
+            const c = this.text[this.pos];
+            if (c === '"' || c === "'") {
+                this.pos = stringEnd(this.text, this.pos);
+                continue;
+            }
+            if (c in CLOSERS)
+                depth++;
+            else if (c === ')' || c === ']' || c === '}') {
+                if (depth === 0)
+                    return;
+                depth--;
+            }
+            else if (c === ',' && depth === 0)
+                return;
+            this.pos++;
+        }
+    }
+    atEnd() {
+        const c = this.text[this.pos];
+        return c === undefined || c === ',' || c === ')' || c === ']' || c === '}';
+    }
+    skipSpace() {
+        while (this.pos < this.text.length && /\s|\\/.test(this.text[this.pos]))
+            this.pos++;
+        return this.pos;
+    }
+}
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
+function setup_py_unescape(body) {
+    return body.replace(/\\(.)/gs, (all, c) => ESCAPES[c] ?? (c === '\n' ? '' : all));
+}
+
+;// CONCATENATED MODULE: ./src/versions/config-sources.ts
+// Where a project's version settings are written, as the tool that builds it reads them: hatch-vcs's
+// [tool.hatch.version], setuptools_scm's [tool.setuptools_scm] or vcs-versioning's [tool.vcs-versioning]
+// (whichever the building tool reads first), with setup.py's use_scm_version={…} merged over it. Pure.
+
+
+const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options'];
+/** setup.py keys whose value may be code: they never change a version computed from git. */
+const CODE_ALLOWED = ['local_scheme', 'relative_to', 'root', 'write_to_template', 'version_file_template'];
+/** The settings of the project, from where its building tool reads them. */
+function configSource(info, setupPy) {
+    const toml = info?.toml ?? {};
+    const tool = (0,pyproject/* table */.tp)(toml.tool);
+    const hatchVersion = (0,pyproject/* table */.tp)((0,pyproject/* table */.tp)(tool.hatch).version);
+    const out = {
+        tool: 'setuptools_scm',
+        where: '[tool.setuptools_scm]',
+        section: {},
+        envPrefixes: ['SETUPTOOLS_SCM'],
+        problems: [],
+        notices: [],
+        warnings: []
+    };
+    if (hatchVersion.source === 'vcs') {
+        out.tool = 'hatch-vcs';
+        out.where = '[tool.hatch.version] raw-options';
+        out.section = { ...(0,pyproject/* table */.tp)(hatchVersion['raw-options']) };
+        for (const key of Object.keys(hatchVersion).filter(k => !HATCH_KEYS.includes(k)))
+            out.problems.push(`[tool.hatch.version] ${key} is not a hatch-vcs setting; remove it.`);
+        if (typeof hatchVersion['tag-pattern'] === 'string' && out.section.tag_regex === undefined)
+            out.section.tag_regex = hatchVersion['tag-pattern'];
+        return out;
+    }
+    pickTable(tool, info?.requires ?? [], out);
+    if (setupPy !== undefined)
+        mergeSetupPy(setupPy, out);
+    return out;
+}
+/**
+ * setuptools-scm 10 reads [tool.setuptools_scm], else [tool.vcs-versioning]; vcs-versioning on its own reads its
+ * table first. setuptools_scm 8 and 9 know only theirs: where the build requires one of them, the other table is
+ * ignored, as the build ignores it, and a warning says so.
+ */
+function pickTable(tool, requires, out) {
+    const scm = tool.setuptools_scm;
+    const vv = tool['vcs-versioning'];
+    if (vv === undefined) {
+        out.section = { ...(0,pyproject/* table */.tp)(scm) };
+        return;
+    }
+    const names = requires.map(pyproject/* requirementName */.xV);
+    const scmRequirement = requires.find(r => (0,pyproject/* requirementName */.xV)(r) === 'setuptools-scm');
+    const below10 = scmRequirement !== undefined && upperMajor(scmRequirement) < 10;
+    if (below10) {
+        out.section = { ...(0,pyproject/* table */.tp)(scm) };
+        out.warnings.push(`[tool.vcs-versioning] is not read: build-system.requires has ${scmRequirement.trim()}, and only setuptools-scm 10 reads that table. ` +
+            `The version follows ${scm === undefined ? "setuptools_scm's defaults" : '[tool.setuptools_scm]'}, as the build's does; move the settings to [tool.setuptools_scm] if they are meant.`);
+        return;
+    }
+    const vvFirst = names.includes('vcs-versioning') && !names.includes('setuptools-scm');
+    if (scm !== undefined && !vvFirst) {
+        out.section = { ...(0,pyproject/* table */.tp)(scm) };
+        out.notices.push('[tool.vcs-versioning] is not read: setuptools-scm reads [tool.setuptools_scm] first, and this project has both.');
+        return;
+    }
+    out.tool = 'vcs-versioning';
+    out.where = '[tool.vcs-versioning]';
+    out.section = { ...(0,pyproject/* table */.tp)(vv) };
+    out.envPrefixes = vvFirst ? ['VCS_VERSIONING'] : ['SETUPTOOLS_SCM', 'VCS_VERSIONING'];
+    if (scm !== undefined)
+        out.notices.push('[tool.setuptools_scm] is not read: vcs-versioning reads [tool.vcs-versioning] first, and this project has both.');
+}
+/** The highest major a requirement allows (`setuptools_scm<10` → 9, `~=8.1` → 8); Infinity where it sets no cap. */
+function upperMajor(requirement) {
+    let cap = Infinity;
+    for (const m of requirement.matchAll(/(<=|<|==|~=)\s*(\d+)((?:\.\d+)*)/g)) {
+        const [, op, major, rest] = m;
+        // `<10` and `<10.0` allow 9 at most; `<10.1`, `<=10`, `==10.*` and `~=10.2` allow 10.
+        const belowMajor = op === '<' && /^(\.0)*$/.test(rest);
+        cap = Math.min(cap, Number(major) - (belowMajor ? 1 : 0));
+    }
+    return cap;
+}
+/** setuptools_scm merges use_scm_version={…} over the pyproject table: the keyword's keys win. */
+function mergeSetupPy(text, out) {
+    const given = readUseScmVersion(text);
+    if (given.kind === 'code') {
+        out.problems.push(`setup.py builds use_scm_version in code (use_scm_version=${config_sources_short(given.code)}), which the action cannot read without running it. ` +
+            'Write it as a literal dict, or move the settings to [tool.setuptools_scm] in pyproject.toml (setuptools_scm reads both).');
+        return;
+    }
+    if (given.kind !== 'settings')
+        return;
+    for (const [key, value] of Object.entries(given.settings)) {
+        if (containsCode(value) && !CODE_ALLOWED.includes(key)) {
+            out.problems.push(`setup.py passes ${key} in use_scm_version as Python code (${config_sources_short(codeOf(value))}), which the action cannot compute. ` +
+                `Give it a literal value, or move it to [tool.setuptools_scm] in pyproject.toml, so that the action computes the same version.`);
+            continue;
+        }
+        if (!containsCode(value))
+            out.section[key] = value;
+    }
+    if (Object.keys(given.settings).length)
+        out.where = `${out.where} with setup.py's use_scm_version`;
+}
+function containsCode(value) {
+    if (isCode(value))
+        return true;
+    if (Array.isArray(value))
+        return value.some(containsCode);
+    if (value !== null && typeof value === 'object')
+        return Object.values(value).some(containsCode);
+    return false;
+}
+function codeOf(value) {
+    return isCode(value) ? value.code : JSON.stringify(value);
+}
+function config_sources_short(code) {
+    const line = code.replace(/\s+/g, ' ');
+    return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
+// EXTERNAL MODULE: ./src/versions/tag-regex.ts
+var tag_regex = __nccwpck_require__(6999);
+// EXTERNAL MODULE: ./src/versions/version-schemes.ts
+var version_schemes = __nccwpck_require__(416);
+// EXTERNAL MODULE: ./src/versions/words.ts
+var versions_words = __nccwpck_require__(3880);
+;// CONCATENATED MODULE: ./src/versions/version-config.ts
 // The project's own version configuration: [tool.setuptools_scm], hatch-vcs's
 // [tool.hatch.version], and setuptools_scm's environment variables. Everything
 // that changes the version is honoured exactly or refused with the setting's name.
+
 
 
 
@@ -30459,42 +30828,27 @@ const SCHEME_ALIASES = {
 /** scm.git.pre_parse values: what happens to a shallow clone or missing submodules, never the version itself. */
 const PRE_PARSE = ['warn_on_shallow', 'fail_on_shallow', 'fetch_on_shallow', 'fail_on_missing_submodules'];
 const KNOWN_VERSION_CLASSES = ['packaging.version.Version', 'setuptools_scm.version.PkgVersion'];
-const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options'];
-const SUPPORTED = `The action computes versions with setuptools_scm's built-in schemes (${_version_schemes_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.join(', ')}), tag_regex, ` +
+const SUPPORTED = `The action computes versions with setuptools_scm's built-in schemes (${version_schemes/* SCHEMES */.dz.join(', ')}), tag_regex, ` +
     'git_describe_command (git describe with --tags, --match, --exclude, --first-parent, --long, --dirty, --abbrev), normalize and the SETUPTOOLS_SCM_* variables';
 /** Read the version configuration from the project's parsed files and the environment. */
 function readVersionConfig(info, setupPy, env) {
-    const problems = [];
-    const notices = [];
+    const source = configSource(info, setupPy);
+    const { where, section } = source;
+    const problems = source.problems.map(p => (p.startsWith('[tool.hatch.version]') ? `${p} ${SUPPORTED}.` : p));
+    const notices = [...source.notices];
+    const warnings = [...source.warnings];
     const toml = info?.toml ?? {};
-    const tool = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(toml.tool);
-    const hatchVersion = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(tool.hatch).version);
-    const isHatchVcs = hatchVersion.source === 'vcs';
-    let where;
-    let section;
-    if (isHatchVcs) {
-        where = '[tool.hatch.version] raw-options';
-        section = { ...(0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(hatchVersion['raw-options']) };
-        for (const key of Object.keys(hatchVersion)) {
-            if (!HATCH_KEYS.includes(key))
-                problems.push(`[tool.hatch.version] ${key} is not a hatch-vcs setting; remove it. ${SUPPORTED}.`);
-        }
-        if (typeof hatchVersion['tag-pattern'] === 'string' && section.tag_regex === undefined)
-            section.tag_regex = hatchVersion['tag-pattern'];
-    }
-    else {
-        where = '[tool.setuptools_scm]';
-        section = { ...(0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(tool.setuptools_scm) };
-    }
+    const tool = (0,pyproject/* table */.tp)(toml.tool);
+    const isHatchVcs = source.tool === 'hatch-vcs';
     const distName = (typeof section.dist_name === 'string' ? section.dist_name : undefined) ?? info?.name;
     // Configuration.from_file merges SETUPTOOLS_SCM_OVERRIDES(_FOR_<NAME>) over the section.
     if (!isHatchVcs) {
-        const overrides = namedEnv(env, 'OVERRIDES', distName);
+        const overrides = namedEnv(env, source.envPrefixes, 'OVERRIDES', distName);
         if (overrides) {
             try {
                 const data = overrides.value.trimStart().startsWith('{')
-                    ? (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`x = ${overrides.value}`).x)
-                    : (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(overrides.value);
+                    ? (0,pyproject/* table */.tp)((0,dist/* parse */.qg)(`x = ${overrides.value}`).x)
+                    : (0,dist/* parse */.qg)(overrides.value);
                 Object.assign(section, data);
                 notices.push(`${overrides.variable} changes the version settings: ${Object.keys(data).join(', ')}.`);
             }
@@ -30522,7 +30876,7 @@ function readVersionConfig(info, setupPy, env) {
         // A list is tried in order until a scheme answers; the built-in schemes always answer.
         const first = Array.isArray(rawScheme) ? rawScheme[0] : rawScheme;
         const known = typeof first === 'string' ? (SCHEME_ALIASES[first] ?? first) : undefined;
-        if (known !== undefined && _version_schemes_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.includes(known)) {
+        if (known !== undefined && version_schemes/* SCHEMES */.dz.includes(known)) {
             scheme = known;
             if (scheme !== 'guess-next-dev')
                 settings.push(`version_scheme ${String(first)}`);
@@ -30531,7 +30885,7 @@ function readVersionConfig(info, setupPy, env) {
             problems.push(`${where} version_scheme = "towncrier-fragments": setuptools-scm 10 bumps by the changelog fragments in the work tree, which the action does not read. Use another scheme (guess-next-dev, semver-pep440, …), or release with your own workflow.`);
         }
         else {
-            problems.push(`${where} version_scheme = ${JSON.stringify(rawScheme)}: only setuptools_scm's built-in schemes can be computed exactly (${_version_schemes_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMES */ .dz.join(', ')}). Use one of them, or release with your own workflow.`);
+            problems.push(`${where} version_scheme = ${JSON.stringify(rawScheme)}: only setuptools_scm's built-in schemes can be computed exactly (${version_schemes/* SCHEMES */.dz.join(', ')}). Use one of them, or release with your own workflow.`);
         }
     }
     const local = section.local_scheme;
@@ -30554,14 +30908,14 @@ function readVersionConfig(info, setupPy, env) {
     if (git.pre_parse !== undefined && !PRE_PARSE.includes(String(git.pre_parse)))
         problems.push(`${where} scm.git.pre_parse = ${JSON.stringify(git.pre_parse)}: use one of ${PRE_PARSE.join(', ')}.`);
     const regexSetting = either(section, 'tag_regex', tag, 'tag.regex', where, problems);
-    let tagRegex = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTagRegex */ .JS)(_tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG_REGEX */ .$F);
+    let tagRegex = (0,tag_regex/* compileTagRegex */.JS)(tag_regex/* DEFAULT_TAG_REGEX */.$F);
     if (regexSetting && regexSetting.value !== '') {
         if (typeof regexSetting.value !== 'string') {
             problems.push(`${where} ${regexSetting.name} must be a string.`);
         }
         else {
             try {
-                tagRegex = (0,_tag_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTagRegex */ .JS)(regexSetting.value);
+                tagRegex = (0,tag_regex/* compileTagRegex */.JS)(regexSetting.value);
                 settings.push(`${regexSetting.name} ${regexSetting.value}`);
             }
             catch (error) {
@@ -30606,10 +30960,10 @@ function readVersionConfig(info, setupPy, env) {
             settings.push(`${describeSetting.name} ${text}`);
         }
     }
-    const pretendVar = namedEnv(env, 'PRETEND_VERSION', distName);
+    const pretendVar = namedEnv(env, source.envPrefixes, 'PRETEND_VERSION', distName);
     let pretend;
     if (pretendVar) {
-        const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(pretendVar.value);
+        const version = (0,pep440/* normalizeVersion */.Qj)(pretendVar.value);
         if (!version)
             problems.push(`${pretendVar.variable} is "${pretendVar.value}", which is not a PEP 440 version; unset it or give a version.`);
         else {
@@ -30617,21 +30971,15 @@ function readVersionConfig(info, setupPy, env) {
             settings.push(`${pretendVar.variable}=${pretendVar.value}`);
         }
     }
-    if (setupPy !== undefined && /use_scm_version\s*=\s*\{/.test(setupPy)) {
-        const keys = ['version_scheme', 'tag_regex', 'git_describe_command', 'parse', 'normalize', 'version_cls'].filter(k => setupPy.includes(k));
-        if (keys.length) {
-            problems.push(`setup.py passes ${keys.join(', ')} in use_scm_version, which the action cannot read from Python code. Move them to [tool.setuptools_scm] in pyproject.toml (setuptools_scm reads both), so that the action computes the same version.`);
-        }
-    }
-    if ((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(tool['poetry-dynamic-versioning']).enable === true) {
+    if ((0,pyproject/* table */.tp)(tool['poetry-dynamic-versioning']).enable === true) {
         notices.push("[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm's rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning's own settings.");
     }
-    if ((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(tool.pdm).version).source === 'scm') {
+    if ((0,pyproject/* table */.tp)((0,pyproject/* table */.tp)(tool.pdm).version).source === 'scm') {
         notices.push('[tool.pdm.version] source = "scm": the action versions by setuptools_scm\'s rules and pins that version for the build (PDM_BUILD_SCM_VERSION).');
     }
     // Which setuptools_scm builds the project: the lower bound of its requirement. 8 and 9 compute the same versions
     // once the local part is dropped (which the action always does); the plan names the major all the same.
-    const requires = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(toml['build-system']).requires;
+    const requires = (0,pyproject/* table */.tp)(toml['build-system']).requires;
     const requirement = (Array.isArray(requires) ? requires : [])
         .map(String)
         .find(r => /^\s*setuptools[-_.]scm\b/i.test(r));
@@ -30641,7 +30989,7 @@ function readVersionConfig(info, setupPy, env) {
     const searchParents = section.search_parent_directories === true;
     return {
         config: {
-            tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm',
+            tool: source.tool,
             scheme,
             tagRegex,
             describe,
@@ -30654,7 +31002,8 @@ function readVersionConfig(info, setupPy, env) {
             searchParents
         },
         problems,
-        notices
+        notices,
+        warnings
     };
 }
 /** A table setting (tag, scm, scm.git), with any key it does not know refused by name. */
@@ -30681,25 +31030,29 @@ function either(old, oldName, table, newName, where, problems) {
     const value = table[newName.split('.').pop()];
     return value === undefined ? undefined : { name: newName, value };
 }
-/** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
-function namedEnv(env, name, distName) {
-    if (distName) {
-        const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName
-            .replace(/[-_.]+/g, '-')
-            .replace(/-/g, '_')
-            .toUpperCase()}`;
-        if (env[variable] !== undefined)
+/** setuptools_scm's read_named_env, for each prefix in turn: the _FOR_<NAME> variable first, then the plain one. */
+function namedEnv(env, prefixes, name, distName) {
+    for (const prefix of prefixes) {
+        if (distName) {
+            const variable = `${prefix}_${name}_FOR_${distName
+                .replace(/[-_.]+/g, '-')
+                .replace(/-/g, '_')
+                .toUpperCase()}`;
+            if (env[variable] !== undefined)
+                return { variable, value: env[variable] };
+        }
+        const variable = `${prefix}_${name}`;
+        if (env[variable])
             return { variable, value: env[variable] };
     }
-    const variable = `SETUPTOOLS_SCM_${name}`;
-    return env[variable] ? { variable, value: env[variable] } : undefined;
+    return undefined;
 }
 /** The git describe options of a git_describe_command, or what cannot be honoured in it. */
 function parseDescribeCommand(command) {
     const words = Array.isArray(command)
         ? command.map(String)
         : typeof command === 'string'
-            ? (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .splitArgs */ .sG)(command)
+            ? (0,versions_words/* splitArgs */.sG)(command)
             : undefined;
     if (!words)
         return `${JSON.stringify(command)} is neither a command line nor a list of words`;
@@ -40140,7 +40493,12 @@ var version_schemes = __nccwpck_require__(416);
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v) {
     const scm = `setuptools_scm${v.config.major ? ` ${v.config.major}` : ''}`;
-    const parts = [v.config.tool === 'hatch-vcs' ? `hatch-vcs (${scm})` : scm, `version_scheme ${v.config.scheme}`];
+    const tool = v.config.tool === 'hatch-vcs'
+        ? `hatch-vcs (${scm})`
+        : v.config.tool === 'vcs-versioning'
+            ? 'setuptools-scm 10 ([tool.vcs-versioning])'
+            : scm;
+    const parts = [tool, `version_scheme ${v.config.scheme}`];
     if (!v.config.normalize)
         parts.push('normalize false');
     if (v.rules.tagRegex.source !== tag_regex/* DEFAULT_TAG_REGEX */.$F)
@@ -40778,6 +41136,7 @@ async function mainStep(makeContext = runnerContext) {
         }
         const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live);
         plan.notices.push(...(project?.notices ?? []));
+        plan.warnings.push(...(project?.warnings ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
             const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952));

@@ -44,6 +44,7 @@ export interface ProjectVersioning {
   /** Settings that cannot be honoured, each naming the setting and the fix. */
   problems: string[]
   notices: string[]
+  warnings: string[]
 }
 
 /** The project's version configuration, and the tag rules that follow from it and the tag-prefix input. */
@@ -62,6 +63,7 @@ export function readVersioning(projectDir: string, tagPrefix: string, env: EnvVa
     versioning: { config: reading.config, rules },
     info,
     problems: [...problems, ...reading.problems, ...ruleProblems],
-    notices: reading.notices
+    notices: reading.notices,
+    warnings: reading.warnings
   }
 }

@@ -21,7 +21,13 @@ interface ComputedVersion {
 /** The tool and the settings that differ from its defaults, as the summary names them. */
 function describeConfig(v: Versioning): string[] {
   const scm = `setuptools_scm${v.config.major ? ` ${v.config.major}` : ''}`
-  const parts = [v.config.tool === 'hatch-vcs' ? `hatch-vcs (${scm})` : scm, `version_scheme ${v.config.scheme}`]
+  const tool =
+    v.config.tool === 'hatch-vcs'
+      ? `hatch-vcs (${scm})`
+      : v.config.tool === 'vcs-versioning'
+        ? 'setuptools-scm 10 ([tool.vcs-versioning])'
+        : scm
+  const parts = [tool, `version_scheme ${v.config.scheme}`]
   if (!v.config.normalize) parts.push('normalize false')
   if (v.rules.tagRegex.source !== DEFAULT_TAG_REGEX) parts.push(`tag_regex ${v.rules.tagRegex.source}`)
   if (v.rules.prefix) parts.push(`tag prefix ${v.rules.prefix}`)

@@ -99,6 +99,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     }
     const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live)
     plan.notices.push(...(project?.notices ?? []))
+    plan.warnings.push(...(project?.warnings ?? []))
     if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
       // The engine is asked, read only, so that the dry run shows how the image would be pushed.
       const { previewPush } = await import('../steps/executor.js')

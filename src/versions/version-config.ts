@@ -3,6 +3,7 @@
 // that changes the version is honoured exactly or refused with the setting's name.
 import { parse } from 'smol-toml'
 import { normalizeVersion } from './pep440.js'
+import { configSource, type ConfigTool } from './config-sources.js'
 import { table, type ProjectInfo, type Table } from './pyproject.js'
 import { compileTagRegex, DEFAULT_TAG_REGEX, type TagRegex } from './tag-regex.js'
 import { SCHEMES, type SchemeName } from './version-schemes.js'
@@ -20,8 +21,8 @@ export interface DescribeOptions {
 export const DEFAULT_DESCRIBE: DescribeOptions = { match: ['*[0-9]*'], exclude: [], tags: true, firstParent: false }
 
 export interface VersionConfig {
-  /** Whose rules: setuptools_scm's (configured or not) or hatch-vcs's. */
-  tool: 'setuptools_scm' | 'hatch-vcs'
+  /** Whose table: setuptools_scm's (configured or not), vcs-versioning's or hatch-vcs's raw-options. */
+  tool: ConfigTool
   scheme: SchemeName
   tagRegex: TagRegex
   describe: DescribeOptions
@@ -44,6 +45,8 @@ export interface ConfigReading {
   /** Settings that cannot be computed exactly: each names the setting, what is supported and how to go on. */
   problems: string[]
   notices: string[]
+  /** Settings that are there but not read, as the build does not read them. */
+  warnings: string[]
 }
 
 /** Environment variables, as process.env holds them (the pretend-version variables are read from them). */
@@ -74,7 +77,6 @@ const SCHEME_ALIASES: Record<string, SchemeName> = {
 /** scm.git.pre_parse values: what happens to a shallow clone or missing submodules, never the version itself. */
 const PRE_PARSE = ['warn_on_shallow', 'fail_on_shallow', 'fetch_on_shallow', 'fail_on_missing_submodules']
 const KNOWN_VERSION_CLASSES = ['packaging.version.Version', 'setuptools_scm.version.PkgVersion']
-const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options']
 const SUPPORTED =
   `The action computes versions with setuptools_scm's built-in schemes (${SCHEMES.join(', ')}), tag_regex, ` +
   'git_describe_command (git describe with --tags, --match, --exclude, --first-parent, --long, --dirty, --abbrev), normalize and the SETUPTOOLS_SCM_* variables'
@@ -85,33 +87,19 @@ export function readVersionConfig(
   setupPy: string | undefined,
   env: EnvVariables
 ): ConfigReading {
-  const problems: string[] = []
-  const notices: string[] = []
+  const source = configSource(info, setupPy)
+  const { where, section } = source
+  const problems = source.problems.map(p => (p.startsWith('[tool.hatch.version]') ? `${p} ${SUPPORTED}.` : p))
+  const notices = [...source.notices]
+  const warnings = [...source.warnings]
   const toml = info?.toml ?? {}
   const tool = table(toml.tool)
-  const hatchVersion = table(table(tool.hatch).version)
-  const isHatchVcs = hatchVersion.source === 'vcs'
-
-  let where: string
-  let section: Table
-  if (isHatchVcs) {
-    where = '[tool.hatch.version] raw-options'
-    section = { ...table(hatchVersion['raw-options']) }
-    for (const key of Object.keys(hatchVersion)) {
-      if (!HATCH_KEYS.includes(key))
-        problems.push(`[tool.hatch.version] ${key} is not a hatch-vcs setting; remove it. ${SUPPORTED}.`)
-    }
-    if (typeof hatchVersion['tag-pattern'] === 'string' && section.tag_regex === undefined)
-      section.tag_regex = hatchVersion['tag-pattern']
-  } else {
-    where = '[tool.setuptools_scm]'
-    section = { ...table(tool.setuptools_scm) }
-  }
+  const isHatchVcs = source.tool === 'hatch-vcs'
   const distName = (typeof section.dist_name === 'string' ? section.dist_name : undefined) ?? info?.name
 
   // Configuration.from_file merges SETUPTOOLS_SCM_OVERRIDES(_FOR_<NAME>) over the section.
   if (!isHatchVcs) {
-    const overrides = namedEnv(env, 'OVERRIDES', distName)
+    const overrides = namedEnv(env, source.envPrefixes, 'OVERRIDES', distName)
     if (overrides) {
       try {
         const data = overrides.value.trimStart().startsWith('{')
@@ -244,7 +232,7 @@ export function readVersionConfig(
     }
   }
 
-  const pretendVar = namedEnv(env, 'PRETEND_VERSION', distName)
+  const pretendVar = namedEnv(env, source.envPrefixes, 'PRETEND_VERSION', distName)
   let pretend: VersionConfig['pretend']
   if (pretendVar) {
     const version = normalizeVersion(pretendVar.value)
@@ -258,16 +246,6 @@ export function readVersionConfig(
     }
   }
 
-  if (setupPy !== undefined && /use_scm_version\s*=\s*\{/.test(setupPy)) {
-    const keys = ['version_scheme', 'tag_regex', 'git_describe_command', 'parse', 'normalize', 'version_cls'].filter(
-      k => setupPy.includes(k)
-    )
-    if (keys.length) {
-      problems.push(
-        `setup.py passes ${keys.join(', ')} in use_scm_version, which the action cannot read from Python code. Move them to [tool.setuptools_scm] in pyproject.toml (setuptools_scm reads both), so that the action computes the same version.`
-      )
-    }
-  }
   if (table(tool['poetry-dynamic-versioning']).enable === true) {
     notices.push(
       "[tool.poetry-dynamic-versioning] is enabled: the action versions by setuptools_scm's rules (guess-next-dev) and pins that version for the build, not by poetry-dynamic-versioning's own settings."
@@ -291,7 +269,7 @@ export function readVersionConfig(
   const searchParents = section.search_parent_directories === true
   return {
     config: {
-      tool: isHatchVcs ? 'hatch-vcs' : 'setuptools_scm',
+      tool: source.tool,
       scheme,
       tagRegex,
       describe,
@@ -304,7 +282,8 @@ export function readVersionConfig(
       searchParents
     },
     problems,
-    notices
+    notices,
+    warnings
   }
 }
 
@@ -339,21 +318,25 @@ function either(
   return value === undefined ? undefined : { name: newName, value }
 }
 
-/** setuptools_scm's read_named_env: the _FOR_<NAME> variable first, then the plain one. */
+/** setuptools_scm's read_named_env, for each prefix in turn: the _FOR_<NAME> variable first, then the plain one. */
 function namedEnv(
   env: EnvVariables,
+  prefixes: string[],
   name: string,
   distName: string | undefined
 ): { variable: string; value: string } | undefined {
-  if (distName) {
-    const variable = `SETUPTOOLS_SCM_${name}_FOR_${distName
-      .replace(/[-_.]+/g, '-')
-      .replace(/-/g, '_')
-      .toUpperCase()}`
-    if (env[variable] !== undefined) return { variable, value: env[variable]! }
+  for (const prefix of prefixes) {
+    if (distName) {
+      const variable = `${prefix}_${name}_FOR_${distName
+        .replace(/[-_.]+/g, '-')
+        .replace(/-/g, '_')
+        .toUpperCase()}`
+      if (env[variable] !== undefined) return { variable, value: env[variable]! }
+    }
+    const variable = `${prefix}_${name}`
+    if (env[variable]) return { variable, value: env[variable]! }
   }
-  const variable = `SETUPTOOLS_SCM_${name}`
-  return env[variable] ? { variable, value: env[variable]! } : undefined
+  return undefined
 }
 
 /** The git describe options of a git_describe_command, or what cannot be honoured in it. */
