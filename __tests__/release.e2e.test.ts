@@ -180,7 +180,7 @@ describe('releases into a real registry and package index', () => {
     expect(index.versions('dev-release-example')).not.toContain('1.2.4.dev6')
   })
 
-  it('stops before pushing anything when the project has a hard-coded version', async () => {
+  it('stops before building anything when the project fixes its version in pyproject.toml', async () => {
     branchOffRelease('feature/fixed-version', 0)
     writeFileSync(
       join(repo.dir, 'pyproject.toml'),
@@ -189,16 +189,43 @@ describe('releases into a real registry and package index', () => {
     repo.git('commit', '-q', '-am', 'fixed version')
     const run = await release('refs/heads/feature/fixed-version')
     expect(run.code).not.toBe(0)
-    // Every wrong file is named, with the fix for this build backend.
+    // The plan says it, with the fix for this build backend, before the build: nothing was built.
     expect(annotations(run, 'error').join()).toMatch(
-      /another version than this release \(1\.2\.4\.dev\d+\): dev-release-example-9\.9\.9\.tar\.gz \(9\.9\.9\), dev_release_example-9\.9\.9-py3-none-any\.whl \(9\.9\.9\)\. .*\[project\] version = "9\.9\.9": remove it, add "version" to \[project\] dynamic/
+      /pyproject.toml \[project\] version fixes the version at 9\.9\.9, so the build would carry 9\.9\.9, not 1\.2\.4\.dev\d+\. .*\[project\] version = "9\.9\.9": remove it, add "version" to \[project\] dynamic/
+    )
+    expect(run.stdout).not.toMatch(/Build the Python package/)
+    expect(await client.manifestList(repository, 'feature-fixed-version')).toBeUndefined()
+    expect(index.versions('dev-release-example')).not.toContain('9.9.9')
+  })
+
+  it('stops before pushing anything when the build carries another version than the plan', async () => {
+    // A version only the build can tell (setuptools reads it from the module): the built files are checked.
+    branchOffRelease('feature/attr-version', 0)
+    const pyproject = readFileSync(join(repo.dir, 'pyproject.toml'), 'utf8')
+    writeFileSync(
+      join(repo.dir, 'pyproject.toml'),
+      pyproject
+        .replace(', "setuptools_scm>=7"', '')
+        .replace(
+          /\[tool\.setuptools_scm\][^[]*/,
+          '[tool.setuptools.dynamic]\nversion = {attr = "dev_release_example._fixed.VERSION"}\n'
+        )
+    )
+    writeFileSync(join(repo.dir, 'src/dev_release_example/_fixed.py'), 'VERSION = "9.9.9"\n')
+    repo.git('add', '-A')
+    repo.git('commit', '-q', '-m', 'version from the module')
+    const run = await release('refs/heads/feature/attr-version')
+    expect(run.code).not.toBe(0)
+    // Every wrong file is named (by the name the build gave it), with the fix for this build backend.
+    expect(annotations(run, 'error').join()).toMatch(
+      /another version than this release \(1\.2\.4\.dev\d+\): dev[-_]release[-_]example-9\.9\.9\.tar\.gz \(9\.9\.9\), dev_release_example-9\.9\.9-py3-none-any\.whl \(9\.9\.9\)\. .*add setuptools_scm to build-system.requires/
     )
     // The job summary says what was done and what was not.
     expect(run.summary).toMatch(/## dev-release failed: development release 1\.2\.4\.dev\d+/)
     expect(run.summary).toMatch(/\| Build sdist and wheel .* \| \*\*failed\*\* \|/)
     expect(run.summary).toMatch(/\| Build linux\/amd64, linux\/arm64 and push .* \| not run \|/)
     expect(run.summary).toContain('Nothing was uploaded to the index.')
-    expect(await client.manifestList(repository, 'feature-fixed-version')).toBeUndefined()
+    expect(await client.manifestList(repository, 'feature-attr-version')).toBeUndefined()
     expect(index.versions('dev-release-example')).not.toContain('9.9.9')
   })
 

@@ -5,13 +5,16 @@ import { validInputs } from '../src/plan/inputs.js'
 import { classify } from '../src/plan/trigger.js'
 import { makePlan } from '../src/plan/planner.js'
 import { reviewAgainstIndex } from '../src/plan/latest.js'
-import type { Facts, Plan } from '../src/plan/plan.js'
+import type { Facts, Plan, Versioning } from '../src/plan/plan.js'
 import { readProjectInfo, versionAdvice } from '../src/versions/pyproject.js'
 import { parseDescribeCommand, readVersionConfig, type EnvVariables } from '../src/versions/version-config.js'
 import { describeAdmits, tagRules, tagVersion } from '../src/versions/tag-rules.js'
 import { upperMajor } from '../src/versions/config-sources.js'
 import { readUseScmVersion, setupPyVersion } from '../src/versions/setup-py.js'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readVersioning } from '../src/outside/project-files.js'
 
 function read(pyproject: string, env: EnvVariables = {}, setupPy?: string) {
   return readVersionConfig(readProjectInfo({ pyproject, setupPy }), setupPy, env)
@@ -336,6 +339,83 @@ describe('plans from configured versions', () => {
     expect(plan.version).toBe('1.2.3.post1.dev3')
     expect(plan.versionSource).toBe('setuptools_scm, version_scheme no-guess-dev, tag v1.2.3, 3 commits')
     expect(plan.errors).toEqual([])
+  })
+
+  describe('a version the files fix, said by the plan before anything is built', () => {
+    const fixedBy = (files: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'fixed-version-'))
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+      try {
+        return readVersioning(dir, '', {}).versioning
+      } finally {
+        rmSync(dir, { recursive: true })
+      }
+    }
+    const dev = (v: Versioning) =>
+      makePlan(
+        event('refs/heads/feature/x'),
+        inputs,
+        { type: 'dev', branch: 'feature/x' },
+        facts({ nearest: { tag: '1.0.0', version: '1.0.0', distance: 5 } }),
+        v
+      )
+    const release = (v: Versioning) =>
+      makePlan(event('refs/tags/1.0.0'), inputs, { type: 'release', tag: '1.0.0', version: '1.0.0' }, facts(), v)
+
+    it.each<[string, Record<string, string>, RegExp]>([
+      [
+        '[project] version without dynamic',
+        { 'pyproject.toml': '[project]\nname = "w"\nversion = "1.0.0"\n' },
+        /^pyproject.toml \[project\] version fixes the version at 1.0.0, so the build would carry 1.0.0, not 1.0.1.dev5. pyproject.toml fixes \[project\] version = "1.0.0": remove it, add "version" to \[project\] dynamic/
+      ],
+      [
+        "plain poetry-core's [tool.poetry] version",
+        {
+          'pyproject.toml':
+            '[build-system]\nrequires = ["poetry-core>=1"]\nbuild-backend = "poetry.core.masonry.api"\n\n[tool.poetry]\nname = "w"\nversion = "1.0.0"\n'
+        },
+        /^pyproject.toml \[tool.poetry\] version fixes the version at 1.0.0.*poetry_dynamic_versioning.backend/
+      ],
+      [
+        "setup.cfg's [metadata] version",
+        {
+          'setup.cfg': '[metadata]\nname = w\nversion = 1.0.0\n\n[options]\npackages = find:\n',
+          'setup.py': 'from setuptools import setup\nsetup()\n'
+        },
+        /^setup.cfg \[metadata\] version fixes the version at 1.0.0.*setuptools_scm/
+      ],
+      [
+        "setup.py's version=",
+        { 'setup.py': 'from setuptools import setup\nsetup(name="w", version="1.0.0")\n' },
+        /^setup.py version= fixes the version at 1.0.0.*use_scm_version=True/
+      ]
+    ])('%s: a branch push stops with the fix; the tag of that version releases', (_, files, error) => {
+      const v = fixedBy(files)
+      expect(dev(v).errors).toEqual([expect.stringMatching(error)])
+      expect(release(v).errors).toEqual([])
+    })
+
+    it.each<[string, Record<string, string>]>([
+      ['dynamic version', { 'pyproject.toml': '[project]\nname = "w"\ndynamic = ["version"]\n' }],
+      [
+        'poetry-dynamic-versioning as the backend',
+        {
+          'pyproject.toml':
+            '[build-system]\nrequires = ["poetry-core", "poetry-dynamic-versioning"]\nbuild-backend = "poetry_dynamic_versioning.backend"\n\n[tool.poetry]\nname = "w"\nversion = "0.0.0"\n'
+        }
+      ],
+      [
+        'setup.cfg version under setuptools_scm',
+        {
+          'setup.cfg': '[metadata]\nname = w\nversion = 0.0.0\n',
+          'setup.py': 'from setuptools import setup\nsetup(use_scm_version=True)\n'
+        }
+      ],
+      ["setup.cfg's attr:", { 'setup.cfg': '[metadata]\nversion = attr: w.__version__\n' }],
+      ['setup.py version from code', { 'setup.py': 'from setuptools import setup\nsetup(version=get_version())\n' }]
+    ])('%s: no fixed version', (_, files) => {
+      expect(fixedBy(files).fixed).toBeUndefined()
+    })
   })
 
   it('stops a branch from publishing a version that pip installs without --pre', () => {

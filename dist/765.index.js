@@ -384,7 +384,7 @@ function leftovers() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5377);
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5661);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5710);
 /* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7215);
 // Reads the Python project's own files (pyproject.toml, setup.py) and what
 // they say about versions, for the planner.
@@ -402,7 +402,11 @@ function readIfThere(path) {
     }
 }
 function readProjectFiles(dir) {
-    return { pyproject: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml')), setupPy: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'setup.py')) };
+    return {
+        pyproject: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml')),
+        setupPy: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'setup.py')),
+        setupCfg: readIfThere((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'setup.cfg'))
+    };
 }
 /** The Python project in `dir` (a pyproject.toml or a setup.py), or undefined where there is none. */
 function findProject(dir) {
@@ -432,7 +436,11 @@ function readVersioning(projectDir, tagPrefix, env) {
     const reading = (0,_versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readVersionConfig */ .T7)(info, files.setupPy, env);
     const { rules, problems: ruleProblems } = (0,_versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .tagRules */ .w8)(reading.config, tagPrefix);
     return {
-        versioning: { config: reading.config, rules },
+        versioning: {
+            config: reading.config,
+            rules,
+            ...(info?.fixedVersion ? { fixed: { ...info.fixedVersion, advice: (0,_versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__/* .versionAdvice */ .bC)(info) } } : {})
+        },
         info,
         problems: [...problems, ...reading.problems, ...ruleProblems],
         notices: reading.notices,
@@ -1020,7 +1028,7 @@ function holdLatest(plan, versions, where) {
 /* harmony export */   Q: () => (/* binding */ defaultVersioning),
 /* harmony export */   w: () => (/* binding */ allRefs)
 /* harmony export */ });
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5661);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5710);
 /* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7215);
 
 
@@ -1865,6 +1873,12 @@ function makePlan(event, inputs, trigger, facts, given, live) {
     if (!facts.hasPythonProject && inputs.publishDocker) {
         base.notices.push(`No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`);
     }
+    // A version the files fix is what the build writes, whatever git says: say so before anything is built.
+    const fixed = versioning.fixed;
+    const builds = steps.some(s => s.id === 'python-build' && !s.skippedBecause);
+    if (fixed && builds && version && (0,pep440/* normalizeVersion */.Qj)(fixed.version) !== normalized) {
+        base.errors.push(`${fixed.where} fixes the version at ${fixed.version}, so the build would carry ${fixed.version}, not ${version}. ${fixed.advice}`);
+    }
     const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
     if (trigger.type === 'dev' && uploads && version && !(0,pep440/* isPreRelease */.Ty)(version)) {
         const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
@@ -2684,8 +2698,10 @@ function highestVersion(versions) {
 /* harmony export */   xV: () => (/* binding */ requirementName)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _setup_py_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1354);
 // What a Python project's files say about its name, its build backend and
 // where its version comes from. Pure: the texts are read elsewhere.
+
 
 /** Parse pyproject.toml; throws an Error naming the line when the TOML is broken. */
 function readProjectInfo(files) {
@@ -2694,7 +2710,7 @@ function readProjectInfo(files) {
     const buildSystem = table(toml['build-system']);
     const requires = Array.isArray(buildSystem.requires) ? buildSystem.requires.map(String) : [];
     const backendName = typeof buildSystem['build-backend'] === 'string' ? buildSystem['build-backend'] : '';
-    return {
+    const info = {
         name: typeof project.name === 'string' ? project.name : undefined,
         staticVersion: typeof project.version === 'string' ? project.version : undefined,
         description: typeof project.description === 'string' ? project.description : undefined,
@@ -2707,6 +2723,53 @@ function readProjectInfo(files) {
         requires,
         toml
     };
+    info.fixedVersion = fixedVersion(info, backendName, files);
+    return info;
+}
+/**
+ * The version a build takes from the files: `[project] version` without "version" in `dynamic`, plain
+ * poetry-core's `[tool.poetry] version`, or setup.cfg's or setup.py's literal `version` where nothing brings
+ * setuptools_scm in (where it does, it sets the version over them).
+ */
+function fixedVersion(info, backendName, files) {
+    const project = table(info.toml.project);
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic.map(String) : [];
+    if (info.staticVersion !== undefined && !dynamic.includes('version'))
+        return { where: 'pyproject.toml [project] version', version: info.staticVersion };
+    const poetryVersion = table(table(info.toml.tool).poetry).version;
+    if (/^poetry\.(core\.)?masonry\b/.test(backendName) &&
+        typeof poetryVersion === 'string' &&
+        info.staticVersion === undefined)
+        return { where: 'pyproject.toml [tool.poetry] version', version: poetryVersion };
+    const tool = table(info.toml.tool);
+    const scm = info.requires.some(r => ['setuptools-scm', 'vcs-versioning'].includes(requirementName(r))) ||
+        tool.setuptools_scm !== undefined ||
+        tool['vcs-versioning'] !== undefined ||
+        (files.setupPy !== undefined && !['absent', 'off'].includes((0,_setup_py_js__WEBPACK_IMPORTED_MODULE_1__/* .readUseScmVersion */ .JN)(files.setupPy).kind)) ||
+        (files.setupCfg !== undefined &&
+            /^\s*(setup_requires|use_scm_version)\b[^\n]*(\n[ \t]+[^\n]*)*setuptools[-_]scm/im.test(files.setupCfg));
+    if (info.backend !== 'setuptools' || scm)
+        return undefined;
+    const cfg = files.setupCfg && setupCfgVersion(files.setupCfg);
+    if (cfg)
+        return { where: 'setup.cfg [metadata] version', version: cfg };
+    const py = files.setupPy && (0,_setup_py_js__WEBPACK_IMPORTED_MODULE_1__/* .setupPyVersion */ .NV)(files.setupPy);
+    if (py)
+        return { where: 'setup.py version=', version: py };
+    return undefined;
+}
+/** setup.cfg's `[metadata] version = 1.2.3` (not `attr:` or `file:`, which read other files). */
+function setupCfgVersion(text) {
+    let section = '';
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]/.exec(line);
+        if (header)
+            section = header[1].trim();
+        const m = section === 'metadata' && /^version\s*[=:]\s*(.+?)\s*$/.exec(line);
+        if (m && !/^(attr|file):/.test(m[1]))
+            return m[1];
+    }
+    return undefined;
 }
 function backendOf(name, setupPyOnly) {
     if (name === '' || setupPyOnly)
@@ -2733,6 +2796,12 @@ function requirementName(requirement) {
 /** What to change so that the build takes its version from git, for this backend. */
 function versionAdvice(info) {
     const requires = info.requires.map(requirementName);
+    const fixed = info.fixedVersion;
+    if (fixed && !fixed.where.includes('[project]')) {
+        return fixed.where.includes('poetry')
+            ? `${fixed.where} = "${fixed.version}" is what the build writes: python -m build never runs Poetry plugins, so make build-backend "poetry_dynamic_versioning.backend" (with poetry-dynamic-versioning in build-system.requires), or switch to setuptools_scm.`
+            : `${fixed.where} fixes ${fixed.version}: remove it and let setuptools_scm set the version (setuptools-scm in build-system.requires, use_scm_version=True in setup.py or a [tool.setuptools_scm] table).`;
+    }
     if (info.staticVersion !== undefined) {
         return `pyproject.toml fixes [project] version = "${info.staticVersion}": remove it, add "version" to [project] dynamic, and let ${info.backend === 'hatchling' ? 'hatch-vcs ([tool.hatch.version] source = "vcs")' : 'setuptools_scm'} compute it.`;
     }
@@ -2756,6 +2825,250 @@ function versionAdvice(info) {
         default:
             return "make the build backend take its version from git (setuptools_scm, hatch-vcs, flit_scm or pdm's scm source).";
     }
+}
+
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ readUseScmVersion),
+/* harmony export */   NV: () => (/* binding */ setupPyVersion),
+/* harmony export */   _m: () => (/* binding */ isCode)
+/* harmony export */ });
+// What a setup.py says about versions, read as text, never run: the literal passed as `use_scm_version=` and a
+// literal `version=`. Python literals (strings, numbers, True/False/None, lists, tuples, dicts, `dict(k=v)`) are
+// read as values; anything else (a lambda, a name, a call) is kept as its source text, so that the caller can
+// refuse exactly the keys whose value is code. Pure.
+function isCode(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.code === 'string';
+}
+/** The `use_scm_version=` argument of setup.py, read from its text. */
+function readUseScmVersion(text) {
+    const value = keywordArgument(text, 'use_scm_version');
+    if (value === undefined)
+        return { kind: 'absent' };
+    if (value === true)
+        return { kind: 'on' };
+    if (value === false || value === null)
+        return { kind: 'off' };
+    if (isCode(value))
+        return { kind: 'code', code: value.code };
+    if (typeof value === 'object' && !Array.isArray(value))
+        return { kind: 'settings', settings: value };
+    return { kind: 'code', code: JSON.stringify(value) };
+}
+/** A literal `version='1.2.3'` passed to setup(), when setup.py fixes its version in the file. */
+function setupPyVersion(text) {
+    const value = keywordArgument(text, 'version');
+    return typeof value === 'string' ? value : undefined;
+}
+/** The value of the first keyword argument `name=` in the text (not `==`, not part of a longer name). */
+function keywordArgument(text, name) {
+    const source = stripComments(text);
+    const pattern = new RegExp(`(?<![\\w.])${name}\\s*=(?!=)`, 'g');
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+        // Only as an argument: after `(` or `,` (a plain assignment `version = "1.0"` is not what setup() gets).
+        const before = source.slice(0, m.index).trimEnd();
+        if (!before.endsWith('(') && !before.endsWith(','))
+            continue;
+        const reader = new Reader(source, m.index + m[0].length);
+        return reader.expression();
+    }
+    return undefined;
+}
+/** Comments removed, string literals kept as they are. */
+function stripComments(text) {
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '"' || c === "'") {
+            const end = stringEnd(text, i);
+            out += text.slice(i, end);
+            i = end;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+/** Where the string literal starting at `i` (its opening quote) ends. */
+function stringEnd(text, i) {
+    const quote = text.startsWith(text[i].repeat(3), i) ? text[i].repeat(3) : text[i];
+    let j = i + quote.length;
+    while (j < text.length && !text.startsWith(quote, j))
+        j += text[j] === '\\' ? 2 : 1;
+    return Math.min(j + quote.length, text.length);
+}
+const CLOSERS = { '(': ')', '[': ']', '{': '}' };
+class Reader {
+    text;
+    pos;
+    constructor(text, pos) {
+        this.text = text;
+        this.pos = pos;
+    }
+    /** One expression up to the next `,` or closing bracket at this level. */
+    expression() {
+        const start = this.skipSpace();
+        const literal = this.literal();
+        const end = this.pos;
+        this.skipSpace();
+        if (literal !== undefined && this.atEnd())
+            return literal;
+        // Not (only) a literal: take the whole expression as code.
+        this.pos = literal === undefined ? start : end;
+        this.skipExpression();
+        return { code: this.text.slice(start, this.pos).trim() };
+    }
+    literal() {
+        const rest = this.text.slice(this.pos);
+        const str = /^([rRuU]?)(['"])/.exec(rest);
+        if (str)
+            return this.strings();
+        const num = /^-?\d+(\.\d+)?(?![\w.])/.exec(rest);
+        if (num) {
+            this.pos += num[0].length;
+            return Number(num[0]);
+        }
+        const word = /^(True|False|None)(?!\w)/.exec(rest);
+        if (word) {
+            this.pos += word[0].length;
+            return word[1] === 'True' ? true : word[1] === 'False' ? false : null;
+        }
+        if (rest.startsWith('{'))
+            return this.dict();
+        if (rest.startsWith('[') || rest.startsWith('('))
+            return this.sequence();
+        if (/^dict\s*\(/.test(rest))
+            return this.dictCall();
+        return undefined;
+    }
+    /** Adjacent string literals, joined as Python joins them. */
+    strings() {
+        let value = '';
+        for (;;) {
+            const m = /^([rRuU]?)(['"])/.exec(this.text.slice(this.pos));
+            if (!m)
+                return value;
+            const raw = m[1].toLowerCase() === 'r';
+            const open = this.pos + m[1].length;
+            const end = stringEnd(this.text, open);
+            const quote = this.text.startsWith(this.text[open].repeat(3), open) ? 3 : 1;
+            const body = this.text.slice(open + quote, end - quote);
+            value += raw ? body : unescape(body);
+            this.pos = end;
+            const save = this.pos;
+            this.skipSpace();
+            if (!/^[rRuU]?['"]/.test(this.text.slice(this.pos))) {
+                this.pos = save;
+                return value;
+            }
+        }
+    }
+    dict() {
+        this.pos++; // {
+        const out = {};
+        for (;;) {
+            this.skipSpace();
+            if (this.text[this.pos] === '}') {
+                this.pos++;
+                return out;
+            }
+            const key = this.literal();
+            this.skipSpace();
+            if (typeof key !== 'string' || this.text[this.pos] !== ':')
+                return undefined;
+            this.pos++;
+            out[key] = this.expression();
+            if (!this.separator('}'))
+                return undefined;
+        }
+    }
+    dictCall() {
+        this.pos = this.text.indexOf('(', this.pos) + 1;
+        const out = {};
+        for (;;) {
+            this.skipSpace();
+            if (this.text[this.pos] === ')') {
+                this.pos++;
+                return out;
+            }
+            const key = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(this.text.slice(this.pos));
+            if (!key)
+                return undefined;
+            this.pos += key[0].length;
+            out[key[1]] = this.expression();
+            if (!this.separator(')'))
+                return undefined;
+        }
+    }
+    sequence() {
+        const close = CLOSERS[this.text[this.pos]];
+        this.pos++;
+        const out = [];
+        for (;;) {
+            this.skipSpace();
+            if (this.text[this.pos] === close) {
+                this.pos++;
+                return out;
+            }
+            out.push(this.expression());
+            if (!this.separator(close))
+                return undefined;
+        }
+    }
+    /** After an item: `,` (then maybe the closer) or the closer; false where neither stands. */
+    separator(close) {
+        this.skipSpace();
+        if (this.text[this.pos] === ',') {
+            this.pos++;
+            return true;
+        }
+        return this.text[this.pos] === close;
+    }
+    /** Past everything up to a `,` or a closing bracket at this level. */
+    skipExpression() {
+        let depth = 0;
+        while (this.pos < this.text.length) {
+            const c = this.text[this.pos];
+            if (c === '"' || c === "'") {
+                this.pos = stringEnd(this.text, this.pos);
+                continue;
+            }
+            if (c in CLOSERS)
+                depth++;
+            else if (c === ')' || c === ']' || c === '}') {
+                if (depth === 0)
+                    return;
+                depth--;
+            }
+            else if (c === ',' && depth === 0)
+                return;
+            this.pos++;
+        }
+    }
+    atEnd() {
+        const c = this.text[this.pos];
+        return c === undefined || c === ',' || c === ')' || c === ']' || c === '}';
+    }
+    skipSpace() {
+        while (this.pos < this.text.length && /\s|\\/.test(this.text[this.pos]))
+            this.pos++;
+        return this.pos;
+    }
+}
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
+function unescape(body) {
+    return body.replace(/\\(.)/gs, (all, c) => ESCAPES[c] ?? (c === '\n' ? '' : all));
 }
 
 
@@ -2941,7 +3254,7 @@ function literalPrefix(source) {
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4395);
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2422);
 /* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6999);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5661);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5710);
 // Which tags are this package's versions, and what version each names: the
 // project's tag_regex, normalize setting and describe patterns, narrowed to a
 // tag prefix in a monorepo.
@@ -3011,7 +3324,7 @@ function describeAdmits(describe, tag) {
 
 /***/ }),
 
-/***/ 5661:
+/***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3029,240 +3342,8 @@ var dist = __webpack_require__(3292);
 var pep440 = __webpack_require__(2422);
 // EXTERNAL MODULE: ./src/versions/pyproject.ts
 var pyproject = __webpack_require__(5377);
-;// CONCATENATED MODULE: ./src/versions/setup-py.ts
-// What a setup.py says about versions, read as text, never run: the literal passed as `use_scm_version=` and a
-// literal `version=`. Python literals (strings, numbers, True/False/None, lists, tuples, dicts, `dict(k=v)`) are
-// read as values; anything else (a lambda, a name, a call) is kept as its source text, so that the caller can
-// refuse exactly the keys whose value is code. Pure.
-function isCode(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.code === 'string';
-}
-/** The `use_scm_version=` argument of setup.py, read from its text. */
-function readUseScmVersion(text) {
-    const value = keywordArgument(text, 'use_scm_version');
-    if (value === undefined)
-        return { kind: 'absent' };
-    if (value === true)
-        return { kind: 'on' };
-    if (value === false || value === null)
-        return { kind: 'off' };
-    if (isCode(value))
-        return { kind: 'code', code: value.code };
-    if (typeof value === 'object' && !Array.isArray(value))
-        return { kind: 'settings', settings: value };
-    return { kind: 'code', code: JSON.stringify(value) };
-}
-/** A literal `version='1.2.3'` passed to setup(), when setup.py fixes its version in the file. */
-function setupPyVersion(text) {
-    const value = keywordArgument(text, 'version');
-    return typeof value === 'string' ? value : undefined;
-}
-/** The value of the first keyword argument `name=` in the text (not `==`, not part of a longer name). */
-function keywordArgument(text, name) {
-    const source = stripComments(text);
-    const pattern = new RegExp(`(?<![\\w.])${name}\\s*=(?!=)`, 'g');
-    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
-        // Only as an argument: after `(` or `,` (a plain assignment `version = "1.0"` is not what setup() gets).
-        const before = source.slice(0, m.index).trimEnd();
-        if (!before.endsWith('(') && !before.endsWith(','))
-            continue;
-        const reader = new Reader(source, m.index + m[0].length);
-        return reader.expression();
-    }
-    return undefined;
-}
-/** Comments removed, string literals kept as they are. */
-function stripComments(text) {
-    let out = '';
-    for (let i = 0; i < text.length;) {
-        const c = text[i];
-        if (c === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else if (c === '"' || c === "'") {
-            const end = stringEnd(text, i);
-            out += text.slice(i, end);
-            i = end;
-        }
-        else {
-            out += c;
-            i++;
-        }
-    }
-    return out;
-}
-/** Where the string literal starting at `i` (its opening quote) ends. */
-function stringEnd(text, i) {
-    const quote = text.startsWith(text[i].repeat(3), i) ? text[i].repeat(3) : text[i];
-    let j = i + quote.length;
-    while (j < text.length && !text.startsWith(quote, j))
-        j += text[j] === '\\' ? 2 : 1;
-    return Math.min(j + quote.length, text.length);
-}
-const CLOSERS = { '(': ')', '[': ']', '{': '}' };
-class Reader {
-    text;
-    pos;
-    constructor(text, pos) {
-        this.text = text;
-        this.pos = pos;
-    }
-    /** One expression up to the next `,` or closing bracket at this level. */
-    expression() {
-        const start = this.skipSpace();
-        const literal = this.literal();
-        const end = this.pos;
-        this.skipSpace();
-        if (literal !== undefined && this.atEnd())
-            return literal;
-        // Not (only) a literal: take the whole expression as code.
-        this.pos = literal === undefined ? start : end;
-        this.skipExpression();
-        return { code: this.text.slice(start, this.pos).trim() };
-    }
-    literal() {
-        const rest = this.text.slice(this.pos);
-        const str = /^([rRuU]?)(['"])/.exec(rest);
-        if (str)
-            return this.strings();
-        const num = /^-?\d+(\.\d+)?(?![\w.])/.exec(rest);
-        if (num) {
-            this.pos += num[0].length;
-            return Number(num[0]);
-        }
-        const word = /^(True|False|None)(?!\w)/.exec(rest);
-        if (word) {
-            this.pos += word[0].length;
-            return word[1] === 'True' ? true : word[1] === 'False' ? false : null;
-        }
-        if (rest.startsWith('{'))
-            return this.dict();
-        if (rest.startsWith('[') || rest.startsWith('('))
-            return this.sequence();
-        if (/^dict\s*\(/.test(rest))
-            return this.dictCall();
-        return undefined;
-    }
-    /** Adjacent string literals, joined as Python joins them. */
-    strings() {
-        let value = '';
-        for (;;) {
-            const m = /^([rRuU]?)(['"])/.exec(this.text.slice(this.pos));
-            if (!m)
-                return value;
-            const raw = m[1].toLowerCase() === 'r';
-            const open = this.pos + m[1].length;
-            const end = stringEnd(this.text, open);
-            const quote = this.text.startsWith(this.text[open].repeat(3), open) ? 3 : 1;
-            const body = this.text.slice(open + quote, end - quote);
-            value += raw ? body : setup_py_unescape(body);
-            this.pos = end;
-            const save = this.pos;
-            this.skipSpace();
-            if (!/^[rRuU]?['"]/.test(this.text.slice(this.pos))) {
-                this.pos = save;
-                return value;
-            }
-        }
-    }
-    dict() {
-        this.pos++; // {
-        const out = {};
-        for (;;) {
-            this.skipSpace();
-            if (this.text[this.pos] === '}') {
-                this.pos++;
-                return out;
-            }
-            const key = this.literal();
-            this.skipSpace();
-            if (typeof key !== 'string' || this.text[this.pos] !== ':')
-                return undefined;
-            this.pos++;
-            out[key] = this.expression();
-            if (!this.separator('}'))
-                return undefined;
-        }
-    }
-    dictCall() {
-        this.pos = this.text.indexOf('(', this.pos) + 1;
-        const out = {};
-        for (;;) {
-            this.skipSpace();
-            if (this.text[this.pos] === ')') {
-                this.pos++;
-                return out;
-            }
-            const key = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(this.text.slice(this.pos));
-            if (!key)
-                return undefined;
-            this.pos += key[0].length;
-            out[key[1]] = this.expression();
-            if (!this.separator(')'))
-                return undefined;
-        }
-    }
-    sequence() {
-        const close = CLOSERS[this.text[this.pos]];
-        this.pos++;
-        const out = [];
-        for (;;) {
-            this.skipSpace();
-            if (this.text[this.pos] === close) {
-                this.pos++;
-                return out;
-            }
-            out.push(this.expression());
-            if (!this.separator(close))
-                return undefined;
-        }
-    }
-    /** After an item: `,` (then maybe the closer) or the closer; false where neither stands. */
-    separator(close) {
-        this.skipSpace();
-        if (this.text[this.pos] === ',') {
-            this.pos++;
-            return true;
-        }
-        return this.text[this.pos] === close;
-    }
-    /** Past everything up to a `,` or a closing bracket at this level. */
-    skipExpression() {
-        let depth = 0;
-        while (this.pos < this.text.length) {
-            const c = this.text[this.pos];
-            if (c === '"' || c === "'") {
-                this.pos = stringEnd(this.text, this.pos);
-                continue;
-            }
-            if (c in CLOSERS)
-                depth++;
-            else if (c === ')' || c === ']' || c === '}') {
-                if (depth === 0)
-                    return;
-                depth--;
-            }
-            else if (c === ',' && depth === 0)
-                return;
-            this.pos++;
-        }
-    }
-    atEnd() {
-        const c = this.text[this.pos];
-        return c === undefined || c === ',' || c === ')' || c === ']' || c === '}';
-    }
-    skipSpace() {
-        while (this.pos < this.text.length && /\s|\\/.test(this.text[this.pos]))
-            this.pos++;
-        return this.pos;
-    }
-}
-const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
-function setup_py_unescape(body) {
-    return body.replace(/\\(.)/gs, (all, c) => ESCAPES[c] ?? (c === '\n' ? '' : all));
-}
-
+// EXTERNAL MODULE: ./src/versions/setup-py.ts
+var setup_py = __webpack_require__(1354);
 ;// CONCATENATED MODULE: ./src/versions/config-sources.ts
 // Where a project's version settings are written, as the tool that builds it reads them: hatch-vcs's
 // [tool.hatch.version], setuptools_scm's [tool.setuptools_scm] or vcs-versioning's [tool.vcs-versioning]
@@ -3348,7 +3429,7 @@ function upperMajor(requirement) {
 }
 /** setuptools_scm merges use_scm_version={…} over the pyproject table: the keyword's keys win. */
 function mergeSetupPy(text, out) {
-    const given = readUseScmVersion(text);
+    const given = (0,setup_py/* readUseScmVersion */.JN)(text);
     if (given.kind === 'code') {
         out.problems.push(`setup.py builds use_scm_version in code (use_scm_version=${config_sources_short(given.code)}), which the action cannot read without running it. ` +
             'Write it as a literal dict, or move the settings to [tool.setuptools_scm] in pyproject.toml (setuptools_scm reads both).');
@@ -3369,7 +3450,7 @@ function mergeSetupPy(text, out) {
         out.where = `${out.where} with setup.py's use_scm_version`;
 }
 function containsCode(value) {
-    if (isCode(value))
+    if ((0,setup_py/* isCode */._m)(value))
         return true;
     if (Array.isArray(value))
         return value.some(containsCode);
@@ -3378,7 +3459,7 @@ function containsCode(value) {
     return false;
 }
 function codeOf(value) {
-    return isCode(value) ? value.code : JSON.stringify(value);
+    return (0,setup_py/* isCode */._m)(value) ? value.code : JSON.stringify(value);
 }
 function config_sources_short(code) {
     const line = code.replace(/\s+/g, ' ');

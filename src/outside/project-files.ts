@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Versioning } from '../plan/plan.js'
-import { readProjectInfo, type ProjectFiles, type ProjectInfo } from '../versions/pyproject.js'
+import { readProjectInfo, versionAdvice, type ProjectFiles, type ProjectInfo } from '../versions/pyproject.js'
 import { readVersionConfig, type EnvVariables } from '../versions/version-config.js'
 import { tagRules } from '../versions/tag-rules.js'
 
@@ -16,7 +16,11 @@ function readIfThere(path: string): string | undefined {
 }
 
 export function readProjectFiles(dir: string): ProjectFiles {
-  return { pyproject: readIfThere(join(dir, 'pyproject.toml')), setupPy: readIfThere(join(dir, 'setup.py')) }
+  return {
+    pyproject: readIfThere(join(dir, 'pyproject.toml')),
+    setupPy: readIfThere(join(dir, 'setup.py')),
+    setupCfg: readIfThere(join(dir, 'setup.cfg'))
+  }
 }
 
 export interface PythonProject {
@@ -60,7 +64,11 @@ export function readVersioning(projectDir: string, tagPrefix: string, env: EnvVa
   const reading = readVersionConfig(info, files.setupPy, env)
   const { rules, problems: ruleProblems } = tagRules(reading.config, tagPrefix)
   return {
-    versioning: { config: reading.config, rules },
+    versioning: {
+      config: reading.config,
+      rules,
+      ...(info?.fixedVersion ? { fixed: { ...info.fixedVersion, advice: versionAdvice(info) } } : {})
+    },
     info,
     problems: [...problems, ...reading.problems, ...ruleProblems],
     notices: reading.notices,

@@ -43,6 +43,8 @@ export interface Facts {
 export interface Versioning {
   config: VersionConfig
   rules: TagRules
+  /** A version the project's files fix, which the build carries whatever git says, and the fix. */
+  fixed?: { where: string; version: string; advice: string }
 }
 
 /** setuptools_scm's defaults, for a project that configures nothing. */

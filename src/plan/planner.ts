@@ -103,6 +103,14 @@ export function makePlan(
       `No pyproject.toml or setup.py in "${inputs.pythonProject}": the image alone is released, with no Python package.`
     )
   }
+  // A version the files fix is what the build writes, whatever git says: say so before anything is built.
+  const fixed = versioning.fixed
+  const builds = steps.some(s => s.id === 'python-build' && !s.skippedBecause)
+  if (fixed && builds && version && normalizeVersion(fixed.version) !== normalized) {
+    base.errors.push(
+      `${fixed.where} fixes the version at ${fixed.version}, so the build would carry ${fixed.version}, not ${version}. ${fixed.advice}`
+    )
+  }
   const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause)
   if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
     const problem =
