@@ -1437,6 +1437,15 @@ async function readFacts(git, trigger, sha, options) {
     }
     if (trigger.type === 'release') {
         facts.tagVersions = await tagVersions(git, rules);
+        // Another version tag on the same commit: git describe (so setuptools_scm) may pick that one there.
+        const here = await git.tagsAt(commit);
+        const versions = here.filter(t => (0,tag_rules/* tagVersion */.RQ)(t, rules) !== undefined && (0,tag_rules/* describeAdmits */.Ei)(rules.describe, t));
+        if (versions.some(t => t !== trigger.tag)) {
+            const others = here.filter(t => !versions.includes(t));
+            const picked = await git.describe(commit, rules.describe, others);
+            if (picked && picked.distance === 0 && picked.tag !== trigger.tag)
+                facts.describedHere = picked.tag;
+        }
     }
     if (trigger.type === 'dev' || trigger.type === 'verify') {
         // git describe picks the nearest tag; where that one is no version of this
@@ -1700,6 +1709,12 @@ function releaseVersion(trigger, facts, v) {
     out.version = scm ?? tagged;
     out.baseTag = trigger.tag;
     out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ');
+    const picked = facts.describedHere;
+    if (picked) {
+        // Two version tags on one commit: the pushed one is released, and the build is pinned to it.
+        out.versionSource = `the pushed tag ${trigger.tag}; setuptools_scm would pick tag ${picked} at this commit, which carries both`;
+        out.notices.push(`This commit also carries tag "${picked}", which setuptools_scm picks here: the release is the pushed tag's ${out.version}, and its files are built at that version; a build of this commit outside the action gets ${picked}'s version.`);
+    }
     out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`;
     if (out.version !== tagged) {
         out.warnings.push(`version_scheme ${v.config.scheme} turns tag "${trigger.tag}" (${tagged}) into ${out.version}, and this release publishes what the project computes.`);

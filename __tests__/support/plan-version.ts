@@ -8,6 +8,7 @@ import { defaultVersioning, type Plan, type Versioning } from '../../src/plan/pl
 import { makePlan } from '../../src/plan/planner.js'
 import { readVersioning } from '../../src/outside/project-files.js'
 import type { EnvVariables } from '../../src/versions/version-config.js'
+import { tagVersion } from '../../src/versions/tag-rules.js'
 
 const INPUTS = validInputs(() => '', 'acme/widget')
 
@@ -16,6 +17,25 @@ export function projectVersioning(dir: string, env: EnvVariables = {}, tagPrefix
   const project = readVersioning(dir, tagPrefix, env)
   if (project.problems.length) throw new Error(project.problems.join('\n'))
   return project.versioning
+}
+
+/** The plan of a push of `tag` (a version tag of this package) at its commit. */
+export async function planRelease(
+  dir: string,
+  tag: string,
+  versioning: Versioning = defaultVersioning()
+): Promise<Plan> {
+  const version = tagVersion(tag, versioning.rules)
+  if (version === undefined) throw new Error(`${tag} is no version tag`)
+  const trigger = { type: 'release' as const, tag, version }
+  const sha = new Git(dir).resolveCommit(`refs/tags/${tag}`)
+  const commit = (await sha)!
+  const facts = await readFacts(new Git(dir), trigger, commit, { pythonProject: '.', rules: versioning.rules })
+  return makePlan(pushOf(`refs/tags/${tag}`, commit), { ...INPUTS, versionChecks: 'warn' }, trigger, facts, versioning)
+}
+
+function pushOf(ref: string, sha: string): ReleaseEvent {
+  return { name: 'push', ref, sha, repository: 'acme/widget', fork: false, deleted: false, repositoryUrl: '' }
 }
 
 export async function planDev(
@@ -32,14 +52,5 @@ export async function planDev(
     ownDescribe: rules.describe !== config.describe ? config.describe : undefined,
     needsCommitTime: config.scheme === 'calver-by-date'
   })
-  const event: ReleaseEvent = {
-    name: 'push',
-    ref: `refs/heads/${branch}`,
-    sha,
-    repository: 'acme/widget',
-    fork: false,
-    deleted: false,
-    repositoryUrl: ''
-  }
-  return makePlan(event, { ...INPUTS, versionChecks: 'warn' }, trigger, facts, versioning)
+  return makePlan(pushOf(`refs/heads/${branch}`, sha), { ...INPUTS, versionChecks: 'warn' }, trigger, facts, versioning)
 }

@@ -25,6 +25,8 @@ export interface Facts {
   passedOver: string[]
   /** The tag the project's own describe command names, where a tag prefix made the action's differ. */
   ownNearest?: string
+  /** A release's commit carries another version tag, and git describe (setuptools_scm) picks that one there. */
+  describedHere?: string
   /** Commits reachable from the event's commit. */
   commitCount: number
   /** The normalized versions of all of this package's version tags. */

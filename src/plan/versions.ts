@@ -46,6 +46,14 @@ export function releaseVersion(
   out.version = scm ?? tagged
   out.baseTag = trigger.tag
   out.versionSource = [...describeConfig(v), `tag ${trigger.tag}`].join(', ')
+  const picked = facts.describedHere
+  if (picked) {
+    // Two version tags on one commit: the pushed one is released, and the build is pinned to it.
+    out.versionSource = `the pushed tag ${trigger.tag}; setuptools_scm would pick tag ${picked} at this commit, which carries both`
+    out.notices.push(
+      `This commit also carries tag "${picked}", which setuptools_scm picks here: the release is the pushed tag's ${out.version}, and its files are built at that version; a build of this commit outside the action gets ${picked}'s version.`
+    )
+  }
   out.reason = `Tag "${trigger.tag}" is version ${out.version}: a release.`
   if (out.version !== tagged) {
     out.warnings.push(

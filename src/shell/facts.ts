@@ -5,7 +5,7 @@ import { HistoryError } from './full-history.js'
 import { findProject } from '../outside/project-files.js'
 import type { Facts, Trigger } from '../plan/plan.js'
 import type { DescribeOptions } from '../versions/version-config.js'
-import { tagVersion, versionFromTag, type TagRules } from '../versions/tag-rules.js'
+import { describeAdmits, tagVersion, versionFromTag, type TagRules } from '../versions/tag-rules.js'
 
 export interface FactOptions {
   pythonProject: string
@@ -46,6 +46,14 @@ export async function readFacts(git: Git, trigger: Trigger, sha: string, options
   }
   if (trigger.type === 'release') {
     facts.tagVersions = await tagVersions(git, rules)
+    // Another version tag on the same commit: git describe (so setuptools_scm) may pick that one there.
+    const here = await git.tagsAt(commit)
+    const versions = here.filter(t => tagVersion(t, rules) !== undefined && describeAdmits(rules.describe, t))
+    if (versions.some(t => t !== trigger.tag)) {
+      const others = here.filter(t => !versions.includes(t))
+      const picked = await git.describe(commit, rules.describe, others)
+      if (picked && picked.distance === 0 && picked.tag !== trigger.tag) facts.describedHere = picked.tag
+    }
   }
   if (trigger.type === 'dev' || trigger.type === 'verify') {
     // git describe picks the nearest tag; where that one is no version of this
