@@ -183,6 +183,48 @@ describe('dry run of the bundled action', () => {
     expect(target.outputs.reason).toMatch(/pull_request_target runs with the repository's secrets/)
   })
 
+  it.each<[string, Partial<ActionOptions>]>([
+    ['pull_request_target, even with pull-requests: build', { event: 'pull_request_target' }],
+    [
+      "workflow_run started by a fork's pull request",
+      {
+        event: 'workflow_run',
+        payload: {
+          workflow_run: { event: 'pull_request', head_branch: 'main', head_repository: { full_name: 'mallory/widget' } }
+        }
+      }
+    ]
+  ])('never builds or publishes where untrusted code runs with secrets: %s', async (_, event) => {
+    // Not a dry run, with every secret given and places to publish that do not exist: had anything been built or
+    // published, the run would have failed.
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/heads/main',
+      sha: sha.feature,
+      ...event,
+      env: { GITHUB_HEAD_REF: 'feature/implement-doodad' },
+      inputs: {
+        'pull-requests': 'build',
+        image: '127.0.0.1:9/acme/widget',
+        'registry-username': 'ci',
+        'registry-password': 'registry-secret',
+        'pypi-url': 'http://127.0.0.1:9/legacy/',
+        'pypi-token': 'pypi-secret'
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs['release-type']).toBe('skip')
+    const why =
+      event.event === 'pull_request_target'
+        ? /pull_request_target runs with the repository's secrets, so it never builds or publishes a pull request's code/
+        : /This workflow_run was started by a pull request from a fork \(mallory\/widget\), and runs with the repository's secrets: it never builds or publishes the pull request's code/
+    expect(run.outputs.reason).toMatch(why)
+    expect(run.summary).toMatch(why)
+    // The secrets reach the runner only to be masked.
+    const shown = run.stdout.replace(/^::add-mask::.*$/gm, '')
+    expect(shown).not.toMatch(/Build the Python package|registry-secret|pypi-secret/)
+  })
+
   it('never publishes from a fork', async () => {
     const run = await dryRun('refs/heads/feature/implement-doodad', sha.feature, {
       payload: { repository: { fork: true } }

@@ -40253,7 +40253,15 @@ function eventFromEnvironment(env) {
         headRef: env.GITHUB_HEAD_REF ?? '',
         headRepository: payload.pull_request?.head?.repo?.full_name,
         deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
-        action: payload.action
+        action: payload.action,
+        ...(payload.workflow_run
+            ? {
+                run: {
+                    event: payload.workflow_run.event ?? '',
+                    headRepository: payload.workflow_run.head_repository?.full_name
+                }
+            }
+            : {})
     };
 }
 
@@ -40496,9 +40504,16 @@ function classify(event, skipBranches, tagRules = tag_rules/* defaultRules */.Z4
     }
     if (PULL_REQUEST_EVENTS.includes(event.name)) {
         const why = event.name === 'pull_request_target'
-            ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
+            ? "pull_request_target runs with the repository's secrets, so it never builds or publishes a pull request's code"
             : 'pull-requests is skip';
         return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` };
+    }
+    if (event.name === 'workflow_run' && event.run && PULL_REQUEST_EVENTS.includes(event.run.event)) {
+        const fork = event.run.headRepository && event.run.headRepository !== event.repository;
+        return {
+            type: 'skip',
+            reason: `This workflow_run was started by a pull request${fork ? ` from a fork (${event.run.headRepository})` : ''}, and runs with the repository's secrets: it never builds or publishes the pull request's code. Build pull requests with pull-requests: build on the pull_request event, where nothing is published.`
+        };
     }
     if (event.fork) {
         return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` };

@@ -26,6 +26,8 @@ export interface ReleaseEvent {
   deletedBranch?: string
   /** A pull_request event's activity (closed, …). */
   action?: string
+  /** A workflow_run event's run: the event that started it, and the repository its head commit came from. */
+  run?: { event: string; headRepository?: string }
 }
 
 interface Payload {
@@ -37,6 +39,7 @@ interface Payload {
   /** A pull_request event's activity: opened, synchronize, closed, … */
   action?: string
   pull_request?: { head?: { repo?: { full_name?: string } | null } }
+  workflow_run?: { event?: string; head_repository?: { full_name?: string } | null }
 }
 
 /** The event from the runner's variables (`env`) and the payload file they name. */
@@ -61,6 +64,14 @@ export function eventFromEnvironment(env: NodeJS.ProcessEnv): ReleaseEvent {
     headRef: env.GITHUB_HEAD_REF ?? '',
     headRepository: payload.pull_request?.head?.repo?.full_name,
     deletedBranch: env.GITHUB_EVENT_NAME === 'delete' && payload.ref_type === 'branch' ? payload.ref : undefined,
-    action: payload.action
+    action: payload.action,
+    ...(payload.workflow_run
+      ? {
+          run: {
+            event: payload.workflow_run.event ?? '',
+            headRepository: payload.workflow_run.head_repository?.full_name
+          }
+        }
+      : {})
   }
 }

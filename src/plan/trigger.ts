@@ -44,9 +44,16 @@ export function classify(
   if (PULL_REQUEST_EVENTS.includes(event.name)) {
     const why =
       event.name === 'pull_request_target'
-        ? "pull_request_target runs with the repository's secrets, so it never builds a pull request's code"
+        ? "pull_request_target runs with the repository's secrets, so it never builds or publishes a pull request's code"
         : 'pull-requests is skip'
     return { type: 'skip', reason: `Pull requests never publish (${why}); a release needs a push or a manual run.` }
+  }
+  if (event.name === 'workflow_run' && event.run && PULL_REQUEST_EVENTS.includes(event.run.event)) {
+    const fork = event.run.headRepository && event.run.headRepository !== event.repository
+    return {
+      type: 'skip',
+      reason: `This workflow_run was started by a pull request${fork ? ` from a fork (${event.run.headRepository})` : ''}, and runs with the repository's secrets: it never builds or publishes the pull request's code. Build pull requests with pull-requests: build on the pull_request event, where nothing is published.`
+    }
   }
   if (event.fork) {
     return { type: 'skip', reason: `This run is in a fork of the repository; only the repository itself publishes.` }
