@@ -1,8 +1,10 @@
 // The command line (dist/cli/index.js): the action's code path, the event read from git.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { childCoverage, NODE24 } from './support/action.js'
 import { ReleaseFixture } from './support/release-fixture.js'
 
@@ -17,10 +19,14 @@ beforeAll(async () => {
 afterAll(() => f.stop())
 
 /** Run the CLI in the repository, with no runner variables around (asynchronous: the index runs here). */
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = f.repo.dir
+): Promise<{ code: number; out: string }> {
   return new Promise(resolve => {
     const child = spawn(NODE24, [CLI, ...args], {
-      cwd: f.repo.dir,
+      cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...childCoverage(), ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -98,6 +104,50 @@ describe('dev-release on the command line', () => {
     expect(done.out).toMatch(/feature-cli-gone \| removed/)
     expect(await f.client.manifestList(f.repository, 'feature-cli-gone')).toBeUndefined()
     expect((await cli(['cleanup'])).out).toMatch(/cleanup needs the branch: --ref feature\/x/)
+  })
+
+  it('takes options as people type them, in a clone whose origin is no GitHub repository', async () => {
+    // A clone of a mirror: origin is a local path, whose last two parts are no owner/name.
+    const root = mkdtempSync(join(tmpdir(), 'cli-mirror-'))
+    try {
+      const mirror = join(root, 'pytest-dev+pluggy', 'repo')
+      const work = join(root, 'work')
+      execFileSync('git', ['clone', '-q', '--mirror', f.repo.dir, mirror])
+      execFileSync('git', ['clone', '-q', '--branch', 'feature/cli', mirror, work])
+      // A value that starts with --, and a flag before another option.
+      const plan = await cli(
+        [
+          'plan',
+          '--python-build-args',
+          '--no-isolation',
+          '--publish-docker',
+          'false',
+          '--dry-run',
+          '--python',
+          'python3'
+        ],
+        {},
+        work
+      )
+      expect(plan.out).not.toMatch(/Unknown option|Unexpected argument|Input "image"/)
+      expect(plan.code).toBe(0)
+      expect(plan.out).toMatch(/Version\s+1\.2\.4\.dev2/)
+      // No image is built: no Docker rows.
+      expect(plan.out).not.toMatch(/Docker tags|Platforms|\| Image /)
+      const withEquals = await cli(['plan', '--python-build-args=--no-isolation', '--publish-docker=false'], {}, work)
+      expect(withEquals.code).toBe(0)
+      // An image is built, but there is no owner/name to name it after: the error names --image.
+      const unnamed = await cli(['plan'], {}, work)
+      expect(unnamed.code).toBe(2)
+      expect(unnamed.out).toMatch(
+        /The image name is not given, and origin \(.*pytest-dev\+pluggy\/repo\) is no GitHub repository's URL.*give --image/
+      )
+      const named = await cli(['plan', '--image', 'ghcr.io/pytest-dev/pluggy'], {}, work)
+      expect(named.code).toBe(0)
+      expect(named.out).toContain('ghcr.io/pytest-dev/pluggy:feature-cli')
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('gives the same errors as the action', async () => {

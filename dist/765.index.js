@@ -733,7 +733,9 @@ function parseInputs(get, repository) {
     };
     const lines = (name) => (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(get(name));
     // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-    const imageNames = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', repository.toLowerCase()));
+    // Without publish-docker the image is only named where given: a default that is no valid name stops nothing.
+    const publishDocker = bool('publish-docker', true);
+    const imageNames = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', publishDocker ? repository.toLowerCase() : ''));
     let image = imageNames[0] ?? '';
     let registry = 'docker.io';
     const mirrors = [];
@@ -752,7 +754,7 @@ function parseInputs(get, repository) {
         else
             mirrors.push({ name: parsed.name, registry: parsed.registry });
     }
-    if (!imageNames.length)
+    if (!imageNames.length && publishDocker)
         problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.');
     // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
     const logins = [];
@@ -896,7 +898,7 @@ function parseInputs(get, repository) {
         devPypiUrl,
         devPypiToken: get('dev-pypi-token'),
         publishPypi: bool('publish-pypi', true),
-        publishDocker: bool('publish-docker', true),
+        publishDocker,
         dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
         skipBranches: (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('skip-branches', 'master,main')),
         latest: latest === 'false' ? 'false' : 'auto',
@@ -2097,6 +2099,9 @@ function rows(plan) {
         rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
+    // No image is built (publish-docker: false): no Docker rows.
+    if (!plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
+        return rows;
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
     rows.push(['Docker tags', (0,plan_plan/* allRefs */.w)(plan).join('\n') || '(none)']);
     if (plan.owners.length)

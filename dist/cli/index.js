@@ -29280,7 +29280,9 @@ function parseInputs(get, repository) {
     };
     const lines = (name) => (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(get(name));
     // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-    const imageNames = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', repository.toLowerCase()));
+    // Without publish-docker the image is only named where given: a default that is no valid name stops nothing.
+    const publishDocker = bool('publish-docker', true);
+    const imageNames = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', publishDocker ? repository.toLowerCase() : ''));
     let image = imageNames[0] ?? '';
     let registry = 'docker.io';
     const mirrors = [];
@@ -29299,7 +29301,7 @@ function parseInputs(get, repository) {
         else
             mirrors.push({ name: parsed.name, registry: parsed.registry });
     }
-    if (!imageNames.length)
+    if (!imageNames.length && publishDocker)
         problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.');
     // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
     const logins = [];
@@ -29443,7 +29445,7 @@ function parseInputs(get, repository) {
         devPypiUrl,
         devPypiToken: get('dev-pypi-token'),
         publishPypi: bool('publish-pypi', true),
-        publishDocker: bool('publish-docker', true),
+        publishDocker,
         dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
         skipBranches: (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('skip-branches', 'master,main')),
         latest: latest === 'false' ? 'false' : 'auto',
@@ -40987,6 +40989,9 @@ function rows(plan) {
         rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
+    // No image is built (publish-docker: false): no Docker rows.
+    if (!plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
+        return rows;
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
     rows.push(['Docker tags', (0,plan_plan/* allRefs */.w)(plan).join('\n') || '(none)']);
     if (plan.owners.length)
@@ -41434,6 +41439,7 @@ function help(inputs) {
 }
 function parseArgs(argv, known) {
     const [command = '', ...rest] = argv;
+    const isOption = (name) => known.includes(name) || name === 'ref' || name === 'sha' || !!SECRET_ENV[name];
     const options = {};
     const errors = [];
     for (let i = 0; i < rest.length; i++) {
@@ -41447,17 +41453,20 @@ function parseArgs(argv, known) {
             errors.push(`--${name} is a secret: set ${SECRET_ENV[name]} in the environment instead, so that it stays out of the process list.`);
             continue;
         }
-        if (!known.includes(name) && name !== 'ref' && name !== 'sha') {
+        if (!isOption(name)) {
             errors.push(`Unknown option --${name}; see dev-release --help.`);
             continue;
         }
+        // The next word is the value, even one that starts with -- (--python-build-args --no-isolation), unless it is
+        // another of dev-release's own options: then this one is a flag, like --dry-run.
         const next = rest[i + 1];
+        const nextIsOption = next !== undefined && /^--([a-z-]+)(=|$)/.test(next) && isOption(next.slice(2).split('=')[0]);
         if (m[2] !== undefined)
             options[name] = m[2];
-        else if (next !== undefined && !next.startsWith('--'))
+        else if (next !== undefined && !nextIsOption)
             options[name] = rest[++i];
         else
-            options[name] = 'true'; // a flag, like --dry-run
+            options[name] = 'true';
     }
     return { command, options, errors };
 }
@@ -41472,9 +41481,16 @@ async function refFromGit(git) {
         return `refs/tags/${tag}`;
     throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.');
 }
-function repositoryFrom(url, dir) {
-    const m = url ? /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) : null;
-    return m ? `${m[1]}/${m[2]}` : `local/${(0,external_node_path_.basename)(dir)}`;
+/**
+ * The repository's owner/name: the last two parts of origin's URL or path (https://host/owner/name.git,
+ * git@host:owner/name, /srv/git/owner/name.git), where they are names GitHub could give; undefined where they are
+ * not (a clone of a mirror at …/pytest-dev+pluggy/repo) or there is no origin.
+ */
+function repositoryFrom(url) {
+    const m = url ? /([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) : null;
+    if (!m)
+        return undefined;
+    return /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(m[1]) && /^[A-Za-z0-9_.-]+$/.test(m[2]) ? `${m[1]}/${m[2]}` : undefined;
 }
 /**
  * The runner's side, for a terminal: on a runner, `::add-mask::` commands never reach the log (the runner takes them
@@ -41515,7 +41531,7 @@ function terminal() {
 }
 /** The event a push of the current state would be (cleanup: the deletion of --ref), from git. */
 async function eventFromGit(git, command, options) {
-    const repository = repositoryFrom(await git.remoteUrl(), git.cwd);
+    const repository = repositoryFrom(await git.remoteUrl()) ?? '';
     const deletedBranch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined;
     return {
         name: deletedBranch ? 'delete' : 'push',
@@ -41525,7 +41541,7 @@ async function eventFromGit(git, command, options) {
         repository,
         fork: false,
         deleted: false,
-        repositoryUrl: `https://github.com/${repository}`,
+        repositoryUrl: repository ? `https://github.com/${repository}` : '',
         deletedBranch
     };
 }
@@ -41557,6 +41573,15 @@ async function main() {
         process.stdout.write(`Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`);
     }
     const event = await eventFromGit(git, command, options);
+    // The image is named after the repository unless given; without a GitHub origin there is no name to take.
+    if (!event.repository &&
+        !options.image &&
+        !/^false$/i.test(options['publish-docker'] ?? '') &&
+        command !== 'cleanup') {
+        const origin = await git.remoteUrl();
+        process.stderr.write(`The image name is not given, and ${origin ? `origin (${origin}) is no GitHub repository's URL` : 'the repository has no origin'} to take owner/name from: give --image (like --image ghcr.io/acme/widget), or --publish-docker false for the package alone.\n`);
+        return 2;
+    }
     // Options are the inputs; secrets come from the environment; plan is a dry run.
     const input = (name) => {
         if (SECRET_ENV[name])

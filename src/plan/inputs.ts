@@ -143,7 +143,9 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
 
   const lines = (name: string) => splitLines(get(name))
   // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-  const imageNames = splitList(text('image', repository.toLowerCase()))
+  // Without publish-docker the image is only named where given: a default that is no valid name stops nothing.
+  const publishDocker = bool('publish-docker', true)
+  const imageNames = splitList(text('image', publishDocker ? repository.toLowerCase() : ''))
   let image = imageNames[0] ?? ''
   let registry = 'docker.io'
   const mirrors: { name: string; registry: string }[] = []
@@ -161,7 +163,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
       registry = parsed.registry
     } else mirrors.push({ name: parsed.name, registry: parsed.registry })
   }
-  if (!imageNames.length)
+  if (!imageNames.length && publishDocker)
     problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.')
 
   // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
@@ -333,7 +335,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     devPypiUrl,
     devPypiToken: get('dev-pypi-token'),
     publishPypi: bool('publish-pypi', true),
-    publishDocker: bool('publish-docker', true),
+    publishDocker,
     dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
     skipBranches: splitList(text('skip-branches', 'master,main')),
     latest: latest === 'false' ? 'false' : 'auto',

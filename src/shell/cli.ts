@@ -4,7 +4,7 @@
 import { load } from 'js-yaml'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ReleaseEvent } from '../outside/event.js'
 import { Git } from '../outside/git.js'
@@ -66,6 +66,7 @@ export interface Parsed {
 
 export function parseArgs(argv: string[], known: string[]): Parsed {
   const [command = '', ...rest] = argv
+  const isOption = (name: string) => known.includes(name) || name === 'ref' || name === 'sha' || !!SECRET_ENV[name]
   const options: Record<string, string> = {}
   const errors: string[] = []
   for (let i = 0; i < rest.length; i++) {
@@ -81,14 +82,17 @@ export function parseArgs(argv: string[], known: string[]): Parsed {
       )
       continue
     }
-    if (!known.includes(name) && name !== 'ref' && name !== 'sha') {
+    if (!isOption(name)) {
       errors.push(`Unknown option --${name}; see dev-release --help.`)
       continue
     }
+    // The next word is the value, even one that starts with -- (--python-build-args --no-isolation), unless it is
+    // another of dev-release's own options: then this one is a flag, like --dry-run.
     const next = rest[i + 1]
+    const nextIsOption = next !== undefined && /^--([a-z-]+)(=|$)/.test(next) && isOption(next.slice(2).split('=')[0])
     if (m[2] !== undefined) options[name] = m[2]
-    else if (next !== undefined && !next.startsWith('--')) options[name] = rest[++i]
-    else options[name] = 'true' // a flag, like --dry-run
+    else if (next !== undefined && !nextIsOption) options[name] = rest[++i]
+    else options[name] = 'true'
   }
   return { command, options, errors }
 }
@@ -103,9 +107,15 @@ async function refFromGit(git: Git): Promise<string> {
   throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.')
 }
 
-function repositoryFrom(url: string | undefined, dir: string): string {
-  const m = url ? /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) : null
-  return m ? `${m[1]}/${m[2]}` : `local/${basename(dir)}`
+/**
+ * The repository's owner/name: the last two parts of origin's URL or path (https://host/owner/name.git,
+ * git@host:owner/name, /srv/git/owner/name.git), where they are names GitHub could give; undefined where they are
+ * not (a clone of a mirror at …/pytest-dev+pluggy/repo) or there is no origin.
+ */
+function repositoryFrom(url: string | undefined): string | undefined {
+  const m = url ? /([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) : null
+  if (!m) return undefined
+  return /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(m[1]) && /^[A-Za-z0-9_.-]+$/.test(m[2]) ? `${m[1]}/${m[2]}` : undefined
 }
 
 /**
@@ -146,7 +156,7 @@ function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
 
 /** The event a push of the current state would be (cleanup: the deletion of --ref), from git. */
 async function eventFromGit(git: Git, command: string, options: Record<string, string>): Promise<ReleaseEvent> {
-  const repository = repositoryFrom(await git.remoteUrl(), git.cwd)
+  const repository = repositoryFrom(await git.remoteUrl()) ?? ''
   const deletedBranch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined
   return {
     name: deletedBranch ? 'delete' : 'push',
@@ -156,7 +166,7 @@ async function eventFromGit(git: Git, command: string, options: Record<string, s
     repository,
     fork: false,
     deleted: false,
-    repositoryUrl: `https://github.com/${repository}`,
+    repositoryUrl: repository ? `https://github.com/${repository}` : '',
     deletedBranch
   }
 }
@@ -193,6 +203,19 @@ async function main(): Promise<number> {
     )
   }
   const event = await eventFromGit(git, command, options)
+  // The image is named after the repository unless given; without a GitHub origin there is no name to take.
+  if (
+    !event.repository &&
+    !options.image &&
+    !/^false$/i.test(options['publish-docker'] ?? '') &&
+    command !== 'cleanup'
+  ) {
+    const origin = await git.remoteUrl()
+    process.stderr.write(
+      `The image name is not given, and ${origin ? `origin (${origin}) is no GitHub repository's URL` : 'the repository has no origin'} to take owner/name from: give --image (like --image ghcr.io/acme/widget), or --publish-docker false for the package alone.\n`
+    )
+    return 2
+  }
   // Options are the inputs; secrets come from the environment; plan is a dry run.
   const input = (name: string): string => {
     if (SECRET_ENV[name]) return (process.env[SECRET_ENV[name]] ?? '').trim()
