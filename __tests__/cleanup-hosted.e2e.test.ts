@@ -6,6 +6,9 @@ import { DockerHubApi } from './support/docker-hub-api.js'
 import { GitHubApi } from './support/github-api.js'
 import { expectSuccess } from './support/release-fixture.js'
 import { TestRepo } from './support/repo.js'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const github = new GitHubApi('acme', 'widget')
 const hub = new DockerHubApi()
@@ -28,6 +31,9 @@ afterAll(async () => {
 
 beforeEach(() => {
   github.requests.length = 0
+  github.branches = ['main']
+  github.resetIn = 1
+  github.outsiders.clear()
   hub.requests.length = 0
   github.writers.add(TOKEN)
   github.limits.length = 0
@@ -74,6 +80,7 @@ it("deletes the branch's ghcr.io version and its Docker Hub tag, and nothing els
   expect([...hub.tags.get('acme/widget')!]).toEqual(['feature-shared', '1.2.3', 'latest'])
   const api = github.requests.filter(r => !r.path.startsWith('/v2/'))
   expect(api.map(r => `${r.method} ${r.path} ${r.authorization}`)).toEqual([
+    `GET /repos/acme/widget/branches?per_page=100 token ${TOKEN}`, // which branches live: the API, not a checkout
     `GET /orgs/acme/packages/container/widget/versions?per_page=100&state=active token ${TOKEN}`,
     `DELETE /orgs/acme/packages/container/widget/versions/11 token ${TOKEN}`,
     `DELETE /orgs/acme/packages/container/widget/versions/21 token ${TOKEN}`
@@ -172,6 +179,7 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
     const api = github.requests.filter(r => !r.path.startsWith('/v2/'))
     // Every page, through GitHub's own Link URLs; then exactly two deletions.
     expect(api.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/widget/branches?per_page=100',
       'GET /orgs/acme/packages/container/widget/versions?per_page=100&state=active',
       'GET /organizations/7001/packages/container/widget/versions?per_page=100&state=active&page=2',
       'GET /organizations/7001/packages/container/widget/versions?per_page=100&state=active&page=3',
@@ -189,13 +197,15 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
     expectSuccess(run)
     expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).not.toContain(11)
     const statuses = github.requests.filter(r => !r.path.startsWith('/v2/')).map(r => `${r.method} ${r.status}`)
-    expect(statuses.slice(0, 4)).toEqual(['GET 429', 'GET 403', 'GET 200', 'DELETE 204'])
+    // The first request (the branches) meets both limits; then the versions, and the deletion.
+    expect(statuses.slice(0, 5)).toEqual(['GET 429', 'GET 403', 'GET 200', 'GET 200', 'DELETE 204'])
     expect(run.stdout).toMatch(/GitHub's secondary rate limit: waiting 1 s/)
     expect(run.stdout).toMatch(/GitHub's rate limit: waiting \d s/)
   })
 
   it('gives up on a rate limit that asks to wait longer than request-timeout, and keeps everything', async () => {
-    github.limits.push('primary') // reset a second away: a wait of 2 s or more
+    // The branches are read; then the versions' list meets the limit, reset a second away: a wait of 2 s or more.
+    github.limits.push('none', 'primary')
     const run = await deletedOnGhcr('feature/gone', '1s')
     expectSuccess(run)
     expect(annotations(run, 'warning').join('\n')).toMatch(
@@ -226,6 +236,7 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
     expect(run.summary).not.toMatch(/feature-gone<\/code> \| absent/)
     // orgs first, then users: GitHub answers 404 for both
     expect(github.requests.filter(r => !r.path.startsWith('/v2/')).map(r => `${r.path} ${r.status}`)).toEqual([
+      '/repos/acme/widget/branches?per_page=100 200',
       '/orgs/acme/packages/container/widget/versions?per_page=100&state=active 404',
       '/users/acme/packages/container/widget/versions?per_page=100&state=active 404'
     ])
@@ -241,5 +252,104 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
     expect(run.summary).toMatch(/feature-gone<\/code> \| kept: the tag moved to sha256:newer after it was read/)
     expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
     expect(github.requests.filter(r => r.method === 'DELETE' && !r.path.startsWith('/v2/'))).toEqual([])
+  })
+})
+
+describe("the live branches, from GitHub's API: a cleanup job needs no checkout", () => {
+  /** The delete event in a workspace with no git repository at all (no actions/checkout step). */
+  const withoutCheckout = async (branch: string, inputs: Record<string, string> = {}) => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-checkout-'))
+    try {
+      return await runAction({
+        workspace: empty,
+        event: 'delete',
+        ref: 'refs/heads/main',
+        sha: repo.head(),
+        payload: { ref: branch, ref_type: 'branch' },
+        env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
+        inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN, ...inputs }
+      })
+    } finally {
+      rmSync(empty, { recursive: true, force: true })
+    }
+  }
+  // 130 live branches: two pages of 100; a look-alike of feature/gone on the second.
+  const many = () => [...Array.from({ length: 128 }, (_, i) => `topic/${String(i).padStart(3, '0')}`), 'main', 'zz/x']
+
+  it('reads every page of the branches, and removes the tag where no live branch maps to it', async () => {
+    github.branches = many()
+    const run = await withoutCheckout('feature/gone')
+    expectSuccess(run)
+    expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).not.toContain(11)
+    const branchPages = github.requests.filter(r => r.path.includes('/branches')).map(r => `${r.path} ${r.status}`)
+    expect(branchPages).toEqual([
+      '/repos/acme/widget/branches?per_page=100 200',
+      '/repositories/424242/branches?per_page=100&page=2 200' // GitHub's own Link URL, followed as given
+    ])
+    expect(run.summary).toMatch(/ghcr.io\/acme\/widget:feature-gone<\/code> \| removed/)
+  })
+
+  it('keeps the tag of a live look-alike branch found on the second page', async () => {
+    github.branches = [...many(), 'feature-gone']
+    const run = await withoutCheckout('feature/gone')
+    expectSuccess(run)
+    expect(annotations(run, 'notice').join('\n')).toMatch(
+      /feature-gone stays: the live branch "feature-gone" has that tag too/
+    )
+    expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
+    expect(github.requests.filter(r => r.method === 'DELETE')).toEqual([])
+  })
+
+  it('works with a checkout that has no origin (persist-credentials: false leaves none to ask)', async () => {
+    const bare = TestRepo.create()
+    bare.commit()
+    try {
+      const run = await runAction({
+        workspace: bare.dir,
+        event: 'delete',
+        ref: 'refs/heads/main',
+        sha: bare.head(),
+        payload: { ref: 'feature/gone', ref_type: 'branch' },
+        env: { GITHUB_API_URL: github.url, DEV_RELEASE_GHCR_REGISTRY: github.url },
+        inputs: { image: 'ghcr.io/acme/widget', 'github-token': TOKEN }
+      })
+      expectSuccess(run)
+      expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).not.toContain(11)
+    } finally {
+      bare.remove()
+    }
+  })
+
+  it('removes nothing where the branches cannot be read for a rate limit longer than request-timeout', async () => {
+    github.limits.push('primary')
+    github.resetIn = 30 // far beyond request-timeout
+    const run = await withoutCheckout('feature/gone', { 'request-timeout': '1s' })
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /the remote's branches cannot be read \(GitHub's list of the branches of acme\/widget: .*\).*nothing is removed/
+    )
+    expect(github.requests.filter(r => r.method === 'DELETE')).toEqual([])
+  })
+
+  it('removes nothing where the token cannot see the repository (404), and names the permission', async () => {
+    github.outsiders.add(TOKEN)
+    const run = await withoutCheckout('feature/gone')
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /the remote's branches cannot be read \(GitHub answers 404 for the branches of acme\/widget: the github-token cannot see the repository \(the job needs contents: read\)\).*nothing is removed/
+    )
+    expect(github.requests.map(r => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'GET /repos/acme/widget/branches?per_page=100 404'
+    ])
+    expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
+  })
+
+  it('without a token, and without a checkout, removes nothing and says why', async () => {
+    const run = await withoutCheckout('feature/gone', { 'github-token': '' })
+    expectSuccess(run)
+    expect(annotations(run, 'warning').join('\n')).toMatch(
+      /the remote's branches cannot be read \(git ls-remote --heads origin: .*\).*nothing is removed/
+    )
+    expect(github.requests.filter(r => r.method === 'DELETE')).toEqual([])
   })
 })

@@ -1489,6 +1489,31 @@ function buildDate(epoch) {
     const seconds = epoch && /^\d+$/.test(epoch) ? Number(epoch) : Date.now() / 1000;
     return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
+/**
+ * The branches the repository has now, for a cleanup: through GitHub's API with the token the action has (no
+ * checkout needed, and a checkout with persist-credentials: false is no obstacle), else `git ls-remote --heads origin`.
+ */
+async function liveBranches(repository, token, git, timeoutMs) {
+    if (!token) {
+        return git
+            .remoteBranches()
+            .then(names => ({ names }))
+            .catch((error) => ({ error: `git ls-remote --heads origin: ${lastLine(error.message)}` }));
+    }
+    const { branchNames, github, githubStatus } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 5716));
+    try {
+        return { names: await branchNames(github(token, timeoutMs), repository) };
+    }
+    catch (error) {
+        const why = githubStatus(error) === 404
+            ? `GitHub answers 404 for the branches of ${repository}: the github-token cannot see the repository (the job needs contents: read)`
+            : `GitHub's list of the branches of ${repository}: ${lastLine(error.message)}`;
+        return { error: why };
+    }
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop() ?? '';
+}
 
 // EXTERNAL MODULE: ./src/outside/git.ts
 var outside_git = __webpack_require__(9071);
@@ -1963,7 +1988,9 @@ function cleanupPlan(base, trigger, inputs, live) {
     let skippedBecause;
     if (!live || 'error' in live) {
         skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`;
-        base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. Check out the repository first (actions/checkout), so that git ls-remote origin can answer, and run it again.`);
+        base.warnings.push(`Cleanup of "${branch}": ${skippedBecause}. ${inputs.githubToken
+            ? "Give the job contents: read (github-token reads the branches through GitHub's API), and run it again."
+            : "Give github-token (the branches are read through GitHub's API), or check out the repository first so that git ls-remote origin can answer, and run it again."}`);
     }
     else if (trigger.via === 'delete' && live.names.includes(branch)) {
         skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`;
@@ -2099,8 +2126,8 @@ function rows(plan) {
         rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
-    // No image is built (publish-docker: false): no Docker rows.
-    if (!plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
+    // No image is built (publish-docker: false): no Docker rows. A cleanup shows the tags it would remove.
+    if (plan.type !== 'cleanup' && !plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
         return rows;
     rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
     rows.push(['Docker tags', (0,plan_plan/* allRefs */.w)(plan).join('\n') || '(none)']);
@@ -2357,10 +2384,7 @@ async function mainStep(makeContext = runnerContext) {
         // A cleanup removes nothing another live branch maps to: the remote says which branches live.
         let live;
         if (trigger.type === 'cleanup') {
-            live = await new outside_git/* Git */.T(workspace, inputs.timeouts.request)
-                .remoteBranches()
-                .then(names => ({ names }))
-                .catch((error) => ({ error: lastLine(error.message) }));
+            live = await liveBranches(event.repository, inputs.githubToken, new outside_git/* Git */.T(workspace, inputs.timeouts.request), inputs.timeouts.request);
         }
         const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live);
         plan.notices.push(...(project?.notices ?? []));
@@ -2473,9 +2497,6 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
     catch (error) {
         runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
     }
-}
-function lastLine(text) {
-    return text.trim().split('\n').pop() ?? text;
 }
 async function report(plan, dryRun) {
     for (const warning of plan.warnings)

@@ -3,7 +3,8 @@
 // GitHub's order and id-based URLs (/repositories/<id>/…, /organizations/<id>/…)
 // that a client must follow rather than rebuild; 404 for a package the token may
 // not see; rate-limit answers with their headers; an author on every comment;
-// 403 for GET /user with an installation token (GITHUB_TOKEN). Also the registry
+// 403 for GET /user with an installation token (GITHUB_TOKEN); the repository's
+// branches, and 404 for all of the repository to a token that cannot see it. Also the registry
 // side of ghcr.io (manifests by tag and digest). It keeps every request it received.
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -56,8 +57,14 @@ export class GitHubApi {
   readonly people = new Map<string, string>()
   /** Tokens that may not see the packages: GitHub answers 404, never 403, for what it hides. */
   readonly blind = new Set<string>()
-  /** The next API requests answered with a rate limit: 'primary' (403, x-ratelimit-remaining 0) or 'secondary' (429, retry-after). */
-  readonly limits: ('primary' | 'secondary')[] = []
+  /** The next API requests answered with a rate limit: 'primary' (403, x-ratelimit-remaining 0) or 'secondary' (429, retry-after); 'none' lets one through. */
+  readonly limits: ('primary' | 'secondary' | 'none')[] = []
+  /** Seconds from now to the rate limit's reset (x-ratelimit-reset). */
+  resetIn = 1
+  /** The repository's branches (GET /repos/{owner}/{repo}/branches, in pages), in GitHub's order: by name. */
+  branches: string[] = ['main']
+  /** Tokens that may not see the repository: GitHub answers 404 for it, as for one that does not exist. */
+  readonly outsiders = new Set<string>()
   /** Bundles stored through the attestations API (POST /repos/{owner}/{repo}/attestations), with their ids. */
   readonly stored: { id: number; bundle: Record<string, unknown> }[] = []
   private nextId = 100
@@ -100,7 +107,7 @@ export class GitHubApi {
       body: text && !registry ? JSON.parse(text) : undefined
     }
     this.requests.push(request)
-    const reset = Math.floor(Date.now() / 1000) + 1
+    const reset = Math.floor(Date.now() / 1000) + this.resetIn
     const send = (status: number, value: unknown, headers: Record<string, string> = {}) => {
       request.status = status
       res.writeHead(status, {
@@ -164,6 +171,15 @@ export class GitHubApi {
       send(200, list.slice((at - 1) * perPage, at * perPage), links.length ? { link: links.join(', ') } : {})
     }
 
+    if (path.startsWith(`${repo}/`) && this.outsiders.has(token)) return send(404, { message: 'Not Found' })
+    if (req.method === 'GET' && path === `${repo}/branches`) {
+      const branches = [...this.branches].sort().map(name => ({
+        name,
+        commit: { sha: createHash('sha1').update(name).digest('hex'), url: `${this.url}${repo}/commits/${name}` },
+        protected: name === 'main'
+      }))
+      return page(branches, `/repositories/${REPO_ID}/branches`)
+    }
     if (req.method === 'POST' && path === `${repo}/attestations`) {
       // A token without attestations: write gets what GitHub answers a GITHUB_TOKEN lacking it.
       if (!this.writers.has(token)) return send(403, { message: 'Resource not accessible by integration' })

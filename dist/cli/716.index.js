@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ githubStatus),
+/* harmony export */   branchNames: () => (/* binding */ branchNames),
 /* harmony export */   github: () => (/* binding */ github),
-/* harmony export */   m4: () => (/* binding */ storeAttestation),
-/* harmony export */   xd: () => (/* binding */ rateLimited)
+/* harmony export */   githubStatus: () => (/* binding */ githubStatus),
+/* harmony export */   m: () => (/* binding */ storeAttestation),
+/* harmony export */   x: () => (/* binding */ rateLimited)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
@@ -85,6 +86,12 @@ async function storeAttestation(api, repository, bundle) {
         bundle: bundle
     });
     return response.data.id;
+}
+/** The repository's branches now, every page (the job needs contents: read; GitHub answers 404 to a token that cannot see it). */
+async function branchNames(api, repository) {
+    const [owner, repo] = repository.split('/');
+    const branches = await api.paginate('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 });
+    return branches.map(b => b.name);
 }
 
 

@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ githubStatus),
+/* harmony export */   branchNames: () => (/* binding */ branchNames),
 /* harmony export */   github: () => (/* binding */ github),
-/* harmony export */   m4: () => (/* binding */ storeAttestation),
-/* harmony export */   xd: () => (/* binding */ rateLimited)
+/* harmony export */   githubStatus: () => (/* binding */ githubStatus),
+/* harmony export */   m: () => (/* binding */ storeAttestation),
+/* harmony export */   x: () => (/* binding */ rateLimited)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
@@ -85,6 +86,12 @@ async function storeAttestation(api, repository, bundle) {
         bundle: bundle
     });
     return response.data.id;
+}
+/** The repository's branches now, every page (the job needs contents: read; GitHub answers 404 to a token that cannot see it). */
+async function branchNames(api, repository) {
+    const [owner, repo] = repository.split('/');
+    const branches = await api.paginate('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 });
+    return branches.map(b => b.name);
 }
 
 
@@ -482,7 +489,7 @@ class GhcrPackage {
                 return list;
             }
             catch (error) {
-                if ((0,github/* githubStatus */.AV)(error) !== 404)
+                if ((0,github.githubStatus)(error) !== 404)
                     throw error;
             }
         }
@@ -508,7 +515,7 @@ class GhcrPackage {
             return r.status;
         }
         catch (error) {
-            const status = (0,github/* githubStatus */.AV)(error);
+            const status = (0,github.githubStatus)(error);
             if (status === undefined)
                 throw error;
             return status;
@@ -529,8 +536,8 @@ async function fromGhcr(image, tags, access) {
         versions = await pkg.versions();
     }
     catch (error) {
-        const status = (0,github/* githubStatus */.AV)(error);
-        if ((0,github/* rateLimited */.xd)(error))
+        const status = (0,github.githubStatus)(error);
+        if ((0,github/* rateLimited */.x)(error))
             return keepAll(`GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`);
         if (status === 401 || status === 403)
             return keepAll(`GitHub refused to list the package's versions (${status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`);
@@ -2147,11 +2154,11 @@ async function attestImage(image, digest, signing) {
         throw new IndexError(`Signing the image's provenance with Sigstore failed (${error.message}). Nothing was uploaded to the index.`);
     });
     const store = signing.store ??
-        ((b) => (0,github/* storeAttestation */.m4)((0,github.github)(signing.githubToken, signing.timeoutMs), signing.repository, b));
+        ((b) => (0,github/* storeAttestation */.m)((0,github.github)(signing.githubToken, signing.timeoutMs), signing.repository, b));
     const id = await store(bundle).catch((error) => {
-        const status = (0,github/* githubStatus */.AV)(error);
+        const status = (0,github.githubStatus)(error);
         // A rate limit is a 403 too: it needs a later re-run, not a permission.
-        const why = (0,github/* rateLimited */.xd)(error)
+        const why = (0,github/* rateLimited */.x)(error)
             ? ": GitHub's rate limit did not lift within the waits this run allows; run the job again later"
             : status === 403 || status === 404
                 ? ': the job needs permissions: attestations: write'

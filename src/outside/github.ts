@@ -86,3 +86,10 @@ export async function storeAttestation(api: GitHub, repository: string, bundle: 
   })
   return (response.data as { id: number }).id
 }
+
+/** The repository's branches now, every page (the job needs contents: read; GitHub answers 404 to a token that cannot see it). */
+export async function branchNames(api: GitHub, repository: string): Promise<string[]> {
+  const [owner, repo] = repository.split('/')
+  const branches = await api.paginate('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 })
+  return branches.map(b => b.name)
+}

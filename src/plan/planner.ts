@@ -170,7 +170,11 @@ function cleanupPlan(
   if (!live || 'error' in live) {
     skippedBecause = `the remote's branches cannot be read (${live ? live.error : 'not asked'}), and a tag may also be a live branch's: nothing is removed`
     base.warnings.push(
-      `Cleanup of "${branch}": ${skippedBecause}. Check out the repository first (actions/checkout), so that git ls-remote origin can answer, and run it again.`
+      `Cleanup of "${branch}": ${skippedBecause}. ${
+        inputs.githubToken
+          ? "Give the job contents: read (github-token reads the branches through GitHub's API), and run it again."
+          : "Give github-token (the branches are read through GitHub's API), or check out the repository first so that git ls-remote origin can answer, and run it again."
+      }`
     )
   } else if (trigger.via === 'delete' && live.names.includes(branch)) {
     skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`

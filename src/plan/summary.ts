@@ -24,8 +24,8 @@ function rows(plan: Plan): [string, string][] {
   if (plan.distVersion)
     rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`])
   if (plan.versionSource) rows.push(['Version from', plan.versionSource])
-  // No image is built (publish-docker: false): no Docker rows.
-  if (!plan.steps.some(s => s.id === 'docker' && !s.skippedBecause)) return rows
+  // No image is built (publish-docker: false): no Docker rows. A cleanup shows the tags it would remove.
+  if (plan.type !== 'cleanup' && !plan.steps.some(s => s.id === 'docker' && !s.skippedBecause)) return rows
   rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')])
   rows.push(['Docker tags', allRefs(plan).join('\n') || '(none)'])
   if (plan.owners.length) rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')])

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Git } from '../outside/git.js'
 import { HistoryError } from './full-history.js'
 import { findProject } from '../outside/project-files.js'
-import type { Facts, Trigger } from '../plan/plan.js'
+import type { Facts, LiveBranches, Trigger } from '../plan/plan.js'
 import type { DescribeOptions } from '../versions/version-config.js'
 import { describeAdmits, tagVersion, versionFromTag, type TagRules } from '../versions/tag-rules.js'
 
@@ -84,4 +84,36 @@ export async function readFacts(git: Git, trigger: Trigger, sha: string, options
 function buildDate(epoch: string | undefined): string {
   const seconds = epoch && /^\d+$/.test(epoch) ? Number(epoch) : Date.now() / 1000
   return new Date(seconds * 1000).toISOString().slice(0, 10)
+}
+
+/**
+ * The branches the repository has now, for a cleanup: through GitHub's API with the token the action has (no
+ * checkout needed, and a checkout with persist-credentials: false is no obstacle), else `git ls-remote --heads origin`.
+ */
+export async function liveBranches(
+  repository: string,
+  token: string,
+  git: Git,
+  timeoutMs: number
+): Promise<LiveBranches> {
+  if (!token) {
+    return git
+      .remoteBranches()
+      .then(names => ({ names }))
+      .catch((error: Error) => ({ error: `git ls-remote --heads origin: ${lastLine(error.message)}` }))
+  }
+  const { branchNames, github, githubStatus } = await import('../outside/github.js')
+  try {
+    return { names: await branchNames(github(token, timeoutMs), repository) }
+  } catch (error) {
+    const why =
+      githubStatus(error) === 404
+        ? `GitHub answers 404 for the branches of ${repository}: the github-token cannot see the repository (the job needs contents: read)`
+        : `GitHub's list of the branches of ${repository}: ${lastLine((error as Error).message)}`
+    return { error: why }
+  }
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').pop() ?? ''
 }

@@ -3,7 +3,7 @@ import * as core from '../outside/runner.js'
 import { eventFromEnvironment } from '../outside/event.js'
 import { stopAll } from '../outside/exec.js'
 import { forget } from '../outside/leftovers.js'
-import { readFacts, tagVersions } from './facts.js'
+import { liveBranches, readFacts, tagVersions } from './facts.js'
 import { ensureFullHistory } from './full-history.js'
 import { Git } from '../outside/git.js'
 import { indexFor, InputError, parseInputs, type Inputs } from '../plan/inputs.js'
@@ -92,10 +92,12 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     // A cleanup removes nothing another live branch maps to: the remote says which branches live.
     let live: LiveBranches | undefined
     if (trigger.type === 'cleanup') {
-      live = await new Git(workspace, inputs.timeouts.request)
-        .remoteBranches()
-        .then(names => ({ names }))
-        .catch((error: Error) => ({ error: lastLine(error.message) }))
+      live = await liveBranches(
+        event.repository,
+        inputs.githubToken,
+        new Git(workspace, inputs.timeouts.request),
+        inputs.timeouts.request
+      )
     }
     const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live)
     plan.notices.push(...(project?.notices ?? []))
@@ -213,10 +215,6 @@ async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, 
   } catch (error) {
     core.warning(`Could not comment on the pull request: ${(error as Error).message}`)
   }
-}
-
-function lastLine(text: string): string {
-  return text.trim().split('\n').pop() ?? text
 }
 
 async function report(plan: Plan, dryRun: boolean): Promise<void> {
