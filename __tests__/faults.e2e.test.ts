@@ -254,10 +254,11 @@ describe('half uploads, stalls and the index in its own words', () => {
     expect(run.code).not.toBe(0)
     const version = run.outputs.version
     const wheel = `dev_release_example-${version}-py3-none-any.whl`
-    const sdist = `dev-release-example-${version}.tar.gz`
     expect(errors(run)[0]).toMatch(
       /rejected the upload: 400 Invalid distribution file: the sdist was refused by a test rule/
     )
+    // The sdist's name as this setuptools writes it (dev-release-example or, PEP 625, dev_release_example).
+    const sdist = /not on it: (dev[-_]release[-_]example-\S+\.tar\.gz)\./.exec(errors(run)[0])![1]
     expect(errors(run)[0]).toContain(`On the index now: ${wheel}; not on it: ${sdist}.`)
     expect([...f.index.files.keys()].filter(n => n.includes(version))).toEqual([wheel])
 
@@ -270,6 +271,47 @@ describe('half uploads, stalls and the index in its own words', () => {
     expect(f.uploadRequests() - uploads).toBe(1)
     expect([...f.index.files.keys()].filter(n => n.includes(version)).sort()).toEqual([sdist, wheel])
     expect(rerun.summary).toMatch(new RegExp(`${sdist.replace(/\./g, '\\.')}</code> \\| uploaded`))
+  })
+
+  it("ends with PyPI's 14-day rule, naming what the index holds, where a file is missing from an old release", async () => {
+    f.index.refuseUploads(/\.tar\.gz$/, 400, 'Invalid distribution file: the sdist was refused by a test rule')
+    const run = await f.release('refs/heads/feature/faults')
+    f.index.stopRefusing()
+    expect(run.code).not.toBe(0)
+    const version = run.outputs.version
+    const held = [...f.index.files.keys()].filter(n => n.includes(version))
+    expect(held).toEqual([`dev_release_example-${version}-py3-none-any.whl`])
+    // Fifteen days later the release is closed: the sdist can never be added.
+    f.index.backdate('dev-release-example', version, 15)
+    const uploads = f.uploadRequests()
+    const rerun = await f.release('refs/heads/feature/faults')
+    expect(rerun.code).not.toBe(0)
+    const v = version.replace(/\./g, '\\.')
+    expect(errors(rerun)[0]).toMatch(
+      new RegExp(
+        `takes no new files for ${v}: 400 Uploading new files to releases older than 14 days is not allowed\\. \\(PyPI's rule since July 2026: .*\\)\\. ` +
+          `It holds ${held[0].replace(/\./g, '\\.')}; dev[-_]release[-_]example-${v}\\.tar\\.gz cannot be added\\. Publish a new version`
+      )
+    )
+    // One try: the rule does not pass with time.
+    expect(f.uploadRequests() - uploads).toBe(1)
+    expect([...f.index.files.keys()].filter(n => n.includes(version))).toEqual(held)
+  })
+
+  it('re-runs an old release without uploading anything, where the index refuses even identical files (warehouse#20251)', async () => {
+    f.index.closedReleaseFirst = true
+    try {
+      const run = await f.release('refs/heads/feature/faults')
+      expectSuccess(run)
+      f.index.backdate('dev-release-example', run.outputs.version, 15)
+      const uploads = f.uploadRequests()
+      const rerun = await f.release('refs/heads/feature/faults')
+      expectSuccess(rerun)
+      expect(f.uploadRequests()).toBe(uploads)
+      expect(annotations(rerun, 'notice').join()).toMatch(/already on the index with all its files: this is a re-run/)
+    } finally {
+      f.index.closedReleaseFirst = false
+    }
   })
 
   it("shows the index's reason when it refuses a file that exists", async () => {

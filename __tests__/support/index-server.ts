@@ -1,7 +1,10 @@
 // A package index for tests that speaks PyPI's real protocols over HTTP, so that
 // real twine uploads to it and real pip installs from it:
 // - legacy upload: POST multipart `:action=file_upload`, basic auth `__token__`;
-//   `400 File already exists` for a different file under a taken name, 200 for an identical one;
+//   `400 File already exists` for a different file under a taken name, 200 for an identical one; since July 2026
+//   (warehouse#19727) `400 Uploading new files to releases older than 14 days is not allowed.` and one sdist per
+//   release, in Warehouse's order (an identical file first: warehouse#20260; `closedReleaseFirst` is the order of
+//   the days before it, when an identical re-upload to an old release got the 400 too, warehouse#20251);
 // - PEP 503 simple index and the files themselves;
 // - trusted publishing: /_/oidc/audience and /_/oidc/mint-token;
 // - a stand-in for the runner's OIDC token URL (ACTIONS_ID_TOKEN_REQUEST_URL), issuing tokens with GitHub's claims;
@@ -73,6 +76,10 @@ export class TestIndex {
   readonly oidcFailures: number[] = []
   /** Paths (pathname) whose requests are accepted and never answered: an index that hangs there. */
   readonly stalls = new Set<string>()
+  /** When each release (`name==version`) got its first file, ms since the epoch. */
+  readonly created = new Map<string, number>()
+  /** Warehouse's order of 8 and 9 July 2026: the closed-release check before the identical-file one. */
+  closedReleaseFirst = false
   /** Uploads of matching files are refused with this status and reason. */
   private refusal?: { match: RegExp; status: number; reason: string }
   private server?: Server
@@ -124,6 +131,12 @@ export class TestIndex {
 
   stopRefusing(): void {
     this.refusal = undefined
+  }
+
+  /** Make a release's first upload `days` days older. */
+  backdate(name: string, version: string, days: number): void {
+    const key = `${normalize(name)}==${version}`
+    this.created.set(key, (this.created.get(key) ?? Date.now()) - days * 86_400_000)
   }
 
   versions(name: string): string[] {
@@ -244,6 +257,13 @@ export class TestIndex {
         return refuse((error as Error).message)
       }
     }
+    const name = normalize(form.fields.name ?? '')
+    const version = form.fields.version ?? ''
+    const release = `${name}==${version}`
+    const created = this.created.get(release)
+    const closed = created !== undefined && created < Date.now() - 14 * 86_400_000
+    const refuseClosed = () => reply(400, 'Uploading new files to releases older than 14 days is not allowed.')
+    if (this.closedReleaseFirst && closed) return refuseClosed()
     const existing = this.files.get(content.filename)
     if (existing) {
       if (existing.sha256 === sha256) return reply(200, 'OK')
@@ -252,10 +272,17 @@ export class TestIndex {
         `File already exists ('${content.filename}'). See ${this.url}/help/#file-name-reuse for more information.`
       )
     }
+    if (closed) return refuseClosed()
+    const sdists = [...this.files.values()].filter(
+      f => f.name === name && f.version === version && f.filename.endsWith('.tar.gz')
+    )
+    if (content.filename.endsWith('.tar.gz') && sdists.length)
+      return reply(400, 'Only one sdist may be uploaded per release.')
+    if (created === undefined) this.created.set(release, Date.now())
     this.files.set(content.filename, {
       filename: content.filename,
-      name: normalize(form.fields.name ?? ''),
-      version: form.fields.version ?? '',
+      name,
+      version,
       content: content.data,
       sha256,
       attestations

@@ -1832,6 +1832,8 @@ async function uploadToIndex(type, version, ours, index, step) {
             }
             // After a failed attempt, see what arrived before trying again (or giving up).
             arrived = await step.read().catch(() => arrived);
+            if (closedRelease(failure.reason))
+                throw new retry/* PermanentError */.Dr(closedReleaseMessage(step.urls.upload, version, failure.reason, missing, arrived));
             if (!failure.transient)
                 throw new retry/* PermanentError */.Dr(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`);
             throw new IndexError(`Uploading to ${step.urls.upload} failed: ${failure.reason}.`);
@@ -1846,6 +1848,16 @@ async function uploadToIndex(type, version, ours, index, step) {
         uploads.push({ file: file.name, result: 'uploaded', ...(logIndex === undefined ? {} : { logIndex }) });
     }
     return uploads;
+}
+/** PyPI's rule since July 2026 (warehouse#19727): a release takes no new files once it is 14 days old. */
+function closedRelease(reason) {
+    return /new files to releases older than \d+ days/i.test(reason);
+}
+function closedReleaseMessage(url, version, reason, missing, index) {
+    const held = [...index.keys()].filter(name => fileVersion(name) === (0,pep440/* normalizeVersion */.Qj)(version));
+    return (`The index ${url} takes no new files for ${version}: ${reason} (PyPI's rule since July 2026: a release is closed 14 days after its first file, and a file can never be added to it or replaced). ` +
+        `It holds ${held.length ? held.join(', ') : 'no file of it that this build made'}; ${missing.map(f => f.name).join(', ')} cannot be added. ` +
+        'Publish a new version for them (a post-release tag, or the next version).');
 }
 /** A failed upload, with the files of this build that the index has all the same (they are published). */
 class UploadError extends IndexError {

@@ -149,6 +149,8 @@ export async function uploadToIndex(
         }
         // After a failed attempt, see what arrived before trying again (or giving up).
         arrived = await step.read().catch(() => arrived)
+        if (closedRelease(failure.reason))
+          throw new PermanentError(closedReleaseMessage(step.urls.upload, version, failure.reason, missing, arrived))
         if (!failure.transient)
           throw new PermanentError(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`)
         throw new IndexError(`Uploading to ${step.urls.upload} failed: ${failure.reason}.`)
@@ -164,6 +166,26 @@ export async function uploadToIndex(
     uploads.push({ file: file.name, result: 'uploaded', ...(logIndex === undefined ? {} : { logIndex }) })
   }
   return uploads
+}
+
+/** PyPI's rule since July 2026 (warehouse#19727): a release takes no new files once it is 14 days old. */
+function closedRelease(reason: string): boolean {
+  return /new files to releases older than \d+ days/i.test(reason)
+}
+
+function closedReleaseMessage(
+  url: string,
+  version: string,
+  reason: string,
+  missing: DistFile[],
+  index: IndexFiles
+): string {
+  const held = [...index.keys()].filter(name => fileVersion(name) === normalizeVersion(version))
+  return (
+    `The index ${url} takes no new files for ${version}: ${reason} (PyPI's rule since July 2026: a release is closed 14 days after its first file, and a file can never be added to it or replaced). ` +
+    `It holds ${held.length ? held.join(', ') : 'no file of it that this build made'}; ${missing.map(f => f.name).join(', ')} cannot be added. ` +
+    'Publish a new version for them (a post-release tag, or the next version).'
+  )
 }
 
 /** A failed upload, with the files of this build that the index has all the same (they are published). */
