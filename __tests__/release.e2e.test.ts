@@ -212,7 +212,8 @@ describe('releases into a real registry and package index', () => {
         )
     )
     writeFileSync(join(repo.dir, 'src/dev_release_example/_fixed.py'), 'VERSION = "9.9.9"\n')
-    repo.git('add', '-A')
+    // Only these two: earlier builds left files in the work tree (an egg-info) that no commit should hold.
+    repo.git('add', 'pyproject.toml', 'src/dev_release_example/_fixed.py')
     repo.git('commit', '-q', '-m', 'version from the module')
     const run = await release('refs/heads/feature/attr-version')
     expect(run.code).not.toBe(0)
