@@ -100,6 +100,43 @@ describe('the architecture', () => {
     expect(slips).toEqual([])
   })
 
+  it('declares every package it imports: src/ in dependencies, the tests in either', () => {
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+      devDependencies: Record<string, string>
+    }
+    const TESTS = import.meta.dirname
+    const packageOf = (specifier: string) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/')
+    // Every import, type-only ones too: a type comes from a package as much as a value does.
+    const bare = (source: string) =>
+      [
+        ...source.matchAll(
+          /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"./][^'"]*)['"]|import\(\s*['"]([^'"./][^'"]*)['"]\s*\)/g
+        )
+      ]
+        .map(m => m[1] ?? m[2])
+        .filter(specifier => !specifier.startsWith('node:'))
+        .map(packageOf)
+    const undeclared: string[] = []
+    for (const module of sources)
+      for (const name of bare(readFileSync(join(SRC, module), 'utf8')))
+        if (!(name in manifest.dependencies)) undeclared.push(`src/${module}: ${name}`)
+    const tests = (readdirSync(TESTS, { recursive: true }) as string[]).filter(f => f.endsWith('.ts'))
+    for (const test of tests)
+      for (const name of bare(readFileSync(join(TESTS, test), 'utf8')))
+        if (!(name in manifest.dependencies) && !(name in manifest.devDependencies))
+          undeclared.push(`__tests__/${test}: ${name}`)
+    expect(undeclared).toEqual([])
+    expect(bare("import * as core from '@actions/core'\nimport type { X } from '@scope/pkg/lib/x.js'")).toEqual([
+      '@actions/core',
+      '@scope/pkg'
+    ])
+  })
+
   it('keeps publishing code off the plan path: what shell/main.ts loads at start-up reaches no publishing module', () => {
     const reached = new Set<string>()
     const walk = (module: string) => {
