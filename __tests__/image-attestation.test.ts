@@ -20,7 +20,8 @@ const BUILD = {
   dockerfile: 'Dockerfile',
   context: '.',
   target: '',
-  buildArgNames: ['PIP_INDEX']
+  buildArgNames: ['PIP_INDEX'],
+  sourceDateEpoch: 1796397749
 }
 
 describe('the image provenance statement', () => {
@@ -38,6 +39,8 @@ describe('the image provenance statement', () => {
       context: '.',
       buildArgs: ['PIP_INDEX']
     })
+    // The epoch every timestamp of the build was set to: with it, anyone rebuilds the same bytes.
+    expect(s.predicate.buildDefinition.internalParameters.sourceDateEpoch).toBe(1796397749)
     expect(s.predicate.buildDefinition.resolvedDependencies).toEqual([
       { uri: 'git+https://github.com/acme/widget@refs/tags/1.2.3', digest: { gitCommit: 'f'.repeat(40) } }
     ])

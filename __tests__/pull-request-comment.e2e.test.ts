@@ -50,6 +50,10 @@ it('creates one comment with the image by tag and digest, the platforms, the pip
   expect(body).toContain(
     `pip install --pre --index-url ${f.index.simpleUrl} "dev-release-example==${first.outputs.version}"`
   )
+  // How to check that what stands under these names is this build.
+  expect(body).toContain(
+    `dev-release verify --ref refs/heads/feature/try-me --image ${f.image} --platforms linux/amd64,linux/arm64 --pypi-url ${f.index.uploadUrl}`
+  )
   expect(body).toContain(`Built from ${f.repo.head()}.`)
 
   const second = await push()

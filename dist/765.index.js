@@ -913,6 +913,7 @@ function parseInputs(get, repository) {
         attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
         attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false',
         dryRun: bool('dry-run', false),
+        verify: bool('verify', true),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
         buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
@@ -2235,6 +2236,8 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         if (outcome.indexPage)
             lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
     }
+    if (plan.type === 'release' || plan.type === 'dev')
+        lines.push('', `Check this release from anywhere: <code>${escapeHtml(verifyCommand(plan, indexUrl))}</code>`);
     const notes = [
         ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
         ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
@@ -2304,6 +2307,11 @@ function cleanupMarkdown(plan, outcome) {
         lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`);
     return lines.join('\n') + '\n';
 }
+/** The command that reads this push's release back (docs/verify.md): the same ref, image, platforms and index. */
+function verifyCommand(plan, indexUrl) {
+    const image = [plan.image, ...plan.mirrors].join(',');
+    return `dev-release verify --ref ${plan.ref} --image ${image} --platforms ${plan.platforms.join(',')} --pypi-url ${indexUrl}`;
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -2338,7 +2346,7 @@ function runnerContext() {
 /** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
 async function mainStep(makeContext = runnerContext) {
     try {
-        const { event, input, workspace, temp } = makeContext();
+        const { event, input, workspace, temp, verify } = makeContext();
         // Mask secrets before anything can print them.
         for (const name of SECRET_INPUTS) {
             const value = input(name);
@@ -2391,17 +2399,23 @@ async function mainStep(makeContext = runnerContext) {
         plan.warnings.push(...(project?.warnings ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(802), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 6695));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
+        if (verify) {
+            const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository);
+            if (failed.length)
+                throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
+            return true;
+        }
         await report(plan, inputs.dryRun);
         if (plan.errors.length)
             throw new plan_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 9059));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(802), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 6695));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -2447,6 +2461,16 @@ async function mainStep(makeContext = runnerContext) {
         if (inputs.mode === 'platform')
             runner/* setOutput */.uH('platform', inputs.platforms[0]);
         await runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,plan_inputs/* indexFor */.C9)(done.type, inputs).url));
+        if (inputs.verify &&
+            (done.type === 'release' || done.type === 'dev') &&
+            inputs.mode !== 'platform' &&
+            outcome.image) {
+            // Another build's files under a shared .devN are not this image's: the index is left out then.
+            const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''));
+            const failed = await verifyPublished(done, inputs, taken ? undefined : outcome.distName, event.repository);
+            if (failed.length)
+                throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`);
+        }
         if (done.type === 'dev' && inputs.comment && inputs.githubToken)
             await tellThePullRequest(done, outcome, inputs, event);
         return true;
@@ -2455,6 +2479,28 @@ async function mainStep(makeContext = runnerContext) {
         runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
         return false;
     }
+}
+/** The release read back, one line per check; the lines of the checks that failed. */
+async function verifyPublished(plan, inputs, distName, repository) {
+    if (plan.type !== 'release' && plan.type !== 'dev') {
+        runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
+        return [];
+    }
+    const { readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(802), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 7778));
+    const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 6534));
+    const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
+        const all = await readBack(plan, inputs, distName);
+        for (const check of all)
+            runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+        return all;
+    });
+    const simple = indexUrls((0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url).simple;
+    const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, inputs.attestImage !== 'false');
+    runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
+    const failed = checks.filter(c => !c.ok).map(c => c.line);
+    if (!failed.length)
+        runner/* info */.pq(`All ${checks.length} checks hold.`);
+    return failed;
 }
 /** Every tag pushed, of every image, under every name. */
 function pushedTags(outcome) {
@@ -2481,6 +2527,7 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
         version: plan.version,
         sha: plan.sha,
         images,
+        verify: verifyCommand(plan, (0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url),
         index: uploaded && outcome.distName && simple
             ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
             : undefined

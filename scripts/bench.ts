@@ -4,6 +4,7 @@
 //  2. the same with the nearest tag 50,000 commits away, and with no tag
 //  3. a full release into the local services, against the same commands run directly
 //  4. bundle size and cold start of dist/index.js
+//  5. what dev-release verify costs on the example release of 2 and 3 platforms, against one imagetools inspect
 import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -209,7 +210,8 @@ async function releaseBenchmark(): Promise<string[]> {
             python: PYTHON,
             'python-build-args': '--no-isolation',
             'pypi-url': index.uploadUrl,
-            'pypi-token': token
+            'pypi-token': token,
+            verify: 'false' // the direct commands read nothing back; the read-back is measured on its own below
           }
         })
         if (result.code !== 0 || result.outputs.version !== version)
@@ -226,6 +228,76 @@ async function releaseBenchmark(): Promise<string[]> {
   return [
     `| full release (python build, buildx push of 2 platforms, twine upload) | ${ms(a)} | ${ms(d)} | ${((a / d - 1) * 100).toFixed(1)} % |`
   ]
+}
+
+const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+
+/** The example's tag release, once per platform count, then `dev-release verify` of it against `imagetools inspect`. */
+async function verifyBenchmark(): Promise<string[]> {
+  const registry = localRegistry()
+  // imagetools reads with the login docker keeps.
+  spawnSync('docker', ['login', '-u', registry.username, '--password-stdin', registry.host], {
+    input: registry.password
+  })
+  const rows: string[] = []
+  for (const platforms of [
+    ['linux/amd64', 'linux/arm64'],
+    ['linux/amd64', 'linux/arm64', 'linux/arm/v7']
+  ]) {
+    const repo = exampleRepo('1.0.0')
+    const token = 'bench-verify'
+    const index = await new TestIndex(token).start()
+    const image = `${registry.host}/bench/verify-${platforms.length}`
+    const inputs = {
+      image,
+      'registry-username': registry.username,
+      'registry-password': registry.password,
+      platforms: platforms.join(','),
+      python: PYTHON,
+      'python-build-args': '--no-isolation',
+      'pypi-url': index.uploadUrl,
+      'pypi-token': token
+    }
+    const start = process.hrtime.bigint()
+    const released = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/1.0.0',
+      sha: repo.head(),
+      inputs: { ...inputs, verify: 'false' }
+    })
+    const release = Number(process.hrtime.bigint() - start) / 1e6
+    if (released.code !== 0) throw new Error(`the release failed:\n${released.stdout}`)
+    const env = {
+      ...process.env,
+      DEV_RELEASE_REGISTRY_USERNAME: registry.username,
+      DEV_RELEASE_REGISTRY_PASSWORD: registry.password
+    }
+    const args = [
+      CLI,
+      'verify',
+      '--ref',
+      'refs/tags/1.0.0',
+      '--image',
+      image,
+      '--platforms',
+      platforms.join(','),
+      '--pypi-url',
+      index.uploadUrl
+    ]
+    const verify: number[] = []
+    const inspect: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      verify.push(timed(process.execPath, args, { cwd: repo.dir, env }))
+      inspect.push(timed('docker', ['buildx', 'imagetools', 'inspect', `${image}:1.0.0`]))
+    }
+    await index.stop()
+    repo.remove()
+    const [v, d] = [median(verify), median(inspect)]
+    rows.push(
+      `| ${platforms.length} platforms (${platforms.join(', ')}) | ${ms(v)} | ${ms(d)} | ${(v / d).toFixed(2)} | ${ms(release)} | ${((v / release) * 100).toFixed(0)} % |`
+    )
+  }
+  return rows
 }
 
 function coldStart(): string[] {
@@ -293,6 +365,14 @@ async function main(): Promise<void> {
     '| what | action | same commands, run directly | overhead |',
     '|---|---|---|---|',
     ...(await releaseBenchmark()),
+    ''
+  )
+  say(
+    '### dev-release verify of the example release',
+    '',
+    '| release | verify (every check, layers read) | docker buildx imagetools inspect (one list) | verify / inspect | the release itself | verify / release |',
+    '|---|---|---|---|---|---|',
+    ...(await verifyBenchmark()),
     ''
   )
   say('### Bundle', '', '| what | figure |', '|---|---|', ...coldStart())

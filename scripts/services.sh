@@ -29,6 +29,8 @@ install_python() {
   # Debian's interpreter builds and uploads; setuptools_scm is the reference for versions.
   # busybox-static gives test images a shell without pulling any base image.
   apt_install python3 python3-setuptools-scm python3-build python3-venv twine busybox-static
+  # The other build backends, whose archives the reproducibility test builds (hatchling asks for editables).
+  apt_install python3-hatchling python3-editables flit python3-poetry-core
 }
 
 install_docker() {

@@ -129,6 +129,8 @@ function commentBody(p) {
         const indexArg = p.index.isPypi ? '' : ` --index-url ${p.index.simpleUrl}`;
         lines.push('```sh', `pip install --pre${indexArg} "${p.index.name}==${p.version}"`, '```', '');
     }
+    if (p.verify)
+        lines.push('Check that what stands under these names is this build:', '```sh', p.verify, '```', '');
     lines.push(`Built from ${p.sha}.`);
     return lines.join('\n') + '\n';
 }

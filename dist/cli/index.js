@@ -29460,6 +29460,7 @@ function parseInputs(get, repository) {
         attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
         attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false',
         dryRun: bool('dry-run', false),
+        verify: bool('verify', true),
         provenance: bool('provenance', false),
         binfmtImage: text('binfmt-image', BINFMT_IMAGE),
         buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),
@@ -41125,6 +41126,8 @@ function outcomeMarkdown(plan, outcome, indexUrl) {
         if (outcome.indexPage)
             lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
     }
+    if (plan.type === 'release' || plan.type === 'dev')
+        lines.push('', `Check this release from anywhere: <code>${escapeHtml(verifyCommand(plan, indexUrl))}</code>`);
     const notes = [
         ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
         ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
@@ -41194,6 +41197,11 @@ function cleanupMarkdown(plan, outcome) {
         lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`);
     return lines.join('\n') + '\n';
 }
+/** The command that reads this push's release back (docs/verify.md): the same ref, image, platforms and index. */
+function verifyCommand(plan, indexUrl) {
+    const image = [plan.image, ...plan.mirrors].join(',');
+    return `dev-release verify --ref ${plan.ref} --image ${image} --platforms ${plan.platforms.join(',')} --pypi-url ${indexUrl}`;
+}
 
 ;// CONCATENATED MODULE: ./src/shell/main.ts
 // The action: read the event and inputs, plan, then report (dry run) or publish.
@@ -41226,7 +41234,7 @@ function runnerContext() {
 /** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
 async function mainStep(makeContext = runnerContext) {
     try {
-        const { event, input, workspace, temp } = makeContext();
+        const { event, input, workspace, temp, verify } = makeContext();
         // Mask secrets before anything can print them.
         for (const name of SECRET_INPUTS) {
             const value = input(name);
@@ -41279,17 +41287,23 @@ async function mainStep(makeContext = runnerContext) {
         plan.warnings.push(...(project?.warnings ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6695));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
+        if (verify) {
+            const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository);
+            if (failed.length)
+                throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
+            return true;
+        }
         await report(plan, inputs.dryRun);
         if (plan.errors.length)
             throw new plan_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6695));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -41335,6 +41349,16 @@ async function mainStep(makeContext = runnerContext) {
         if (inputs.mode === 'platform')
             runner/* setOutput */.uH('platform', inputs.platforms[0]);
         await runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,plan_inputs/* indexFor */.C9)(done.type, inputs).url));
+        if (inputs.verify &&
+            (done.type === 'release' || done.type === 'dev') &&
+            inputs.mode !== 'platform' &&
+            outcome.image) {
+            // Another build's files under a shared .devN are not this image's: the index is left out then.
+            const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''));
+            const failed = await verifyPublished(done, inputs, taken ? undefined : outcome.distName, event.repository);
+            if (failed.length)
+                throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`);
+        }
         if (done.type === 'dev' && inputs.comment && inputs.githubToken)
             await tellThePullRequest(done, outcome, inputs, event);
         return true;
@@ -41343,6 +41367,28 @@ async function mainStep(makeContext = runnerContext) {
         runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
         return false;
     }
+}
+/** The release read back, one line per check; the lines of the checks that failed. */
+async function verifyPublished(plan, inputs, distName, repository) {
+    if (plan.type !== 'release' && plan.type !== 'dev') {
+        runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
+        return [];
+    }
+    const { readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7778));
+    const { indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 6534));
+    const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
+        const all = await readBack(plan, inputs, distName);
+        for (const check of all)
+            runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+        return all;
+    });
+    const simple = indexUrls((0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url).simple;
+    const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, inputs.attestImage !== 'false');
+    runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
+    const failed = checks.filter(c => !c.ok).map(c => c.line);
+    if (!failed.length)
+        runner/* info */.pq(`All ${checks.length} checks hold.`);
+    return failed;
 }
 /** Every tag pushed, of every image, under every name. */
 function pushedTags(outcome) {
@@ -41369,6 +41415,7 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
         version: plan.version,
         sha: plan.sha,
         images,
+        verify: verifyCommand(plan, (0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url),
         index: uploaded && outcome.distName && simple
             ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
             : undefined
@@ -41438,11 +41485,14 @@ function actionInputs() {
 }
 function help(inputs) {
     const lines = [
-        'Usage: dev-release plan|release [--option value ...]',
+        'Usage: dev-release plan|release|cleanup|verify [--option value ...]',
         '',
         '  plan      show what a push of the current branch or tag would release (a dry run)',
         '  release   release it: build, push the image, upload the package',
         '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
+        '  verify    read back what the plan of a ref published (--ref refs/tags/1.2.3): every tag, platform, label and',
+        '            file against the registry and the index; exit 0 when all hold (registry login: DEV_RELEASE_REGISTRY_USERNAME',
+        '            and DEV_RELEASE_REGISTRY_PASSWORD)',
         '',
         'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
         "Options (the action's inputs; default in brackets):"
@@ -41558,7 +41608,11 @@ async function eventFromGit(git, command, options) {
         name: deletedBranch ? 'delete' : 'push',
         // A delete event runs on the default branch, and names the deleted one in its payload.
         ref: deletedBranch ? 'refs/heads/main' : (options.ref ?? (await refFromGit(git))),
-        sha: options.sha ?? (await git.resolveCommit('HEAD')) ?? '',
+        // The ref's own commit where a ref is given (verify --ref refs/tags/1.2.3), else HEAD's.
+        sha: options.sha ??
+            (options.ref && !deletedBranch ? await git.resolveCommit(options.ref) : undefined) ??
+            (await git.resolveCommit('HEAD')) ??
+            '',
         repository,
         fork: false,
         deleted: false,
@@ -41573,8 +41627,8 @@ async function main() {
         process.stdout.write(help(specs) + '\n');
         return command === '' ? 2 : 0;
     }
-    if (command !== 'plan' && command !== 'release' && command !== 'cleanup')
-        errors.unshift(`Unknown command "${command}"; use plan, release or cleanup.`);
+    if (!['plan', 'release', 'cleanup', 'verify'].includes(command))
+        errors.unshift(`Unknown command "${command}"; use plan, release, cleanup or verify.`);
     if (command === 'cleanup' && !options.ref)
         errors.push('cleanup needs the branch: --ref feature/x.');
     if (errors.length) {
@@ -41584,7 +41638,7 @@ async function main() {
     const cwd = process.cwd();
     const git = new outside_git/* Git */.T(cwd);
     // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
-    const changed = command === 'cleanup' ? [] : await git.changedFiles().catch(() => []);
+    const changed = command === 'cleanup' || command === 'verify' ? [] : await git.changedFiles().catch(() => []);
     if (changed.length) {
         const list = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '');
         if (command === 'release') {
@@ -41609,6 +41663,9 @@ async function main() {
             return (process.env[SECRET_ENV[name]] ?? '').trim();
         if (name === 'dry-run' && command === 'plan')
             return 'true';
+        // verify reads with the login a release pushes with: from the environment, like the password.
+        if (name === 'registry-username' && !options[name])
+            return (process.env.DEV_RELEASE_REGISTRY_USERNAME ?? '').trim();
         return (options[name] ?? '').trim(); // --ref and --sha are no inputs: the action never asks for them
     };
     const sink = terminal();
@@ -41617,7 +41674,8 @@ async function main() {
         event,
         input,
         workspace: cwd,
-        temp: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dev-release-cli-'))
+        temp: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dev-release-cli-')),
+        verify: command === 'verify'
     }));
     if (sink.markdown)
         sink.write('\n' + summaryAsText(sink.markdown));

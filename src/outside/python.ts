@@ -105,7 +105,18 @@ export class Python {
       .map(f => join(outDir, f))
     if (!files.length)
       throw new PythonError(`The Python build of "${project.dir}" produced no .whl or .tar.gz file.`, r.stdout)
+    if (epoch) await this.normalizeDists(files, Number(epoch))
     return files
+  }
+
+  /**
+   * The archives made the same bytes wherever and whenever the commit is built: every member's time clamped to the
+   * commit's, its mode 0644 (0755 where it is executable, and for directories), no owner, the gzip header's time the
+   * commit's. Backends differ in what they fix themselves (setuptools' sdist keeps the checkout's times and modes, and
+   * gzip's clock); the files' contents and their order stay as the backend wrote them.
+   */
+  async normalizeDists(files: string[], epoch: number): Promise<void> {
+    await run(this.interpreter, ['-c', NORMALIZE_DISTS, String(epoch), ...files])
   }
 
   /** The version of twine this interpreter has ('' where it has none). */
@@ -137,4 +148,37 @@ for path in sys.argv[1:]:
     meta = email.parser.Parser().parsestr(text, headersonly=True)
     out.append({"file": path, "name": meta["Name"], "version": meta["Version"]})
 print(json.dumps(out))
+`
+
+const NORMALIZE_DISTS = `
+import gzip, io, sys, tarfile, time, zipfile
+epoch = int(sys.argv[1])
+def mode(m, directory):
+    return 0o755 if directory or m & 0o111 else 0o644
+for path in sys.argv[2:]:
+    if path.endswith(".tar.gz"):
+        out = io.BytesIO()
+        with tarfile.open(path, "r:gz") as src, tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as dst:
+            for m in src.getmembers():
+                data = src.extractfile(m).read() if m.isfile() else None
+                m.mtime = min(int(m.mtime), epoch)
+                m.mode = mode(m.mode, m.isdir())
+                m.uid = m.gid = 0
+                m.uname = m.gname = ""
+                m.pax_headers = {k: v for k, v in m.pax_headers.items() if k in ("path", "linkpath")}
+                dst.addfile(m, io.BytesIO(data) if data is not None else None)
+        with open(path, "wb") as f, gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=epoch, compresslevel=9) as gz:
+            gz.write(out.getvalue())
+    elif path.endswith(".whl"):
+        stamp = time.gmtime(max(epoch, 315532800))[:6]
+        with zipfile.ZipFile(path) as src:
+            members = [(i, src.read(i.filename)) for i in src.infolist()]
+        with zipfile.ZipFile(path, "w") as dst:
+            for i, data in members:
+                info = zipfile.ZipInfo(i.filename, date_time=min(i.date_time, stamp))
+                info.compress_type = i.compress_type
+                info.create_system = 3
+                directory = i.filename.endswith("/")
+                info.external_attr = ((0o040000 if directory else 0o100000) | mode(i.external_attr >> 16, directory)) << 16
+                dst.writestr(info, data)
 `

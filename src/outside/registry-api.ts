@@ -164,6 +164,31 @@ export class RegistryApi {
     return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests }
   }
 
+  /** A platform image's manifest: its config and its layers. */
+  async imageManifest(digest: string): Promise<{ config: Descriptor; layers: Descriptor[] }> {
+    const response = await this.request(`${this.location.repository}/manifests/${digest}`, {
+      headers: { Accept: MANIFEST_TYPES }
+    })
+    if (!response.ok)
+      throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}@${digest}.`)
+    const body = (await response.json()) as { config?: Descriptor; layers?: Descriptor[] }
+    if (!body.config) throw new RegistryApiError(`${this.location.repository}@${digest} is no image manifest.`)
+    return { config: body.config, layers: body.layers ?? [] }
+  }
+
+  /** A blob's bytes (a config, a layer), checked against its digest. */
+  async blob(digest: string): Promise<Buffer> {
+    const response = await this.request(`${this.location.repository}/blobs/${digest}`)
+    if (!response.ok)
+      throw new RegistryApiError(
+        `The registry answered ${response.status} for blob ${digest} of ${this.location.repository}.`
+      )
+    const data = Buffer.from(await response.arrayBuffer())
+    if (digestOf(data) !== digest)
+      throw new RegistryApiError(`Blob ${digest} of ${this.location.repository} arrived as ${digestOf(data)}.`)
+    return data
+  }
+
   /**
    * Delete a tag, where the registry deletes tags (the OCI distribution spec
    * lets it refuse). Never deletes by digest: another tag or list may hold it.

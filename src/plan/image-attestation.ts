@@ -16,6 +16,8 @@ export interface BuildInputs {
   target: string
   /** Only the names of the build arguments: their values may be anything. */
   buildArgNames: string[]
+  /** SOURCE_DATE_EPOCH of the build (the commit's time): what makes a rebuild the same bytes. */
+  sourceDateEpoch?: number
 }
 
 /** The predicate's parts that come from the token: each claim GitHub sets on a job's OIDC token. */
@@ -51,7 +53,8 @@ export function provenanceStatement(
             repository_id: text('repository_id'),
             repository_owner_id: text('repository_owner_id'),
             runner_environment: text('runner_environment')
-          }
+          },
+          ...(build.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: build.sourceDateEpoch })
         },
         resolvedDependencies: [
           { uri: `git+${serverUrl}/${repository}@${text('ref')}`, digest: { gitCommit: text('sha') } }

@@ -63,6 +63,8 @@ export interface Inputs {
   /** A signed SLSA provenance of the image, stored through GitHub's attestations API (registry: in the registry too). */
   attestImage: 'false' | 'true' | 'registry'
   dryRun: boolean
+  /** Read the release back after publishing, and fail on what differs. */
+  verify: boolean
   provenance: boolean
   /** Image that registers QEMU emulators (tonistiigi/binfmt or a mirror of it). */
   binfmtImage: string
@@ -350,6 +352,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
     attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false',
     dryRun: bool('dry-run', false),
+    verify: bool('verify', true),
     provenance: bool('provenance', false),
     binfmtImage: text('binfmt-image', BINFMT_IMAGE),
     buildkitImage: text('buildkit-image', BUILDKIT_IMAGE),

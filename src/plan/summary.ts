@@ -143,6 +143,8 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
         `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`
       )
   }
+  if (plan.type === 'release' || plan.type === 'dev')
+    lines.push('', `Check this release from anywhere: <code>${escapeHtml(verifyCommand(plan, indexUrl))}</code>`)
   const notes = [
     ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
     ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
@@ -220,4 +222,10 @@ function cleanupMarkdown(plan: Plan, outcome: Outcome): string {
   for (const r of outcome.removed ?? [])
     lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`)
   return lines.join('\n') + '\n'
+}
+
+/** The command that reads this push's release back (docs/verify.md): the same ref, image, platforms and index. */
+export function verifyCommand(plan: Pick<Plan, 'ref' | 'image' | 'platforms' | 'mirrors'>, indexUrl: string): string {
+  const image = [plan.image, ...plan.mirrors].join(',')
+  return `dev-release verify --ref ${plan.ref} --image ${image} --platforms ${plan.platforms.join(',')} --pypi-url ${indexUrl}`
 }

@@ -36,11 +36,14 @@ function actionInputs(): Record<string, InputSpec> {
 
 function help(inputs: Record<string, InputSpec>): string {
   const lines = [
-    'Usage: dev-release plan|release [--option value ...]',
+    'Usage: dev-release plan|release|cleanup|verify [--option value ...]',
     '',
     '  plan      show what a push of the current branch or tag would release (a dry run)',
     '  release   release it: build, push the image, upload the package',
     '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
+    '  verify    read back what the plan of a ref published (--ref refs/tags/1.2.3): every tag, platform, label and',
+    '            file against the registry and the index; exit 0 when all hold (registry login: DEV_RELEASE_REGISTRY_USERNAME',
+    '            and DEV_RELEASE_REGISTRY_PASSWORD)',
     '',
     'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
     "Options (the action's inputs; default in brackets):"
@@ -162,7 +165,12 @@ async function eventFromGit(git: Git, command: string, options: Record<string, s
     name: deletedBranch ? 'delete' : 'push',
     // A delete event runs on the default branch, and names the deleted one in its payload.
     ref: deletedBranch ? 'refs/heads/main' : (options.ref ?? (await refFromGit(git))),
-    sha: options.sha ?? (await git.resolveCommit('HEAD')) ?? '',
+    // The ref's own commit where a ref is given (verify --ref refs/tags/1.2.3), else HEAD's.
+    sha:
+      options.sha ??
+      (options.ref && !deletedBranch ? await git.resolveCommit(options.ref) : undefined) ??
+      (await git.resolveCommit('HEAD')) ??
+      '',
     repository,
     fork: false,
     deleted: false,
@@ -178,8 +186,8 @@ async function main(): Promise<number> {
     process.stdout.write(help(specs) + '\n')
     return command === '' ? 2 : 0
   }
-  if (command !== 'plan' && command !== 'release' && command !== 'cleanup')
-    errors.unshift(`Unknown command "${command}"; use plan, release or cleanup.`)
+  if (!['plan', 'release', 'cleanup', 'verify'].includes(command))
+    errors.unshift(`Unknown command "${command}"; use plan, release, cleanup or verify.`)
   if (command === 'cleanup' && !options.ref) errors.push('cleanup needs the branch: --ref feature/x.')
   if (errors.length) {
     process.stderr.write(errors.join('\n') + '\n')
@@ -189,7 +197,7 @@ async function main(): Promise<number> {
   const cwd = process.cwd()
   const git = new Git(cwd)
   // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
-  const changed = command === 'cleanup' ? [] : await git.changedFiles().catch(() => [])
+  const changed = command === 'cleanup' || command === 'verify' ? [] : await git.changedFiles().catch(() => [])
   if (changed.length) {
     const list = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '')
     if (command === 'release') {
@@ -220,6 +228,8 @@ async function main(): Promise<number> {
   const input = (name: string): string => {
     if (SECRET_ENV[name]) return (process.env[SECRET_ENV[name]] ?? '').trim()
     if (name === 'dry-run' && command === 'plan') return 'true'
+    // verify reads with the login a release pushes with: from the environment, like the password.
+    if (name === 'registry-username' && !options[name]) return (process.env.DEV_RELEASE_REGISTRY_USERNAME ?? '').trim()
     return (options[name] ?? '').trim() // --ref and --sha are no inputs: the action never asks for them
   }
   const sink = terminal()
@@ -228,7 +238,8 @@ async function main(): Promise<number> {
     event,
     input,
     workspace: cwd,
-    temp: mkdtempSync(join(tmpdir(), 'dev-release-cli-'))
+    temp: mkdtempSync(join(tmpdir(), 'dev-release-cli-')),
+    verify: command === 'verify'
   }))
   if (sink.markdown) sink.write('\n' + summaryAsText(sink.markdown))
   sink.write(

@@ -14,7 +14,7 @@ import { allRefs, type LiveBranches, type Plan } from '../plan/plan.js'
 import { classify } from '../plan/trigger.js'
 import { makePlan } from '../plan/planner.js'
 import { readVersioning, type ProjectVersioning } from '../outside/project-files.js'
-import { failureMarkdown, outcomeMarkdown, planMarkdown, planText } from '../plan/summary.js'
+import { failureMarkdown, outcomeMarkdown, planMarkdown, planText, verifyCommand } from '../plan/summary.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -28,6 +28,8 @@ export interface RunContext {
   workspace: string
   /** A directory for the build's files (RUNNER_TEMP). */
   temp: string
+  /** `dev-release verify`: read what the plan would have published back, instead of publishing. */
+  verify?: boolean
 }
 
 /** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
@@ -43,7 +45,7 @@ export function runnerContext(): RunContext {
 /** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
 export async function mainStep(makeContext: () => RunContext = runnerContext): Promise<boolean> {
   try {
-    const { event, input, workspace, temp } = makeContext()
+    const { event, input, workspace, temp, verify } = makeContext()
     // Mask secrets before anything can print them.
     for (const name of SECRET_INPUTS) {
       const value = input(name)
@@ -110,6 +112,11 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       )
     }
     core.debug(`Plan: ${JSON.stringify(plan)}`)
+    if (verify) {
+      const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository)
+      if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
+      return true
+    }
     await report(plan, inputs.dryRun)
     if (plan.errors.length) throw new InputError(plan.errors)
     if (plan.type === 'skip' || inputs.dryRun) return true
@@ -160,6 +167,17 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     core.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
     await core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
+    if (
+      inputs.verify &&
+      (done.type === 'release' || done.type === 'dev') &&
+      inputs.mode !== 'platform' &&
+      outcome.image
+    ) {
+      // Another build's files under a shared .devN are not this image's: the index is left out then.
+      const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''))
+      const failed = await verifyPublished(done, inputs, taken ? undefined : outcome.distName, event.repository)
+      if (failed.length) throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`)
+    }
     if (done.type === 'dev' && inputs.comment && inputs.githubToken)
       await tellThePullRequest(done, outcome, inputs, event)
     return true
@@ -167,6 +185,37 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     core.setFailed(error instanceof Error ? error.message : String(error))
     return false
   }
+}
+
+/** The release read back, one line per check; the lines of the checks that failed. */
+async function verifyPublished(
+  plan: Plan,
+  inputs: Inputs,
+  distName: string | undefined,
+  repository: string
+): Promise<string[]> {
+  if (plan.type !== 'release' && plan.type !== 'dev') {
+    core.info(`Nothing to verify: ${plan.reason}`)
+    return []
+  }
+  const { readBack, verifyCommands } = await import('../steps/verify.js')
+  const { indexUrls } = await import('../outside/package-index.js')
+  const checks = await core.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
+    const all = await readBack(plan, inputs, distName)
+    for (const check of all) core.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
+    return all
+  })
+  const simple = indexUrls(indexFor(plan.type, inputs).url).simple
+  const commands = verifyCommands(
+    plan,
+    repository,
+    distName ? { simple, name: distName } : undefined,
+    inputs.attestImage !== 'false'
+  )
+  core.info(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`)
+  const failed = checks.filter(c => !c.ok).map(c => c.line)
+  if (!failed.length) core.info(`All ${checks.length} checks hold.`)
+  return failed
 }
 
 /** Every tag pushed, of every image, under every name. */
@@ -199,6 +248,7 @@ async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, 
     version: plan.version,
     sha: plan.sha,
     images,
+    verify: verifyCommand(plan, indexFor(plan.type, inputs).url),
     index:
       uploaded && outcome.distName && simple
         ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }

@@ -99,7 +99,7 @@ export async function execute(
           ...pushed.more.map((m, i) => ({ ...m, name: inputs.moreImages[i].image }))
         ])
           outcome.imageAttestations.push(
-            await attestImage(image.name, image.digest, imageSigning(inputs, site, outside))
+            await attestImage(image.name, image.digest, imageSigning(inputs, site, outside, plan.commitEpoch))
           )
       }
       return pushed
@@ -158,7 +158,7 @@ export async function previewPush(plan: Plan, inputs: Inputs, temp: string, outs
 }
 
 /** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
-function imageSigning(inputs: Inputs, site: Workspace, outside: Outside): ImageSigning {
+function imageSigning(inputs: Inputs, site: Workspace, outside: Outside, sourceDateEpoch?: number): ImageSigning {
   const credentials = (image: string) => credentialsFor(inputs, splitRegistry(image).registry)
   return {
     attach: inputs.attestImage === 'registry' ? outside.referrers(credentials, inputs.timeouts.request) : undefined,
@@ -170,7 +170,8 @@ function imageSigning(inputs: Inputs, site: Workspace, outside: Outside): ImageS
       dockerfile: inputs.dockerfile,
       context: inputs.context,
       target: inputs.target,
-      buildArgNames: inputs.buildArgs.map(arg => arg.split('=')[0])
+      buildArgNames: inputs.buildArgs.map(arg => arg.split('=')[0]),
+      sourceDateEpoch
     }
   }
 }

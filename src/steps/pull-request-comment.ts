@@ -13,6 +13,8 @@ export interface Published {
   images: { refs: string[]; digest: string; platforms: string[] }[]
   /** `pip install --pre` line's index, when the package went to one. */
   index?: { name: string; simpleUrl: string; isPypi: boolean }
+  /** The command that reads this release back. */
+  verify?: string
 }
 
 /** The comment's Markdown: every image by tag and by digest, the platforms, the pip line, the commit. */
@@ -29,6 +31,7 @@ export function commentBody(p: Published): string {
     const indexArg = p.index.isPypi ? '' : ` --index-url ${p.index.simpleUrl}`
     lines.push('```sh', `pip install --pre${indexArg} "${p.index.name}==${p.version}"`, '```', '')
   }
+  if (p.verify) lines.push('Check that what stands under these names is this build:', '```sh', p.verify, '```', '')
   lines.push(`Built from ${p.sha}.`)
   return lines.join('\n') + '\n'
 }

@@ -1,0 +1,203 @@
+// A release read back: what the plan of a ref would have published, held against what the registry and the index
+// serve now. Every planned tag resolves to one manifest list with exactly the planned platforms (all tags of an
+// image to the same list, latest among them where the plan moves it); each platform image's version and revision
+// labels are the plan's; the distribution files in its layers are the index's bytes; the index has the sdist and the
+// wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
+import { basename } from 'node:path'
+import { layerTar, tarFiles } from '../outside/layer-files.js'
+import { existingFiles, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
+import { imageLocation, RegistryApi } from '../outside/registry-api.js'
+import { subjectName } from '../plan/image-attestation.js'
+import { splitRegistry } from '../plan/image.js'
+import { indexFor, type Inputs } from '../plan/inputs.js'
+import type { Plan } from '../plan/plan.js'
+import { normalizeVersion } from '../versions/pep440.js'
+import { credentialsFor } from './image.js'
+
+export interface Check {
+  ok: boolean
+  line: string
+}
+
+export interface VerifyAccess {
+  /** A registry client for an image name, with that registry's login. */
+  registry: (image: string) => RegistryApi
+  /** The index's files of the project (undefined: the index is not part of this release). */
+  index?: () => Promise<IndexFiles>
+  /** buildx's attestation manifests are expected in the lists (provenance is on). */
+  provenance: boolean
+}
+
+/** Every check of a published release. */
+export async function verifyRelease(plan: Plan, access: VerifyAccess): Promise<Check[]> {
+  const checks: Check[] = []
+  const tags = plan.imageRefs.map(ref => ref.slice(plan.image.length + 1))
+  const version = normalizeVersion(plan.distVersion ?? plan.version) ?? plan.version
+
+  // The index first: its files are what the images must hold.
+  let held: [string, string | undefined][] | undefined
+  if (access.index) {
+    const files = await access.index()
+    held = [...files].filter(([name]) => fileVersion(name) === version).map(([name, f]) => [name, f.sha256])
+    for (const [kind, test] of [
+      ['sdist', (n: string) => n.endsWith('.tar.gz')],
+      ['wheel', (n: string) => n.endsWith('.whl')]
+    ] as const) {
+      const found = held.filter(([name]) => test(name)).map(([name]) => name)
+      checks.push(
+        found.length
+          ? { ok: true, line: `the index has the ${kind} of ${version}: ${found.join(', ')}` }
+          : {
+              ok: false,
+              line: `the index has no ${kind} of ${version} (it holds ${held.map(h => h[0]).join(', ') || 'no file of it'})`
+            }
+      )
+    }
+  }
+
+  const groups = [[plan.image, ...plan.mirrors], ...plan.moreImages.map(i => [i.image, ...i.mirrors])]
+  for (const names of groups) {
+    let list: { ref: string; digest: string; api: RegistryApi } | undefined
+    for (const name of names) {
+      const api = access.registry(name)
+      for (const tag of tags) {
+        const ref = `${name}:${tag}`
+        const found = await api.manifest(tag)
+        if (!found) {
+          checks.push({ ok: false, line: `${ref} does not resolve: the registry has no such tag` })
+          continue
+        }
+        if (!found.manifests.length) {
+          checks.push({ ok: false, line: `${ref} is a single image (${found.digest}), not a manifest list` })
+          continue
+        }
+        const problems: string[] = []
+        const missing = plan.platforms.filter(p => !found.platforms.includes(p))
+        const extra = found.platforms.filter(p => !plan.platforms.includes(p))
+        if (missing.length) problems.push(`lacks ${missing.join(', ')}`)
+        if (extra.length) problems.push(`holds ${extra.join(', ')}, which the plan does not`)
+        const unknown = found.manifests.filter(
+          m => m.platform?.os === 'unknown' && !(access.provenance && found.attestations.includes(m.digest))
+        )
+        if (unknown.length)
+          problems.push(`has ${unknown.length} unknown/unknown entr${unknown.length === 1 ? 'y' : 'ies'}`)
+        if (list && found.digest !== list.digest)
+          problems.push(`points at ${found.digest}, but ${list.ref} at ${list.digest}`)
+        checks.push(
+          problems.length
+            ? { ok: false, line: `${ref} ${problems.join('; ')} (planned: ${plan.platforms.join(', ')})` }
+            : { ok: true, line: `${ref} → ${found.digest}: ${found.platforms.join(', ')}` }
+        )
+        list ??= { ref, digest: found.digest, api }
+      }
+    }
+    if (list) checks.push(...(await platformImages(list.ref, list.digest, list.api, plan, held)))
+  }
+  return checks
+}
+
+/** Each platform image of a list: its labels, and the distribution files in its layers against the index's. */
+async function platformImages(
+  ref: string,
+  digest: string,
+  api: RegistryApi,
+  plan: Plan,
+  held: [string, string | undefined][] | undefined
+): Promise<Check[]> {
+  const checks: Check[] = []
+  const list = await api.manifest(digest)
+  for (const entry of list?.manifests ?? []) {
+    const platform =
+      entry.platform &&
+      [entry.platform.os, entry.platform.architecture, entry.platform.variant].filter(Boolean).join('/')
+    if (!platform || entry.platform?.os === 'unknown') continue
+    const image = await api.imageManifest(entry.digest)
+    const config = JSON.parse((await api.blob(image.config.digest)).toString('utf8')) as {
+      config?: { Labels?: Record<string, string> }
+    }
+    const labels = config.config?.Labels ?? {}
+    const version = labels['org.opencontainers.image.version']
+    const revision = labels['org.opencontainers.image.revision']
+    checks.push(
+      version === plan.version && revision === plan.sha
+        ? { ok: true, line: `${ref} ${platform}: labels version ${version}, revision ${revision}` }
+        : {
+            ok: false,
+            line: `${ref} ${platform}: labels version ${version ?? '(none)'}, revision ${revision ?? '(none)'}; the plan's are ${plan.version} and ${plan.sha}`
+          }
+    )
+    if (!held) continue
+    const wanted = new Map(held)
+    const found: { path: string; sha256: string }[] = []
+    for (const layer of image.layers) {
+      for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
+        if (wanted.has(basename(file.path))) found.push(file)
+    }
+    if (!found.length) {
+      checks.push({
+        ok: true,
+        line: `${ref} ${platform}: no file of the index's ${[...wanted.keys()].join(', ')} in its layers (a build stage may install and drop them): not compared`
+      })
+      continue
+    }
+    for (const file of found) {
+      const theirs = wanted.get(basename(file.path))
+      checks.push(
+        theirs === file.sha256
+          ? { ok: true, line: `${ref} ${platform}: /${file.path} is the index's (sha256:${file.sha256})` }
+          : {
+              ok: false,
+              line: `${ref} ${platform}: /${file.path} is sha256:${file.sha256}, but the index's ${basename(file.path)} is sha256:${theirs ?? '(not stated)'}`
+            }
+      )
+    }
+  }
+  return checks
+}
+
+/** What a user can run alone to check the same things. */
+export function verifyCommands(
+  plan: Plan,
+  repository: string,
+  index: { simple: string; name: string } | undefined,
+  attested: boolean
+): string[] {
+  const ref = plan.imageRefs[0]
+  const lines: string[] = []
+  if (index) {
+    const version = plan.distVersion ?? plan.version
+    lines.push(
+      `pip download --no-deps --no-binary :none: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`,
+      `pip download --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`
+    )
+  }
+  if (ref) {
+    lines.push(`docker buildx imagetools inspect ${ref}`)
+    if (attested) {
+      lines.push(`gh attestation verify oci://${ref} -R ${repository}`)
+      lines.push(
+        `cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp '^https://github.com/${repository}/' ${subjectName(plan.image)}@<digest>`
+      )
+    }
+  }
+  return lines
+}
+
+/**
+ * The checks of a plan's release, against the registries and the index the inputs name. `distName` is the
+ * project's name on the index; without one (no Python package, or publish-pypi false) the index is not read.
+ */
+export function readBack(plan: Plan, inputs: Inputs, distName: string | undefined): Promise<Check[]> {
+  const uploads = plan.steps.some(s => s.id === 'pypi' && !s.skippedBecause)
+  const urls = indexUrls(indexFor(plan.type, inputs).url)
+  return verifyRelease(plan, {
+    registry: image =>
+      new RegistryApi(
+        imageLocation(image),
+        credentialsFor(inputs, splitRegistry(image).registry),
+        inputs.timeouts.request
+      ),
+    index: uploads && distName ? () => existingFiles(urls, distName, inputs.timeouts.request) : undefined,
+    provenance: inputs.provenance
+  })
+}
