@@ -11,6 +11,8 @@ interface Import {
   specifier: string
   /** Loaded when the importing module loads (not `import type`, not `import()`). */
   static: boolean
+  /** Only types come from it (`import type`): erased, but a dependency all the same. */
+  typeOnly?: boolean
 }
 
 /** Every module a source file loads: static imports and re-exports that are not type-only, and import(). */
@@ -25,9 +27,13 @@ export function importsOf(source: string): Import[] {
         (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings)
           ? clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every(e => e.isTypeOnly)
           : false)
-      if (!typeOnly) found.push({ specifier: node.moduleSpecifier.text, static: true })
+      found.push({ specifier: node.moduleSpecifier.text, static: !typeOnly, ...(typeOnly ? { typeOnly: true } : {}) })
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      if (!node.isTypeOnly) found.push({ specifier: node.moduleSpecifier.text, static: true })
+      found.push({
+        specifier: node.moduleSpecifier.text,
+        static: !node.isTypeOnly,
+        ...(node.isTypeOnly ? { typeOnly: true } : {})
+      })
     } else if (
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
@@ -68,8 +74,11 @@ describe('the architecture', () => {
   it('reads itself: the test sees the imports that load a module, and only those', () => {
     const source = `import type { A } from './a.js'\nimport { type B } from './b.js'\nimport { c, type C } from './c.js'\nexport { d } from './d.js'\nexport type { E } from './e.js'\nconst f = () => import('./f.js')\nimport './g.js'\n`
     expect(importsOf(source)).toEqual([
+      { specifier: './a.js', static: false, typeOnly: true },
+      { specifier: './b.js', static: false, typeOnly: true },
       { specifier: './c.js', static: true },
       { specifier: './d.js', static: true },
+      { specifier: './e.js', static: false, typeOnly: true },
       { specifier: './f.js', static: false },
       { specifier: './g.js', static: true }
     ])
@@ -83,21 +92,43 @@ describe('the architecture', () => {
     expect(unnamed).toEqual([])
   })
 
-  it('keeps each folder to what it may load, and pure folders to packages that touch nothing', () => {
+  it('keeps each folder to what it may load, types included, and pure folders to packages that touch nothing', () => {
     const slips: string[] = []
     for (const module of sources) {
       const folder = folderOf(module)
-      for (const { specifier } of importsBy.get(module) ?? []) {
+      for (const { specifier, typeOnly } of importsBy.get(module) ?? []) {
         if (specifier.startsWith('.')) {
           const target = resolved(module, specifier)
           if (!sources.includes(target)) slips.push(`${module} loads ${specifier}, which is no module of src/`)
           else if (!MAY_LOAD[folder].includes(folderOf(target))) slips.push(`${module} loads ${target}`)
-        } else if (PURE.includes(folder) && !PURE_PACKAGES.includes(specifier)) {
+        } else if (PURE.includes(folder) && !typeOnly && !PURE_PACKAGES.includes(specifier)) {
           slips.push(`${module} loads ${specifier}`)
         }
       }
     }
     expect(slips).toEqual([])
+  })
+
+  it('has no cycles: no module depends on itself through others, types included', () => {
+    const cycles = new Set<string>()
+    const visit = (module: string, path: string[]) => {
+      for (const { specifier } of importsBy.get(module) ?? []) {
+        if (!specifier.startsWith('.')) continue
+        const target = resolved(module, specifier)
+        const at = path.indexOf(target)
+        if (at >= 0) cycles.add([...path.slice(at), target].join(' → '))
+        else if (path.length < 40) visit(target, [...path, target])
+      }
+    }
+    for (const module of sources) visit(module, [module])
+    expect([...cycles].filter(c => c.split(' → ')[0] === [...c.split(' → ')].sort()[0])).toEqual([])
+  })
+
+  it('calls the runner by its own name: outside/runner.ts is no @actions/core', () => {
+    const aliased = sources.filter(module =>
+      /import \* as core from '[./]*(outside\/)?runner\.js'/.test(readFileSync(join(SRC, module), 'utf8'))
+    )
+    expect(aliased).toEqual([])
   })
 
   it('declares every package it imports: src/ in dependencies, the tests in either', () => {

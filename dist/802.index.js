@@ -964,6 +964,37 @@ function isAuthFailure(output) {
 
 /***/ }),
 
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ distFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The built distribution files with their digests: what the index step uploads and signs, and what the index
+// review holds against the index. Its own module, under both (the upload loads the signing, which needs the shape).
+
+
+
+/** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
+function distFiles(paths) {
+    return paths
+        .map(path => ({
+        path,
+        name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path),
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path)).digest('hex')
+    }))
+        .sort((a, b) => Number(b.name.endsWith('.whl')) - Number(a.name.endsWith('.whl')) || a.name.localeCompare(b.name));
+}
+
+
+/***/ }),
+
 /***/ 8981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1474,7 +1505,7 @@ async function copyToMirrors(engine, plan, inputs, pushed) {
 /* harmony import */ var _plan_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1846);
 /* harmony import */ var _plan_latest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(320);
 /* harmony import */ var _plan_retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6033);
-/* harmony import */ var _index_upload_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3274);
+/* harmony import */ var _dist_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3213);
 // Before anything is published: what the package index already holds of this project, the plan held against it
 // (a version another build took, a release below one already there), and on a re-run the very files it holds,
 // so that the image gets the bytes pip will install (an sdist never rebuilds byte for byte).
@@ -1513,7 +1544,7 @@ async function reviewIndex(plan, inputs, name, tagVersions, index) {
  * wheel is byte-identical), those files, downloaded; otherwise undefined.
  */
 async function heldByIndex(plan, files, present, temp, inputs, index) {
-    const ours = (0,_index_upload_js__WEBPACK_IMPORTED_MODULE_6__/* .distFiles */ .SW)(files);
+    const ours = (0,_dist_files_js__WEBPACK_IMPORTED_MODULE_6__/* .distFiles */ .S)(files);
     if (!ours.every(f => present.has(f.name)))
         return undefined;
     const wheel = ours.find(f => f.name.endsWith('.whl'));
@@ -1524,223 +1555,6 @@ async function heldByIndex(plan, files, present, temp, inputs, index) {
     await (0,_plan_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .withRetries */ .LH)('Downloading the files the index holds', () => Promise.all(ours.map((f, i) => index.download(present.get(f.name), f.name, held[i], inputs.timeouts.request))), _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq);
     _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`);
     return held;
-}
-
-
-/***/ }),
-
-/***/ 3274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  oW: () => (/* binding */ UploadError),
-  SW: () => (/* binding */ distFiles),
-  xx: () => (/* binding */ uploadToIndex)
-});
-
-// UNUSED EXPORTS: decideUploads
-
-// EXTERNAL MODULE: ./src/outside/runner.ts
-var runner = __webpack_require__(5081);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/outside/package-index.ts
-var package_index = __webpack_require__(6534);
-// EXTERNAL MODULE: ./src/versions/pep440.ts
-var pep440 = __webpack_require__(2422);
-// EXTERNAL MODULE: ./src/plan/retry.ts
-var retry = __webpack_require__(6033);
-// EXTERNAL MODULE: ./src/plan/dist-attestations.ts
-var dist_attestations = __webpack_require__(2491);
-// EXTERNAL MODULE: ./src/steps/signing.ts
-var steps_signing = __webpack_require__(5216);
-;// CONCATENATED MODULE: ./src/steps/attest-dists.ts
-// PEP 740 attestations, made right before the upload: for each file that goes up (never one the index already
-// holds), a statement of its name and digest signed with Sigstore for the job's OIDC identity, written beside
-// it as <file>.publish.attestation for twine --attestations.
-
-
-
-
-
-
-/** Sign `files` where attest-dists says so; the attestations written, or none (with a notice or warning saying why). */
-async function attestDists(files, signing) {
-    const decision = (0,dist_attestations/* attestDecision */.a5)(signing.request);
-    if (!decision.sign) {
-        if (signing.request.mode !== 'false')
-            runner/* notice */.lm(`No attestations for the dists: ${decision.why}.`);
-        return [];
-    }
-    const twine = await signing.twineVersion();
-    const old = !twine || (0,pep440/* compareVersions */.Zy)(twine, '5.1') < 0;
-    const found = twine ? `twine ${twine}` : 'none';
-    // auto never stops a release that uploaded before: an older twine uploads without attestations, with a warning.
-    if (old && signing.request.mode === 'auto') {
-        runner/* warning */.$e(`No attestations for the dists: uploading them needs twine 5.1 or later, and this interpreter has ${found}. Upgrade twine to have PyPI show the files as verified.`);
-        return [];
-    }
-    if (old)
-        throw new package_index/* IndexError */.db(`attest-dists: uploading attestations needs twine 5.1 or later, and this interpreter has ${found}. Upgrade twine, or set attest-dists: false. Nothing was signed or uploaded.`);
-    const identityToken = await (0,steps_signing/* sigstoreIdentity */.p)('attest-dists', signing.timeoutMs, 'Nothing was uploaded.');
-    const reusable = (0,dist_attestations/* reusableWorkflow */.ho)((0,dist_attestations/* tokenClaims */.f)(identityToken));
-    if (reusable) {
-        runner/* warning */.$e(`No attestations for the dists: ${reusable}. The files are uploaded without them.`);
-        return [];
-    }
-    const sign = await (0,steps_signing/* signer */.x)(signing.sign);
-    const bundles = await sign(files.map(f => (0,dist_attestations/* distStatement */.Uy)(f.name, f.sha256)), { identityToken, timeoutMs: signing.timeoutMs }).catch((error) => {
-        throw new package_index/* IndexError */.db(`Signing the dists with Sigstore failed (${error.message}). Nothing was uploaded.`);
-    });
-    return files.map((f, i) => {
-        const path = `${f.path}.publish.attestation`;
-        (0,external_node_fs_.writeFileSync)(path, JSON.stringify((0,dist_attestations/* pep740 */.ZD)(bundles[i])));
-        const logIndex = (0,dist_attestations/* logIndexOf */.Or)(bundles[i]);
-        runner/* info */.pq(`Signed ${f.name}: transparency log entry ${logIndex}.`);
-        return { file: f.name, path, logIndex };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/steps/index-upload.ts
-// The package index step: which files go up (a re-run completes a half-finished
-// upload; another build's files under the same dev version are left alone),
-// twine with bounded retries, and an error that says what is on the index and
-// what is not, in the index's own words.
-
-
-
-
-
-
-
-
-/** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
-function distFiles(paths) {
-    return paths
-        .map(path => ({
-        path,
-        name: (0,external_node_path_.basename)(path),
-        sha256: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex')
-    }))
-        .sort((a, b) => Number(b.name.endsWith('.whl')) - Number(a.name.endsWith('.whl')) || a.name.localeCompare(b.name));
-}
-/**
- * What to upload, given what the index holds. A release uploads what is missing.
- * A dev version already on the index is this build's when its wheel is
- * byte-identical (a re-run, or a half-finished upload: the rest goes up);
- * otherwise another branch reached this .devN first, and nothing goes up.
- */
-function decideUploads(type, version, ours, index) {
-    const present = ours.filter(f => index.has(f.name));
-    const todo = ours.filter(f => !index.has(f.name));
-    if (type === 'dev') {
-        // File names carry the normalized version (normalize = false keeps it as written everywhere else).
-        const sameVersion = [...index.keys()].filter(name => (0,package_index/* fileVersion */.fB)(name) === (0,pep440/* normalizeVersion */.Qj)(version));
-        const wheel = ours.find(f => f.name.endsWith('.whl'));
-        const ourBuild = wheel !== undefined && index.get(wheel.name)?.sha256 === wheel.sha256;
-        if (sameVersion.length && !ourBuild) {
-            return {
-                kind: 'taken',
-                why: `${version} is another build's (its files on the index: ${sameVersion.join(', ')}): another branch or commit reached this .dev number first`
-            };
-        }
-    }
-    return { kind: 'upload', todo, present };
-}
-/** Upload what the decision says, retrying transient faults with only what has not arrived. */
-async function uploadToIndex(type, version, ours, index, step) {
-    const decision = decideUploads(type, version, ours, index);
-    if (decision.kind === 'taken') {
-        runner/* warning */.$e(`${decision.why}. Nothing is uploaded, and pip install --pre "==${version}" gets that build, not this one; the image holds this commit's build. Set dev-number: commit-time to give every commit a version of its own.`);
-        return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }));
-    }
-    const uploads = decision.present.map(f => ({
-        file: f.name,
-        result: 'skipped',
-        why: 'already on the index (a re-run)'
-    }));
-    if (!decision.todo.length) {
-        runner/* notice */.lm(`${version} is already on the index with all its files: this is a re-run, nothing to upload.`);
-        return uploads;
-    }
-    if (decision.present.length) {
-        runner/* notice */.lm(`${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`);
-    }
-    const token = step.token || (await (0,package_index/* mintToken */.W$)(step.urls, step.requestTimeoutMs));
-    // Signed right before the upload, and only what goes up: a file the index holds is never signed again.
-    const attested = step.signing ? await attestDists(decision.todo, step.signing) : [];
-    let arrived = index;
-    try {
-        await (0,retry/* withRetries */.LH)(`Uploading to ${step.urls.upload}`, async () => {
-            const missing = decision.todo.filter(f => !arrived.has(f.name));
-            if (!missing.length)
-                return;
-            const result = await runner/* group */.Os(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`, async () => {
-                const done = await (0,package_index/* upload */.Se)(step.python, step.urls, missing.map(f => f.path), token, step.timeoutMs, attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path));
-                // The runner masks the token too; an index that echoes it must not put it in the log through us.
-                runner/* info */.pq(filterSecret(done.stdout + done.stderr, token));
-                return done;
-            });
-            if (result.code === 0)
-                return;
-            const failure = (0,package_index/* readTwineFailure */.sn)(filterSecret(`${result.stdout}\n${result.stderr}`, token));
-            if (failure.auth) {
-                throw new retry/* PermanentError */.Dr(`The index ${step.urls.upload} refused the credentials (${failure.reason}): check pypi-token, or the trusted publisher.`);
-            }
-            // After a failed attempt, see what arrived before trying again (or giving up).
-            arrived = await step.read().catch(() => arrived);
-            if (closedRelease(failure.reason))
-                throw new retry/* PermanentError */.Dr(closedReleaseMessage(step.urls.upload, version, failure.reason, missing, arrived));
-            if (!failure.transient)
-                throw new retry/* PermanentError */.Dr(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`);
-            throw new package_index/* IndexError */.db(`Uploading to ${step.urls.upload} failed: ${failure.reason}.`);
-        }, runner/* info */.pq);
-    }
-    catch (error) {
-        const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name);
-        throw new UploadError(`${error.message} ${whatIsWhere(decision.todo, arrived)}`, there);
-    }
-    for (const file of decision.todo) {
-        const logIndex = attested.find(a => a.file === file.name)?.logIndex;
-        uploads.push({ file: file.name, result: 'uploaded', ...(logIndex === undefined ? {} : { logIndex }) });
-    }
-    return uploads;
-}
-/** PyPI's rule since July 2026 (warehouse#19727): a release takes no new files once it is 14 days old. */
-function closedRelease(reason) {
-    return /new files to releases older than \d+ days/i.test(reason);
-}
-function closedReleaseMessage(url, version, reason, missing, index) {
-    const held = [...index.keys()].filter(name => (0,package_index/* fileVersion */.fB)(name) === (0,pep440/* normalizeVersion */.Qj)(version));
-    return (`The index ${url} takes no new files for ${version}: ${reason} (PyPI's rule since July 2026: a release is closed 14 days after its first file, and a file can never be added to it or replaced). ` +
-        `It holds ${held.length ? held.join(', ') : 'no file of it that this build made'}; ${missing.map(f => f.name).join(', ')} cannot be added. ` +
-        'Publish a new version for them (a post-release tag, or the next version).');
-}
-/** A failed upload, with the files of this build that the index has all the same (they are published). */
-class UploadError extends package_index/* IndexError */.db {
-    uploaded;
-    constructor(message, uploaded) {
-        super(message);
-        this.uploaded = uploaded;
-        this.name = 'UploadError';
-    }
-}
-/** After a failed upload: which of this build's files the index has, and which it has not. */
-function whatIsWhere(todo, arrived) {
-    const there = todo.filter(f => arrived.has(f.name)).map(f => f.name);
-    const missing = todo.filter(f => !arrived.has(f.name)).map(f => f.name);
-    if (!there.length)
-        return `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}). The image is already pushed; a re-run will complete the release.`;
-    return `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}. The image is already pushed; a re-run uploads what is missing.`;
-}
-function filterSecret(text, secret) {
-    return secret ? text.split(secret).join('***') : text;
 }
 
 
@@ -1839,34 +1653,6 @@ async function mergeImages(engine, plan, inputs, site, annotations) {
     await joinPlatforms(engine, plan, inputs, sources, annotations);
     const pushed = await engine.inspectImage(plan.imageRefs[0]);
     return { refs: plan.imageRefs, digest: pushed.digest, platforms: pushed.platforms };
-}
-
-
-/***/ }),
-
-/***/ 5216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ sigstoreIdentity),
-/* harmony export */   x: () => (/* binding */ signer)
-/* harmony export */ });
-/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5081);
-/* harmony import */ var _plan_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6033);
-// What the two attestation steps share: the job's OIDC identity for Sigstore (an error naming id-token: write
-// where the job has none), and the signer (src/outside/sigstore.ts, loaded only when something is signed; a
-// fake in unit tests).
-
-
-/** The job's OIDC token for the audience `sigstore`; `published` says what stands when it cannot be had. */
-async function sigstoreIdentity(input, timeoutMs, published) {
-    return _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('sigstore', timeoutMs).catch((error) => {
-        throw new _plan_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .PermanentError */ .Dr(`${input}: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set ${input}: false. ${published}`);
-    });
-}
-/** The signer a step was given, or Sigstore's. */
-async function signer(given) {
-    return given ?? (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 4241))).signStatements;
 }
 
 

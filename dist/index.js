@@ -32134,7 +32134,7 @@ if (_outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post'
 }
 else {
     _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765)).then(m => m.mainStep());
+    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807)).then(m => m.mainStep());
 }
 
 

@@ -28726,7 +28726,7 @@ function forget(kind, what) {
 function leftovers() {
     const read = (kind) => {
         try {
-            return JSON.parse(core.getState(`leftover-${kind}`) || '[]');
+            return JSON.parse(runner.getState(`leftover-${kind}`) || '[]');
         }
         catch {
             return [];
@@ -29659,6 +29659,117 @@ function unsupportedPlatforms(builder, wanted) {
 /** One platform however it is written: `linux/arm64/v8` is `linux/arm64`, `linux/amd64/v1` is `linux/amd64`. */
 function samePlatform(a, b) {
     return canonicalPlatform(a) === canonicalPlatform(b);
+}
+
+
+/***/ }),
+
+/***/ 967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ rows),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Pt: () => (/* binding */ planText),
+/* harmony export */   Xg: () => (/* binding */ planMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   kT: () => (/* binding */ summaryAsText),
+/* harmony export */   p0: () => (/* binding */ verifyCommand)
+/* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8720);
+// The plan, as a person reads it: a Markdown table for the job summary and
+// aligned text for the log.
+
+const TYPE_LABEL = {
+    release: 'Release',
+    dev: 'Development release',
+    verify: 'Pull request check',
+    cleanup: 'Cleanup of a deleted branch',
+    skip: 'Nothing to release'
+};
+function rows(plan) {
+    const rows = [
+        ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
+        ['Reason', plan.reason],
+        ['Ref', plan.ref],
+        ['Commit', plan.sha]
+    ];
+    if (plan.type === 'skip')
+        return rows;
+    rows.push(['Version', plan.version]);
+    if (plan.distVersion)
+        rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
+    if (plan.versionSource)
+        rows.push(['Version from', plan.versionSource]);
+    // No image is built (publish-docker: false): no Docker rows. A cleanup shows the tags it would remove.
+    if (plan.type !== 'cleanup' && !plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
+        return rows;
+    rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
+    rows.push(['Docker tags', (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .allRefs */ .w)(plan).join('\n') || '(none)']);
+    if (plan.owners.length)
+        rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')]);
+    if (plan.latestReason)
+        rows.push(['latest', plan.latestReason]);
+    rows.push(['Platforms', plan.platforms.join(', ')]);
+    if (plan.imagePush)
+        rows.push(['Image push', plan.imagePush]);
+    return rows;
+}
+function stepLines(plan) {
+    return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skippedBecause ? ` (skipped: ${s.skippedBecause})` : ''}`);
+}
+// Branch and tag names are user data: escape them, so that they show as text.
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+function cell(text, literal) {
+    const lines = escapeHtml(text).split('\n');
+    return (literal ? lines.map(line => `<code>${line}</code>`) : lines).join('<br>');
+}
+function planMarkdown(plan, heading) {
+    const literal = new Set(['Ref', 'Commit', 'Version', 'Image', 'Docker tags']);
+    const lines = [`## ${heading}`, '', '| | |', '|---|---|'];
+    for (const [key, value] of rows(plan))
+        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
+    if (plan.steps.length)
+        lines.push('', '**Steps**', '', ...stepLines(plan).map(escapeHtml));
+    const notes = [
+        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
+        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
+    ];
+    if (notes.length)
+        lines.push('', ...notes.flatMap(n => [n, '']));
+    return lines.join('\n') + '\n';
+}
+function planText(plan) {
+    const table = rows(plan);
+    const width = Math.max(...table.map(([k]) => k.length));
+    const lines = [];
+    for (const [key, value] of table) {
+        const [first, ...more] = value.split('\n');
+        lines.push(`${key.padEnd(width)}  ${first}`);
+        for (const line of more)
+            lines.push(`${' '.repeat(width)}  ${line}`);
+    }
+    if (plan.steps.length)
+        lines.push('Steps', ...stepLines(plan).map(l => `  ${l}`));
+    return lines.join('\n');
+}
+function summaryAsText(markdown) {
+    return markdown
+        .replace(/<\/?code>/g, '')
+        .replace(/<br>/g, ', ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&#124;/g, '|')
+        .replace(/&amp;/g, '&')
+        .replace(/^\|---.*\n/gm, '')
+        .replace(/\*\*/g, '');
+}
+/** The command that reads this push's release back (docs/verify.md): the same ref, image, platforms and index. */
+function verifyCommand(plan, indexUrl) {
+    const image = [plan.image, ...plan.mirrors].join(',');
+    return `dev-release verify --ref ${plan.ref} --image ${image} --platforms ${plan.platforms.join(',')} --pypi-url ${indexUrl}`;
 }
 
 
@@ -40227,7 +40338,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/outside/git.ts
 var outside_git = __nccwpck_require__(9071);
 // EXTERNAL MODULE: ./src/outside/runner.ts
-var runner = __nccwpck_require__(5081);
+var cli_runner = __nccwpck_require__(5081);
 ;// CONCATENATED MODULE: ./src/outside/event.ts
 // The triggering event, reduced to what the planner needs, read the way the
 // runner hands it over: GITHUB_* variables and the event payload file. (Read by
@@ -40993,216 +41104,8 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
     return [build, stage, docker, pypi];
 }
 
-;// CONCATENATED MODULE: ./src/plan/summary.ts
-
-
-const TYPE_LABEL = {
-    release: 'Release',
-    dev: 'Development release',
-    verify: 'Pull request check',
-    cleanup: 'Cleanup of a deleted branch',
-    skip: 'Nothing to release'
-};
-function rows(plan) {
-    const rows = [
-        ['Release type', `${TYPE_LABEL[plan.type]} (${plan.type})`],
-        ['Reason', plan.reason],
-        ['Ref', plan.ref],
-        ['Commit', plan.sha]
-    ];
-    if (plan.type === 'skip')
-        return rows;
-    rows.push(['Version', plan.version]);
-    if (plan.distVersion)
-        rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
-    if (plan.versionSource)
-        rows.push(['Version from', plan.versionSource]);
-    // No image is built (publish-docker: false): no Docker rows. A cleanup shows the tags it would remove.
-    if (plan.type !== 'cleanup' && !plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
-        return rows;
-    rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')]);
-    rows.push(['Docker tags', (0,plan_plan/* allRefs */.w)(plan).join('\n') || '(none)']);
-    if (plan.owners.length)
-        rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')]);
-    if (plan.latestReason)
-        rows.push(['latest', plan.latestReason]);
-    rows.push(['Platforms', plan.platforms.join(', ')]);
-    if (plan.imagePush)
-        rows.push(['Image push', plan.imagePush]);
-    return rows;
-}
-function stepLines(plan) {
-    return plan.steps.map((s, i) => `${i + 1}. ${s.title}${s.skippedBecause ? ` (skipped: ${s.skippedBecause})` : ''}`);
-}
-// Branch and tag names are user data: escape them, so that they show as text.
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
-function cell(text, literal) {
-    const lines = escapeHtml(text).split('\n');
-    return (literal ? lines.map(line => `<code>${line}</code>`) : lines).join('<br>');
-}
-function planMarkdown(plan, heading) {
-    const literal = new Set(['Ref', 'Commit', 'Version', 'Image', 'Docker tags']);
-    const lines = [`## ${heading}`, '', '| | |', '|---|---|'];
-    for (const [key, value] of rows(plan))
-        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
-    if (plan.steps.length)
-        lines.push('', '**Steps**', '', ...stepLines(plan).map(escapeHtml));
-    const notes = [
-        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
-        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
-    ];
-    if (notes.length)
-        lines.push('', ...notes.flatMap(n => [n, '']));
-    return lines.join('\n') + '\n';
-}
-function planText(plan) {
-    const table = rows(plan);
-    const width = Math.max(...table.map(([k]) => k.length));
-    const lines = [];
-    for (const [key, value] of table) {
-        const [first, ...more] = value.split('\n');
-        lines.push(`${key.padEnd(width)}  ${first}`);
-        for (const line of more)
-            lines.push(`${' '.repeat(width)}  ${line}`);
-    }
-    if (plan.steps.length)
-        lines.push('Steps', ...stepLines(plan).map(l => `  ${l}`));
-    return lines.join('\n');
-}
-/** Where a person looks at an image's tags, for the registries that have such a page. */
-function registryPage(image) {
-    const [host, ...path] = image.split('/');
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost') {
-        const repo = path.length ? [host, ...path].join('/') : `library/${host}`;
-        return `https://hub.docker.com/r/${repo}/tags`;
-    }
-    if (host === 'docker.io')
-        return `https://hub.docker.com/r/${path.join('/')}/tags`;
-    if (host === 'ghcr.io')
-        return `https://${image}`;
-    return undefined;
-}
-/** What was published where: the job summary of a real run. */
-function outcomeMarkdown(plan, outcome, indexUrl) {
-    if (plan.type === 'cleanup')
-        return cleanupMarkdown(plan, outcome);
-    const title = plan.type === 'release'
-        ? `released ${plan.version}`
-        : plan.type === 'verify'
-            ? `verified ${plan.version}${outcome.image ? `: builds for ${(0,words/* plural */.LS)(outcome.image.platforms.length, 'platform')}` : ''}, nothing published`
-            : `development release ${plan.version}`;
-    const lines = [`## dev-release: ${escapeHtml(title)}`, '', '| | |', '|---|---|'];
-    const literal = new Set(['Ref', 'Commit', 'Version']);
-    for (const [key, value] of rows(plan).filter(([k]) => !['Docker tags', 'Image', 'Platforms'].includes(k))) {
-        lines.push(`| **${key}** | ${cell(value, literal.has(key))} |`);
-    }
-    if (outcome.image && plan.type === 'verify') {
-        lines.push('', `Built for ${outcome.image.platforms.join(', ')}; kept in the build cache, pushed nowhere. No login, no upload.`);
-        if (outcome.image.how)
-            lines.push('', `Built as decided before the build: ${escapeHtml(outcome.image.how)}.`);
-    }
-    else if (outcome.image) {
-        const page = registryPage(plan.image);
-        lines.push('', `### Docker image${page ? ` ([registry](${page}))` : ''}`, '', '| Tag | Digest | Platforms |', '|---|---|---|');
-        const tags = outcome.image.refs.length ? outcome.image.refs : [`${plan.image} (by digest, for the merge job)`];
-        for (const tag of tags) {
-            lines.push(`| ${cell(tag, true)} | ${cell(outcome.image.digest, true)} | ${outcome.image.platforms.join(', ')} |`);
-        }
-        for (const more of outcome.image.more ?? []) {
-            for (const tag of more.refs)
-                lines.push(`| ${cell(tag, true)} | ${cell(more.digest, true)} | ${more.platforms.join(', ')} |`);
-        }
-        if (outcome.image.how)
-            lines.push('', `Pushed as decided before the build: ${escapeHtml(outcome.image.how)}.`);
-        for (const a of outcome.imageAttestations ?? [])
-            lines.push('', `Provenance of <code>${escapeHtml(a.image)}@${escapeHtml(a.digest)}</code>: signed (${escapeHtml(a.where)}), GitHub attestation ${a.id}; check it with <code>gh attestation verify oci://${escapeHtml(a.image)}@${escapeHtml(a.digest)} --owner ${escapeHtml(a.image.split('/')[1] ?? '')}</code>.`);
-    }
-    if (outcome.uploads.length) {
-        lines.push('', `### Package index (${escapeHtml(indexUrl)})`, '', '| File | Result |', '|---|---|');
-        for (const u of outcome.uploads)
-            lines.push(`| ${cell(u.file, true)} | ${u.result === 'skipped' ? 'not uploaded' : u.result}${u.why ? `: ${escapeHtml(u.why)}` : ''}${u.logIndex ? `, with a PEP 740 attestation (transparency log entry ${escapeHtml(u.logIndex)})` : ''} |`);
-        if (outcome.indexPage)
-            lines.push('', `[${escapeHtml(outcome.distName ?? 'project')} ${plan.version} on the index](${outcome.indexPage})`);
-    }
-    if (plan.type === 'release' || plan.type === 'dev')
-        lines.push('', `Check this release from anywhere: <code>${escapeHtml(verifyCommand(plan, indexUrl))}</code>`);
-    const notes = [
-        ...plan.warnings.map(w => `> [!WARNING]\n> ${escapeHtml(w)}`),
-        ...plan.notices.map(n => `> [!NOTE]\n> ${escapeHtml(n)}`)
-    ];
-    if (notes.length)
-        lines.push('', ...notes.flatMap(n => [n, '']));
-    return lines.join('\n') + '\n';
-}
-const STEP_DONE = {
-    'python-build': 'built',
-    stage: 'staged',
-    docker: 'pushed',
-    pypi: 'uploaded'
-};
-/** The summary of a failed run: the plan, each step's fate, and the error. */
-function failureMarkdown(plan, outcome, message) {
-    const lines = [
-        `## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`,
-        ''
-    ];
-    lines.push('| | |', '|---|---|');
-    for (const [key, value] of rows(plan))
-        lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`);
-    lines.push('', '| Step | What happened |', '|---|---|');
-    for (const step of plan.steps) {
-        const fate = step.skippedBecause
-            ? `skipped: ${step.skippedBecause}`
-            : outcome.completed.includes(step.id)
-                ? `done (${STEP_DONE[step.id]})`
-                : outcome.current === step.id
-                    ? '**failed**'
-                    : 'not run';
-        lines.push(`| ${escapeHtml(step.title)} | ${escapeHtml(fate)} |`);
-    }
-    if (outcome.image)
-        lines.push('', `Pushed: ${outcome.image.refs.map(t => `<code>${escapeHtml(t)}</code>`).join(', ')} (${escapeHtml(outcome.image.digest)})`);
-    const uploaded = outcome.uploads.filter(u => u.result === 'uploaded');
-    lines.push('', uploaded.length
-        ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}`
-        : 'Nothing was uploaded to the index.');
-    lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '');
-    return lines.join('\n') + '\n';
-}
-/** A job summary as plain text, for a terminal: no tags, entities or table rules. */
-function summaryAsText(markdown) {
-    return markdown
-        .replace(/<\/?code>/g, '')
-        .replace(/<br>/g, ', ')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&#124;/g, '|')
-        .replace(/&amp;/g, '&')
-        .replace(/^\|---.*\n/gm, '')
-        .replace(/\*\*/g, '');
-}
-/** What became of a deleted branch's tags. */
-function cleanupMarkdown(plan, outcome) {
-    const lines = [
-        `## dev-release: cleanup after ${escapeHtml(plan.ref || 'a deleted branch')}`,
-        '',
-        escapeHtml(plan.reason),
-        '',
-        '| Tag | Result |',
-        '|---|---|'
-    ];
-    for (const r of outcome.removed ?? [])
-        lines.push(`| ${cell(r.ref, true)} | ${r.result}${r.why ? `: ${escapeHtml(r.why)}` : ''} |`);
-    return lines.join('\n') + '\n';
-}
-/** The command that reads this push's release back (docs/verify.md): the same ref, image, platforms and index. */
-function verifyCommand(plan, indexUrl) {
-    const image = [plan.image, ...plan.mirrors].join(',');
-    return `dev-release verify --ref ${plan.ref} --image ${image} --platforms ${plan.platforms.join(',')} --pypi-url ${indexUrl}`;
-}
-
+// EXTERNAL MODULE: ./src/plan/summary.ts
+var summary = __nccwpck_require__(967);
 ;// CONCATENATED MODULE: ./src/shell/main.ts
 // The action: read the event and inputs, plan, then report (dry run) or publish.
 
@@ -41226,7 +41129,7 @@ const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'git
 function runnerContext() {
     return {
         event: eventFromEnvironment(process.env),
-        input: runner/* getInput */.V4,
+        input: cli_runner/* getInput */.V4,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         temp: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()
     };
@@ -41239,15 +41142,15 @@ async function mainStep(makeContext = runnerContext) {
         for (const name of SECRET_INPUTS) {
             const value = input(name);
             if (value)
-                runner/* setSecret */.Pq(value);
+                cli_runner/* setSecret */.Pq(value);
         }
         for (const line of input('registry-logins').split('\n')) {
             const password = line.trim().split(/\s+/)[2];
             if (password)
-                runner/* setSecret */.Pq(password);
+                cli_runner/* setSecret */.Pq(password);
         }
         // Under debug logging (ACTIONS_STEP_DEBUG): the event as the action read it, and below, the plan.
-        runner/* debug */.Yz(`Event: ${JSON.stringify(event)}`);
+        cli_runner/* debug */.Yz(`Event: ${JSON.stringify(event)}`);
         const parsed = (0,plan_inputs/* parseInputs */.TL)(input, event.repository);
         const { problems } = parsed;
         const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace);
@@ -41268,7 +41171,7 @@ async function mainStep(makeContext = runnerContext) {
         let facts;
         if (builds) {
             const git = new outside_git/* Git */.T(workspace, inputs.timeouts.request);
-            await ensureFullHistory(git, runner/* info */.pq);
+            await ensureFullHistory(git, cli_runner/* info */.pq);
             const { config, rules } = versioning().versioning;
             facts = await readFacts(git, trigger, event.sha, {
                 pythonProject: inputs.pythonProject,
@@ -41287,10 +41190,10 @@ async function mainStep(makeContext = runnerContext) {
         plan.warnings.push(...(project?.warnings ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6695));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1641));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
-        runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
+        cli_runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
         if (verify) {
             const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository);
             if (failed.length)
@@ -41303,14 +41206,15 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6695));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1641));
+        const { failureMarkdown, outcomeMarkdown } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 9446));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
         let cancelled;
         const cancel = (signal) => {
             cancelled = signal;
-            runner/* info */.pq(`${signal}: the job is being cancelled; stopping the release.`);
+            cli_runner/* info */.pq(`${signal}: the job is being cancelled; stopping the release.`);
             void (0,cli_exec/* stopAll */.um)();
         };
         process.on('SIGTERM', cancel).on('SIGINT', cancel);
@@ -41331,7 +41235,7 @@ async function mainStep(makeContext = runnerContext) {
             const message = error instanceof Error ? error.message : String(error);
             const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message;
             // What was done and what was not, for the person who reads the failed job.
-            await runner/* appendSummary */.fe(failureMarkdown(plan, outcome, why));
+            await cli_runner/* appendSummary */.fe(failureMarkdown(plan, outcome, why));
             throw new Error(why, { cause: error });
         }
         finally {
@@ -41343,12 +41247,12 @@ async function mainStep(makeContext = runnerContext) {
         const pushed = pushedTags(outcome);
         // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
         const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref);
-        runner/* setOutput */.uH('docker-tags', (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.imageRefs).join('\n'));
-        runner/* setOutput */.uH('digest', outcome.digest);
-        runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
+        cli_runner/* setOutput */.uH('docker-tags', (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.imageRefs).join('\n'));
+        cli_runner/* setOutput */.uH('digest', outcome.digest);
+        cli_runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
-            runner/* setOutput */.uH('platform', inputs.platforms[0]);
-        await runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,plan_inputs/* indexFor */.C9)(done.type, inputs).url));
+            cli_runner/* setOutput */.uH('platform', inputs.platforms[0]);
+        await cli_runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,plan_inputs/* indexFor */.C9)(done.type, inputs).url));
         if (inputs.verify &&
             (done.type === 'release' || done.type === 'dev') &&
             inputs.mode !== 'platform' &&
@@ -41364,30 +41268,30 @@ async function mainStep(makeContext = runnerContext) {
         return true;
     }
     catch (error) {
-        runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        cli_runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
         return false;
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
 async function verifyPublished(plan, inputs, distName, repository) {
     if (plan.type !== 'release' && plan.type !== 'dev') {
-        runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
+        cli_runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
     const { readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(802), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7778));
     const { indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 6534));
-    const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
+    const checks = await cli_runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const all = await readBack(plan, inputs, distName);
         for (const check of all)
-            runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+            cli_runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
         return all;
     });
     const simple = indexUrls((0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url).simple;
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, inputs.attestImage !== 'false');
-    runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
+    cli_runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
-        runner/* info */.pq(`All ${checks.length} checks hold.`);
+        cli_runner/* info */.pq(`All ${checks.length} checks hold.`);
     return failed;
 }
 /** Every tag pushed, of every image, under every name. */
@@ -41396,9 +41300,9 @@ function pushedTags(outcome) {
 }
 /** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
 function setPublishedOutputs(outcome) {
-    runner/* setOutput */.uH('docker-tags', pushedTags(outcome).join('\n'));
-    runner/* setOutput */.uH('digest', outcome.digest);
-    runner/* setOutput */.uH('dists', outcome.uploads
+    cli_runner/* setOutput */.uH('docker-tags', pushedTags(outcome).join('\n'));
+    cli_runner/* setOutput */.uH('digest', outcome.digest);
+    cli_runner/* setOutput */.uH('dists', outcome.uploads
         .filter(u => u.result === 'uploaded')
         .map(u => u.file)
         .join('\n'));
@@ -41415,7 +41319,7 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
         version: plan.version,
         sha: plan.sha,
         images,
-        verify: verifyCommand(plan, (0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url),
+        verify: (0,summary/* verifyCommand */.p0)(plan, (0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url),
         index: uploaded && outcome.distName && simple
             ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
             : undefined
@@ -41427,32 +41331,32 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
             api: github(inputs.githubToken, inputs.timeouts.request)
         });
         if (done === 'created' || done === 'updated')
-            runner/* info */.pq(`The pull request's comment on how to try this branch is ${done}.`);
+            cli_runner/* info */.pq(`The pull request's comment on how to try this branch is ${done}.`);
     }
     catch (error) {
-        runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
+        cli_runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
     }
 }
 async function report(plan, dryRun) {
     for (const warning of plan.warnings)
-        runner/* warning */.$e(warning);
+        cli_runner/* warning */.$e(warning);
     for (const notice of plan.notices)
-        runner/* notice */.lm(notice);
-    runner/* startGroup */.Oh(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan');
-    runner/* info */.pq(planText(plan));
-    runner/* endGroup */.N4();
-    runner/* setOutput */.uH('release-type', plan.type);
-    runner/* setOutput */.uH('reason', plan.reason);
-    runner/* setOutput */.uH('version', plan.version);
-    runner/* setOutput */.uH('docker-tags', (0,plan_plan/* allRefs */.w)(plan).join('\n'));
-    runner/* setOutput */.uH('digest', '');
-    runner/* setOutput */.uH('dists', '');
-    runner/* setOutput */.uH('platform', '');
+        cli_runner/* notice */.lm(notice);
+    cli_runner/* startGroup */.Oh(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan');
+    cli_runner/* info */.pq((0,summary/* planText */.Pt)(plan));
+    cli_runner/* endGroup */.N4();
+    cli_runner/* setOutput */.uH('release-type', plan.type);
+    cli_runner/* setOutput */.uH('reason', plan.reason);
+    cli_runner/* setOutput */.uH('version', plan.version);
+    cli_runner/* setOutput */.uH('docker-tags', (0,plan_plan/* allRefs */.w)(plan).join('\n'));
+    cli_runner/* setOutput */.uH('digest', '');
+    cli_runner/* setOutput */.uH('dists', '');
+    cli_runner/* setOutput */.uH('platform', '');
     if (dryRun || plan.type === 'skip') {
         const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)';
-        await runner/* appendSummary */.fe(planMarkdown(plan, heading));
+        await cli_runner/* appendSummary */.fe((0,summary/* planMarkdown */.Xg)(plan, heading));
         if (dryRun && plan.type !== 'skip')
-            runner/* info */.pq('Dry run: nothing was built, pushed or uploaded.');
+            cli_runner/* info */.pq('Dry run: nothing was built, pushed or uploaded.');
     }
 }
 
@@ -41576,7 +41480,7 @@ function terminal() {
         write(text) {
             const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, escaped) => {
                 // The command's message is escaped (% CR LF): the value to hide is the one it stands for.
-                const secret = (0,runner/* unescapeData */.zL)(escaped);
+                const secret = (0,cli_runner/* unescapeData */.zL)(escaped);
                 if (secret)
                     secrets.push(secret, ...secret.split(/\r?\n/).filter(line => line.length > 0 && line !== secret));
                 return '';
@@ -41586,7 +41490,7 @@ function terminal() {
         command(name, message) {
             // The terminal shows what the runner shows by default: no debug lines.
             if (name !== 'debug')
-                sink.write((0,runner/* commandLine */.ay)(name, message));
+                sink.write((0,cli_runner/* commandLine */.ay)(name, message));
         },
         output(name, value) {
             sink.outputs.set(name, value);
@@ -41669,7 +41573,7 @@ async function main() {
         return (options[name] ?? '').trim(); // --ref and --sha are no inputs: the action never asks for them
     };
     const sink = terminal();
-    (0,runner/* useSink */.J$)(sink);
+    (0,cli_runner/* useSink */.J$)(sink);
     const ok = await mainStep(() => ({
         event,
         input,
@@ -41678,7 +41582,7 @@ async function main() {
         verify: command === 'verify'
     }));
     if (sink.markdown)
-        sink.write('\n' + summaryAsText(sink.markdown));
+        sink.write('\n' + (0,summary/* summaryAsText */.kT)(sink.markdown));
     sink.write(`\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`);
     return ok ? 0 : 1;
 }

@@ -6,7 +6,7 @@ import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import * as core from './runner.js'
+import * as runner from './runner.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -54,10 +54,10 @@ export function github(token: string, timeoutMs: number): GitHub {
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
       const call = `${options.method ?? 'GET'} ${options.url ?? ''}`
       if (retryCount < 3 && retryAfter * 1000 <= timeoutMs) {
-        core.info(`GitHub's ${what}: waiting ${retryAfter} s, then ${call} again.`)
+        runner.info(`GitHub's ${what}: waiting ${retryAfter} s, then ${call} again.`)
         return true
       }
-      core.warning(
+      runner.warning(
         `GitHub's ${what} asks to wait ${retryAfter} s before ${call}, longer than request-timeout allows (or tried ${retryCount + 1} times): giving up on it.`
       )
       return false
@@ -65,7 +65,7 @@ export function github(token: string, timeoutMs: number): GitHub {
   return getOctokit(
     token,
     {
-      baseUrl: core.githubApi(),
+      baseUrl: runner.githubApi(),
       request: { agent: request.agent, fetch: withDeadline(request.fetch ?? fetch, timeoutMs) },
       throttle: { onRateLimit: waitOut('rate limit'), onSecondaryRateLimit: waitOut('secondary rate limit') },
       // Rate limits are the throttling plugin's to wait out, within the deadline; the retry plugin takes server errors.

@@ -1,7 +1,7 @@
 // What a run leaves behind until it ends (its Docker config with the login, the
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
-import * as core from './runner.js'
+import * as runner from './runner.js'
 
 export type Leftover = 'docker-config' | 'builder' | 'staged'
 const KINDS: Leftover[] = ['docker-config', 'builder', 'staged']
@@ -9,7 +9,7 @@ const KINDS: Leftover[] = ['docker-config', 'builder', 'staged']
 const held = new Map<Leftover, Set<string>>(KINDS.map(kind => [kind, new Set<string>()]))
 
 function save(kind: Leftover): void {
-  core.saveState(`leftover-${kind}`, JSON.stringify([...held.get(kind)!]))
+  runner.saveState(`leftover-${kind}`, JSON.stringify([...held.get(kind)!]))
 }
 
 /** Note something made that the post step must remove if this run does not. */
@@ -27,7 +27,7 @@ export function forget(kind: Leftover, what: string): void {
 export function leftovers(): Record<Leftover, string[]> {
   const read = (kind: Leftover) => {
     try {
-      return JSON.parse(core.getState(`leftover-${kind}`) || '[]') as string[]
+      return JSON.parse(runner.getState(`leftover-${kind}`) || '[]') as string[]
     } catch {
       return []
     }

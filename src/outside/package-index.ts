@@ -1,6 +1,6 @@
 // The package index: where its pages are, which files it already has, trusted
 // publishing, and uploads with twine.
-import * as core from './runner.js'
+import * as runner from './runner.js'
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { formatDuration, run, type RunResult } from './exec.js'
@@ -155,7 +155,7 @@ export async function mintToken(urls: IndexUrls, timeoutMs: number): Promise<str
     )
   }
   const { audience } = (await audienceResponse.json()) as { audience: string }
-  const oidcToken = await within("the runner's OIDC token endpoint", () => core.getIDToken(audience, timeoutMs))
+  const oidcToken = await within("the runner's OIDC token endpoint", () => runner.getIDToken(audience, timeoutMs))
   const minted = await within(`${urls.base}/_/oidc/mint-token`, () =>
     fetch(`${urls.base}/_/oidc/mint-token`, {
       method: 'POST',
@@ -178,7 +178,7 @@ export async function mintToken(urls: IndexUrls, timeoutMs: number): Promise<str
       `Trusted publishing to ${urls.base} failed: ${reasons.join('; ') || body.message || `HTTP ${minted.status}`}.`
     )
   }
-  core.setSecret(body.token)
+  runner.setSecret(body.token)
   return body.token
 }
 

@@ -3,7 +3,7 @@
 // The trigger comes first (trigger.ts), the version from versions.ts, latest from latest.ts.
 import { branchTag, imageRefsOf } from './docker-tags.js'
 import { renderTags, reservedBy, templateOwner, type OwnedTag, type TagTemplate } from './tag-templates.js'
-import type { ReleaseEvent } from '../outside/event.js'
+import type { ReleaseEvent } from './release-event.js'
 import { indexFor, type Inputs } from './inputs.js'
 import { isFinal, isPreRelease, normalizeVersion } from '../versions/pep440.js'
 import {

@@ -1,5 +1,5 @@
 // The trigger: what the event asks for, from the event alone, before git is read.
-import type { ReleaseEvent } from '../outside/event.js'
+import type { ReleaseEvent } from './release-event.js'
 import type { Trigger } from './plan.js'
 import { DEFAULT_TAG_REGEX } from '../versions/tag-regex.js'
 import { defaultRules, describeAdmits, tagVersion, type TagRules } from '../versions/tag-rules.js'

@@ -1,5 +1,5 @@
 // The action: read the event and inputs, plan, then report (dry run) or publish.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { eventFromEnvironment } from '../outside/event.js'
 import { stopAll } from '../outside/exec.js'
 import { forget } from '../outside/leftovers.js'
@@ -14,7 +14,7 @@ import { allRefs, type LiveBranches, type Plan } from '../plan/plan.js'
 import { classify } from '../plan/trigger.js'
 import { makePlan } from '../plan/planner.js'
 import { readVersioning, type ProjectVersioning } from '../outside/project-files.js'
-import { failureMarkdown, outcomeMarkdown, planMarkdown, planText, verifyCommand } from '../plan/summary.js'
+import { planMarkdown, planText, verifyCommand } from '../plan/summary.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -36,7 +36,7 @@ export interface RunContext {
 export function runnerContext(): RunContext {
   return {
     event: eventFromEnvironment(process.env),
-    input: core.getInput,
+    input: runner.getInput,
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     temp: process.env.RUNNER_TEMP || tmpdir()
   }
@@ -49,14 +49,14 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     // Mask secrets before anything can print them.
     for (const name of SECRET_INPUTS) {
       const value = input(name)
-      if (value) core.setSecret(value)
+      if (value) runner.setSecret(value)
     }
     for (const line of input('registry-logins').split('\n')) {
       const password = line.trim().split(/\s+/)[2]
-      if (password) core.setSecret(password)
+      if (password) runner.setSecret(password)
     }
     // Under debug logging (ACTIONS_STEP_DEBUG): the event as the action read it, and below, the plan.
-    core.debug(`Event: ${JSON.stringify(event)}`)
+    runner.debug(`Event: ${JSON.stringify(event)}`)
     const parsed = parseInputs(input, event.repository)
     const { problems } = parsed
     const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace)
@@ -82,7 +82,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     let facts
     if (builds) {
       const git = new Git(workspace, inputs.timeouts.request)
-      await ensureFullHistory(git, core.info)
+      await ensureFullHistory(git, runner.info)
       const { config, rules } = versioning().versioning
       facts = await readFacts(git, trigger, event.sha, {
         pythonProject: inputs.pythonProject,
@@ -111,7 +111,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         (error: Error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`
       )
     }
-    core.debug(`Plan: ${JSON.stringify(plan)}`)
+    runner.debug(`Plan: ${JSON.stringify(plan)}`)
     if (verify) {
       const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository)
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
@@ -123,13 +123,14 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
 
     // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
     const { emptyOutcome, execute } = await import('../steps/executor.js')
+    const { failureMarkdown, outcomeMarkdown } = await import('../steps/outcome-summary.js')
     const outcome = emptyOutcome()
     let done: Plan
     // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
     let cancelled: string | undefined
     const cancel = (signal: NodeJS.Signals) => {
       cancelled = signal
-      core.info(`${signal}: the job is being cancelled; stopping the release.`)
+      runner.info(`${signal}: the job is being cancelled; stopping the release.`)
       void stopAll()
     }
     process.on('SIGTERM', cancel).on('SIGINT', cancel)
@@ -149,7 +150,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       const message = error instanceof Error ? error.message : String(error)
       const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
       // What was done and what was not, for the person who reads the failed job.
-      await core.appendSummary(failureMarkdown(plan, outcome, why))
+      await runner.appendSummary(failureMarkdown(plan, outcome, why))
       throw new Error(why, { cause: error })
     } finally {
       process.off('SIGTERM', cancel).off('SIGINT', cancel)
@@ -159,14 +160,14 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     const pushed = pushedTags(outcome)
     // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
     const removed = (outcome.removed ?? []).filter(r => r.result === 'removed').map(r => r.ref)
-    core.setOutput(
+    runner.setOutput(
       'docker-tags',
       (done.type === 'cleanup' ? removed : pushed.length ? pushed : done.imageRefs).join('\n')
     )
-    core.setOutput('digest', outcome.digest)
-    core.setOutput('dists', outcome.dists.join('\n'))
-    if (inputs.mode === 'platform') core.setOutput('platform', inputs.platforms[0])
-    await core.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
+    runner.setOutput('digest', outcome.digest)
+    runner.setOutput('dists', outcome.dists.join('\n'))
+    if (inputs.mode === 'platform') runner.setOutput('platform', inputs.platforms[0])
+    await runner.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
     if (
       inputs.verify &&
       (done.type === 'release' || done.type === 'dev') &&
@@ -182,7 +183,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       await tellThePullRequest(done, outcome, inputs, event)
     return true
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    runner.setFailed(error instanceof Error ? error.message : String(error))
     return false
   }
 }
@@ -195,14 +196,14 @@ async function verifyPublished(
   repository: string
 ): Promise<string[]> {
   if (plan.type !== 'release' && plan.type !== 'dev') {
-    core.info(`Nothing to verify: ${plan.reason}`)
+    runner.info(`Nothing to verify: ${plan.reason}`)
     return []
   }
   const { readBack, verifyCommands } = await import('../steps/verify.js')
   const { indexUrls } = await import('../outside/package-index.js')
-  const checks = await core.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
+  const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
     const all = await readBack(plan, inputs, distName)
-    for (const check of all) core.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
+    for (const check of all) runner.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
     return all
   })
   const simple = indexUrls(indexFor(plan.type, inputs).url).simple
@@ -212,9 +213,9 @@ async function verifyPublished(
     distName ? { simple, name: distName } : undefined,
     inputs.attestImage !== 'false'
   )
-  core.info(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`)
+  runner.info(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`)
   const failed = checks.filter(c => !c.ok).map(c => c.line)
-  if (!failed.length) core.info(`All ${checks.length} checks hold.`)
+  if (!failed.length) runner.info(`All ${checks.length} checks hold.`)
   return failed
 }
 
@@ -225,9 +226,9 @@ function pushedTags(outcome: Outcome): string[] {
 
 /** After a failure: the image pushed (its digest and tags) and the files the index took, each only where it happened. */
 function setPublishedOutputs(outcome: Outcome): void {
-  core.setOutput('docker-tags', pushedTags(outcome).join('\n'))
-  core.setOutput('digest', outcome.digest)
-  core.setOutput(
+  runner.setOutput('docker-tags', pushedTags(outcome).join('\n'))
+  runner.setOutput('digest', outcome.digest)
+  runner.setOutput(
     'dists',
     outcome.uploads
       .filter(u => u.result === 'uploaded')
@@ -261,30 +262,30 @@ async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, 
       api: github(inputs.githubToken, inputs.timeouts.request)
     })
     if (done === 'created' || done === 'updated')
-      core.info(`The pull request's comment on how to try this branch is ${done}.`)
+      runner.info(`The pull request's comment on how to try this branch is ${done}.`)
   } catch (error) {
-    core.warning(`Could not comment on the pull request: ${(error as Error).message}`)
+    runner.warning(`Could not comment on the pull request: ${(error as Error).message}`)
   }
 }
 
 async function report(plan: Plan, dryRun: boolean): Promise<void> {
-  for (const warning of plan.warnings) core.warning(warning)
-  for (const notice of plan.notices) core.notice(notice)
-  core.startGroup(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan')
-  core.info(planText(plan))
-  core.endGroup()
+  for (const warning of plan.warnings) runner.warning(warning)
+  for (const notice of plan.notices) runner.notice(notice)
+  runner.startGroup(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan')
+  runner.info(planText(plan))
+  runner.endGroup()
 
-  core.setOutput('release-type', plan.type)
-  core.setOutput('reason', plan.reason)
-  core.setOutput('version', plan.version)
-  core.setOutput('docker-tags', allRefs(plan).join('\n'))
-  core.setOutput('digest', '')
-  core.setOutput('dists', '')
-  core.setOutput('platform', '')
+  runner.setOutput('release-type', plan.type)
+  runner.setOutput('reason', plan.reason)
+  runner.setOutput('version', plan.version)
+  runner.setOutput('docker-tags', allRefs(plan).join('\n'))
+  runner.setOutput('digest', '')
+  runner.setOutput('dists', '')
+  runner.setOutput('platform', '')
 
   if (dryRun || plan.type === 'skip') {
     const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)'
-    await core.appendSummary(planMarkdown(plan, heading))
-    if (dryRun && plan.type !== 'skip') core.info('Dry run: nothing was built, pushed or uploaded.')
+    await runner.appendSummary(planMarkdown(plan, heading))
+    if (dryRun && plan.type !== 'skip') runner.info('Dry run: nothing was built, pushed or uploaded.')
   }
 }

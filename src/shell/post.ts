@@ -3,7 +3,7 @@
 // that: its own builds used it to the end). The state it reads names paths, so it removes only what it can prove the action made: a
 // Docker config directory of its own prefix under the runner's temp directory, a
 // built file staged into the checkout, the builder of its own name.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { existsSync, lstatSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, sep } from 'node:path'
@@ -29,7 +29,7 @@ export async function post(): Promise<void> {
   const temp = process.env.RUNNER_TEMP || tmpdir()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const refuse = (what: string, path: string) =>
-    core.warning(`The post step leaves ${path} alone: it is no ${what} this action made.`)
+    runner.warning(`The post step leaves ${path} alone: it is no ${what} this action made.`)
   for (const dir of left['docker-config']) {
     if (!existsSync(dir)) continue
     if (!basename(dir).startsWith('dev-release-docker-') || !ownPath(dir, temp, 'directory')) {
@@ -37,7 +37,7 @@ export async function post(): Promise<void> {
       continue
     }
     rmSync(dir, { recursive: true, force: true })
-    core.info(`Removed the Docker config with the registry login that the release left: ${dir}`)
+    runner.info(`Removed the Docker config with the registry login that the release left: ${dir}`)
   }
   for (const file of left.staged) {
     if (!existsSync(file)) continue
@@ -46,12 +46,12 @@ export async function post(): Promise<void> {
       continue
     }
     rmSync(file, { force: true })
-    core.info(`Removed a file the release staged and did not finish with: ${file}`)
+    runner.info(`Removed a file the release staged and did not finish with: ${file}`)
   }
   for (const builder of left.builder.filter(b => b === BUILDER_NAME)) {
     const r = await run('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(
       () => undefined
     )
-    if (r?.code === 0) core.info(`Removed the buildx builder the release started: ${builder}`)
+    if (r?.code === 0) runner.info(`Removed the buildx builder the release started: ${builder}`)
   }
 }

@@ -1,7 +1,7 @@
 // PEP 740 attestations, made right before the upload: for each file that goes up (never one the index already
 // holds), a statement of its name and digest signed with Sigstore for the job's OIDC identity, written beside
 // it as <file>.publish.attestation for twine --attestations.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { writeFileSync } from 'node:fs'
 import {
   attestDecision,
@@ -14,7 +14,7 @@ import {
 } from '../plan/dist-attestations.js'
 import { compareVersions } from '../versions/pep440.js'
 import { IndexError } from '../outside/package-index.js'
-import type { DistFile } from './index-upload.js'
+import type { DistFile } from './dist-files.js'
 import { signer, sigstoreIdentity, type Sign } from './signing.js'
 
 export interface Attested {
@@ -38,7 +38,7 @@ export interface Signing {
 export async function attestDists(files: DistFile[], signing: Signing): Promise<Attested[]> {
   const decision = attestDecision(signing.request)
   if (!decision.sign) {
-    if (signing.request.mode !== 'false') core.notice(`No attestations for the dists: ${decision.why}.`)
+    if (signing.request.mode !== 'false') runner.notice(`No attestations for the dists: ${decision.why}.`)
     return []
   }
   const twine = await signing.twineVersion()
@@ -46,7 +46,7 @@ export async function attestDists(files: DistFile[], signing: Signing): Promise<
   const found = twine ? `twine ${twine}` : 'none'
   // auto never stops a release that uploaded before: an older twine uploads without attestations, with a warning.
   if (old && signing.request.mode === 'auto') {
-    core.warning(
+    runner.warning(
       `No attestations for the dists: uploading them needs twine 5.1 or later, and this interpreter has ${found}. Upgrade twine to have PyPI show the files as verified.`
     )
     return []
@@ -58,7 +58,7 @@ export async function attestDists(files: DistFile[], signing: Signing): Promise<
   const identityToken = await sigstoreIdentity('attest-dists', signing.timeoutMs, 'Nothing was uploaded.')
   const reusable = reusableWorkflow(tokenClaims(identityToken))
   if (reusable) {
-    core.warning(`No attestations for the dists: ${reusable}. The files are uploaded without them.`)
+    runner.warning(`No attestations for the dists: ${reusable}. The files are uploaded without them.`)
     return []
   }
   const sign = await signer(signing.sign)
@@ -72,7 +72,7 @@ export async function attestDists(files: DistFile[], signing: Signing): Promise<
     const path = `${f.path}.publish.attestation`
     writeFileSync(path, JSON.stringify(pep740(bundles[i])))
     const logIndex = logIndexOf(bundles[i])
-    core.info(`Signed ${f.name}: transparency log entry ${logIndex}.`)
+    runner.info(`Signed ${f.name}: transparency log entry ${logIndex}.`)
     return { file: f.name, path, logIndex }
   })
 }

@@ -2,7 +2,7 @@
 // SLSA provenance statement for its digest, signed with Sigstore for the job's OIDC identity and stored through
 // GitHub's attestations API, where `gh attestation verify oci://IMAGE` finds it. A failure stops the release
 // before the upload; a re-run pushes the same list again and attests it again.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { IndexError } from '../outside/package-index.js'
 import { github, githubStatus, rateLimited, storeAttestation } from '../outside/github.js'
 import { logIndexOf, tokenClaims } from '../plan/dist-attestations.js'
@@ -93,6 +93,6 @@ export async function attestImage(image: string, digest: string, signing: ImageS
   const logIndex = logIndexOf(bundle)
   const where =
     instance === 'github' ? "GitHub's Sigstore (a private repository's)" : `transparency log entry ${logIndex}`
-  core.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, ${where}${referrer}.`)
+  runner.info(`Attested ${subjectName(image)}@${digest}: GitHub attestation ${id}, ${where}${referrer}.`)
   return { image: subjectName(image), digest, id, logIndex, where: where + referrer }
 }

@@ -1,7 +1,7 @@
 // A deleted branch's image tags, removed from a registry that speaks the
 // distribution API: the tag itself where the registry deletes tags, else the
 // manifest by digest when no other tag points at it, else nothing (and why).
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { splitRegistry } from '../plan/image.js'
 import { github, githubStatus, rateLimited, type GitHub } from '../outside/github.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
@@ -55,7 +55,7 @@ export async function removeBranchImages(refs: string[], access: CleanupAccess):
       }
     }
   }
-  for (const r of removals.filter(r => r.result === 'kept')) core.warning(`${r.ref} stays: ${r.why}`)
+  for (const r of removals.filter(r => r.result === 'kept')) runner.warning(`${r.ref} stays: ${r.why}`)
   return removals
 }
 
@@ -363,7 +363,7 @@ async function fromDockerHub(image: string, tags: string[], access: CleanupAcces
       why: `Docker Hub refused the login (${login.status}): use an access token with Read, Write, Delete rights`
     }))
   }
-  core.setSecret(token)
+  runner.setSecret(token)
   const removals: Removal[] = []
   for (const tag of tags) {
     const ref = `${image}:${tag}`

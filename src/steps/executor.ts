@@ -2,7 +2,7 @@
 // deleted branch's cleanup. The index comes last: image tags can be pushed again by a re-run, uploaded files
 // cannot. A failure before it leaves only what a re-run overwrites: the image tags already pushed (`latest`
 // among them, for a release). Each step is a module of its own; what they touch outside comes in `outside`.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { basename } from 'node:path'
 import { Git } from '../outside/git.js'
 import { normalizeVersion } from '../versions/pep440.js'
@@ -14,7 +14,8 @@ import { realOutside, type Outside } from './effects.js'
 import { previewImagePush } from './image-build.js'
 import { credentialsFor, pushImages, registryVersions } from './image.js'
 import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-review.js'
-import { distFiles, uploadToIndex, UploadError } from './index-upload.js'
+import { distFiles } from './dist-files.js'
+import { uploadToIndex, UploadError } from './index-upload.js'
 import { emptyOutcome, type Outcome, type Workspace } from './outcome.js'
 import { attestImage, type ImageSigning } from './attest-image.js'
 import { splitRegistry } from '../plan/image.js'
@@ -66,7 +67,7 @@ export async function execute(
     outcome.distName = built.name
   } else {
     const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
-    if (why) core.notice(`No Python build: ${why}.`)
+    if (why) runner.notice(`No Python build: ${why}.`)
   }
 
   // Before anything is published: where the version stands on the index.

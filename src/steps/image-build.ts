@@ -2,7 +2,7 @@
 // says (asked here, only what the decision needs); this carries the decision out: one multi-platform build,
 // a platform job's push by digest, a pull request's build into the cache, one build per platform joined into a
 // list, or the merge of the platform jobs' images. A dry run previews the decision without starting anything.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { BUILDER_NAME, DockerError, type BuildOptions, type Builder } from '../outside/docker.js'
@@ -97,13 +97,13 @@ export async function decidePush(
     }
   }
   const push = decideImagePush(request, facts)
-  core.info(`Image push: ${push.why}.`)
-  if (push.warning) core.warning(push.warning)
+  runner.info(`Image push: ${push.why}.`)
+  if (push.warning) runner.warning(push.warning)
   const missing = push.how === 'merge' ? [] : unsupportedPlatforms(current, inputs.platforms)
   if (missing.length) {
     const qemu = await engine.registerQemu(missing, inputs.binfmtImage)
     if (qemu.code !== 0) {
-      core.warning(
+      runner.warning(
         `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${lastLines(qemu, 1)}). ` +
           'Trying the build anyway: steps that run no foreign binaries need no emulation.'
       )
@@ -171,7 +171,7 @@ async function carryOutBuild(
   const digest = await withRetries(
     title,
     () =>
-      core.group(title, async () => {
+      runner.group(title, async () => {
         const built = await buildOnce(engine, build, inputs.registry)
         if (build.byDigest) return built
         // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
@@ -188,14 +188,14 @@ async function carryOutBuild(
         }
         return pushed.digest
       }),
-    core.info
+    runner.info
   )
 
   if (inputs.mode === 'platform') {
     const dir = digestsDir(inputs, site)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, digest.replace(/^sha256:/, '')), `${platform}\n`)
-    core.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
+    runner.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
     return { refs: [], digest, platforms: [platform] }
   }
   // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
@@ -214,8 +214,8 @@ async function verifyBuild(
     const title = `Build ${platforms.join(', ')} (nothing is pushed)`
     await withRetries(
       title,
-      () => core.group(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)),
-      core.info
+      () => runner.group(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)),
+      runner.info
     )
   }
   return { refs: [], digest: '', platforms: inputs.platforms }
@@ -240,13 +240,13 @@ async function pushEachPlatform(
     const digest = await withRetries(
       title,
       () =>
-        core.group(title, async () => {
+        runner.group(title, async () => {
           await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, inputs.registry)
           const pushed = await registry.manifest(ref.slice(plan.image.length + 1))
           if (!pushed) throw new DockerError(`The registry has no ${ref} after the push`)
           return pushed.digest
         }),
-      core.info
+      runner.info
     )
     sources.push(`${plan.image}@${digest}`)
     staging.push(ref)
@@ -258,7 +258,7 @@ async function pushEachPlatform(
     if (result !== 'deleted') kept.push(ref)
   }
   if (kept.length) {
-    core.notice(
+    runner.notice(
       `The registry deletes no tags, so the per-platform staging tags stay: ${kept.join(', ')}. The manifest list holds their images; remove the tags with the registry's own tools if they are in the way.`
     )
   }

@@ -1,7 +1,7 @@
 // The image step: open the engine with a DOCKER_CONFIG of the run's own, make sure buildx is there, log in to
 // every registry the image goes to, then push each image of the images input (src/steps/image-push.ts) and copy
 // it under its other names. Also what `latest` needs to know first: the versions the registry's tags name.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { DockerError } from '../outside/docker.js'
 import { forget, remember } from '../outside/leftovers.js'
 import { lastLines } from '../outside/exec.js'
@@ -20,10 +20,10 @@ import { failureReason } from './index-review.js'
 export async function registryVersions(inputs: Inputs, outside: Outside): Promise<string[]> {
   const registry = outside.registry(inputs.image, imageCredentials(inputs), inputs.timeouts.request)
   try {
-    const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => registry.tags(), core.info)
+    const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => registry.tags(), runner.info)
     return tags.map(normalizeVersion).filter((v): v is string => v !== undefined)
   } catch (error) {
-    core.warning(
+    runner.warning(
       `Could not read the tags of ${inputs.image} (${failureReason(error)}); latest follows this clone's tags only.`
     )
     return []
@@ -68,16 +68,16 @@ export async function pushImages(
     // One buildx start tells both that buildx is there and what the current builder is.
     let current = await engine.inspectBuilder()
     if (!current) {
-      core.info('docker buildx is missing: installing a pinned release.')
+      runner.info('docker buildx is missing: installing a pinned release.')
       await engine.installBuildx()
       current = await engine.inspectBuilder()
       if (!current) throw new DockerError('docker buildx is still missing after installing it.')
     }
     // Which buildx builds: the first thing to know when a build behaves differently elsewhere.
-    core.info(`${await engine.buildxVersion()}, builder ${current.name} (${current.driver} driver)`)
+    runner.info(`${await engine.buildxVersion()}, builder ${current.name} (${current.driver} driver)`)
     if (plan.type !== 'verify') {
       if (!inputs.registryUsername || !inputs.registryPassword) {
-        core.notice(
+        runner.notice(
           `No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`
         )
       }
@@ -133,7 +133,7 @@ export async function login(engine: ImageEngine, { registry, username, password 
       }
       throw new DockerError(`Logging in to ${registry} failed: ${why}`)
     },
-    core.info
+    runner.info
   )
 }
 
@@ -154,7 +154,7 @@ export async function copyToMirrors(
     const listed =
       mirror.registry === inputs.registry || inputs.registryLogins.some(l => l.registry === mirror.registry)
     if (listed && login && !(login.username && login.password)) {
-      core.notice(
+      runner.notice(
         `${mirror.name}: no credentials for ${mirror.registry} in this run (a fork has no secrets), so this name is skipped.`
       )
       continue

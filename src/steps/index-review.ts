@@ -1,7 +1,7 @@
 // Before anything is published: what the package index already holds of this project, the plan held against it
 // (a version another build took, a release below one already there), and on a re-run the very files it holds,
 // so that the image gets the bytes pip will install (an sdist never rebuilds byte for byte).
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from '../outside/package-index.js'
@@ -10,7 +10,7 @@ import { reviewAgainstIndex } from '../plan/latest.js'
 import type { Plan } from '../plan/plan.js'
 import { withRetries } from '../plan/retry.js'
 import type { PackageIndex } from './effects.js'
-import { distFiles } from './index-upload.js'
+import { distFiles } from './dist-files.js'
 
 /** The cause of a failed fetch ("fetch failed" alone says nothing). */
 export function failureReason(error: unknown): string {
@@ -19,7 +19,7 @@ export function failureReason(error: unknown): string {
 }
 
 export function readIndex(index: PackageIndex, urls: IndexUrls, name: string, inputs: Inputs): Promise<IndexFiles> {
-  return withRetries(`Reading ${urls.simple}`, () => index.files(urls, name, inputs.timeouts.request), core.info)
+  return withRetries(`Reading ${urls.simple}`, () => index.files(urls, name, inputs.timeouts.request), runner.info)
 }
 
 export interface IndexReview {
@@ -46,7 +46,7 @@ export async function reviewIndex(
   })
   const onIndex = [...present.keys()].map(fileVersion).filter((v): v is string => !!v)
   const review = reviewAgainstIndex(plan, inputs.versionChecks, onIndex, await tagVersions())
-  for (const warning of review.warnings) core.warning(warning)
+  for (const warning of review.warnings) runner.warning(warning)
   if (review.errors.length) throw new IndexError(review.errors.join(' '))
   return { urls, present, plan: review.plan }
 }
@@ -73,8 +73,8 @@ export async function heldByIndex(
     'Downloading the files the index holds',
     () =>
       Promise.all(ours.map((f, i) => index.download(present.get(f.name)!, f.name, held[i], inputs.timeouts.request))),
-    core.info
+    runner.info
   )
-  core.info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`)
+  runner.info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`)
   return held
 }

@@ -2,10 +2,7 @@
 // upload; another build's files under the same dev version are left alone),
 // twine with bounded retries, and an error that says what is on the index and
 // what is not, in the index's own words.
-import * as core from '../outside/runner.js'
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import * as runner from '../outside/runner.js'
 import {
   fileVersion,
   IndexError,
@@ -19,12 +16,9 @@ import { normalizeVersion } from '../versions/pep440.js'
 import type { ReleaseType } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
 import { attestDists, type Signing } from './attest-dists.js'
+import type { DistFile } from './dist-files.js'
 
-export interface DistFile {
-  path: string
-  name: string
-  sha256: string
-}
+export type { DistFile }
 
 export interface Upload {
   file: string
@@ -35,17 +29,6 @@ export interface Upload {
 }
 
 export type UploadDecision = { kind: 'upload'; todo: DistFile[]; present: DistFile[] } | { kind: 'taken'; why: string }
-
-/** The built files with their digests, the wheel first: a wheel rebuilds byte for byte, so it proves whose a half upload is. */
-export function distFiles(paths: string[]): DistFile[] {
-  return paths
-    .map(path => ({
-      path,
-      name: basename(path),
-      sha256: createHash('sha256').update(readFileSync(path)).digest('hex')
-    }))
-    .sort((a, b) => Number(b.name.endsWith('.whl')) - Number(a.name.endsWith('.whl')) || a.name.localeCompare(b.name))
-}
 
 /**
  * What to upload, given what the index holds. A release uploads what is missing.
@@ -95,7 +78,7 @@ export async function uploadToIndex(
 ): Promise<Upload[]> {
   const decision = decideUploads(type, version, ours, index)
   if (decision.kind === 'taken') {
-    core.warning(
+    runner.warning(
       `${decision.why}. Nothing is uploaded, and pip install --pre "==${version}" gets that build, not this one; the image holds this commit's build. Set dev-number: commit-time to give every commit a version of its own.`
     )
     return ours.map(f => ({ file: f.name, result: 'skipped', why: decision.why }))
@@ -106,11 +89,11 @@ export async function uploadToIndex(
     why: 'already on the index (a re-run)'
   }))
   if (!decision.todo.length) {
-    core.notice(`${version} is already on the index with all its files: this is a re-run, nothing to upload.`)
+    runner.notice(`${version} is already on the index with all its files: this is a re-run, nothing to upload.`)
     return uploads
   }
   if (decision.present.length) {
-    core.notice(
+    runner.notice(
       `${decision.present.map(f => f.name).join(', ')} of this build ${decision.present.length === 1 ? 'is' : 'are'} already on the index: uploading the rest.`
     )
   }
@@ -124,7 +107,7 @@ export async function uploadToIndex(
       async () => {
         const missing = decision.todo.filter(f => !arrived.has(f.name))
         if (!missing.length) return
-        const result = await core.group(
+        const result = await runner.group(
           `Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`,
           async () => {
             const done = await upload(
@@ -136,7 +119,7 @@ export async function uploadToIndex(
               attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path)
             )
             // The runner masks the token too; an index that echoes it must not put it in the log through us.
-            core.info(filterSecret(done.stdout + done.stderr, token))
+            runner.info(filterSecret(done.stdout + done.stderr, token))
             return done
           }
         )
@@ -155,7 +138,7 @@ export async function uploadToIndex(
           throw new PermanentError(`The index ${step.urls.upload} rejected the upload: ${failure.reason}.`)
         throw new IndexError(`Uploading to ${step.urls.upload} failed: ${failure.reason}.`)
       },
-      core.info
+      runner.info
     )
   } catch (error) {
     const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name)

@@ -1,6 +1,6 @@
 // Manifest lists made from images already in the registry: the platform jobs' images merged into one tagged
 // list (mode merge, and one build per platform), and the same list copied under the image's other names.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DockerError } from '../outside/docker.js'
@@ -36,7 +36,7 @@ export async function createList(
   await withRetries(
     title,
     () =>
-      core.group(title, async () => {
+      runner.group(title, async () => {
         const result = await engine.createManifestList(refs, sources, annotations)
         if (result.code === 0) return
         const failure = classifyBuildxFailure(result.stdout + result.stderr)
@@ -47,7 +47,7 @@ export async function createList(
         if (failure.kind !== 'transient') throw new PermanentError(`${title} failed: ${failure.line}`)
         throw new DockerError(`${title} failed: ${failure.line}`)
       }),
-    core.info
+    runner.info
   )
 }
 

@@ -2,7 +2,7 @@
 // development release: found again by a hidden marker and edited, never
 // duplicated. Over GitHub's REST API with the workflow's token; a token that may
 // not write (a fork, read-only permissions) gives a notice, never a failed release.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { githubStatus, type GitHub } from '../outside/github.js'
 
 export const MARKER = '<!-- dev-release: how to try this branch -->'
@@ -84,7 +84,7 @@ export async function commentOnPullRequest(
   } catch (error) {
     const status = githubStatus(error)
     if (status === 401 || status === 403 || status === 404) {
-      core.notice(
+      runner.notice(
         `Could not comment on the pull request (${status}): the token may not write there. Give the job "permissions: pull-requests: write"; a fork's run has no such token, and the release stands without the comment.`
       )
       return 'not allowed'

@@ -1,7 +1,7 @@
 // The Python build and the staging of its files into the Docker context: the package is built at the plan's
 // version from the commit's own time, every file's metadata checked to carry that version, then copied into
 // each pkg directory (earlier builds' files removed) for the Dockerfile to install from /pkg/.
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import { mkdtempSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { Git } from '../outside/git.js'
@@ -30,10 +30,10 @@ export async function buildPython(plan: Plan, inputs: Inputs, site: Workspace): 
   const python = new Python(inputs.python) // preflight checked that it runs
   const project = findProject(resolve(site.workspace, inputs.pythonProject))
   if (!project) throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`)
-  const tools = await python.withTools(site.temp, core.info, inputs.timeouts.build)
+  const tools = await python.withTools(site.temp, runner.info, inputs.timeouts.build)
   const outDir = mkdtempSync(join(site.temp, 'dev-release-dist-'))
 
-  const files = await core.group(`Build the Python package at ${plan.version}`, () =>
+  const files = await runner.group(`Build the Python package at ${plan.version}`, () =>
     tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch, inputs.timeouts.build)
   )
 
@@ -46,7 +46,7 @@ export async function buildPython(plan: Plan, inputs: Inputs, site: Workspace): 
         `The package must take its version from git: ${site.project ? versionAdvice(site.project) : 'use setuptools_scm (dynamic = ["version"]).'}`
     )
   }
-  core.info(`Built ${files.map(f => basename(f)).join(', ')}.`)
+  runner.info(`Built ${files.map(f => basename(f)).join(', ')}.`)
   return { python: tools, files, name: metadata[0].name }
 }
 
@@ -57,7 +57,7 @@ export async function stageBuilt(files: string[], plan: Plan, inputs: Inputs, si
   const staged = dirs.flatMap(dir => files.map(file => join(dir, basename(file))))
   for (const file of staged) remember('staged', file)
   const removed = stageDists(dirs, files, plan.commitEpoch, tracked)
-  core.info(
+  runner.info(
     `Staged ${files.map(f => basename(f)).join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${plural(removed.length, 'earlier file')})` : ''}.`
   )
   return staged

@@ -1,7 +1,7 @@
 // What the two attestation steps share: the job's OIDC identity for Sigstore (an error naming id-token: write
 // where the job has none), and the signer (src/outside/sigstore.ts, loaded only when something is signed; a
 // fake in unit tests).
-import * as core from '../outside/runner.js'
+import * as runner from '../outside/runner.js'
 import type { SigstoreOptions } from '../outside/sigstore.js'
 import type { DsseBundle } from '../plan/dist-attestations.js'
 import { PermanentError } from '../plan/retry.js'
@@ -14,7 +14,7 @@ export async function sigstoreIdentity(
   timeoutMs: number,
   published: string
 ): Promise<string> {
-  return core.getIDToken('sigstore', timeoutMs).catch((error: Error) => {
+  return runner.getIDToken('sigstore', timeoutMs).catch((error: Error) => {
     throw new PermanentError(
       `${input}: the job's OIDC token for Sigstore cannot be had (${error.message}): give the job permissions: id-token: write, or set ${input}: false. ${published}`
     )
