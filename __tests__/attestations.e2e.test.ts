@@ -2,7 +2,7 @@
 // see support/sigstore.ts) for the job's OIDC identity (the runner stand-in's tokens carry GitHub's claims), and
 // verified by the index stand-in as PyPI does. twine 7 (Debian unstable's) uploads them; bookworm's twine 4 cannot.
 import { spawnSync } from 'node:child_process'
-import { chmodSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations } from './support/action.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
@@ -202,10 +202,22 @@ describe('attest-dists', () => {
     f.repo.branch('feature/attest-twine4', '1.2.3')
     f.repo.commits(46)
     const before = signingRequests()
-    const { inputs, env } = trusted({ python: '/usr/bin/python3' })
+    // A twine older than 5.1, chosen here rather than taken from the host (Debian 13's own is 6.1): the version is
+    // all the action reads before it stops, so a package that says it is twine 4.0.2 stands in for one.
+    const oldTwine = tempDir('dev-release-twine4-')
+    mkdirSync(join(oldTwine, 'twine'))
+    writeFileSync(join(oldTwine, 'twine', '__init__.py'), '')
+    mkdirSync(join(oldTwine, 'twine-4.0.2.dist-info'))
+    writeFileSync(
+      join(oldTwine, 'twine-4.0.2.dist-info', 'METADATA'),
+      'Metadata-Version: 2.1\nName: twine\nVersion: 4.0.2\n'
+    )
+    const python = join(oldTwine, 'python3')
+    writeFileSync(python, `#!/bin/sh\nPYTHONPATH='${oldTwine}' exec /usr/bin/python3 "$@"\n`, { mode: 0o755 })
+    const { inputs, env } = trusted({ python })
     const run = await f.release('refs/heads/feature/attest-twine4', inputs, env)
     expect(run.code).not.toBe(0)
-    expect(errors(run)[0]).toMatch(/needs twine 5\.1 or later, and this interpreter has twine 4\.\d/)
+    expect(errors(run)[0]).toMatch(/needs twine 5\.1 or later, and this interpreter has twine 4\.0\.2/)
     expect(signingRequests()).toBe(before)
     expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
   })

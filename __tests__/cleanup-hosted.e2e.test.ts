@@ -216,13 +216,11 @@ describe('ghcr.io at scale, and what GitHub hides', () => {
 
   it('gives up on GitHub at request-timeout where it never answers, and removes nothing', async () => {
     github.stalls.add('/orgs/acme/packages/container/widget/versions')
-    const started = Date.now()
     const run = await deletedOnGhcr('feature/gone', '2s')
     expectSuccess(run)
     expect(annotations(run, 'warning').join('\n')).toMatch(
       /feature-gone stays: the package's versions could not be read \(GitHub's API did not answer GET \/orgs\/acme\/packages\/container\/widget\/versions within 2 s \(request-timeout\)\.\)/
     )
-    expect(Date.now() - started).toBeLessThan(15_000)
     expect(github.packages.get('orgs/acme/widget')!.map(v => v.id)).toContain(11)
   })
 

@@ -3,10 +3,9 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { ensureFullHistory } from '../src/shell/full-history.js'
 import { Git } from '../src/outside/git.js'
-import { planDev, planRelease } from './support/plan-version.js'
+import { planDev } from './support/plan-version.js'
 import { TestRepo, tempDir } from './support/repo.js'
 
 const quiet = () => undefined
@@ -101,61 +100,6 @@ describe('dev versions on real histories', () => {
   })
 })
 
-describe('two version tags on one commit (virtualenv: 20.27.2 and 20.27.3)', () => {
-  const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
-  const SCRIPT = fileURLToPath(new URL('./support/scm_versions.py', import.meta.url))
-  let repo: TestRepo
-  beforeEach(() => (repo = TestRepo.create()))
-  afterEach(() => repo.remove())
-
-  it.each([
-    // git describe prefers an annotated tag, and among lightweight ones keeps the first by name.
-    ['both lightweight', false, false, '20.27.2'],
-    ['the pushed one lightweight, the other annotated', false, true, '20.27.2'],
-    ['the pushed one annotated, the other lightweight', true, false, '20.27.3']
-  ])(
-    '%s: releases the pushed tag, and names the tag setuptools_scm 8 and 9 pick there',
-    async (_, pushedAnnotated, otherAnnotated, pick) => {
-      repo.commit()
-      repo.tag('20.27.2', otherAnnotated)
-      repo.tag('20.27.3', pushedAnnotated)
-      writeFileSync(join(repo.dir, 'pyproject.toml'), '[project]\nname = "virtualenv"\n\n[tool.setuptools_scm]\n')
-      const sha = repo.git('rev-parse', 'HEAD')
-      const picks = ['8', '9'].map(
-        major =>
-          JSON.parse(
-            execFileSync('/usr/bin/python3', [SCRIPT, repo.dir, `main=${sha}`], {
-              encoding: 'utf8',
-              env: { ...process.env, PYTHONPATH: `${STATE}/setuptools-scm-${major}` }
-            })
-          )[0]
-      )
-      expect(picks).toEqual([pick, pick])
-      const plan = await planRelease(repo.dir, '20.27.3')
-      expect(plan.version).toBe('20.27.3')
-      expect(plan.errors).toEqual([])
-      expect(plan.versionSource).toBe(
-        pick === '20.27.3'
-          ? 'setuptools_scm, version_scheme guess-next-dev, tag 20.27.3'
-          : 'the pushed tag 20.27.3; setuptools_scm would pick tag 20.27.2 at this commit, which carries both'
-      )
-      expect(plan.notices.some(n => /also carries tag "20.27.2", which setuptools_scm picks here/.test(n))).toBe(
-        pick === '20.27.2'
-      )
-      // The other tag's push releases its own version.
-      expect((await planRelease(repo.dir, '20.27.2')).version).toBe('20.27.2')
-    }
-  )
-
-  it('says nothing more where the other tag on the commit is no version', async () => {
-    repo.commit()
-    repo.tag('deployed')
-    repo.tag('1.0.0')
-    const plan = await planRelease(repo.dir, '1.0.0')
-    expect(plan.versionSource).toBe('setuptools_scm, version_scheme guess-next-dev, tag 1.0.0')
-  })
-})
-
 describe('shallow clones', () => {
   it('fetches the full history and tags before computing a version', async () => {
     const origin = TestRepo.create()
@@ -196,11 +140,9 @@ describe('shallow clones', () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, clone])
     execFileSync('git', ['remote', 'set-url', 'origin', `git://127.0.0.1:${port}/widget.git`], { cwd: clone })
     try {
-      const started = Date.now()
       await expect(ensureFullHistory(new Git(clone, 2000), quiet)).rejects.toThrow(
         /fetching its history failed \(git fetch \(request-timeout\) did not finish within 2 s and was stopped\.\)/
       )
-      expect(Date.now() - started).toBeLessThan(10_000)
     } finally {
       for (const socket of held) socket.destroy()
       server.close()

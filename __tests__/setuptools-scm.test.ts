@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { normalizeVersion } from '../src/versions/pep440.js'
 import { anyTag, random, randomHistory, type Random } from './support/histories.js'
-import { planDev, projectVersioning } from './support/plan-version.js'
+import { planDev, planRelease, projectVersioning } from './support/plan-version.js'
+import { TestRepo } from './support/repo.js'
 
 const PYTHON = '/usr/bin/python3'
 const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
@@ -230,5 +231,58 @@ describe.each(MAJORS)('setuptools_scm $major', ({ major, path: scm }) => {
         repo.remove()
       }
     })
+  })
+})
+
+describe('two version tags on one commit (virtualenv: 20.27.2 and 20.27.3)', () => {
+  let repo: TestRepo
+  beforeEach(() => (repo = TestRepo.create()))
+  afterEach(() => repo.remove())
+
+  it.each([
+    // git describe prefers an annotated tag, and among lightweight ones keeps the first by name.
+    ['both lightweight', false, false, '20.27.2'],
+    ['the pushed one lightweight, the other annotated', false, true, '20.27.2'],
+    ['the pushed one annotated, the other lightweight', true, false, '20.27.3']
+  ])(
+    '%s: releases the pushed tag, and names the tag setuptools_scm 8 and 9 pick there',
+    async (_, pushedAnnotated, otherAnnotated, pick) => {
+      repo.commit()
+      repo.tag('20.27.2', otherAnnotated)
+      repo.tag('20.27.3', pushedAnnotated)
+      writeFileSync(join(repo.dir, 'pyproject.toml'), '[project]\nname = "virtualenv"\n\n[tool.setuptools_scm]\n')
+      const sha = repo.git('rev-parse', 'HEAD')
+      const picks = ['8', '9'].map(
+        major =>
+          JSON.parse(
+            execFileSync(PYTHON, [SCRIPT, repo.dir, `main=${sha}`], {
+              encoding: 'utf8',
+              env: { ...process.env, PYTHONPATH: `${STATE}/setuptools-scm-${major}` }
+            })
+          )[0]
+      )
+      expect(picks).toEqual([pick, pick])
+      const plan = await planRelease(repo.dir, '20.27.3')
+      expect(plan.version).toBe('20.27.3')
+      expect(plan.errors).toEqual([])
+      expect(plan.versionSource).toBe(
+        pick === '20.27.3'
+          ? 'setuptools_scm, version_scheme guess-next-dev, tag 20.27.3'
+          : 'the pushed tag 20.27.3; setuptools_scm would pick tag 20.27.2 at this commit, which carries both'
+      )
+      expect(plan.notices.some(n => /also carries tag "20.27.2", which setuptools_scm picks here/.test(n))).toBe(
+        pick === '20.27.2'
+      )
+      // The other tag's push releases its own version.
+      expect((await planRelease(repo.dir, '20.27.2')).version).toBe('20.27.2')
+    }
+  )
+
+  it('says nothing more where the other tag on the commit is no version', async () => {
+    repo.commit()
+    repo.tag('deployed')
+    repo.tag('1.0.0')
+    const plan = await planRelease(repo.dir, '1.0.0')
+    expect(plan.versionSource).toBe('setuptools_scm, version_scheme guess-next-dev, tag 1.0.0')
   })
 })
