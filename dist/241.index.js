@@ -12,24 +12,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1040);
 /* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5179);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5889);
 // Sigstore: a statement signed as a DSSE envelope with a short-lived Fulcio certificate for the job's OIDC
 // identity. Public Sigstore logs it in Rekor; GitHub's own instance (for private repositories, as actions/attest
 // does: nothing about them goes to a public log) has it timestamped by GitHub's authority instead. The tests'
-// local instances come in through DEV_RELEASE_FULCIO_URL, DEV_RELEASE_REKOR_URL, DEV_RELEASE_GITHUB_FULCIO_URL and
-// DEV_RELEASE_TSA_URL. Every request has the deadline; sigstore-js retries a failing service twice.
+// local instances come in through the DEV_RELEASE_* variables endpoints.ts reads. Every request has the deadline; sigstore-js retries a failing service twice.
+
 
 
 function sigstoreUrls(instance) {
-    const env = process.env;
-    return instance === 'github'
-        ? {
-            fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
-            tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
-        }
-        : {
-            fulcio: env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
-            rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
-        };
+    return (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .endpoints */ .v)().sigstore[instance];
 }
 /**
  * One key pair and one identity token for several statements: each is signed (FulcioSigner asks Fulcio for a

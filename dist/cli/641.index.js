@@ -2,6 +2,35 @@ export const id = 641;
 export const ids = [641,716];
 export const modules = {
 
+/***/ 5889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ endpoints)
+/* harmony export */ });
+// Where the services the action talks to answer, read in one place: each has its public address, and a
+// DEV_RELEASE_* variable that points it elsewhere (the tests' stand-ins on loopback, a mirror of a service).
+function endpoints(env = process.env) {
+    return {
+        dockerHub: env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
+        ghcrRegistry: env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
+        sigstore: {
+            'public-good': {
+                fulcio: env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
+                rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
+            },
+            // GitHub's own instance, for private repositories: no public log, a timestamp authority instead.
+            github: {
+                fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
+                tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 5716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -108,6 +137,8 @@ __webpack_require__.d(__webpack_exports__, {
   previewPush: () => (/* binding */ previewPush)
 });
 
+// EXTERNAL MODULE: ./src/outside/endpoints.ts
+var endpoints = __webpack_require__(5889);
 // EXTERNAL MODULE: ./src/outside/runner.ts
 var runner = __webpack_require__(5081);
 // EXTERNAL MODULE: external "node:path"
@@ -870,6 +901,7 @@ async function stageBuilt(files, plan, inputs, site) {
 
 
 
+
 /**
  * Carry out the plan. `outcome` is filled in as the steps finish, so that a failure can still report what was
  * done. Returns the plan as carried out (the index can hold `latest` back).
@@ -886,9 +918,8 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = r
         outcome.removed = await step('cleanup', () => removeBranchImages((0,plan_plan/* allRefs */.w)(plan), {
             credentials: host => (0,steps_image/* credentialsFor */.Og)(inputs, host),
             github: { token: inputs.githubToken || inputs.registryPassword },
-            // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
-            dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
-            ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
+            dockerHub: (0,endpoints/* endpoints */.v)().dockerHub,
+            ghcrRegistry: (0,endpoints/* endpoints */.v)().ghcrRegistry,
             timeoutMs: inputs.timeouts.request,
             registry: (image, credentials) => outside.registry(image, credentials, inputs.timeouts.request)
         }));

@@ -1,13 +1,13 @@
 // Sigstore: a statement signed as a DSSE envelope with a short-lived Fulcio certificate for the job's OIDC
 // identity. Public Sigstore logs it in Rekor; GitHub's own instance (for private repositories, as actions/attest
 // does: nothing about them goes to a public log) has it timestamped by GitHub's authority instead. The tests'
-// local instances come in through DEV_RELEASE_FULCIO_URL, DEV_RELEASE_REKOR_URL, DEV_RELEASE_GITHUB_FULCIO_URL and
-// DEV_RELEASE_TSA_URL. Every request has the deadline; sigstore-js retries a failing service twice.
+// local instances come in through the DEV_RELEASE_* variables endpoints.ts reads. Every request has the deadline; sigstore-js retries a failing service twice.
 import { bundleToJSON } from '@sigstore/bundle'
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign'
 import type { DsseBundle } from '../plan/dist-attestations.js'
+import { endpoints, type SigstoreInstance } from './endpoints.js'
 
-export type SigstoreInstance = 'public-good' | 'github'
+export type { SigstoreInstance }
 
 export interface SigstoreOptions {
   /** The job's OIDC token for the audience `sigstore`. */
@@ -17,16 +17,7 @@ export interface SigstoreOptions {
 }
 
 export function sigstoreUrls(instance: SigstoreInstance): { fulcio: string; rekor?: string; tsa?: string } {
-  const env = process.env
-  return instance === 'github'
-    ? {
-        fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
-        tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
-      }
-    : {
-        fulcio: env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
-        rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
-      }
+  return endpoints().sigstore[instance]
 }
 
 /**

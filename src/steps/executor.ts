@@ -2,6 +2,7 @@
 // deleted branch's cleanup. The index comes last: image tags can be pushed again by a re-run, uploaded files
 // cannot. A failure before it leaves only what a re-run overwrites: the image tags already pushed (`latest`
 // among them, for a release). Each step is a module of its own; what they touch outside comes in `outside`.
+import { endpoints } from '../outside/endpoints.js'
 import * as runner from '../outside/runner.js'
 import { basename } from 'node:path'
 import { Git } from '../outside/git.js'
@@ -46,9 +47,8 @@ export async function execute(
       removeBranchImages(allRefs(plan), {
         credentials: host => credentialsFor(inputs, host),
         github: { token: inputs.githubToken || inputs.registryPassword },
-        // Docker Hub's API lives beside its registry; the variable points tests at a stand-in.
-        dockerHub: process.env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
-        ghcrRegistry: process.env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
+        dockerHub: endpoints().dockerHub,
+        ghcrRegistry: endpoints().ghcrRegistry,
         timeoutMs: inputs.timeouts.request,
         registry: (image, credentials) => outside.registry(image, credentials, inputs.timeouts.request)
       })
