@@ -343,6 +343,17 @@ async function main(): Promise<void> {
     ''
   )
 
+  // BENCH_ONLY=verify measures dev-release verify alone (a minute instead of the whole bench).
+  if (process.env.BENCH_ONLY === 'verify') {
+    say(
+      '### dev-release verify of the example release',
+      '',
+      '| release | verify (every check, layers read) | docker buildx imagetools inspect (one list) | verify / inspect | the release itself | verify / release |',
+      '|---|---|---|---|---|---|',
+      ...(await verifyBenchmark())
+    )
+    return
+  }
   process.stderr.write('generating histories (git fast-import)...\n')
   const tagged = history(100_000, i =>
     i % 200 === 100 ? `v${Math.floor(i / 20000)}.${Math.floor(i / 200) % 100}.0` : undefined
