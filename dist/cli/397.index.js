@@ -133,7 +133,11 @@ async function verifyRelease(plan, access) {
             const api = access.registry(name);
             for (const tag of tags) {
                 const ref = `${name}:${tag}`;
-                const found = await api.manifest(tag);
+                const found = await api.manifest(tag).catch((error) => error);
+                if (found instanceof Error) {
+                    checks.push({ ok: false, line: `${ref} cannot be read: ${found.message}` });
+                    continue;
+                }
                 if (!found) {
                     checks.push({ ok: false, line: `${ref} does not resolve: the registry has no such tag` });
                     continue;

@@ -176,7 +176,12 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     ) {
       // Another build's files under a shared .devN are not this image's: the index is left out then.
       const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''))
-      const failed = await verifyPublished(done, inputs, taken ? undefined : outcome.distName, event.repository)
+      const failed = await verifyPublished(
+        onlyPushed(done, pushed),
+        inputs,
+        taken ? undefined : outcome.distName,
+        event.repository
+      )
       if (failed.length) throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`)
     }
     if (done.type === 'dev' && inputs.comment && inputs.githubToken)
@@ -217,6 +222,18 @@ async function verifyPublished(
   const failed = checks.filter(c => !c.ok).map(c => c.line)
   if (!failed.length) runner.info(`All ${checks.length} checks hold.`)
   return failed
+}
+
+/** The plan's image names that this run pushed: a name whose registry had no login in this run (a fork's) was skipped. */
+function onlyPushed(plan: Plan, pushed: string[]): Plan {
+  const names = new Set(pushed.map(ref => ref.slice(0, ref.lastIndexOf(':'))))
+  return {
+    ...plan,
+    mirrors: plan.mirrors.filter(name => names.has(name)),
+    moreImages: plan.moreImages
+      .filter(i => names.has(i.image))
+      .map(i => ({ ...i, mirrors: i.mirrors.filter(name => names.has(name)) }))
+  }
 }
 
 /** Every tag pushed, of every image, under every name. */

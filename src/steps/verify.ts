@@ -62,7 +62,11 @@ export async function verifyRelease(plan: Plan, access: VerifyAccess): Promise<C
       const api = access.registry(name)
       for (const tag of tags) {
         const ref = `${name}:${tag}`
-        const found = await api.manifest(tag)
+        const found = await api.manifest(tag).catch((error: Error) => error)
+        if (found instanceof Error) {
+          checks.push({ ok: false, line: `${ref} cannot be read: ${found.message}` })
+          continue
+        }
         if (!found) {
           checks.push({ ok: false, line: `${ref} does not resolve: the registry has no such tag` })
           continue
