@@ -35,6 +35,26 @@ function timed(
   return Number(process.hrtime.bigint() - start) / 1e6
 }
 
+/** `timed` without blocking: for a child that talks to a server in this process (the test index). */
+function timedAsync(
+  program: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    const child = spawn(program, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', c => (out += c))
+    child.stderr.on('data', c => (out += c))
+    child.on('close', code =>
+      code === 0
+        ? resolve(Number(process.hrtime.bigint() - start) / 1e6)
+        : reject(new Error(`${program} ${args.join(' ')} failed:\n${out}`))
+    )
+  })
+}
+
 /** A repository of `commits` empty commits on main, tagged where `tagAt` says, built with git fast-import. */
 function history(commits: number, tagAt: (i: number) => string | undefined): string {
   const dir = join(tempDir('dev-release-bench-'), 'repo')
@@ -287,7 +307,7 @@ async function verifyBenchmark(): Promise<string[]> {
     const verify: number[] = []
     const inspect: number[] = []
     for (let i = 0; i < RUNS; i++) {
-      verify.push(timed(process.execPath, args, { cwd: repo.dir, env }))
+      verify.push(await timedAsync(process.execPath, args, { cwd: repo.dir, env }))
       inspect.push(timed('docker', ['buildx', 'imagetools', 'inspect', `${image}:1.0.0`]))
     }
     await index.stop()
