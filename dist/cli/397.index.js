@@ -223,7 +223,7 @@ function verifyCommands(plan, repository, index, attested) {
     const lines = [];
     if (index) {
         const version = plan.distVersion ?? plan.version;
-        lines.push(`pip download --no-deps --no-binary :none: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`, `pip download --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`);
+        lines.push(`pip download --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`, `pip download --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`);
     }
     if (ref) {
         lines.push(`docker buildx imagetools inspect ${ref}`);

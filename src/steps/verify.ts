@@ -171,7 +171,7 @@ export function verifyCommands(
   if (index) {
     const version = plan.distVersion ?? plan.version
     lines.push(
-      `pip download --no-deps --no-binary :none: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`,
+      `pip download --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`,
       `pip download --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`
     )
   }
