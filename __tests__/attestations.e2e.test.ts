@@ -4,10 +4,12 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotations } from './support/action.js'
-import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
+import { annotations, runCli } from './support/action.js'
+import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
 import { tempDir } from './support/repo.js'
-import { pep740Bundle, TestSigstore } from './support/sigstore.js'
+import { pep740Bundle, TestSigstore, type Pep740 } from './support/sigstore.js'
+import { signStatements } from '../src/outside/sigstore.js'
+import { pep740, type DsseBundle } from '../src/plan/dist-attestations.js'
 import { GitHubApi } from './support/github-api.js'
 
 const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
@@ -114,6 +116,16 @@ describe('attest-dists', () => {
     }
     expect(sigstore.requests.map(r => `${r.path} ${r.status}`)).toEqual(
       files.flatMap(() => ['/api/v2/signingCert 201', '/api/v1/log/entries 201'])
+    )
+    // The read-back verifies what the index now serves under each file's provenance URL, as a user would.
+    for (const file of files)
+      expect(run.stdout).toContain(
+        `ok   ${file.filename}: its PEP 740 attestation verifies, signed by https://github.com/${WORKFLOW}`
+      )
+    expect(f.index.requests.filter(r => r.path.startsWith('/integrity/')).map(r => `${r.path} ${r.status}`)).toEqual(
+      expect.arrayContaining(
+        files.map(file => `/integrity/dev-release-example/2.0.0/${encodeURIComponent(file.filename)}/provenance 200`)
+      )
     )
     expect(run.summary).toMatch(/uploaded, with a PEP 740 attestation \(transparency log entry \d+\)/)
     expect(run.stdout).toMatch(/Signed dev_release_example-2\.0\.0-py3-none-any\.whl: transparency log entry \d+/)
@@ -288,6 +300,10 @@ describe('attest-image', () => {
     expect(run.summary).toMatch(
       /Provenance of <code>.*@sha256:[0-9a-f]{64}<\/code>: signed \(transparency log entry \d+\), GitHub attestation \d+/
     )
+    // The read-back found it through GitHub's attestations API and verified it against the trusted root.
+    expect(run.stdout).toContain(
+      `its SLSA provenance of ${run.outputs.digest} verifies, signed by https://github.com/${WORKFLOW}`
+    )
     // Attested before the index: the dists went up after.
     expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
   })
@@ -312,6 +328,10 @@ describe('attest-image', () => {
       expect(sigstore.requests.filter(r => r.path === '/api/v1/log/entries').length).toBe(logged)
       expect(sigstore.requests.at(-1)).toEqual({ path: '/api/v1/timestamp', status: 201 })
       expect(run.summary).toMatch(/signed \(GitHub&#39;s Sigstore|signed \(GitHub's Sigstore/)
+      // Verified by its timestamp: the trusted root's timestamp authority stands for GitHub's.
+      expect(run.stdout).toContain(
+        `its SLSA provenance of ${run.outputs.digest} verifies, signed by https://github.com/${WORKFLOW}`
+      )
     } finally {
       f.index.claims.repository_visibility = 'public'
     }
@@ -389,5 +409,111 @@ describe('attest-image', () => {
     expect(errors(run)[0]).not.toMatch(/attestations: write/)
     expect(api.stored).toHaveLength(stored)
     expect(f.index.versions('dev-release-example')).not.toContain(run.outputs.version)
+  })
+})
+
+describe('dev-release verify', () => {
+  const MALLORY = 'mallory/widget/.github/workflows/release.yml@refs/heads/main'
+
+  /** `dev-release verify` of a tag, in a clone whose origin is GitHub's acme/widget (the identity it checks). */
+  function verifyCli(tag: string): Promise<{ code: number; out: string }> {
+    const clone = join(tempDir('dev-release-verify-'), 'widget')
+    spawnSync('git', ['clone', '-q', f.repo.dir, clone])
+    spawnSync('git', ['-C', clone, 'remote', 'set-url', 'origin', 'https://github.com/acme/widget.git'])
+    const args = ['--ref', `refs/tags/${tag}`, '--image', f.image, '--platforms', PLATFORMS.join(',')]
+    const options = ['--pypi-url', f.index.uploadUrl, '--attest-dists', 'true', '--attest-image', 'true']
+    return runCli(['verify', ...args, ...options], clone, {
+      DEV_RELEASE_REGISTRY_USERNAME: f.registry.username,
+      DEV_RELEASE_REGISTRY_PASSWORD: f.registry.password,
+      DEV_RELEASE_GITHUB_TOKEN: 'ghs_reader',
+      GITHUB_API_URL: api.url,
+      DEV_RELEASE_TRUSTED_ROOT: sigstore.env.DEV_RELEASE_TRUSTED_ROOT
+    })
+  }
+
+  /** Statements signed by the same local Sigstore, for a workflow of another repository (a token GitHub issued it). */
+  async function signedByMallory(statements: object[]): Promise<DsseBundle[]> {
+    const saved = { ...f.index.claims }
+    const saveEnv = { ...process.env }
+    Object.assign(f.index.claims, {
+      repository: 'mallory/widget',
+      repository_owner: 'mallory',
+      workflow_ref: MALLORY,
+      job_workflow_ref: MALLORY
+    })
+    Object.assign(process.env, sigstore.env)
+    try {
+      const response = await fetch(`${f.index.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=sigstore`, {
+        headers: { Authorization: `Bearer ${f.index.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` }
+      })
+      const { value } = (await response.json()) as { value: string }
+      return await signStatements(statements, { identityToken: value, timeoutMs: 10_000 })
+    } finally {
+      Object.assign(f.index.claims, saved)
+      for (const name of Object.keys(sigstore.env)) if (!(name in saveEnv)) delete process.env[name]
+    }
+  }
+
+  const statementOf = (bundle: Record<string, unknown>) =>
+    JSON.parse(Buffer.from((bundle.dsseEnvelope as { payload: string }).payload, 'base64').toString()) as object
+
+  it("checks the image's provenance and each dist's attestation for this repository's workflows, and names one signed by another identity", async () => {
+    f.repo.branch('release-3', '1.2.3')
+    f.repo.commits(3)
+    f.repo.tag('3.0.0')
+    const stored = api.stored.length
+    const run = await f.release(
+      'refs/tags/3.0.0',
+      { python, 'pypi-token': '', 'attest-dists': 'true', 'attest-image': 'true', 'github-token': TOKEN },
+      { ...f.index.oidcEnv, ...sigstore.env, GITHUB_API_URL: api.url }
+    )
+    expectSuccess(run)
+    const digest = run.outputs.digest
+    const wheel = [...f.index.files.values()].find(file => file.version === '3.0.0' && file.filename.endsWith('.whl'))!
+    const sdist = [...f.index.files.values()].find(file => file.version === '3.0.0' && file.filename.endsWith('.gz'))!
+
+    const intact = await verifyCli('3.0.0')
+    expect(intact.out).toContain(`its SLSA provenance of ${digest} verifies, signed by https://github.com/${WORKFLOW}`)
+    for (const file of [wheel, sdist])
+      expect(intact.out).toContain(
+        `ok   ${file.filename}: its PEP 740 attestation verifies, signed by https://github.com/${WORKFLOW}`
+      )
+    expect(intact.code).toBe(0)
+
+    // Another repository's workflow signs the same statements with the same Sigstore: valid signatures, wrong signer.
+    const good = api.stored[stored]
+    const [image, ofWheel] = await signedByMallory([
+      statementOf(good.bundle),
+      statementOf(pep740Bundle(wheel.attestations![0]))
+    ])
+    const foreign = (bundle: DsseBundle) => ({ id: api.id(), bundle: bundle as unknown as Record<string, unknown> })
+    // 100 of them ahead of this repository's own: GitHub's first page of 100 holds none that verifies.
+    api.stored.splice(stored, 0, ...Array.from({ length: 100 }, () => foreign(image)))
+    const paged = await verifyCli('3.0.0')
+    expect(paged.code).toBe(0)
+    const listed = api.requests.filter(r => r.method === 'GET' && r.path.includes('/attestations/'))
+    expect(listed.slice(-2).map(r => `${r.status} ${new URL(r.path, api.url).searchParams.has('after')}`)).toEqual([
+      '200 false',
+      '200 true'
+    ])
+
+    const savedWheel = wheel.attestations
+    api.stored.splice(stored + 100, 1)
+    wheel.attestations = [pep740(ofWheel) as Pep740]
+    try {
+      const broken = await verifyCli('3.0.0')
+      expect(broken.code).toBe(1)
+      expect(broken.out).toContain(
+        `FAIL 127.0.0.1:5000/${f.repository}:3.0.0: no provenance of ${digest} verifies: signed by https://github.com/${MALLORY}, not by a workflow of acme/widget`
+      )
+      expect(broken.out).toContain(
+        `FAIL ${wheel.filename}: no attestation of it verifies: signed by https://github.com/${MALLORY}, not by a workflow of acme/widget`
+      )
+      // The sdist's own attestation still holds: only the broken thing is named.
+      expect(broken.out).toContain(`ok   ${sdist.filename}: its PEP 740 attestation verifies`)
+    } finally {
+      api.stored.splice(stored, 100, good)
+      wheel.attestations = savedWheel
+    }
   })
 })

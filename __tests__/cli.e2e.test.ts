@@ -1,14 +1,12 @@
 // The command line (dist/cli/index.js): the action's code path, the event read from git.
-import { execFileSync, spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { execFileSync } from 'node:child_process'
 import { load } from 'js-yaml'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { childCoverage, NODE24 } from './support/action.js'
+import { runCli } from './support/action.js'
 import { ReleaseFixture } from './support/release-fixture.js'
 
-const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
 const f = new ReleaseFixture()
 
 beforeAll(async () => {
@@ -24,17 +22,7 @@ function cli(
   env: Record<string, string> = {},
   cwd = f.repo.dir
 ): Promise<{ code: number; out: string }> {
-  return new Promise(resolve => {
-    const child = spawn(NODE24, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...childCoverage(), ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let out = ''
-    child.stdout.on('data', c => (out += c))
-    child.stderr.on('data', c => (out += c))
-    child.on('close', code => resolve({ code: code ?? -1, out }))
-  })
+  return runCli(args, cwd, env)
 }
 
 describe('dev-release on the command line', () => {

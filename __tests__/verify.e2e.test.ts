@@ -1,13 +1,12 @@
 // `dev-release verify`: a release read back from the real registry and the index stand-in, one line per check, exit 0
 // when all hold; and exit 1 naming the broken thing after each way a release goes wrong once published. The action's
 // own read-back (verify: true, the default) runs in every end-to-end release; here it runs on the tag's release.
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
-import { childCoverage, NODE24 } from './support/action.js'
+import { execFileSync } from 'node:child_process'
+import { annotations, runCli } from './support/action.js'
+import { FaultyProxy } from './support/faulty-proxy.js'
 import type { StoredFile } from './support/index-server.js'
 import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
 
-const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
 const f = new ReleaseFixture()
 let wheel: StoredFile
 let summary = ''
@@ -24,24 +23,11 @@ beforeAll(async () => {
 afterAll(() => f.stop())
 
 /** `dev-release verify --ref refs/tags/1.2.3`, in the repository, with the registry's login in the environment. */
-function verify(): Promise<{ code: number; out: string }> {
+function verify(extra: string[] = [], cwd = f.repo.dir): Promise<{ code: number; out: string }> {
   const args = ['verify', '--ref', 'refs/tags/1.2.3', '--image', f.image, '--platforms', PLATFORMS.join(',')]
-  return new Promise(resolve => {
-    const child = spawn(NODE24, [CLI, ...args, '--pypi-url', f.index.uploadUrl], {
-      cwd: f.repo.dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/root',
-        DEV_RELEASE_REGISTRY_USERNAME: f.registry.username,
-        DEV_RELEASE_REGISTRY_PASSWORD: f.registry.password,
-        ...childCoverage()
-      },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let out = ''
-    child.stdout.on('data', c => (out += c))
-    child.stderr.on('data', c => (out += c))
-    child.on('close', code => resolve({ code: code ?? -1, out }))
+  return runCli([...args, '--pypi-url', f.index.uploadUrl, ...extra], cwd, {
+    DEV_RELEASE_REGISTRY_USERNAME: f.registry.username,
+    DEV_RELEASE_REGISTRY_PASSWORD: f.registry.password
   })
 }
 
@@ -68,11 +54,15 @@ async function putManifest(tag: string, manifest: { body: string; type: string }
 }
 
 /** Run `broken` against the release, verify, then put everything back as it was. */
-async function verifyBroken(broken: () => Promise<void> | void): Promise<{ code: number; out: string }> {
+async function verifyBroken(
+  broken: () => Promise<void> | void,
+  extra: string[] = [],
+  cwd = f.repo.dir
+): Promise<{ code: number; out: string }> {
   const saved = { list: await rawManifest('1.2.3'), files: new Map(f.index.files) }
   try {
     await broken()
-    return await verify()
+    return await verify(extra, cwd)
   } finally {
     await putManifest('1.2.3', saved.list)
     f.index.files.clear()
@@ -152,4 +142,94 @@ it("fails, naming the platform and the file, where the image's wheel is not the 
     expect(out).toContain(
       `FAIL ${f.image}:1.2.3 ${platform}: /pkg/${wheel.filename} is sha256:${wheel.sha256}, but the index's ${wheel.filename} is sha256:${'f'.repeat(64)}`
     )
+})
+
+it("fails the action's own job, naming what differs, where a mirror serves the pushed list without a platform", async () => {
+  // The second name's registry: a mirror in front of the same storage that drops arm64 from the lists it serves.
+  const mirror = await new FaultyProxy(f.registry.host).start()
+  try {
+    mirror.rewriteLists(list => ({
+      ...list,
+      manifests: list.manifests.filter(m => m.platform?.architecture !== 'arm64')
+    }))
+    f.repo.branch('feature/mirrored', '1.2.3')
+    f.repo.commit()
+    const name = `${mirror.host}/${f.repository}-mirrored`
+    const run = await f.release('refs/heads/feature/mirrored', {
+      image: `${f.image}\n${name}`,
+      'registry-logins': `${mirror.host} ${f.registry.username} ${f.registry.password}`,
+      'publish-pypi': 'false'
+    })
+    f.repo.checkout('main')
+    expect(run.code).toBe(1)
+    // Published, then read back: the outputs say what is out there, the error what differs.
+    expect(run.outputs['docker-tags'].split('\n')).toEqual([`${f.image}:feature-mirrored`, `${name}:feature-mirrored`])
+    const error = annotations(run, 'error').join('\n')
+    expect(error).toMatch(
+      new RegExp(
+        `^The release read back differs from what was published: ${name.replace(/\./g, '\\.')}:feature-mirrored lacks linux/arm64; points at sha256:\\w+, but ${f.image.replace(/\./g, '\\.')}:feature-mirrored at ${run.outputs.digest}`
+      )
+    )
+    expect(run.stdout).toContain(`ok   ${f.image}:feature-mirrored → ${run.outputs.digest}: linux/amd64, linux/arm64`)
+  } finally {
+    await mirror.stop()
+  }
+})
+
+describe('verify --rebuild', () => {
+  // The interpreter the release built with (Debian's build and twine), and no build isolation (no index here).
+  const REBUILD = ['--rebuild', '--python', f.shims.python, '--python-build-args', '--no-isolation']
+  /** A user's clone: origin is GitHub's acme/widget, whose URL the image's source and url labels carry. */
+  const clone = () => {
+    const dir = f.checkout()
+    execFileSync('git', ['-C', dir, 'remote', 'set-url', 'origin', 'https://github.com/acme/widget.git'])
+    return dir
+  }
+
+  it('builds the release again from a clone at the commit, without any cache, and finds the same bytes', async () => {
+    const dir = clone()
+    const { code, out } = await verify(REBUILD, dir)
+    expect(out).not.toMatch(/^FAIL/m)
+    expect(code).toBe(0)
+    const list = (await f.client.manifestList(f.repository, '1.2.3'))!
+    for (const file of [...f.index.files.values()].filter(file => file.version === '1.2.3'))
+      expect(out).toContain(`ok   rebuilt ${file.filename}: the index's bytes (sha256:${file.sha256})`)
+    expect(out).toMatch(
+      new RegExp(`Rebuild ${f.image.replace(/\./g, '\\.')}:1\\.2\\.3 without a cache, into 127\\.0\\.0\\.1:\\d+`)
+    )
+    for (const m of list.manifests)
+      expect(out).toContain(`ok   rebuilt ${f.image}:1.2.3 ${m.platform}: the published image (${m.digest})`)
+    expect(out).toContain(`ok   rebuilt ${f.image}:1.2.3: the published manifest list (${list.digest})`)
+    expect(out).toMatch(/The rebuild is the same bytes: all 5 comparisons hold\./)
+    // Built in a clone: the work tree here is as it was.
+    expect(execFileSync('git', ['-C', dir, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('')
+  })
+
+  it('names each file and platform image the rebuild does not reproduce', async () => {
+    f.repo.branch('feature/rebuild-other', '1.2.3')
+    f.repo.commit()
+    expectSuccess(await f.release('refs/heads/feature/rebuild-other', { 'publish-pypi': 'false' }))
+    f.repo.checkout('main')
+    const other = (await f.client.manifestList(f.repository, 'feature-rebuild-other'))!
+    const { code, out } = await verifyBroken(
+      async () => {
+        f.index.files.set(wheel.filename, { ...wheel, sha256: 'f'.repeat(64), content: Buffer.from('other bytes') })
+        await f.client.retag(f.repository, 'feature-rebuild-other', '1.2.3')
+      },
+      REBUILD,
+      clone()
+    )
+    expect(code).toBe(1)
+    expect(out).toContain(
+      `FAIL rebuilt ${wheel.filename} is sha256:${wheel.sha256}, but the index's is sha256:${'f'.repeat(64)}`
+    )
+    for (const m of other.manifests)
+      expect(out).toMatch(
+        new RegExp(
+          `^FAIL rebuilt ${f.image.replace(/\./g, '\\.')}:1\\.2\\.3 ${m.platform} is sha256:\\w+, but the published one is ${m.digest}$`,
+          'm'
+        )
+      )
+    expect(out).toContain(`, but the published one is ${other.digest}`)
+  })
 })

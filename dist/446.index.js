@@ -2,15 +2,15 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
-/***/ 9446:
+/***/ 79446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   failureMarkdown: () => (/* binding */ failureMarkdown),
 /* harmony export */   outcomeMarkdown: () => (/* binding */ outcomeMarkdown)
 /* harmony export */ });
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(967);
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3880);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40967);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13880);
 // What a run did, as a person reads it in the job summary: the images pushed, the files uploaded, the tags a cleanup
 // removed, and after a failure what was done and what was not. (The plan itself is src/plan/summary.ts's.)
 

@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 7036:
+/***/ 64655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,15 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs
 
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
+var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/outside/exec.ts
-var exec = __webpack_require__(6002);
+var exec = __webpack_require__(56002);
 ;// CONCATENATED MODULE: ./src/outside/docker-config.ts
 // The DOCKER_CONFIG of a run's own: the user's config.json without its credential store, so that a login writes
 // into the run's directory (removed with it), never into a keychain that outlives the job.
@@ -321,6 +321,8 @@ function buildxBuildArgs(o) {
         for (const tag of o.tags)
             args.push('--tag', tag);
     }
+    if (o.noCache)
+        args.push('--no-cache');
     for (const cache of o.cacheFrom)
         args.push('--cache-from', cache);
     for (const cache of o.cacheTo)
@@ -345,7 +347,7 @@ function imagetoolsCreateArgs(tags, sources, annotations = {}) {
 
 /***/ }),
 
-/***/ 6002:
+/***/ 56002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -357,9 +359,9 @@ function imagetoolsCreateArgs(tags, sources, annotations = {}) {
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
 /* unused harmony exports CommandError, StoppedError, childEnvironment */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5081);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45081);
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
@@ -519,7 +521,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5335:
+/***/ 25335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -527,7 +529,7 @@ function formatDuration(ms) {
 /* harmony export */   kY: () => (/* binding */ remember),
 /* harmony export */   y6: () => (/* binding */ forget)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5081);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45081);
 // What a run leaves behind until it ends (its Docker config with the login, the
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
@@ -563,23 +565,23 @@ function leftovers() {
 
 /***/ }),
 
-/***/ 1578:
+/***/ 71578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5081);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45081);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _outside_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6002);
-/* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7036);
-/* harmony import */ var _outside_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5335);
+/* harmony import */ var _outside_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56002);
+/* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64655);
+/* harmony import */ var _outside_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25335);
 // The post step: removes whatever a main step that was killed or cancelled left
 // behind, and the buildx builder a main step started (a finished step leaves only
 // that: its own builds used it to the end). The state it reads names paths, so it removes only what it can prove the action made: a

@@ -2,7 +2,7 @@ export const id = 807;
 export const ids = [807];
 export const modules = {
 
-/***/ 6002:
+/***/ 56002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,9 +14,9 @@ export const modules = {
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
 /* unused harmony exports CommandError, StoppedError, childEnvironment */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5081);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45081);
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
@@ -176,18 +176,18 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 9071:
+/***/ 69071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6002);
-/* harmony import */ var _versions_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4395);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56002);
+/* harmony import */ var _versions_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24395);
 // Every git command the action runs. Nothing else in src/ calls git.
 
 
@@ -223,6 +223,16 @@ class Git {
         if (r.code !== 0)
             return 'not-a-repository';
         return r.stdout.trim() === 'true' ? 'shallow' : 'full';
+    }
+    /**
+     * A clone of this repository at `dir`, its work tree at `commit` (detached), with every tag: what the commit's
+     * checkout holds, with none of this work tree's changes or untracked files.
+     */
+    async cloneAt(dir, commit) {
+        await this.git(['clone', '--quiet', '--no-checkout', '--', this.cwd, dir]);
+        const clone = new Git(dir, this.timeoutMs);
+        await clone.git(['checkout', '--quiet', '--detach', commit]);
+        return clone;
     }
     /** Fetch the whole history and every tag of origin into a shallow clone. */
     async unshallow() {
@@ -327,7 +337,7 @@ class Git {
 
 /***/ }),
 
-/***/ 5335:
+/***/ 25335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -335,7 +345,7 @@ class Git {
 /* harmony export */   kY: () => (/* binding */ remember),
 /* harmony export */   y6: () => (/* binding */ forget)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5081);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45081);
 // What a run leaves behind until it ends (its Docker config with the login, the
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
@@ -371,7 +381,7 @@ function leftovers() {
 
 /***/ }),
 
-/***/ 9856:
+/***/ 89856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -379,13 +389,13 @@ function leftovers() {
 /* harmony export */   t1: () => (/* binding */ findProject)
 /* harmony export */ });
 /* unused harmony export readProjectFiles */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5377);
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5710);
-/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7215);
+/* harmony import */ var _versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45710);
+/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27215);
 // Reads the Python project's own files (pyproject.toml, setup.py) and what
 // they say about versions, for the planner.
 
@@ -451,18 +461,19 @@ function readVersioning(projectDir, tagPrefix, env) {
 
 /***/ }),
 
-/***/ 2491:
+/***/ 12491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ PUBLISH_ATTESTATION),
 /* harmony export */   Or: () => (/* binding */ logIndexOf),
 /* harmony export */   Uy: () => (/* binding */ distStatement),
 /* harmony export */   ZD: () => (/* binding */ pep740),
 /* harmony export */   a5: () => (/* binding */ attestDecision),
 /* harmony export */   f: () => (/* binding */ tokenClaims),
+/* harmony export */   fS: () => (/* binding */ pep740AsBundle),
 /* harmony export */   ho: () => (/* binding */ reusableWorkflow)
 /* harmony export */ });
-/* unused harmony export PUBLISH_ATTESTATION */
 /** PyPI's publish attestation: this file was published by this trusted publisher. */
 const PUBLISH_ATTESTATION = 'https://docs.pypi.org/attestations/publish/v1';
 const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
@@ -535,11 +546,27 @@ function pep740(bundle) {
         envelope: { statement: bundle.dsseEnvelope.payload, signature: signatures[0].sig }
     };
 }
+/** A PEP 740 attestation (as the index serves it) as the Sigstore bundle it was made from. */
+function pep740AsBundle(attestation) {
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: {
+            certificate: { rawBytes: attestation.verification_material.certificate },
+            tlogEntries: attestation.verification_material.transparency_entries,
+            timestampVerificationData: { rfc3161Timestamps: [] }
+        },
+        dsseEnvelope: {
+            payload: attestation.envelope.statement,
+            payloadType: 'application/vnd.in-toto+json',
+            signatures: [{ sig: attestation.envelope.signature, keyid: '' }]
+        }
+    };
+}
 
 
 /***/ }),
 
-/***/ 1133:
+/***/ 41133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -550,9 +577,9 @@ function pep740(bundle) {
 /* harmony export */   iP: () => (/* binding */ sanitizeTag),
 /* harmony export */   sM: () => (/* binding */ BRANCH_PREFIX)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2422);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42422);
 // Docker tags for a release or a development release.
 
 
@@ -619,7 +646,7 @@ function stagingTag(ref, platform) {
 
 /***/ }),
 
-/***/ 9710:
+/***/ 69710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -675,7 +702,7 @@ function imageCredentials(inputs) {
 
 /***/ }),
 
-/***/ 1846:
+/***/ 91846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -684,10 +711,10 @@ function imageCredentials(inputs) {
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, validInputs, parseDuration */
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9710);
-/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(551);
-/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1689);
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3880);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69710);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90551);
+/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21689);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13880);
 
 
 
@@ -958,7 +985,7 @@ function indexFor(type, inputs) {
 
 /***/ }),
 
-/***/ 320:
+/***/ 10320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -966,7 +993,7 @@ function indexFor(type, inputs) {
 /* harmony export */   sR: () => (/* binding */ latestDecision),
 /* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
 /* harmony export */ });
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2422);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42422);
 
 function latestDecision(version, tagVersions, mode) {
     if (mode === 'false')
@@ -1024,15 +1051,15 @@ function holdLatest(plan, versions, where) {
 
 /***/ }),
 
-/***/ 8720:
+/***/ 48720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ defaultVersioning),
 /* harmony export */   w: () => (/* binding */ allRefs)
 /* harmony export */ });
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5710);
-/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7215);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45710);
+/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27215);
 
 
 /** setuptools_scm's defaults, for a project that configures nothing. */
@@ -1048,7 +1075,7 @@ function allRefs(plan) {
 
 /***/ }),
 
-/***/ 551:
+/***/ 90551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1057,7 +1084,7 @@ function allRefs(plan) {
 /* harmony export */   my: () => (/* binding */ samePlatform),
 /* harmony export */   qA: () => (/* binding */ parsePlatforms)
 /* harmony export */ });
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13880);
 // Target platforms (`os/arch[/variant]`) as buildx names them.
 
 const ARCHES = {
@@ -1117,7 +1144,7 @@ function samePlatform(a, b) {
 
 /***/ }),
 
-/***/ 967:
+/***/ 40967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1129,7 +1156,7 @@ function samePlatform(a, b) {
 /* harmony export */   p0: () => (/* binding */ verifyCommand)
 /* harmony export */ });
 /* unused harmony export summaryAsText */
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8720);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48720);
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
 
@@ -1228,7 +1255,7 @@ function verifyCommand(plan, indexUrl) {
 
 /***/ }),
 
-/***/ 1689:
+/***/ 21689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1237,8 +1264,8 @@ function verifyCommand(plan, indexUrl) {
 /* harmony export */   a2: () => (/* binding */ reservedBy),
 /* harmony export */   m1: () => (/* binding */ templateOwner)
 /* harmony export */ });
-/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1133);
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2422);
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41133);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42422);
 // Extra image tags from the `tags` input: one template per line, each for the
 // release types it names. `{{major}}.{{minor}}` on releases is an alias that
 // moves only when this release is the highest of its line; dev tags can never
@@ -1442,9 +1469,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/outside/runner.ts
-var runner = __webpack_require__(5081);
+var runner = __webpack_require__(45081);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/outside/event.ts
 // The triggering event, reduced to what the planner needs, read the way the
 // runner hands it over: GITHUB_* variables and the event payload file. (Read by
@@ -1486,11 +1513,11 @@ function eventFromEnvironment(env) {
 }
 
 // EXTERNAL MODULE: ./src/outside/exec.ts
-var exec = __webpack_require__(6002);
+var exec = __webpack_require__(56002);
 // EXTERNAL MODULE: ./src/outside/leftovers.ts
-var leftovers = __webpack_require__(5335);
+var leftovers = __webpack_require__(25335);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/shell/full-history.ts
 class HistoryError extends Error {
     constructor(message) {
@@ -1523,9 +1550,9 @@ async function ensureFullHistory(git, log) {
 }
 
 // EXTERNAL MODULE: ./src/outside/project-files.ts
-var project_files = __webpack_require__(9856);
+var project_files = __webpack_require__(89856);
 // EXTERNAL MODULE: ./src/versions/tag-rules.ts
-var tag_rules = __webpack_require__(7215);
+var tag_rules = __webpack_require__(27215);
 ;// CONCATENATED MODULE: ./src/shell/facts.ts
 // Reads from git (and the work tree) the facts the planner needs; reads only (full-history.ts fetches first).
 
@@ -1612,7 +1639,7 @@ async function liveBranches(repository, token, git, timeoutMs) {
             .then(names => ({ names }))
             .catch((error) => ({ error: `git ls-remote --heads origin: ${lastLine(error.message)}` }));
     }
-    const { branchNames, github, githubStatus } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 5716));
+    const { branchNames, github, githubStatus } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
     try {
         return { names: await branchNames(github(token, timeoutMs), repository) };
     }
@@ -1628,9 +1655,9 @@ function lastLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/outside/git.ts
-var outside_git = __webpack_require__(9071);
+var outside_git = __webpack_require__(69071);
 // EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(1846);
+var plan_inputs = __webpack_require__(91846);
 ;// CONCATENATED MODULE: ./src/shell/preflight.ts
 // Checks of the inputs against the work tree and the machine, made before
 // anything is built, logged in to or uploaded.
@@ -1705,7 +1732,7 @@ async function preflight(inputs, workspace) {
     }
     const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && (0,project_files/* findProject */.t1)(projectDir);
     // Loaded here, not at start-up: the plan path loads no publishing module (ARCHITECTURE.md).
-    const { Python } = buildsPython ? await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 2537)) : { Python: undefined };
+    const { Python } = buildsPython ? await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 82537)) : { Python: undefined };
     if (Python && !(await new Python(inputs.python).exists())) {
         problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`);
     }
@@ -1713,9 +1740,9 @@ async function preflight(inputs, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __webpack_require__(8720);
+var plan_plan = __webpack_require__(48720);
 // EXTERNAL MODULE: ./src/versions/tag-regex.ts
-var tag_regex = __webpack_require__(6999);
+var tag_regex = __webpack_require__(96999);
 ;// CONCATENATED MODULE: ./src/plan/trigger.ts
 
 
@@ -1820,19 +1847,19 @@ function escapeRegex(text) {
 /** Turn the trigger and what git says into the plan. */
 
 // EXTERNAL MODULE: ./src/plan/docker-tags.ts
-var docker_tags = __webpack_require__(1133);
+var docker_tags = __webpack_require__(41133);
 // EXTERNAL MODULE: ./src/plan/tag-templates.ts
-var tag_templates = __webpack_require__(1689);
+var tag_templates = __webpack_require__(21689);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
-var pep440 = __webpack_require__(2422);
+var pep440 = __webpack_require__(42422);
 // EXTERNAL MODULE: ./src/plan/latest.ts
-var latest = __webpack_require__(320);
+var latest = __webpack_require__(10320);
 // EXTERNAL MODULE: ./src/plan/dist-attestations.ts
-var dist_attestations = __webpack_require__(2491);
+var dist_attestations = __webpack_require__(12491);
 // EXTERNAL MODULE: ./src/versions/words.ts
-var words = __webpack_require__(3880);
+var words = __webpack_require__(13880);
 // EXTERNAL MODULE: ./src/versions/version-schemes.ts
-var version_schemes = __webpack_require__(416);
+var version_schemes = __webpack_require__(30416);
 ;// CONCATENATED MODULE: ./src/plan/versions.ts
 
 
@@ -2215,9 +2242,9 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
 }
 
 // EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __webpack_require__(967);
+var summary = __webpack_require__(40967);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/shell/main.ts
 // The action: read the event and inputs, plan, then report (dry run) or publish.
 
@@ -2249,7 +2276,7 @@ function runnerContext() {
 /** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
 async function mainStep(makeContext = runnerContext) {
     try {
-        const { event, input, workspace, temp, verify } = makeContext();
+        const { event, input, workspace, temp, verify, rebuild } = makeContext();
         // Mask secrets before anything can print them.
         for (const name of SECRET_INPUTS) {
             const value = input(name);
@@ -2302,12 +2329,23 @@ async function mainStep(makeContext = runnerContext) {
         plan.warnings.push(...(project?.warnings ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(802), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 1641));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(392), __webpack_require__.e(494), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
+        // Where the steps work: the checkout, the run's temp, what the project says.
+        const site = () => ({
+            workspace,
+            temp,
+            repositoryUrl: event.repositoryUrl,
+            repository: event.repository,
+            project: project?.info,
+            tagVersions: () => tagVersions(new outside_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
+        });
         if (verify) {
-            const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository);
+            const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository, 'planned');
+            if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
+                failed.push(...(await rebuildPublished(plan, inputs, site())));
             if (failed.length)
                 throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
             return true;
@@ -2318,8 +2356,8 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(802), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 1641));
-        const { failureMarkdown, outcomeMarkdown } = await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 9446));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(392), __webpack_require__.e(494), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
+        const { failureMarkdown, outcomeMarkdown } = await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 79446));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -2331,15 +2369,7 @@ async function mainStep(makeContext = runnerContext) {
         };
         process.on('SIGTERM', cancel).on('SIGINT', cancel);
         try {
-            const site = {
-                workspace,
-                temp,
-                repositoryUrl: event.repositoryUrl,
-                repository: event.repository,
-                project: project?.info,
-                tagVersions: () => tagVersions(new outside_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
-            };
-            done = await execute(plan, inputs, site, outcome);
+            done = await execute(plan, inputs, site(), outcome);
         }
         catch (error) {
             // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
@@ -2368,10 +2398,12 @@ async function mainStep(makeContext = runnerContext) {
         if (inputs.verify &&
             (done.type === 'release' || done.type === 'dev') &&
             inputs.mode !== 'platform' &&
-            outcome.image) {
+            (outcome.image || outcome.uploads.length)) {
             // Another build's files under a shared .devN are not this image's: the index is left out then.
             const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''));
-            const failed = await verifyPublished(onlyPushed(done, pushed), inputs, taken ? undefined : outcome.distName, event.repository);
+            const failed = await verifyPublished(onlyPushed(done, pushed), inputs, taken ? undefined : outcome.distName, event.repository, 
+            // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
+            { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) });
             if (failed.length)
                 throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`);
         }
@@ -2385,15 +2417,16 @@ async function mainStep(makeContext = runnerContext) {
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
-async function verifyPublished(plan, inputs, distName, repository) {
+async function verifyPublished(plan, inputs, distName, repository, attested) {
     if (plan.type !== 'release' && plan.type !== 'dev') {
         runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
-    const { readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(802), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 7778));
-    const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 6534));
+    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(494), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 7369));
+    const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 16534));
     const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
-        const all = await readBack(plan, inputs, distName);
+        const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested;
+        const all = await readBack(plan, inputs, distName, repository, signed);
         for (const check of all)
             runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
         return all;
@@ -2404,6 +2437,17 @@ async function verifyPublished(plan, inputs, distName, repository) {
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
         runner/* info */.pq(`All ${checks.length} checks hold.`);
+    return failed;
+}
+/** The release built again from its commit and compared with what was published; the lines that differ. */
+async function rebuildPublished(plan, inputs, site) {
+    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(494), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
+    const checks = await rebuild(plan, inputs, site);
+    for (const check of checks)
+        runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+    const failed = checks.filter(c => !c.ok).map(c => c.line);
+    if (!failed.length)
+        runner/* info */.pq(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`);
     return failed;
 }
 /** The plan's image names that this run pushed: a name whose registry had no login in this run (a fork's) was skipped. */
@@ -2433,7 +2477,7 @@ function setPublishedOutputs(outcome) {
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, event) {
     const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812));
-    const { github } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 5716));
+    const { github } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
     // The index the executor uploaded to, as it found it.
     const simple = outcome.indexSimple;
@@ -2486,7 +2530,7 @@ async function report(plan, dryRun) {
 
 /***/ }),
 
-/***/ 4395:
+/***/ 24395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2534,7 +2578,7 @@ function escapeRegex(text) {
 
 /***/ }),
 
-/***/ 2422:
+/***/ 42422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2706,7 +2750,7 @@ function highestVersion(versions) {
 
 /***/ }),
 
-/***/ 5377:
+/***/ 95377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2716,7 +2760,7 @@ function highestVersion(versions) {
 /* harmony export */   xV: () => (/* binding */ requirementName)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _setup_py_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1354);
+/* harmony import */ var _setup_py_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71354);
 // What a Python project's files say about its name, its build backend and
 // where its version comes from. Pure: the texts are read elsewhere.
 
@@ -2848,7 +2892,7 @@ function versionAdvice(info) {
 
 /***/ }),
 
-/***/ 1354:
+/***/ 71354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3092,7 +3136,7 @@ function unescape(body) {
 
 /***/ }),
 
-/***/ 6999:
+/***/ 96999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3259,7 +3303,7 @@ function literalPrefix(source) {
 
 /***/ }),
 
-/***/ 7215:
+/***/ 27215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3269,10 +3313,10 @@ function literalPrefix(source) {
 /* harmony export */   bp: () => (/* binding */ versionFromTag),
 /* harmony export */   w8: () => (/* binding */ tagRules)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4395);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2422);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6999);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5710);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24395);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42422);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96999);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45710);
 // Which tags are this package's versions, and what version each names: the
 // project's tag_regex, normalize setting and describe patterns, narrowed to a
 // tag prefix in a monorepo.
@@ -3342,7 +3386,7 @@ function describeAdmits(describe, tag) {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 45710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3357,11 +3401,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
-var pep440 = __webpack_require__(2422);
+var pep440 = __webpack_require__(42422);
 // EXTERNAL MODULE: ./src/versions/pyproject.ts
-var pyproject = __webpack_require__(5377);
+var pyproject = __webpack_require__(95377);
 // EXTERNAL MODULE: ./src/versions/setup-py.ts
-var setup_py = __webpack_require__(1354);
+var setup_py = __webpack_require__(71354);
 ;// CONCATENATED MODULE: ./src/versions/config-sources.ts
 // Where a project's version settings are written, as the tool that builds it reads them: hatch-vcs's
 // [tool.hatch.version], setuptools_scm's [tool.setuptools_scm] or vcs-versioning's [tool.vcs-versioning]
@@ -3485,11 +3529,11 @@ function config_sources_short(code) {
 }
 
 // EXTERNAL MODULE: ./src/versions/tag-regex.ts
-var tag_regex = __webpack_require__(6999);
+var tag_regex = __webpack_require__(96999);
 // EXTERNAL MODULE: ./src/versions/version-schemes.ts
-var version_schemes = __webpack_require__(416);
+var version_schemes = __webpack_require__(30416);
 // EXTERNAL MODULE: ./src/versions/words.ts
-var versions_words = __webpack_require__(3880);
+var versions_words = __webpack_require__(13880);
 ;// CONCATENATED MODULE: ./src/versions/version-config.ts
 // The project's own version configuration: [tool.setuptools_scm], hatch-vcs's
 // [tool.hatch.version], and setuptools_scm's environment variables. Everything
@@ -3782,7 +3826,7 @@ function parseDescribeCommand(command) {
 
 /***/ }),
 
-/***/ 416:
+/***/ 30416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3790,8 +3834,8 @@ function parseDescribeCommand(command) {
 /* harmony export */   E2: () => (/* binding */ computeVersion),
 /* harmony export */   dz: () => (/* binding */ SCHEMES)
 /* harmony export */ });
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2422);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6999);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42422);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96999);
 // setuptools_scm 8's built-in version schemes, computed exactly as it computes
 // them (setuptools_scm/version.py and _modify_version.py). The local part is
 // never computed: an index refuses it, so the action always drops it.
@@ -3982,7 +4026,7 @@ function computeVersion(scheme, s) {
 
 /***/ }),
 
-/***/ 3880:
+/***/ 13880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,21 +2,22 @@ export const id = 812;
 export const ids = [812,716];
 export const modules = {
 
-/***/ 5716:
+/***/ 85716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   attestationBundles: () => (/* binding */ attestationBundles),
 /* harmony export */   branchNames: () => (/* binding */ branchNames),
 /* harmony export */   github: () => (/* binding */ github),
 /* harmony export */   githubStatus: () => (/* binding */ githubStatus),
 /* harmony export */   m: () => (/* binding */ storeAttestation),
 /* harmony export */   x: () => (/* binding */ rateLimited)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5081);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45081);
 // GitHub's REST API, through @actions/github (Octokit): GITHUB_API_URL (GitHub
 // Enterprise Server too), the runner's proxy settings, every page of a list
 // (Link headers), retries of server errors, and rate limits waited out, but only
@@ -93,6 +94,30 @@ async function branchNames(api, repository) {
     const branches = await api.paginate('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 });
     return branches.map(b => b.name);
 }
+/**
+ * The Sigstore bundles GitHub stores for a subject digest in the repository, every page (none: GitHub answers
+ * 404). A listing that links a bundle instead of holding it (newer API versions) counts as one without a bundle.
+ */
+async function attestationBundles(api, repository, digest) {
+    const [owner, repo] = repository.split('/');
+    const bundles = [];
+    try {
+        for await (const page of api.paginate.iterator('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            owner,
+            repo,
+            subject_digest: digest,
+            per_page: 100
+        }))
+            for (const item of page.data.attestations ?? [])
+                bundles.push(item.bundle ?? null);
+    }
+    catch (error) {
+        if (githubStatus(error) === 404)
+            return [];
+        throw error;
+    }
+    return bundles;
+}
 
 
 /***/ }),
@@ -105,8 +130,8 @@ async function branchNames(api, repository) {
 /* harmony export */   commentOnPullRequest: () => (/* binding */ commentOnPullRequest)
 /* harmony export */ });
 /* unused harmony export MARKER */
-/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5081);
-/* harmony import */ var _outside_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5716);
+/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45081);
+/* harmony import */ var _outside_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85716);
 // The one comment on a branch's open pull request that says how to try its
 // development release: found again by a hidden marker and edited, never
 // duplicated. Over GitHub's REST API with the workflow's token; a token that may

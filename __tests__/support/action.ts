@@ -160,3 +160,24 @@ export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'
         .replace(/%25/g, '%')
     )
 }
+
+const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url))
+
+/** The bundled CLI (`dev-release …`) in `cwd`, with no runner variables around: its exit code and its output. */
+export function runCli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {}
+): Promise<{ code: number; out: string }> {
+  return new Promise(resolve => {
+    const child = spawn(NODE24, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...childCoverage(), ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let out = ''
+    child.stdout.on('data', c => (out += c))
+    child.stderr.on('data', c => (out += c))
+    child.on('close', code => resolve({ code: code ?? -1, out }))
+  })
+}

@@ -1,5 +1,7 @@
 // An HTTP proxy in front of the local registry that answers the next N
-// requests with a server error: a registry having a bad minute.
+// requests with a server error: a registry having a bad minute. Or a mirror that rewrites the manifest lists it
+// serves (one that drops a platform), with the digest of what it serves.
+import { createHash } from 'node:crypto'
 import { createServer, request, type Server } from 'node:http'
 import { close, listen } from './http.js'
 
@@ -11,6 +13,8 @@ export class FaultyProxy {
   /** Requests for which this is true are accepted and never answered. */
   private stalls?: (method: string, path: string) => boolean
   readonly stalled: string[] = []
+  /** Manifest lists fetched by tag are served as this makes them. */
+  private rewrite?: (list: { manifests: { platform?: { architecture?: string } }[] }) => object
   host = ''
 
   constructor(readonly target: string) {}
@@ -32,6 +36,11 @@ export class FaultyProxy {
     this.stalls = which
   }
 
+  /** Serve every manifest list fetched by tag (GET /v2/…/manifests/<tag>) rewritten by `how`. */
+  rewriteLists(how: (list: { manifests: { platform?: { architecture?: string } }[] }) => object): void {
+    this.rewrite = how
+  }
+
   async start(): Promise<this> {
     const [hostname, port] = this.target.split(':')
     this.server = createServer((req, res) => {
@@ -49,8 +58,22 @@ export class FaultyProxy {
       const upstream = request(
         { hostname, port: Number(port), path: req.url, method: req.method, headers: req.headers },
         answer => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers)
-          answer.pipe(res)
+          const byTag = req.method === 'GET' && /\/manifests\/(?!sha256:)[^/]+$/.test(req.url ?? '')
+          if (!this.rewrite || !byTag || answer.statusCode !== 200) {
+            res.writeHead(answer.statusCode ?? 502, answer.headers)
+            return void answer.pipe(res)
+          }
+          const chunks: Buffer[] = []
+          answer.on('data', (c: Buffer) => chunks.push(c))
+          answer.on('end', () => {
+            const list = JSON.parse(Buffer.concat(chunks).toString()) as { manifests?: [] }
+            const body = Buffer.from(
+              list.manifests ? JSON.stringify(this.rewrite!(list as never)) : Buffer.concat(chunks)
+            )
+            const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+            res.writeHead(200, { ...answer.headers, 'content-length': body.length, 'docker-content-digest': digest })
+            res.end(body)
+          })
         }
       )
       upstream.on('error', () => {

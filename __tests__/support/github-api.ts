@@ -189,6 +189,24 @@ export class GitHubApi {
       this.stored.push({ id, bundle })
       return send(201, { id })
     }
+    // Octokit sends the digest's colon encoded (%3A); GitHub takes it either way.
+    const listed = new RegExp(`^${repo}/attestations/(sha256(?::|%3A)[0-9a-f]{64})$`, 'i').exec(path)
+    if (req.method === 'GET' && listed) {
+      // Cursor pages (per_page 30 by default, 100 at most; `after` in the next Link), 404 where none is stored.
+      const found = this.stored.filter(s => subjectDigests(s.bundle).includes(decodeURIComponent(listed[1])))
+      if (!found.length) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100)
+      const from = Number(Buffer.from(url.searchParams.get('after') ?? '', 'base64url').toString() || 0)
+      const items = found.slice(from, from + perPage).map(s => ({
+        bundle: s.bundle,
+        repository_id: REPO_ID,
+        bundle_url: `${this.url}/attestations/${s.id}/bundle`
+      }))
+      const next = new URL(`${this.url}${path}`)
+      next.searchParams.set('per_page', String(perPage))
+      next.searchParams.set('after', Buffer.from(String(from + perPage)).toString('base64url'))
+      return send(200, { attestations: items }, from + perPage < found.length ? { link: `<${next}>; rel="next"` } : {})
+    }
     if (req.method === 'GET' && path === '/user') {
       const login = this.people.get(token)
       if (!login) return send(403, { message: 'Resource not accessible by integration' })
@@ -297,5 +315,18 @@ export class GitHubApi {
         )
       })
     )
+  }
+}
+
+/** The sha256 digests (sha256:…) a stored bundle's in-toto statement is about. */
+function subjectDigests(bundle: Record<string, unknown>): string[] {
+  const payload = (bundle.dsseEnvelope as { payload?: string } | undefined)?.payload ?? ''
+  try {
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString()) as {
+      subject?: { digest?: { sha256?: string } }[]
+    }
+    return (statement.subject ?? []).map(s => `sha256:${s.digest?.sha256 ?? ''}`)
+  } catch {
+    return []
   }
 }

@@ -172,9 +172,37 @@ export class TestIndex {
       if (!files.length) return reply(404, 'Not Found')
       return reply(
         200,
-        page(files.map(f => `<a href="/files/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`)),
+        page(
+          files.map(f => {
+            // PEP 740: a file with attestations names where its provenance is, as PyPI's pages do.
+            const provenance = f.attestations ? ` data-provenance="${integrityPath(f)}"` : ''
+            return `<a href="/files/${f.filename}#sha256=${f.sha256}"${provenance}>${f.filename}</a>`
+          })
+        ),
         'text/html'
       )
+    }
+    // PyPI's Integrity API: a file's attestations, grouped by the trusted publisher that uploaded them; 404 without.
+    const integrity = /^\/integrity\/([^/]+)\/([^/]+)\/([^/]+)\/provenance$/.exec(url.pathname)
+    if (req.method === 'GET' && integrity) {
+      const stored = this.files.get(decodeURIComponent(integrity[3]))
+      if (!stored?.attestations || stored.name !== normalize(integrity[1]) || stored.version !== integrity[2])
+        return json(404, { message: 'No provenance available' })
+      const workflow = String(this.claims.job_workflow_ref ?? '')
+      return json(200, {
+        version: 1,
+        attestation_bundles: [
+          {
+            publisher: {
+              kind: 'GitHub',
+              repository: this.claims.repository,
+              workflow: workflow.replace(/@.*$/, '').split('/').pop(),
+              environment: null
+            },
+            attestations: stored.attestations
+          }
+        ]
+      })
     }
     const file = /^\/files\/([^/]+)$/.exec(url.pathname)
     if (req.method === 'GET' && file && this.files.has(file[1])) {
@@ -289,6 +317,10 @@ export class TestIndex {
     })
     reply(200, 'OK')
   }
+}
+
+function integrityPath(f: StoredFile): string {
+  return `/integrity/${f.name}/${f.version}/${encodeURIComponent(f.filename)}/provenance`
 }
 
 function normalize(name: string): string {

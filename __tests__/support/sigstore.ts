@@ -5,7 +5,10 @@
 // payload's hash, the signatures), which verifiers compare the bundle with. The trusted root of its keys is what
 // the verifiers (sigstore-js here, cosign) take; every request is recorded with its status.
 import { createHash, generateKeyPairSync } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { bundleFromJSON } from '@sigstore/bundle'
 import {
   fulcioHandler,
@@ -18,6 +21,7 @@ import {
 } from '@sigstore/mock'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
+import { pep740AsBundle, type Pep740Attestation } from '../../src/plan/dist-attestations.js'
 import { close, listen } from './http.js'
 
 type Handler = { path: string; fn: (body: string) => Promise<{ statusCode: number; response: unknown }> }
@@ -35,6 +39,7 @@ export class TestSigstore {
   url = ''
   trustedRoot: Record<string, unknown> = {}
   private server?: Server
+  private rootFile?: string
   private handlers: Handler[] = []
 
   /** `issued`: whether the runner stand-in handed out this token (Fulcio takes no other). */
@@ -107,9 +112,14 @@ export class TestSigstore {
     await close(this.server)
   }
 
-  /** What the action needs to sign here instead of public Sigstore. */
+  /** What the action needs to sign here instead of public Sigstore, and to verify against this root. */
   get env(): Record<string, string> {
+    if (!this.rootFile) {
+      this.rootFile = join(mkdtempSync(join(tmpdir(), 'dev-release-root-')), 'trusted_root.json')
+      writeFileSync(this.rootFile, JSON.stringify(this.trustedRoot))
+    }
     return {
+      DEV_RELEASE_TRUSTED_ROOT: this.rootFile,
       DEV_RELEASE_FULCIO_URL: this.url,
       DEV_RELEASE_REKOR_URL: this.url,
       DEV_RELEASE_GITHUB_FULCIO_URL: this.url,
@@ -206,17 +216,5 @@ function canonicalEntry(entry: ProposedEntry): unknown {
 
 /** The Sigstore bundle (v0.3) a PEP 740 attestation stands for, as PyPI rebuilds it to verify: cosign takes it too. */
 export function pep740Bundle(attestation: Pep740) {
-  return {
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: {
-      certificate: { rawBytes: attestation.verification_material.certificate },
-      tlogEntries: attestation.verification_material.transparency_entries,
-      timestampVerificationData: { rfc3161Timestamps: [] }
-    },
-    dsseEnvelope: {
-      payload: attestation.envelope.statement,
-      payloadType: 'application/vnd.in-toto+json',
-      signatures: [{ sig: attestation.envelope.signature, keyid: '' }]
-    }
-  }
+  return pep740AsBundle(attestation as Pep740Attestation) as Record<string, unknown>
 }

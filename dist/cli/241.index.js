@@ -2,7 +2,7 @@ export const id = 241;
 export const ids = [241];
 export const modules = {
 
-/***/ 4241:
+/***/ 24241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   signStatements: () => (/* binding */ signStatements),
 /* harmony export */   sigstoreUrls: () => (/* binding */ sigstoreUrls)
 /* harmony export */ });
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1040);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5179);
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5889);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15179);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45889);
 // Sigstore: a statement signed as a DSSE envelope with a short-lived Fulcio certificate for the job's OIDC
 // identity. Public Sigstore logs it in Rekor; GitHub's own instance (for private repositories, as actions/attest
 // does: nothing about them goes to a public log) has it timestamped by GitHub's authority instead. The tests'

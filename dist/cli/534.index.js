@@ -2,11 +2,12 @@ export const id = 534;
 export const ids = [534];
 export const modules = {
 
-/***/ 6534:
+/***/ 16534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $6: () => (/* binding */ existingFiles),
+/* harmony export */   KY: () => (/* binding */ fileProvenance),
 /* harmony export */   PE: () => (/* binding */ downloadFile),
 /* harmony export */   Se: () => (/* binding */ upload),
 /* harmony export */   W$: () => (/* binding */ mintToken),
@@ -16,14 +17,14 @@ export const modules = {
 /* harmony export */   sn: () => (/* binding */ readTwineFailure)
 /* harmony export */ });
 /* unused harmony exports normalizeName, parseProjectPage, twineArgs, twineEnv */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5081);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45081);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6002);
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2422);
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3880);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56002);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42422);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13880);
 // The package index: where its pages are, which files it already has, trusted
 // publishing, and uploads with twine.
 
@@ -81,13 +82,18 @@ function parseProjectPage(body, contentType, pageUrl) {
     if (contentType.includes('json')) {
         const json = JSON.parse(body);
         for (const f of json.files ?? [])
-            files.set(f.filename, { sha256: f.hashes?.sha256?.toLowerCase(), url: absolute(f.url) });
+            files.set(f.filename, {
+                sha256: f.hashes?.sha256?.toLowerCase(),
+                url: absolute(f.url),
+                provenance: absolute(f.provenance ?? undefined)
+            });
         return files;
     }
     for (const m of body.matchAll(/<a\b([^>]*)>([^<]+)<\/a>/gi)) {
         const href = /href\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1];
         const sha256 = /#sha256=([0-9a-fA-F]{64})/.exec(href ?? '')?.[1]?.toLowerCase();
-        files.set(decodeEntities(m[2].trim()), { sha256, url: absolute(href) });
+        const provenance = /data-provenance\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1];
+        files.set(decodeEntities(m[2].trim()), { sha256, url: absolute(href), provenance: absolute(provenance) });
     }
     return files;
 }
@@ -115,6 +121,24 @@ async function existingFiles(urls, name, timeoutMs) {
     if (!response.ok)
         throw new IndexError(`The index answered ${response.status} for ${url}.`);
     return parseProjectPage(await response.text(), response.headers.get('content-type') ?? '', url);
+}
+/**
+ * PEP 740: a file's attestations as the index serves them, at the URL its page gives (or PyPI's Integrity API
+ * path); undefined where the index has none (404).
+ */
+async function fileProvenance(urls, project, filename, file, timeoutMs) {
+    const url = file.provenance ??
+        `${urls.base}/integrity/${normalizeName(project.name)}/${project.version}/${encodeURIComponent(filename)}/provenance`;
+    const response = await fetch(url, {
+        headers: { Accept: 'application/vnd.pypi.integrity.v1+json, application/json;q=0.9' },
+        signal: AbortSignal.timeout(timeoutMs)
+    });
+    if (response.status === 404)
+        return undefined;
+    if (!response.ok)
+        throw new IndexError(`The index answered ${response.status} for ${url}.`);
+    const body = (await response.json());
+    return (body.attestation_bundles ?? []).map(b => ({ publisher: b.publisher, attestations: b.attestations ?? [] }));
 }
 const OIDC_ERRORS = {
     'not-enabled': 'trusted publishing is not enabled on this index',

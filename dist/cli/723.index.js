@@ -2,13 +2,13 @@ export const id = 723;
 export const ids = [723];
 export const modules = {
 
-/***/ 5723:
+/***/ 55723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   attachReferrer: () => (/* binding */ attachReferrer)
 /* harmony export */ });
-/* harmony import */ var _registry_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6337);
+/* harmony import */ var _registry_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16337);
 // An artifact (a Sigstore bundle) attached to an image in its registry as an OCI 1.1 referrer: an image manifest
 // whose subject is the image's manifest list. A registry with the referrers API indexes it itself (it answers
 // OCI-Subject); one without it (distribution 2.8) gets the fallback the OCI spec names: an image index under the

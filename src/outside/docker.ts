@@ -53,6 +53,8 @@ export interface BuildOptions {
   buildArgs: string[]
   provenance: boolean
   metadataFile: string
+  /** Use no cache at all, the builder's own included. */
+  noCache?: boolean
   /** The commit's time: buildx passes it to the build as SOURCE_DATE_EPOCH (image and history timestamps). */
   sourceDateEpoch?: number
 }
@@ -336,6 +338,7 @@ export function buildxBuildArgs(o: BuildOptions): string[] {
     args.push('--push')
     for (const tag of o.tags) args.push('--tag', tag)
   }
+  if (o.noCache) args.push('--no-cache')
   for (const cache of o.cacheFrom) args.push('--cache-from', cache)
   for (const cache of o.cacheTo) args.push('--cache-to', cache)
   for (const [key, value] of Object.entries(o.labels)) args.push('--label', `${key}=${value}`)

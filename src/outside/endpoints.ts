@@ -10,6 +10,8 @@ export interface Endpoints {
   /** ghcr.io's registry, where its package API's versions are read as manifests. */
   ghcrRegistry: string
   sigstore: Record<SigstoreInstance, { fulcio: string; rekor?: string; tsa?: string }>
+  /** A trusted_root.json to verify bundles against (unset: public Sigstore's, through its TUF repository). */
+  trustedRoot?: string
 }
 
 export function endpoints(env: Record<string, string | undefined> = process.env): Endpoints {
@@ -26,6 +28,7 @@ export function endpoints(env: Record<string, string | undefined> = process.env)
         fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
         tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
       }
-    }
+    },
+    trustedRoot: env.DEV_RELEASE_TRUSTED_ROOT || undefined
   }
 }

@@ -41,6 +41,17 @@ export class Git {
     return r.stdout.trim() === 'true' ? 'shallow' : 'full'
   }
 
+  /**
+   * A clone of this repository at `dir`, its work tree at `commit` (detached), with every tag: what the commit's
+   * checkout holds, with none of this work tree's changes or untracked files.
+   */
+  async cloneAt(dir: string, commit: string): Promise<Git> {
+    await this.git(['clone', '--quiet', '--no-checkout', '--', this.cwd, dir])
+    const clone = new Git(dir, this.timeoutMs)
+    await clone.git(['checkout', '--quiet', '--detach', commit])
+    return clone
+  }
+
   /** Fetch the whole history and every tag of origin into a shallow clone. */
   async unshallow(): Promise<void> {
     await this.git(['fetch', '--quiet', '--unshallow', '--tags', '--force', 'origin'])

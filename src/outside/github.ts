@@ -93,3 +93,26 @@ export async function branchNames(api: GitHub, repository: string): Promise<stri
   const branches = await api.paginate('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 })
   return branches.map(b => b.name)
 }
+
+/**
+ * The Sigstore bundles GitHub stores for a subject digest in the repository, every page (none: GitHub answers
+ * 404). A listing that links a bundle instead of holding it (newer API versions) counts as one without a bundle.
+ */
+export async function attestationBundles(api: GitHub, repository: string, digest: string): Promise<unknown[]> {
+  const [owner, repo] = repository.split('/')
+  const bundles: unknown[] = []
+  try {
+    for await (const page of api.paginate.iterator('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+      owner,
+      repo,
+      subject_digest: digest,
+      per_page: 100
+    }))
+      for (const item of (page.data as unknown as { attestations?: { bundle?: unknown }[] }).attestations ?? [])
+        bundles.push(item.bundle ?? null)
+  } catch (error) {
+    if (githubStatus(error) === 404) return []
+    throw error
+  }
+  return bundles
+}

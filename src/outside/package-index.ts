@@ -68,6 +68,8 @@ export class IndexError extends Error {
 export interface IndexFile {
   sha256?: string
   url?: string
+  /** PEP 740: where the index serves the file's provenance (its attestations), where it says. */
+  provenance?: string
 }
 
 /** File name → what the index says of it. */
@@ -79,15 +81,22 @@ export function parseProjectPage(body: string, contentType: string, pageUrl: str
   const absolute = (href: string | undefined) =>
     href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined
   if (contentType.includes('json')) {
-    const json = JSON.parse(body) as { files?: { filename: string; url?: string; hashes?: Record<string, string> }[] }
+    const json = JSON.parse(body) as {
+      files?: { filename: string; url?: string; hashes?: Record<string, string>; provenance?: string | null }[]
+    }
     for (const f of json.files ?? [])
-      files.set(f.filename, { sha256: f.hashes?.sha256?.toLowerCase(), url: absolute(f.url) })
+      files.set(f.filename, {
+        sha256: f.hashes?.sha256?.toLowerCase(),
+        url: absolute(f.url),
+        provenance: absolute(f.provenance ?? undefined)
+      })
     return files
   }
   for (const m of body.matchAll(/<a\b([^>]*)>([^<]+)<\/a>/gi)) {
     const href = /href\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1]
     const sha256 = /#sha256=([0-9a-fA-F]{64})/.exec(href ?? '')?.[1]?.toLowerCase()
-    files.set(decodeEntities(m[2].trim()), { sha256, url: absolute(href) })
+    const provenance = /data-provenance\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1]
+    files.set(decodeEntities(m[2].trim()), { sha256, url: absolute(href), provenance: absolute(provenance) })
   }
   return files
 }
@@ -115,6 +124,32 @@ export async function existingFiles(urls: IndexUrls, name: string, timeoutMs: nu
   if (response.status === 404) return new Map()
   if (!response.ok) throw new IndexError(`The index answered ${response.status} for ${url}.`)
   return parseProjectPage(await response.text(), response.headers.get('content-type') ?? '', url)
+}
+
+/**
+ * PEP 740: a file's attestations as the index serves them, at the URL its page gives (or PyPI's Integrity API
+ * path); undefined where the index has none (404).
+ */
+export async function fileProvenance(
+  urls: IndexUrls,
+  project: { name: string; version: string },
+  filename: string,
+  file: IndexFile,
+  timeoutMs: number
+): Promise<{ publisher?: Record<string, unknown>; attestations: unknown[] }[] | undefined> {
+  const url =
+    file.provenance ??
+    `${urls.base}/integrity/${normalizeName(project.name)}/${project.version}/${encodeURIComponent(filename)}/provenance`
+  const response = await fetch(url, {
+    headers: { Accept: 'application/vnd.pypi.integrity.v1+json, application/json;q=0.9' },
+    signal: AbortSignal.timeout(timeoutMs)
+  })
+  if (response.status === 404) return undefined
+  if (!response.ok) throw new IndexError(`The index answered ${response.status} for ${url}.`)
+  const body = (await response.json()) as {
+    attestation_bundles?: { publisher?: Record<string, unknown>; attestations?: unknown[] }[]
+  }
+  return (body.attestation_bundles ?? []).map(b => ({ publisher: b.publisher, attestations: b.attestations ?? [] }))
 }
 
 const OIDC_ERRORS: Record<string, string> = {

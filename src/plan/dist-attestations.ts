@@ -110,3 +110,20 @@ export function pep740(bundle: DsseBundle): Pep740Attestation {
     envelope: { statement: bundle.dsseEnvelope.payload, signature: signatures[0].sig }
   }
 }
+
+/** A PEP 740 attestation (as the index serves it) as the Sigstore bundle it was made from. */
+export function pep740AsBundle(attestation: Pep740Attestation): object {
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: {
+      certificate: { rawBytes: attestation.verification_material.certificate },
+      tlogEntries: attestation.verification_material.transparency_entries,
+      timestampVerificationData: { rfc3161Timestamps: [] }
+    },
+    dsseEnvelope: {
+      payload: attestation.envelope.statement,
+      payloadType: 'application/vnd.in-toto+json',
+      signatures: [{ sig: attestation.envelope.signature, keyid: '' }]
+    }
+  }
+}

@@ -43,7 +43,8 @@ function help(inputs: Record<string, InputSpec>): string {
     '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
     '  verify    read back what the plan of a ref published (--ref refs/tags/1.2.3): every tag, platform, label and',
     '            file against the registry and the index; exit 0 when all hold (registry login: DEV_RELEASE_REGISTRY_USERNAME',
-    '            and DEV_RELEASE_REGISTRY_PASSWORD)',
+    '            and DEV_RELEASE_REGISTRY_PASSWORD); --rebuild also builds it again from a clone at the commit, without any',
+    '            cache, into a registry of its own on loopback, and compares every file and platform image',
     '',
     'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
     "Options (the action's inputs; default in brackets):"
@@ -67,9 +68,12 @@ export interface Parsed {
   errors: string[]
 }
 
+/** The command line's own options, beside the action's inputs. */
+const OWN_OPTIONS = ['ref', 'sha', 'rebuild']
+
 export function parseArgs(argv: string[], known: string[]): Parsed {
   const [command = '', ...rest] = argv
-  const isOption = (name: string) => known.includes(name) || name === 'ref' || name === 'sha' || !!SECRET_ENV[name]
+  const isOption = (name: string) => known.includes(name) || OWN_OPTIONS.includes(name) || !!SECRET_ENV[name]
   const options: Record<string, string> = {}
   const errors: string[] = []
   for (let i = 0; i < rest.length; i++) {
@@ -189,6 +193,8 @@ async function main(): Promise<number> {
   if (!['plan', 'release', 'cleanup', 'verify'].includes(command))
     errors.unshift(`Unknown command "${command}"; use plan, release, cleanup or verify.`)
   if (command === 'cleanup' && !options.ref) errors.push('cleanup needs the branch: --ref feature/x.')
+  if (options.rebuild !== undefined && command !== 'verify')
+    errors.push('--rebuild goes with verify: dev-release verify --ref refs/tags/1.2.3 --rebuild.')
   if (errors.length) {
     process.stderr.write(errors.join('\n') + '\n')
     return 2
@@ -239,7 +245,8 @@ async function main(): Promise<number> {
     input,
     workspace: cwd,
     temp: mkdtempSync(join(tmpdir(), 'dev-release-cli-')),
-    verify: command === 'verify'
+    verify: command === 'verify',
+    rebuild: command === 'verify' && /^(true|)$/i.test(options.rebuild ?? 'false')
   }))
   if (sink.markdown) sink.write('\n' + summaryAsText(sink.markdown))
   sink.write(

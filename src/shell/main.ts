@@ -7,7 +7,8 @@ import { liveBranches, readFacts, tagVersions } from './facts.js'
 import { ensureFullHistory } from './full-history.js'
 import { Git } from '../outside/git.js'
 import { indexFor, InputError, parseInputs, type Inputs } from '../plan/inputs.js'
-import type { Outcome } from '../steps/outcome.js'
+import type { Outcome, Workspace } from '../steps/outcome.js'
+import type { Attested } from '../steps/verify.js'
 import type { ReleaseEvent } from '../outside/event.js'
 import { packageOnly, preflight } from './preflight.js'
 import { allRefs, type LiveBranches, type Plan } from '../plan/plan.js'
@@ -30,6 +31,8 @@ export interface RunContext {
   temp: string
   /** `dev-release verify`: read what the plan would have published back, instead of publishing. */
   verify?: boolean
+  /** `dev-release verify --rebuild`: and build it again, in a clone at the commit, to compare. */
+  rebuild?: boolean
 }
 
 /** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
@@ -45,7 +48,7 @@ export function runnerContext(): RunContext {
 /** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
 export async function mainStep(makeContext: () => RunContext = runnerContext): Promise<boolean> {
   try {
-    const { event, input, workspace, temp, verify } = makeContext()
+    const { event, input, workspace, temp, verify, rebuild } = makeContext()
     // Mask secrets before anything can print them.
     for (const name of SECRET_INPUTS) {
       const value = input(name)
@@ -112,8 +115,19 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       )
     }
     runner.debug(`Plan: ${JSON.stringify(plan)}`)
+    // Where the steps work: the checkout, the run's temp, what the project says.
+    const site = (): Workspace => ({
+      workspace,
+      temp,
+      repositoryUrl: event.repositoryUrl,
+      repository: event.repository,
+      project: project?.info,
+      tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
+    })
     if (verify) {
-      const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository)
+      const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository, 'planned')
+      if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
+        failed.push(...(await rebuildPublished(plan, inputs, site())))
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
       return true
     }
@@ -135,15 +149,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     }
     process.on('SIGTERM', cancel).on('SIGINT', cancel)
     try {
-      const site = {
-        workspace,
-        temp,
-        repositoryUrl: event.repositoryUrl,
-        repository: event.repository,
-        project: project?.info,
-        tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
-      }
-      done = await execute(plan, inputs, site, outcome)
+      done = await execute(plan, inputs, site(), outcome)
     } catch (error) {
       // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
       setPublishedOutputs(outcome)
@@ -172,7 +178,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       inputs.verify &&
       (done.type === 'release' || done.type === 'dev') &&
       inputs.mode !== 'platform' &&
-      outcome.image
+      (outcome.image || outcome.uploads.length)
     ) {
       // Another build's files under a shared .devN are not this image's: the index is left out then.
       const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''))
@@ -180,7 +186,9 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         onlyPushed(done, pushed),
         inputs,
         taken ? undefined : outcome.distName,
-        event.repository
+        event.repository,
+        // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
+        { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) }
       )
       if (failed.length) throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`)
     }
@@ -198,16 +206,18 @@ async function verifyPublished(
   plan: Plan,
   inputs: Inputs,
   distName: string | undefined,
-  repository: string
+  repository: string,
+  attested: Attested | 'planned'
 ): Promise<string[]> {
   if (plan.type !== 'release' && plan.type !== 'dev') {
     runner.info(`Nothing to verify: ${plan.reason}`)
     return []
   }
-  const { readBack, verifyCommands } = await import('../steps/verify.js')
+  const { plannedAttestations, readBack, verifyCommands } = await import('../steps/verify.js')
   const { indexUrls } = await import('../outside/package-index.js')
   const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
-    const all = await readBack(plan, inputs, distName)
+    const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested
+    const all = await readBack(plan, inputs, distName, repository, signed)
     for (const check of all) runner.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
     return all
   })
@@ -221,6 +231,16 @@ async function verifyPublished(
   runner.info(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`)
   const failed = checks.filter(c => !c.ok).map(c => c.line)
   if (!failed.length) runner.info(`All ${checks.length} checks hold.`)
+  return failed
+}
+
+/** The release built again from its commit and compared with what was published; the lines that differ. */
+async function rebuildPublished(plan: Plan, inputs: Inputs, site: Workspace): Promise<string[]> {
+  const { rebuild } = await import('../steps/rebuild.js')
+  const checks = await rebuild(plan, inputs, site)
+  for (const check of checks) runner.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
+  const failed = checks.filter(c => !c.ok).map(c => c.line)
+  if (!failed.length) runner.info(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`)
   return failed
 }
 

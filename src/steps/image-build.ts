@@ -159,6 +159,7 @@ async function carryOutBuild(
     target: inputs.target || undefined,
     provenance: inputs.provenance,
     sourceDateEpoch: plan.commitEpoch,
+    noCache: inputs.noCache,
     metadataFile: join(engine.configDir, 'metadata.json')
   }
   if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')

@@ -5,19 +5,19 @@
 // wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
 import { basename } from 'node:path'
 import { layerTar, tarFiles } from '../outside/layer-files.js'
-import { existingFiles, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
+import { existingFiles, fileProvenance, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
 import { imageLocation, RegistryApi } from '../outside/registry-api.js'
 import { subjectName } from '../plan/image-attestation.js'
 import { splitRegistry } from '../plan/image.js'
 import { indexFor, type Inputs } from '../plan/inputs.js'
 import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
+import { attestDecision, pep740AsBundle, type Pep740Attestation } from '../plan/dist-attestations.js'
 import { credentialsFor } from './image.js'
+import type { Check } from './check.js'
+import { distAttestation, imageProvenance, type AttestationAccess } from './verify-attestations.js'
 
-export interface Check {
-  ok: boolean
-  line: string
-}
+export type { Check }
 
 export interface VerifyAccess {
   /** A registry client for an image name, with that registry's login. */
@@ -26,6 +26,8 @@ export interface VerifyAccess {
   index?: () => Promise<IndexFiles>
   /** buildx's attestation manifests are expected in the lists (provenance is on). */
   provenance: boolean
+  /** The signatures to check (attest-image, attest-dists), and the repository whose workflows signed them. */
+  attestations?: AttestationAccess & { repository: string }
 }
 
 /** Every check of a published release. */
@@ -53,6 +55,8 @@ export async function verifyRelease(plan: Plan, access: VerifyAccess): Promise<C
             }
       )
     }
+    if (access.attestations?.dist)
+      for (const [name, sha256] of held) checks.push(await distAttestation(name, sha256, access.attestations))
   }
 
   const groups = [[plan.image, ...plan.mirrors], ...plan.moreImages.map(i => [i.image, ...i.mirrors])]
@@ -96,6 +100,8 @@ export async function verifyRelease(plan: Plan, access: VerifyAccess): Promise<C
       }
     }
     if (list) checks.push(...(await platformImages(list.ref, list.digest, list.api, plan, held)))
+    if (list && access.attestations?.image)
+      checks.push(await imageProvenance(list.ref, list.digest, access.attestations, access.attestations.repository))
   }
   return checks
 }
@@ -187,21 +193,65 @@ export function verifyCommands(
   return lines
 }
 
+/** What of a release is signed, and so read back with its signatures. */
+export interface Attested {
+  image: boolean
+  dists: boolean
+}
+
+/** What the plan of a release signs: attest-image, and attest-dists where this upload would sign. */
+export function plannedAttestations(plan: Plan, inputs: Inputs): Attested {
+  const index = indexFor(plan.type, inputs)
+  return {
+    image: inputs.attestImage !== 'false',
+    dists: attestDecision({ mode: inputs.attestDists, type: plan.type, uploadUrl: index.url, token: !!index.token })
+      .sign
+  }
+}
+
 /**
  * The checks of a plan's release, against the registries and the index the inputs name. `distName` is the
  * project's name on the index; without one (no Python package, or publish-pypi false) the index is not read.
+ * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows.
  */
-export function readBack(plan: Plan, inputs: Inputs, distName: string | undefined): Promise<Check[]> {
+export function readBack(
+  plan: Plan,
+  inputs: Inputs,
+  distName: string | undefined,
+  repository: string,
+  attested: Attested
+): Promise<Check[]> {
   const uploads = plan.steps.some(s => s.id === 'pypi' && !s.skippedBecause)
   const urls = indexUrls(indexFor(plan.type, inputs).url)
+  const timeout = inputs.timeouts.request
+  let files: Promise<IndexFiles> | undefined
+  const indexFiles = uploads && distName ? () => (files ??= existingFiles(urls, distName, timeout)) : undefined
+  const version = plan.distVersion ?? plan.version
+  const attestations = {
+    repository,
+    check: async (bundle: unknown) =>
+      (await import('../outside/sigstore-verify.js')).verifyBundle(bundle, repository, timeout),
+    image:
+      attested.image && plan.imageRefs.length
+        ? async (digest: string) => {
+            const { attestationBundles, github } = await import('../outside/github.js')
+            return attestationBundles(github(inputs.githubToken, timeout), repository, digest)
+          }
+        : undefined,
+    dist:
+      attested.dists && indexFiles
+        ? async (filename: string) => {
+            const file = (await indexFiles()).get(filename) ?? {}
+            const served = await fileProvenance(urls, { name: distName!, version }, filename, file, timeout)
+            return served?.flatMap(b => b.attestations.map(a => pep740AsBundle(a as Pep740Attestation)))
+          }
+        : undefined
+  }
   return verifyRelease(plan, {
     registry: image =>
-      new RegistryApi(
-        imageLocation(image),
-        credentialsFor(inputs, splitRegistry(image).registry),
-        inputs.timeouts.request
-      ),
-    index: uploads && distName ? () => existingFiles(urls, distName, inputs.timeouts.request) : undefined,
-    provenance: inputs.provenance
+      new RegistryApi(imageLocation(image), credentialsFor(inputs, splitRegistry(image).registry), timeout),
+    index: indexFiles,
+    provenance: inputs.provenance,
+    attestations: attestations.image || attestations.dist ? attestations : undefined
   })
 }
