@@ -1,14 +1,17 @@
-// The runner's side of an action, through @actions/core: inputs and state, workflow commands (warnings, groups,
-// masks, debug), outputs and the job summary. Everything goes through a sink, so that the command line can show
-// the same run on a terminal (src/shell/cli.ts). The OIDC token request stays here, with a deadline and bounded
-// retries: core's own has no deadline, and a token endpoint that never answers would hold the job.
-import * as core from '@actions/core'
+// The runner's side of an action, in the runner's own protocol: inputs and state from the environment, workflow
+// commands on standard output (warnings, groups, masks, debug), outputs, state and the job summary appended to the
+// files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. @actions/core writes the same bytes
+// (__tests__/runner-protocol.test.ts holds the two side by side), but loads its HTTP client (undici, 0.9 MB) at
+// every start for the OIDC token alone. Everything goes through a sink, so that the command line can show the same
+// run on a terminal (src/shell/cli.ts). The OIDC token request stays here, with a deadline and bounded retries.
+import { randomUUID } from 'node:crypto'
+import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /** Workflow commands the action issues. */
 export type Command = 'notice' | 'warning' | 'error' | 'group' | 'endgroup' | 'add-mask' | 'debug'
 
-/** Where the protocol goes: the runner (through @actions/core), or (the command line) a terminal. */
+/** Where the protocol goes: the runner, or (the command line) a terminal. */
 export interface Sink {
   /** Text as it comes (a child's output, a line of log). */
   write(text: string): void
@@ -20,33 +23,40 @@ export interface Sink {
   state(name: string, value: string): void
 }
 
-/** The runner's sink: @actions/core writes the workflow commands and the files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. */
+/** The runner's sink: workflow commands on standard output, and the files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. */
 export const runnerSink: Sink = {
   write: text => void process.stdout.write(text),
-  command: (name, message) => {
-    switch (name) {
-      case 'notice':
-        return core.notice(message)
-      case 'warning':
-        return core.warning(message)
-      case 'error':
-        return core.error(message)
-      case 'group':
-        return core.startGroup(message)
-      case 'endgroup':
-        return core.endGroup()
-      case 'add-mask':
-        return core.setSecret(message)
-      case 'debug':
-        return core.debug(message)
-    }
-  },
-  output: (name, value) => core.setOutput(name, value),
+  command: (name, message) => void process.stdout.write(commandLine(name, message)),
+  output: (name, value) => fileCommand('OUTPUT', 'set-output', name, value),
   summary: async markdown => {
-    // Outside a runner (no summary file) there is nowhere to write it: core would throw.
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+    // Outside a runner (no summary file) there is nowhere to write it.
+    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown, 'utf8')
   },
-  state: (name, value) => core.saveState(name, value)
+  state: (name, value) => fileCommand('STATE', 'save-state', name, value)
+}
+
+/**
+ * `name` = `value` into the file GITHUB_<kind> names, as a heredoc with a delimiter no value can hold; where there
+ * is no such file (an old runner), the workflow command it replaced.
+ */
+function fileCommand(kind: 'OUTPUT' | 'STATE', command: string, name: string, value: string): void {
+  const path = process.env[`GITHUB_${kind}`]
+  if (!path) {
+    // core's set-output starts on a line of its own; save-state does not.
+    const start = kind === 'OUTPUT' ? EOL : ''
+    process.stdout.write(`${start}::${command} name=${escapeProperty(name)}::${escapeData(value)}${EOL}`)
+    return
+  }
+  if (!existsSync(path)) throw new Error(`Missing file at path: ${path}`)
+  const delimiter = `ghadelimiter_${randomUUID()}`
+  if (name.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`Unexpected input: ${name} holds the delimiter "${delimiter}"`)
+  appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8')
+}
+
+/** A command property's value escaped: the message's escapes, and `:` and `,`. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
 let sink: Sink = runnerSink
@@ -78,7 +88,7 @@ export function commandLine(name: Command, message: string): string {
 
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
 export function getInput(name: string): string {
-  return core.getInput(name)
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
 /** From here on the runner shows `secret` as ***. */
@@ -140,8 +150,9 @@ export function saveState(name: string, value: string): void {
   sink.state(name, value)
 }
 
+/** What the main step saved (the runner passes it as STATE_<name>). */
 export function getState(name: string): string {
-  return core.getState(name)
+  return process.env[`STATE_${name}`] ?? ''
 }
 
 /** Markdown appended to the job summary. */
