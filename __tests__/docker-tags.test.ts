@@ -1,5 +1,5 @@
 import { branchTag, stagingTag } from '../src/plan/docker-tags.js'
-import { parseImage } from '../src/plan/image.js'
+import { parseImage } from '../src/plan/image-names.js'
 
 const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
 

@@ -96,7 +96,7 @@ describe('dev versions on real histories', () => {
     writeFileSync(join(repo.dir, 'pyproject.toml'), '[project]\nname = "widget"\n')
     const plan = await planDev(repo.dir, repo.head())
     expect(plan.version).toBe('1.2.3')
-    expect(plan.steps.find(s => s.id === 'pypi')?.skippedBecause).toMatch(/own release/)
+    expect(plan.steps.find(s => s.id === 'index-upload')?.skippedBecause).toMatch(/own release/)
   })
 })
 

@@ -14,7 +14,7 @@ import type { Plan } from '../src/plan/plan.js'
 import { PermanentError } from '../src/plan/retry.js'
 import type { Outside } from '../src/steps/effects.js'
 import { captureLog, digestOf, FakeEngine, FakeRegistry } from './support/fake-outside.js'
-import { pushImages, registryVersions } from '../src/steps/image.js'
+import { pushImages, registryVersions } from '../src/steps/push-images.js'
 import { previewImagePush } from '../src/steps/image-build.js'
 import type { Workspace } from '../src/steps/outcome.js'
 

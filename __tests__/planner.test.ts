@@ -1,7 +1,7 @@
 import type { ReleaseEvent } from '../src/outside/event.js'
 import { parseInputs, validInputs } from '../src/plan/inputs.js'
 import { classify } from '../src/plan/trigger.js'
-import { commitTimeNumber } from '../src/plan/versions.js'
+import { commitTimeNumber } from '../src/plan/plan-version.js'
 import { makePlan } from '../src/plan/planner.js'
 import type { Facts, LiveBranches } from '../src/plan/plan.js'
 
@@ -122,7 +122,7 @@ describe('makePlan', () => {
       facts({ nearest: { tag: '1.2.3', version: '1.2.3', distance: 0 } })
     )
     expect(plan.version).toBe('1.2.3')
-    expect(plan.steps.find(s => s.id === 'pypi')?.skippedBecause).toMatch(/tag "1.2.3"/)
+    expect(plan.steps.find(s => s.id === 'index-upload')?.skippedBecause).toMatch(/tag "1.2.3"/)
     expect(plan.steps.find(s => s.id === 'docker')?.skippedBecause).toBeUndefined()
   })
 

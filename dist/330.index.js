@@ -292,16 +292,16 @@ class ScratchRegistry {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/image.ts
-var plan_image = __webpack_require__(51165);
-// EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(91099);
+// EXTERNAL MODULE: ./src/plan/image-names.ts
+var image_names = __webpack_require__(10200);
+// EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
+var plan_inputs = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
 var pep440 = __webpack_require__(87683);
 // EXTERNAL MODULE: ./src/steps/effects.ts
 var effects = __webpack_require__(94472);
-// EXTERNAL MODULE: ./src/steps/image.ts
-var steps_image = __webpack_require__(66495);
+// EXTERNAL MODULE: ./src/steps/push-images.ts
+var push_images = __webpack_require__(99775);
 // EXTERNAL MODULE: ./src/steps/python-build.ts + 1 modules
 var python_build = __webpack_require__(69568);
 ;// CONCATENATED MODULE: ./src/steps/rebuild.ts
@@ -346,7 +346,7 @@ async function rebuild(plan, inputs, site, outside = effects/* realOutside */._)
         if (runs('docker')) {
             if (!site.repositoryUrl)
                 runner/* warning */.$e("origin is no GitHub repository's URL: the rebuilt image's url and source labels are empty, so its digests cannot be a GitHub release's. Rebuild in a clone of the repository from GitHub.");
-            await runner/* group */.Os(`Rebuild ${plan.imageRefs[0]} without a cache, into ${scratch.host}`, () => (0,steps_image/* pushImages */.ZX)(again, scratchInputs, there, outside));
+            await runner/* group */.Os(`Rebuild ${plan.imageRefs[0]} without a cache, into ${scratch.host}`, () => (0,push_images/* pushImages */.ZX)(again, scratchInputs, there, outside));
             const pairs = [plan.image, ...plan.moreImages.map(m => m.image)].map(image => ({
                 published: image,
                 rebuilt: scratchName(image, scratch.host)
@@ -364,7 +364,7 @@ async function rebuild(plan, inputs, site, outside = effects/* realOutside */._)
 }
 /** An image's name in the scratch registry. */
 function scratchName(image, host) {
-    return `${host}/rebuild/${(0,plan_image/* splitRegistry */.K0)(image).path.join('/')}`;
+    return `${host}/rebuild/${(0,image_names/* splitRegistry */.K0)(image).path.join('/')}`;
 }
 /**
  * The plan and inputs of the rebuild: one tag (no latest, which would ask the real registry), every image renamed
@@ -421,7 +421,7 @@ async function compareDists(plan, inputs, name, files) {
 /** The rebuilt list's platform images against the published list's, platform by platform, then the lists. */
 async function compareImages(pair, tag, inputs, host) {
     const timeout = inputs.timeouts.request;
-    const published = await new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(pair.published), (0,steps_image/* credentialsFor */.Og)(inputs, (0,plan_image/* splitRegistry */.K0)(pair.published).registry), timeout).manifest(tag);
+    const published = await new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(pair.published), (0,push_images/* credentialsFor */.Og)(inputs, (0,image_names/* splitRegistry */.K0)(pair.published).registry), timeout).manifest(tag);
     const rebuilt = await new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(pair.rebuilt), undefined, timeout).manifest(tag);
     const ref = `${pair.published}:${tag}`;
     if (!published)

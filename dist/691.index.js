@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81240);
 /* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58599);
 // What a run did, as a person reads it in the job summary: the images pushed, the files uploaded, the tags a cleanup
-// removed, and after a failure what was done and what was not. (The plan itself is src/plan/summary.ts's.)
+// removed, and after a failure what was done and what was not. (The plan's own summary is the planner's.)
 
 
 /** Where a person looks at an image's tags, for the registries that have such a page. */
@@ -84,7 +84,8 @@ const STEP_DONE = {
     'python-build': 'built',
     stage: 'staged',
     docker: 'pushed',
-    pypi: 'uploaded'
+    'index-upload': 'uploaded',
+    cleanup: 'removed'
 };
 /** The summary of a failed run: the plan, each step's fate, and the error. */
 function failureMarkdown(plan, outcome, message) {

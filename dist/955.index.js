@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   YD: () => (/* binding */ SLSA_PROVENANCE),
 /* harmony export */   wn: () => (/* binding */ subjectName)
 /* harmony export */ });
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51165);
+/* harmony import */ var _image_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10200);
 // The image's provenance as pure data: an in-toto statement whose subject is the image (its name without a tag,
 // and the manifest list's digest), with an SLSA v1 provenance predicate of GitHub's workflow build type, read
 // from the claims of the job's OIDC token (what GitHub vouches for: the workflow, the commit, the run) and the
@@ -73,7 +73,7 @@ function splitWorkflowRef(workflowRef, repository) {
 }
 /** The image's name as a subject: without a tag, with its registry (Docker Hub's as index.docker.io, as Docker names it). */
 function subjectName(image) {
-    const { registry, path } = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRegistry */ .K0)(image);
+    const { registry, path } = (0,_image_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRegistry */ .K0)(image);
     if (registry !== 'docker.io')
         return image;
     return `index.docker.io/${path.length > 1 ? path.join('/') : `library/${path[0]}`}`;
@@ -161,16 +161,16 @@ var package_index = __webpack_require__(9427);
 var registry_api = __webpack_require__(76150);
 // EXTERNAL MODULE: ./src/plan/image-attestation.ts
 var image_attestation = __webpack_require__(1158);
-// EXTERNAL MODULE: ./src/plan/image.ts
-var plan_image = __webpack_require__(51165);
-// EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(91099);
+// EXTERNAL MODULE: ./src/plan/image-names.ts
+var image_names = __webpack_require__(10200);
+// EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
+var plan_inputs = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
 var pep440 = __webpack_require__(87683);
 // EXTERNAL MODULE: ./src/plan/dist-attestations.ts
 var dist_attestations = __webpack_require__(2268);
-// EXTERNAL MODULE: ./src/steps/image.ts
-var steps_image = __webpack_require__(66495);
+// EXTERNAL MODULE: ./src/steps/push-images.ts
+var push_images = __webpack_require__(99775);
 ;// CONCATENATED MODULE: ./src/steps/verify-attestations.ts
 
 
@@ -397,7 +397,7 @@ function plannedAttestations(plan, inputs) {
  * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows.
  */
 function readBack(plan, inputs, distName, repository, attested) {
-    const uploads = plan.steps.some(s => s.id === 'pypi' && !s.skippedBecause);
+    const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause);
     const urls = (0,package_index.indexUrls)((0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url);
     const timeout = inputs.timeouts.request;
     let files;
@@ -421,7 +421,7 @@ function readBack(plan, inputs, distName, repository, attested) {
             : undefined
     };
     return verifyRelease(plan, {
-        registry: image => new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(image), (0,steps_image/* credentialsFor */.Og)(inputs, (0,plan_image/* splitRegistry */.K0)(image).registry), timeout),
+        registry: image => new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(image), (0,push_images/* credentialsFor */.Og)(inputs, (0,image_names/* splitRegistry */.K0)(image).registry), timeout),
         index: indexFiles,
         provenance: inputs.provenance,
         attestations: attestations.image || attestations.dist ? attestations : undefined

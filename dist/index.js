@@ -35,7 +35,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. @actions/core writes the same bytes
 // (__tests__/runner-protocol.test.ts holds the two side by side), but loads its HTTP client (undici, 0.9 MB) at
 // every start for the OIDC token alone. Everything goes through a sink, so that the command line can show the same
-// run on a terminal (src/shell/cli.ts). The OIDC token request stays here, with a deadline and bounded retries.
+// run on a terminal (the command line's sink). The OIDC token request stays here, with a deadline and bounded retries.
 
 
 
@@ -742,7 +742,7 @@ if (_outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post'
 }
 else {
     _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36725)).then(m => m.mainStep());
+    void Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26208)).then(m => m.mainStep());
 }
 
 

@@ -363,7 +363,8 @@ async function main(): Promise<void> {
     ''
   )
 
-  // BENCH_ONLY=verify measures dev-release verify alone (a minute instead of the whole bench).
+  // BENCH_ONLY=verify measures dev-release verify alone (a minute instead of the whole bench); BENCH_ONLY=plan
+  // the plan of the three histories and the bundle's start, below.
   if (process.env.BENCH_ONLY === 'verify') {
     say(
       '### dev-release verify of the example release',
@@ -390,6 +391,11 @@ async function main(): Promise<void> {
     ...planBenchmark('100,000 commits, no tag', untagged),
     ''
   )
+  // BENCH_ONLY=plan measures the plan and the bundle alone (the start-up figures, without a release).
+  if (process.env.BENCH_ONLY === 'plan') {
+    say('### Bundle', '', '| what | figure |', '|---|---|', ...coldStart())
+    return
+  }
   say(
     '### Overhead of the action in a full release',
     '',

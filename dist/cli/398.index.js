@@ -160,7 +160,7 @@ async function attestationBundles(api, repository, digest) {
 /* harmony export */   YD: () => (/* binding */ SLSA_PROVENANCE),
 /* harmony export */   wn: () => (/* binding */ subjectName)
 /* harmony export */ });
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51165);
+/* harmony import */ var _image_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10200);
 // The image's provenance as pure data: an in-toto statement whose subject is the image (its name without a tag,
 // and the manifest list's digest), with an SLSA v1 provenance predicate of GitHub's workflow build type, read
 // from the claims of the job's OIDC token (what GitHub vouches for: the workflow, the commit, the run) and the
@@ -223,7 +223,7 @@ function splitWorkflowRef(workflowRef, repository) {
 }
 /** The image's name as a subject: without a tag, with its registry (Docker Hub's as index.docker.io, as Docker names it). */
 function subjectName(image) {
-    const { registry, path } = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRegistry */ .K0)(image);
+    const { registry, path } = (0,_image_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRegistry */ .K0)(image);
     if (registry !== 'docker.io')
         return image;
     return `index.docker.io/${path.length > 1 ? path.join('/') : `library/${path[0]}`}`;
@@ -282,14 +282,14 @@ var external_node_path_ = __webpack_require__(76760);
 var git = __webpack_require__(48214);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
 var pep440 = __webpack_require__(87683);
-// EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(91099);
+// EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
+var plan_inputs = __webpack_require__(69116);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan_plan = __webpack_require__(95953);
 // EXTERNAL MODULE: ./src/plan/latest.ts
 var latest = __webpack_require__(60453);
-// EXTERNAL MODULE: ./src/plan/image.ts
-var plan_image = __webpack_require__(51165);
+// EXTERNAL MODULE: ./src/plan/image-names.ts
+var image_names = __webpack_require__(10200);
 // EXTERNAL MODULE: ./src/outside/github.ts
 var github = __webpack_require__(8111);
 // EXTERNAL MODULE: ./src/outside/registry-api.ts
@@ -311,7 +311,7 @@ async function removeBranchImages(refs, access) {
         byImage.set(ref.slice(0, at), [...(byImage.get(ref.slice(0, at)) ?? []), ref.slice(at + 1)]);
     }
     for (const [image, tags] of byImage) {
-        const host = (0,plan_image/* splitRegistry */.K0)(image).registry;
+        const host = (0,image_names/* splitRegistry */.K0)(image).registry;
         if (host === 'ghcr.io') {
             removals.push(...(await fromGhcr(image, tags, access)));
             continue;
@@ -641,8 +641,8 @@ async function fromDockerHub(image, tags, access) {
 var effects = __webpack_require__(94472);
 // EXTERNAL MODULE: ./src/steps/image-build.ts + 2 modules
 var image_build = __webpack_require__(38433);
-// EXTERNAL MODULE: ./src/steps/image.ts
-var steps_image = __webpack_require__(66495);
+// EXTERNAL MODULE: ./src/steps/push-images.ts
+var push_images = __webpack_require__(99775);
 // EXTERNAL MODULE: ./src/steps/index-review.ts
 var index_review = __webpack_require__(3247);
 // EXTERNAL MODULE: ./src/steps/dist-files.ts
@@ -657,7 +657,7 @@ var external_node_fs_ = __webpack_require__(73024);
 var dist_attestations = __webpack_require__(2268);
 ;// CONCATENATED MODULE: ./src/steps/signing.ts
 // What the two attestation steps share: the job's OIDC identity for Sigstore (an error naming id-token: write
-// where the job has none), and the signer (src/outside/sigstore.ts, loaded only when something is signed; a
+// where the job has none), and the signer (sigstore-js, loaded only when something is signed; a
 // fake in unit tests).
 
 
@@ -946,7 +946,7 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
     };
     if (plan.type === 'cleanup') {
         outcome.removed = await step('cleanup', () => removeBranchImages((0,plan_plan/* allRefs */.w)(plan), {
-            credentials: host => (0,steps_image/* credentialsFor */.Og)(inputs, host),
+            credentials: host => (0,push_images/* credentialsFor */.Og)(inputs, host),
             github: { token: inputs.githubToken || inputs.registryPassword },
             dockerHub: (0,endpoints/* endpoints */.v)().dockerHub,
             ghcrRegistry: (0,endpoints/* endpoints */.v)().ghcrRegistry,
@@ -972,7 +972,7 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
     }
     // Before anything is published: where the version stands on the index.
     let review;
-    if (built && runs('pypi')) {
+    if (built && runs('index-upload')) {
         review = await (0,index_review/* reviewIndex */.rU)(plan, inputs, built.name, site.tagVersions, outside.index);
         plan = review.plan;
     }
@@ -984,11 +984,11 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
     }
     if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
         // The registry may know a higher release than this clone does (two tags pushed close together).
-        plan = (0,latest/* holdLatest */.Z5)(plan, await (0,steps_image/* registryVersions */.V$)(inputs, outside), `the registry (${inputs.image})`);
+        plan = (0,latest/* holdLatest */.Z5)(plan, await (0,push_images/* registryVersions */.V$)(inputs, outside), `the registry (${inputs.image})`);
     }
     if (runs('docker')) {
         outcome.image = await step('docker', async () => {
-            const pushed = await (0,steps_image/* pushImages */.ZX)(plan, inputs, site, outside);
+            const pushed = await (0,push_images/* pushImages */.ZX)(plan, inputs, site, outside);
             // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
             if (inputs.attestImage !== 'false' && plan.type !== 'verify' && inputs.mode !== 'platform') {
                 outcome.imageAttestations = [];
@@ -1011,7 +1011,7 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
         const { token } = (0,plan_inputs/* indexFor */.C9)(plan.type, inputs);
         outcome.indexPage = urls.page(name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
         outcome.indexSimple = urls.simple;
-        outcome.uploads = await step('pypi', () => uploadToIndex(plan.type, plan.version, files, present, {
+        outcome.uploads = await step('index-upload', () => uploadToIndex(plan.type, plan.version, files, present, {
             urls,
             python,
             token,
@@ -1036,7 +1036,7 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
         }));
     }
     else if (built) {
-        const why = plan.steps.find(s => s.id === 'pypi')?.skippedBecause;
+        const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause;
         outcome.uploads = built.files.map(f => ({ file: (0,external_node_path_.basename)(f), result: 'skipped', why }));
     }
     return plan;
@@ -1053,7 +1053,7 @@ async function previewPush(plan, inputs, temp, outside = effects/* realOutside *
 }
 /** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
 function imageSigning(inputs, site, outside, sourceDateEpoch) {
-    const credentials = (image) => (0,steps_image/* credentialsFor */.Og)(inputs, (0,plan_image/* splitRegistry */.K0)(image).registry);
+    const credentials = (image) => (0,push_images/* credentialsFor */.Og)(inputs, (0,image_names/* splitRegistry */.K0)(image).registry);
     return {
         attach: inputs.attestImage === 'registry' ? outside.referrers(credentials, inputs.timeouts.request) : undefined,
         repository: site.repository,

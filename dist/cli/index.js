@@ -497,7 +497,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 // files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. @actions/core writes the same bytes
 // (__tests__/runner-protocol.test.ts holds the two side by side), but loads its HTTP client (undici, 0.9 MB) at
 // every start for the OIDC token alone. Everything goes through a sink, so that the command line can show the same
-// run on a terminal (src/shell/cli.ts). The OIDC token request stays here, with a deadline and bounded retries.
+// run on a terminal (the command line's sink). The OIDC token request stays here, with a deadline and bounded retries.
 
 
 
@@ -839,7 +839,7 @@ function stagingTag(ref, platform) {
 
 /***/ }),
 
-/***/ 51165:
+/***/ 10200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -895,19 +895,166 @@ function imageCredentials(inputs) {
 
 /***/ }),
 
-/***/ 91099:
+/***/ 69116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ indexFor),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PLATFORMS, BINFMT_IMAGE, BUILDKIT_IMAGE, validInputs, parseDuration */
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51165);
-/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14824);
-/* harmony import */ var _tag_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68354);
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58599);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  C9: () => (/* binding */ indexFor),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, validInputs
+
+// EXTERNAL MODULE: ./src/plan/image-names.ts
+var image_names = __nccwpck_require__(10200);
+// EXTERNAL MODULE: ./src/versions/words.ts
+var words = __nccwpck_require__(58599);
+;// CONCATENATED MODULE: ./src/plan/image-inputs.ts
+// The inputs that name images: image (one image under one or more names), registry-logins (the other names'
+// registries), and images (several images, each with its own Dockerfile, context, target and build arguments).
+
+
+/**
+ * The image input: the first name is built and pushed, the others get the same manifest list. Without
+ * publish-docker the image is only named where given: a default that is no valid name stops nothing.
+ */
+function imageNames(read, repository, publishDocker, notices) {
+    const names = (0,words/* splitList */.ry)(read.text('image', publishDocker ? repository.toLowerCase() : ''));
+    let image = names[0] ?? '';
+    let registry = 'docker.io';
+    const mirrors = [];
+    for (const [i, given] of names.entries()) {
+        const parsed = (0,image_names/* parseImage */.zZ)(given);
+        if (typeof parsed === 'string') {
+            read.problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
+            continue;
+        }
+        if (parsed.lowered)
+            notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`);
+        if (i === 0) {
+            image = parsed.name;
+            registry = parsed.registry;
+        }
+        else
+            mirrors.push({ name: parsed.name, registry: parsed.registry });
+    }
+    if (!names.length && publishDocker)
+        read.problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.');
+    return { image, registry, mirrors };
+}
+/** Credentials for the registries of the other names: "<registry> <username> <password>" per line. */
+function registryLogins(read) {
+    const logins = [];
+    for (const line of read.lines('registry-logins')) {
+        const [host, username, password, ...rest] = line.split(/\s+/);
+        if (rest.length || !host)
+            read.problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.');
+        else
+            logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' });
+    }
+    return logins;
+}
+/** images: one image per line, "name=…,dockerfile=…,context=…,target=…,build-arg=…" (name and build-arg may repeat). */
+function imageSpecs(read) {
+    const specs = [];
+    for (const line of read.lines('images')) {
+        const attrs = {};
+        for (const part of line.split(',')) {
+            const at = part.indexOf('=');
+            const key = part.slice(0, at).trim();
+            if (at < 1 || !['name', 'dockerfile', 'context', 'target', 'build-arg'].includes(key)) {
+                read.problems.push(`Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`);
+                continue;
+            }
+            ;
+            (attrs[key] ??= []).push(part.slice(at + 1).trim());
+        }
+        const names = [];
+        for (const given of attrs.name ?? []) {
+            const parsed = (0,image_names/* parseImage */.zZ)(given);
+            if (typeof parsed === 'string')
+                read.problems.push(`Input "images": name "${given}" ${parsed}.`);
+            else
+                names.push({ name: parsed.name, registry: parsed.registry });
+        }
+        if (!names.length) {
+            read.problems.push(`Input "images": "${line}" has no name=; give one, like name=ghcr.io/acme/service.`);
+            continue;
+        }
+        const context = attrs.context?.[0] ?? 'docker';
+        specs.push({
+            image: names[0].name,
+            registry: names[0].registry,
+            mirrors: names.slice(1),
+            dockerfile: attrs.dockerfile?.[0] ?? `${context}/Dockerfile`,
+            context,
+            target: attrs.target?.[0] ?? '',
+            buildArgs: attrs['build-arg'] ?? []
+        });
+    }
+    if (specs.length && ['image', 'dockerfile', 'context', 'target'].some(name => read.text(name)))
+        read.problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.');
+    return specs;
+}
+
+;// CONCATENATED MODULE: ./src/plan/input-reader.ts
+// One input read the way every input is: its text trimmed (a default where empty), a boolean, lines, a duration,
+// or one of a few words; each problem written down, naming the input, with the default standing in meanwhile.
+
+function reader(get) {
+    const problems = [];
+    const text = (name, fallback = '') => get(name).trim() || fallback;
+    return {
+        get,
+        problems,
+        text,
+        bool(name, fallback) {
+            const raw = text(name);
+            if (raw === '')
+                return fallback;
+            if (/^(true|True|TRUE)$/.test(raw))
+                return true;
+            if (/^(false|False|FALSE)$/.test(raw))
+                return false;
+            problems.push(`Input "${name}" is "${raw}"; use true or false.`);
+            return fallback;
+        },
+        lines: name => (0,words/* splitLines */.uz)(get(name)),
+        duration(name, fallback) {
+            const raw = text(name, fallback);
+            const ms = parseDuration(raw);
+            if (ms !== undefined)
+                return ms;
+            problems.push(`Input "${name}" is "${raw}"; give a duration like 90s, 15m or 1h (a bare number is minutes).`);
+            return parseDuration(fallback);
+        },
+        oneOf(name, words, advice) {
+            const raw = text(name, words[0]);
+            if (words.includes(raw))
+                return raw;
+            problems.push(`Input "${name}" is "${raw}"; use ${advice}.`);
+            return words[0];
+        }
+    };
+}
+/** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim());
+    if (!m || Number(m[1]) <= 0)
+        return undefined;
+    return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm')]);
+}
+
+// EXTERNAL MODULE: ./src/plan/platforms.ts
+var plan_platforms = __nccwpck_require__(14824);
+// EXTERNAL MODULE: ./src/plan/tag-templates.ts
+var tag_templates = __nccwpck_require__(68354);
+;// CONCATENATED MODULE: ./src/plan/inputs.ts
+
+
 
 
 
@@ -937,164 +1084,43 @@ function validInputs(get, repository) {
 }
 /** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
 function parseInputs(get, repository) {
-    const problems = [];
+    const read = reader(get);
+    const { text, bool, lines, problems } = read;
     const notices = [];
-    const text = (name, fallback = '') => get(name).trim() || fallback;
-    const bool = (name, fallback) => {
-        const raw = text(name);
-        if (raw === '')
-            return fallback;
-        if (/^(true|True|TRUE)$/.test(raw))
-            return true;
-        if (/^(false|False|FALSE)$/.test(raw))
-            return false;
-        problems.push(`Input "${name}" is "${raw}"; use true or false.`);
-        return fallback;
-    };
-    const lines = (name) => (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(get(name));
-    // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-    // Without publish-docker the image is only named where given: a default that is no valid name stops nothing.
     const publishDocker = bool('publish-docker', true);
-    const imageNames = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('image', publishDocker ? repository.toLowerCase() : ''));
-    let image = imageNames[0] ?? '';
-    let registry = 'docker.io';
-    const mirrors = [];
-    for (const [i, given] of imageNames.entries()) {
-        const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .zZ)(given);
-        if (typeof parsed === 'string') {
-            problems.push(`Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`);
-            continue;
-        }
-        if (parsed.lowered)
-            notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`);
-        if (i === 0) {
-            image = parsed.name;
-            registry = parsed.registry;
-        }
-        else
-            mirrors.push({ name: parsed.name, registry: parsed.registry });
-    }
-    if (!imageNames.length && publishDocker)
-        problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.');
-    // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
-    const logins = [];
-    for (const line of lines('registry-logins')) {
-        const [host, username, password, ...rest] = line.split(/\s+/);
-        if (rest.length || !host)
-            problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.');
-        else
-            logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' });
-    }
+    const { image, registry, mirrors } = imageNames(read, repository, publishDocker, notices);
+    const logins = registryLogins(read);
     const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms');
-    const platforms = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatforms */ .qA)(platformText);
+    const platforms = (0,plan_platforms/* parsePlatforms */.qA)(platformText);
     if (typeof platforms === 'string')
         problems.push(`Input "platforms" ${platforms}`);
     const context = text('context', 'docker');
-    const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/');
-    if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
-        problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`);
-    }
-    const devPypiUrl = text('dev-pypi-url');
-    if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl)) {
-        problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`);
-    }
-    const latest = text('latest', 'auto');
-    if (latest !== 'auto' && latest !== 'false') {
-        problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`);
-    }
-    const versionChecks = text('version-checks', 'strict');
-    if (versionChecks !== 'strict' && versionChecks !== 'warn') {
-        problems.push(`Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`);
-    }
-    const devNumber = text('dev-number', 'distance');
-    if (devNumber !== 'distance' && devNumber !== 'commit-time') {
-        problems.push(`Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`);
-    }
-    const attestDists = text('attest-dists', 'auto');
-    if (attestDists !== 'auto' && attestDists !== 'true' && attestDists !== 'false')
-        problems.push(`Input "attest-dists" is "${attestDists}"; use auto, true or false.`);
-    // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
-    if (attestDists === 'true' && (get('pypi-token') || get('dev-pypi-token')))
-        problems.push('Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.');
-    const attestImage = text('attest-image', 'false').toLowerCase();
-    if (!['false', 'true', 'registry'].includes(attestImage))
-        problems.push(`Input "attest-image" is "${attestImage}"; use false, true or registry.`);
-    const pullRequests = text('pull-requests', 'build');
-    if (pullRequests !== 'build' && pullRequests !== 'skip') {
-        problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`);
-    }
+    const index = indexInputs(read);
+    const latest = read.oneOf('latest', ['auto', 'false'], 'auto (tag the highest final release as latest) or false (never)');
+    const versionChecks = read.oneOf('version-checks', ['strict', 'warn'], 'strict (a version that pip would misplace stops the release) or warn');
+    const devNumber = read.oneOf('dev-number', ['distance', 'commit-time'], "distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version)");
+    const pullRequests = read.oneOf('pull-requests', ['build', 'skip'], 'build (build everything, publish nothing) or skip');
     const tagPrefix = text('tag-prefix');
     if (/[\s~^:?*[\\]/.test(tagPrefix))
         problems.push(`Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`);
-    const duration = (name, fallback) => {
-        const raw = text(name, fallback);
-        const ms = parseDuration(raw);
-        if (ms === undefined) {
-            problems.push(`Input "${name}" is "${raw}"; give a duration like 90s, 15m or 1h (a bare number is minutes).`);
-            return parseDuration(fallback);
-        }
-        return ms;
-    };
     const timeouts = {
-        request: duration('request-timeout', '60s'),
-        upload: duration('upload-timeout', '15m'),
-        push: duration('push-timeout', '60m'),
-        build: duration('build-timeout', '30m')
+        request: read.duration('request-timeout', '60s'),
+        upload: read.duration('upload-timeout', '15m'),
+        push: read.duration('push-timeout', '60m'),
+        build: read.duration('build-timeout', '30m')
     };
-    const mode = text('mode', 'all');
-    if (!MODES.includes(mode)) {
-        problems.push(`Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`);
-    }
+    const mode = read.oneOf('mode', MODES, "all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload)");
     if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
         problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
     }
-    // images: one image per line, "name=…,dockerfile=…,context=…,target=…,build-arg=…" (name and build-arg may repeat).
-    const specs = [];
-    for (const line of lines('images')) {
-        const attrs = {};
-        for (const part of line.split(',')) {
-            const at = part.indexOf('=');
-            const key = part.slice(0, at).trim();
-            if (at < 1 || !['name', 'dockerfile', 'context', 'target', 'build-arg'].includes(key)) {
-                problems.push(`Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`);
-                continue;
-            }
-            ;
-            (attrs[key] ??= []).push(part.slice(at + 1).trim());
-        }
-        const names = [];
-        for (const given of attrs.name ?? []) {
-            const parsed = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImage */ .zZ)(given);
-            if (typeof parsed === 'string')
-                problems.push(`Input "images": name "${given}" ${parsed}.`);
-            else
-                names.push({ name: parsed.name, registry: parsed.registry });
-        }
-        if (!names.length) {
-            problems.push(`Input "images": "${line}" has no name=; give one, like name=ghcr.io/acme/service.`);
-            continue;
-        }
-        const context = attrs.context?.[0] ?? 'docker';
-        specs.push({
-            image: names[0].name,
-            registry: names[0].registry,
-            mirrors: names.slice(1),
-            dockerfile: attrs.dockerfile?.[0] ?? `${context}/Dockerfile`,
-            context,
-            target: attrs.target?.[0] ?? '',
-            buildArgs: attrs['build-arg'] ?? []
-        });
-    }
-    if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
-        problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.');
-    }
-    const templates = (0,_tag_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagTemplates */ .HU)(lines('tags'));
+    const specs = imageSpecs(read);
+    const templates = (0,tag_templates/* parseTagTemplates */.HU)(lines('tags'));
     problems.push(...templates.problems);
     const labelLines = lines('labels');
     const badLabels = labelLines.filter(l => !/^[^=\s]+=/.test(l));
     if (badLabels.length)
         problems.push(`Input "labels" has ${badLabels.map(l => `"${l}"`).join(', ')}; give one key=value per line, like org.opencontainers.image.vendor=Acme.`);
-    const buildArgs = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitArgs */ .sG)(get('python-build-args'));
+    const buildArgs = (0,words/* splitArgs */.sG)(get('python-build-args'));
     if (!buildArgs)
         problems.push('Input "python-build-args" has an unclosed quote.');
     const inputs = {
@@ -1113,25 +1139,25 @@ function parseInputs(get, repository) {
         pythonProject: text('python-project', '.'),
         python: text('python', 'python3'),
         pythonBuildArgs: buildArgs ?? [],
-        pypiUrl,
+        pypiUrl: index.pypiUrl,
         pypiToken: get('pypi-token'),
-        devPypiUrl,
+        devPypiUrl: index.devPypiUrl,
         devPypiToken: get('dev-pypi-token'),
         publishPypi: bool('publish-pypi', true),
         publishDocker,
         dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
-        skipBranches: (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('skip-branches', 'master,main')),
-        latest: latest === 'false' ? 'false' : 'auto',
+        skipBranches: (0,words/* splitList */.ry)(text('skip-branches', 'master,main')),
+        latest,
         tagPrefix,
-        pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
+        pullRequests,
         cleanup: bool('cleanup', true),
         cleanupOnClose: bool('cleanup-on-close', false),
         comment: bool('comment', true),
         githubToken: get('github-token'),
-        versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
-        devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
-        attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
-        attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false',
+        versionChecks,
+        devNumber,
+        attestDists: index.attestDists,
+        attestImage: index.attestImage,
         dryRun: bool('dry-run', false),
         verify: bool('verify', true),
         provenance: bool('provenance', false),
@@ -1140,7 +1166,7 @@ function parseInputs(get, repository) {
         buildArgs: lines('build-args'),
         labels: labelLines,
         tagTemplates: templates.templates,
-        mode: MODES.includes(mode) ? mode : 'all',
+        mode,
         digestsDir: text('digests-dir'),
         cacheFrom: lines('cache-from'),
         cacheTo: lines('cache-to'),
@@ -1156,17 +1182,33 @@ function parseInputs(get, repository) {
         inputs.moreImages = rest;
     }
     // Each image's context gets the package, unless pkg-dir says where.
-    inputs.pkgDirs = (0,_versions_words_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
+    inputs.pkgDirs = (0,words/* splitList */.ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
     if (inputs.moreImages.length && inputs.mode !== 'all')
         problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`);
     return { inputs, problems };
 }
-/** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
-function parseDuration(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim());
-    if (!m || Number(m[1]) <= 0)
-        return undefined;
-    return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm')]);
+/** The index inputs: where releases and development releases go, and what is signed. */
+function indexInputs(read) {
+    const { text, problems } = read;
+    const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/');
+    if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl))
+        problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`);
+    const devPypiUrl = text('dev-pypi-url');
+    if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl))
+        problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`);
+    const attestDists = read.oneOf('attest-dists', ['auto', 'true', 'false'], 'auto, true or false');
+    // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
+    if (attestDists === 'true' && (read.get('pypi-token') || read.get('dev-pypi-token')))
+        problems.push('Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.');
+    const attestImage = text('attest-image', 'false').toLowerCase();
+    if (!['false', 'true', 'registry'].includes(attestImage))
+        problems.push(`Input "attest-image" is "${attestImage}"; use false, true or registry.`);
+    return {
+        pypiUrl,
+        devPypiUrl,
+        attestDists,
+        attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false'
+    };
 }
 /** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
 function indexFor(type, inputs) {
@@ -9155,8 +9197,8 @@ function lastLine(text) {
     return text.trim().split('\n').pop() ?? '';
 }
 
-// EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __nccwpck_require__(91099);
+// EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
+var plan_inputs = __nccwpck_require__(69116);
 ;// CONCATENATED MODULE: ./src/shell/preflight.ts
 // Checks of the inputs against the work tree and the machine, made before
 // anything is built, logged in to or uploaded.
@@ -9359,7 +9401,7 @@ var dist_attestations = __nccwpck_require__(2268);
 var words = __nccwpck_require__(58599);
 // EXTERNAL MODULE: ./src/versions/version-schemes.ts
 var version_schemes = __nccwpck_require__(97767);
-;// CONCATENATED MODULE: ./src/plan/versions.ts
+;// CONCATENATED MODULE: ./src/plan/plan-version.ts
 
 
 
@@ -9488,8 +9530,8 @@ function runScheme(v, at, out) {
 
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
 // The planner: a pure function from the event, the inputs and facts read from
-// git to one plan (src/plan/plan.ts). It runs nothing; the executor (or the dry run) takes it from here.
-// The trigger comes first (trigger.ts), the version from versions.ts, latest from latest.ts.
+// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+// The trigger comes first (trigger.ts), the version from plan-version.ts, latest from latest.ts.
 
 
 
@@ -9574,7 +9616,7 @@ function makePlan(event, inputs, trigger, facts, given, live) {
     if (fixed && builds && version && (0,pep440/* normalizeVersion */.Qj)(fixed.version) !== normalized) {
         base.errors.push(`${fixed.where} fixes the version at ${fixed.version}, so the build would carry ${fixed.version}, not ${version}. ${fixed.advice}`);
     }
-    const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause);
+    const uploads = steps.some(s => s.id === 'index-upload' && !s.skippedBecause);
     if (trigger.type === 'dev' && uploads && version && !(0,pep440/* isPreRelease */.Ty)(version)) {
         const problem = `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
             `which every pip install would pick${(0,pep440/* isFinal */.dR)(version) ? ' (a final release)' : ''}. Use a version_scheme that gives .devN versions ` +
@@ -9665,7 +9707,7 @@ function cleanupPlan(base, trigger, inputs, live) {
                 skippedBecause
             },
             {
-                id: 'pypi',
+                id: 'index-upload',
                 title: 'Remove Python packages',
                 skippedBecause: 'an index keeps every file by design: the dev releases stay'
             }
@@ -9692,7 +9734,7 @@ function verifySteps(inputs, facts, version) {
             title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
             skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
         },
-        { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
+        { id: 'index-upload', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
     ];
 }
 function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
@@ -9726,7 +9768,7 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
     const index = (0,plan_inputs/* indexFor */.C9)(type, inputs);
     const attest = (0,dist_attestations/* attestDecision */.a5)({ mode: inputs.attestDists, type, uploadUrl: index.url, token: !!index.token });
     const pypi = {
-        id: 'pypi',
+        id: 'index-upload',
         title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
         skippedBecause: !inputs.publishPypi
             ? 'publish-pypi is false'
@@ -9826,7 +9868,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.warnings.push(...(project?.warnings ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(839), __nccwpck_require__.e(236), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75398));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75398));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         cli_runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -9853,7 +9895,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(839), __nccwpck_require__.e(236), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75398));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75398));
         const { failureMarkdown, outcomeMarkdown } = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 18691));
         const outcome = emptyOutcome();
         let done;
@@ -9919,7 +9961,7 @@ async function verifyPublished(plan, inputs, distName, repository, attested) {
         cli_runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
-    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(839), __nccwpck_require__.e(236), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63955));
+    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63955));
     const { indexUrls } = await __nccwpck_require__.e(/* import() */ 427).then(__nccwpck_require__.bind(__nccwpck_require__, 9427));
     const checks = await cli_runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested;
@@ -9938,7 +9980,7 @@ async function verifyPublished(plan, inputs, distName, repository, attested) {
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, inputs, site) {
-    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(839), __nccwpck_require__.e(236), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66330));
+    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66330));
     const checks = await rebuild(plan, inputs, site);
     for (const check of checks)
         cli_runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);

@@ -2,7 +2,7 @@
 // cannot answer: which tags an image already has. Token auth as registries do
 // it: a 401 names a realm, which hands out a bearer token for the scope.
 import { createHash } from 'node:crypto'
-import { splitRegistry } from '../plan/image.js'
+import { splitRegistry } from '../plan/image-names.js'
 import { PermanentError } from '../plan/retry.js'
 
 export interface RegistryCredentials {

@@ -3,7 +3,7 @@
 // files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. @actions/core writes the same bytes
 // (__tests__/runner-protocol.test.ts holds the two side by side), but loads its HTTP client (undici, 0.9 MB) at
 // every start for the OIDC token alone. Everything goes through a sink, so that the command line can show the same
-// run on a terminal (src/shell/cli.ts). The OIDC token request stays here, with a deadline and bounded retries.
+// run on a terminal (the command line's sink). The OIDC token request stays here, with a deadline and bounded retries.
 import { randomUUID } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'

@@ -2,7 +2,7 @@
 // and the manifest list's digest), with an SLSA v1 provenance predicate of GitHub's workflow build type, read
 // from the claims of the job's OIDC token (what GitHub vouches for: the workflow, the commit, the run) and the
 // build's own inputs. The same statement actions/attest-build-provenance makes, so `gh attestation verify` reads it.
-import { splitRegistry } from './image.js'
+import { splitRegistry } from './image-names.js'
 
 export const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1'
 const WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1'

@@ -1,10 +1,14 @@
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
 import type { AttestMode } from './dist-attestations.js'
-import { parseImage } from './image.js'
+import { imageNames, imageSpecs, registryLogins, type ImageSpec, type RegistryLogin } from './image-inputs.js'
+import { reader, type InputReader, type Reader } from './input-reader.js'
 import { parsePlatforms } from './platforms.js'
 import { parseTagTemplates, type TagTemplate } from './tag-templates.js'
-import { splitArgs, splitLines, splitList } from '../versions/words.js'
+import { splitArgs, splitList } from '../versions/words.js'
+
+export type { ImageSpec, InputReader, RegistryLogin }
+export { parseDuration } from './input-reader.js'
 
 export type LatestMode = 'auto' | 'false'
 /** all: everything in one job; platform: one platform's image by digest; merge: the manifest list and the upload. */
@@ -89,30 +93,10 @@ export interface Inputs {
   notices: string[]
 }
 
-/** One image of the images input: its names, Dockerfile, context, target and build arguments. */
-export interface ImageSpec {
-  image: string
-  registry: string
-  mirrors: { name: string; registry: string }[]
-  dockerfile: string
-  context: string
-  target: string
-  buildArgs: string[]
-}
-
-export interface RegistryLogin {
-  registry: string
-  username: string
-  password: string
-}
-
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64'
 /** The image that registers QEMU emulators, and the image of a docker-container builder. */
 export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
 export const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1'
-
-/** One input's raw text ('' when not given), as `core.getInput` returns it. */
-export type InputReader = (name: string) => string
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
@@ -133,180 +117,60 @@ export function validInputs(get: InputReader, repository: string): Inputs {
 
 /** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
 export function parseInputs(get: InputReader, repository: string): { inputs: Inputs; problems: string[] } {
-  const problems: string[] = []
+  const read = reader(get)
+  const { text, bool, lines, problems } = read
   const notices: string[] = []
-  const text = (name: string, fallback = '') => get(name).trim() || fallback
-  const bool = (name: string, fallback: boolean) => {
-    const raw = text(name)
-    if (raw === '') return fallback
-    if (/^(true|True|TRUE)$/.test(raw)) return true
-    if (/^(false|False|FALSE)$/.test(raw)) return false
-    problems.push(`Input "${name}" is "${raw}"; use true or false.`)
-    return fallback
-  }
-
-  const lines = (name: string) => splitLines(get(name))
-  // One image under one or more names: the first is built and pushed, the others get the same manifest list.
-  // Without publish-docker the image is only named where given: a default that is no valid name stops nothing.
   const publishDocker = bool('publish-docker', true)
-  const imageNames = splitList(text('image', publishDocker ? repository.toLowerCase() : ''))
-  let image = imageNames[0] ?? ''
-  let registry = 'docker.io'
-  const mirrors: { name: string; registry: string }[] = []
-  for (const [i, given] of imageNames.entries()) {
-    const parsed = parseImage(given)
-    if (typeof parsed === 'string') {
-      problems.push(
-        `Input "image" ("${given}") ${parsed}. Give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.`
-      )
-      continue
-    }
-    if (parsed.lowered) notices.push(`Image names are lower-case in Docker: using "${parsed.name}" for "${given}".`)
-    if (i === 0) {
-      image = parsed.name
-      registry = parsed.registry
-    } else mirrors.push({ name: parsed.name, registry: parsed.registry })
-  }
-  if (!imageNames.length && publishDocker)
-    problems.push('Input "image" is empty; give a name like owner/app, ghcr.io/owner/app or localhost:5000/app.')
-
-  // Credentials for the registries of the other names: "<registry> <username> <password>" per line.
-  const logins: RegistryLogin[] = []
-  for (const line of lines('registry-logins')) {
-    const [host, username, password, ...rest] = line.split(/\s+/)
-    if (rest.length || !host)
-      problems.push('Input "registry-logins" takes one "<registry> <username> <password>" per line.')
-    else logins.push({ registry: host.toLowerCase(), username: username ?? '', password: password ?? '' })
-  }
-
+  const { image, registry, mirrors } = imageNames(read, repository, publishDocker, notices)
+  const logins = registryLogins(read)
   const platformText = get('platforms').trim() === '' ? DEFAULT_PLATFORMS : get('platforms')
   const platforms = parsePlatforms(platformText)
   if (typeof platforms === 'string') problems.push(`Input "platforms" ${platforms}`)
-
   const context = text('context', 'docker')
+  const index = indexInputs(read)
 
-  const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/')
-  if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl)) {
-    problems.push(
-      `Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`
-    )
-  }
-
-  const devPypiUrl = text('dev-pypi-url')
-  if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl)) {
-    problems.push(
-      `Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`
-    )
-  }
-
-  const latest = text('latest', 'auto')
-  if (latest !== 'auto' && latest !== 'false') {
-    problems.push(`Input "latest" is "${latest}"; use auto (tag the highest final release as latest) or false (never).`)
-  }
-
-  const versionChecks = text('version-checks', 'strict')
-  if (versionChecks !== 'strict' && versionChecks !== 'warn') {
-    problems.push(
-      `Input "version-checks" is "${versionChecks}"; use strict (a version that pip would misplace stops the release) or warn.`
-    )
-  }
-  const devNumber = text('dev-number', 'distance')
-  if (devNumber !== 'distance' && devNumber !== 'commit-time') {
-    problems.push(
-      `Input "dev-number" is "${devNumber}"; use distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version).`
-    )
-  }
-  const attestDists = text('attest-dists', 'auto')
-  if (attestDists !== 'auto' && attestDists !== 'true' && attestDists !== 'false')
-    problems.push(`Input "attest-dists" is "${attestDists}"; use auto, true or false.`)
-  // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
-  if (attestDists === 'true' && (get('pypi-token') || get('dev-pypi-token')))
-    problems.push(
-      'Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.'
-    )
-  const attestImage = text('attest-image', 'false').toLowerCase()
-  if (!['false', 'true', 'registry'].includes(attestImage))
-    problems.push(`Input "attest-image" is "${attestImage}"; use false, true or registry.`)
-  const pullRequests = text('pull-requests', 'build')
-  if (pullRequests !== 'build' && pullRequests !== 'skip') {
-    problems.push(`Input "pull-requests" is "${pullRequests}"; use build (build everything, publish nothing) or skip.`)
-  }
+  const latest = read.oneOf(
+    'latest',
+    ['auto', 'false'],
+    'auto (tag the highest final release as latest) or false (never)'
+  )
+  const versionChecks = read.oneOf(
+    'version-checks',
+    ['strict', 'warn'],
+    'strict (a version that pip would misplace stops the release) or warn'
+  )
+  const devNumber = read.oneOf(
+    'dev-number',
+    ['distance', 'commit-time'],
+    "distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version)"
+  )
+  const pullRequests = read.oneOf(
+    'pull-requests',
+    ['build', 'skip'],
+    'build (build everything, publish nothing) or skip'
+  )
   const tagPrefix = text('tag-prefix')
   if (/[\s~^:?*[\\]/.test(tagPrefix))
     problems.push(
       `Input "tag-prefix" ("${tagPrefix}") cannot start a git tag name; give the literal start of this package's tags, like api-.`
     )
-
-  const duration = (name: string, fallback: string): number => {
-    const raw = text(name, fallback)
-    const ms = parseDuration(raw)
-    if (ms === undefined) {
-      problems.push(`Input "${name}" is "${raw}"; give a duration like 90s, 15m or 1h (a bare number is minutes).`)
-      return parseDuration(fallback)!
-    }
-    return ms
-  }
   const timeouts = {
-    request: duration('request-timeout', '60s'),
-    upload: duration('upload-timeout', '15m'),
-    push: duration('push-timeout', '60m'),
-    build: duration('build-timeout', '30m')
+    request: read.duration('request-timeout', '60s'),
+    upload: read.duration('upload-timeout', '15m'),
+    push: read.duration('push-timeout', '60m'),
+    build: read.duration('build-timeout', '30m')
   }
-
-  const mode = text('mode', 'all') as Mode
-  if (!MODES.includes(mode)) {
-    problems.push(
-      `Input "mode" is "${mode}"; use all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload).`
-    )
-  }
+  const mode = read.oneOf(
+    'mode',
+    MODES,
+    "all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload)"
+  )
   if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
     problems.push(
       `Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`
     )
   }
-
-  // images: one image per line, "name=…,dockerfile=…,context=…,target=…,build-arg=…" (name and build-arg may repeat).
-  const specs: ImageSpec[] = []
-  for (const line of lines('images')) {
-    const attrs: Record<string, string[]> = {}
-    for (const part of line.split(',')) {
-      const at = part.indexOf('=')
-      const key = part.slice(0, at).trim()
-      if (at < 1 || !['name', 'dockerfile', 'context', 'target', 'build-arg'].includes(key)) {
-        problems.push(
-          `Input "images": "${part.trim()}" in "${line}" is no name=, dockerfile=, context=, target= or build-arg= attribute.`
-        )
-        continue
-      }
-      ;(attrs[key] ??= []).push(part.slice(at + 1).trim())
-    }
-    const names: { name: string; registry: string }[] = []
-    for (const given of attrs.name ?? []) {
-      const parsed = parseImage(given)
-      if (typeof parsed === 'string') problems.push(`Input "images": name "${given}" ${parsed}.`)
-      else names.push({ name: parsed.name, registry: parsed.registry })
-    }
-    if (!names.length) {
-      problems.push(`Input "images": "${line}" has no name=; give one, like name=ghcr.io/acme/service.`)
-      continue
-    }
-    const context = attrs.context?.[0] ?? 'docker'
-    specs.push({
-      image: names[0].name,
-      registry: names[0].registry,
-      mirrors: names.slice(1),
-      dockerfile: attrs.dockerfile?.[0] ?? `${context}/Dockerfile`,
-      context,
-      target: attrs.target?.[0] ?? '',
-      buildArgs: attrs['build-arg'] ?? []
-    })
-  }
-  if (specs.length && (text('image') || text('dockerfile') || text('context') || text('target'))) {
-    problems.push(
-      'Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.'
-    )
-  }
-
+  const specs = imageSpecs(read)
   const templates = parseTagTemplates(lines('tags'))
   problems.push(...templates.problems)
   const labelLines = lines('labels')
@@ -334,25 +198,25 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     pythonProject: text('python-project', '.'),
     python: text('python', 'python3'),
     pythonBuildArgs: buildArgs ?? [],
-    pypiUrl,
+    pypiUrl: index.pypiUrl,
     pypiToken: get('pypi-token'),
-    devPypiUrl,
+    devPypiUrl: index.devPypiUrl,
     devPypiToken: get('dev-pypi-token'),
     publishPypi: bool('publish-pypi', true),
     publishDocker,
     dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
     skipBranches: splitList(text('skip-branches', 'master,main')),
-    latest: latest === 'false' ? 'false' : 'auto',
+    latest,
     tagPrefix,
-    pullRequests: pullRequests === 'skip' ? 'skip' : 'build',
+    pullRequests,
     cleanup: bool('cleanup', true),
     cleanupOnClose: bool('cleanup-on-close', false),
     comment: bool('comment', true),
     githubToken: get('github-token'),
-    versionChecks: versionChecks === 'warn' ? 'warn' : 'strict',
-    devNumber: devNumber === 'commit-time' ? 'commit-time' : 'distance',
-    attestDists: attestDists === 'true' || attestDists === 'false' ? attestDists : 'auto',
-    attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false',
+    versionChecks,
+    devNumber,
+    attestDists: index.attestDists,
+    attestImage: index.attestImage,
     dryRun: bool('dry-run', false),
     verify: bool('verify', true),
     provenance: bool('provenance', false),
@@ -361,7 +225,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     buildArgs: lines('build-args'),
     labels: labelLines,
     tagTemplates: templates.templates,
-    mode: MODES.includes(mode) ? mode : 'all',
+    mode,
     digestsDir: text('digests-dir'),
     cacheFrom: lines('cache-from'),
     cacheTo: lines('cache-to'),
@@ -388,11 +252,34 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   return { inputs, problems }
 }
 
-/** `90s`, `15m`, `1h`, or a bare number of minutes, in milliseconds; undefined when it is none. */
-export function parseDuration(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text.trim())
-  if (!m || Number(m[1]) <= 0) return undefined
-  return Math.round(Number(m[1]) * { s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'm') as 's' | 'm' | 'h'])
+/** The index inputs: where releases and development releases go, and what is signed. */
+function indexInputs(read: Reader): Pick<Inputs, 'pypiUrl' | 'devPypiUrl' | 'attestDists' | 'attestImage'> {
+  const { text, problems } = read
+  const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/')
+  if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl))
+    problems.push(
+      `Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`
+    )
+  const devPypiUrl = text('dev-pypi-url')
+  if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl))
+    problems.push(
+      `Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`
+    )
+  const attestDists = read.oneOf('attest-dists', ['auto', 'true', 'false'], 'auto, true or false')
+  // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
+  if (attestDists === 'true' && (read.get('pypi-token') || read.get('dev-pypi-token')))
+    problems.push(
+      'Input "attest-dists" is true, but a pypi-token (or dev-pypi-token) is given: an index takes attestations only under trusted publishing. Remove the token and give the job permissions: id-token: write, or set attest-dists: auto.'
+    )
+  const attestImage = text('attest-image', 'false').toLowerCase()
+  if (!['false', 'true', 'registry'].includes(attestImage))
+    problems.push(`Input "attest-image" is "${attestImage}"; use false, true or registry.`)
+  return {
+    pypiUrl,
+    devPypiUrl,
+    attestDists,
+    attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false'
+  }
 }
 
 /** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */

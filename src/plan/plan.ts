@@ -54,7 +54,7 @@ export function defaultVersioning(): Versioning {
   return { config: readVersionConfig(undefined, undefined, {}).config, rules: defaultRules() }
 }
 
-export type StepId = 'python-build' | 'stage' | 'docker' | 'pypi' | 'cleanup'
+export type StepId = 'python-build' | 'stage' | 'docker' | 'index-upload' | 'cleanup'
 
 export interface Step {
   id: StepId
@@ -81,7 +81,7 @@ export interface Plan {
   moreImages: { image: string; mirrors: string[] }[]
   /** Why the image is or is not tagged latest (releases only). */
   latestReason?: string
-  /** A dry run's preview of how the image would be pushed, from what this machine's engine says (src/plan/image-push.ts). */
+  /** A dry run's preview of how the image would be pushed, from what this machine's engine says (the push decision). */
   imagePush?: string
   /** The version the built files carry, where it differs from `version` (normalize = false: the backend normalizes). */
   distVersion?: string

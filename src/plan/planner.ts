@@ -1,6 +1,6 @@
 // The planner: a pure function from the event, the inputs and facts read from
-// git to one plan (src/plan/plan.ts). It runs nothing; the executor (or the dry run) takes it from here.
-// The trigger comes first (trigger.ts), the version from versions.ts, latest from latest.ts.
+// git to one plan. It runs nothing; the executor (or the dry run) takes it from here.
+// The trigger comes first (trigger.ts), the version from plan-version.ts, latest from latest.ts.
 import { branchTag, imageRefsOf } from './docker-tags.js'
 import { renderTags, reservedBy, templateOwner, type OwnedTag, type TagTemplate } from './tag-templates.js'
 import type { ReleaseEvent } from './release-event.js'
@@ -19,7 +19,7 @@ import {
 } from './plan.js'
 import { latestDecision } from './latest.js'
 import { attestDecision } from './dist-attestations.js'
-import { devVersion, releaseVersion } from './versions.js'
+import { devVersion, releaseVersion } from './plan-version.js'
 
 export function makePlan(
   event: ReleaseEvent,
@@ -111,7 +111,7 @@ export function makePlan(
       `${fixed.where} fixes the version at ${fixed.version}, so the build would carry ${fixed.version}, not ${version}. ${fixed.advice}`
     )
   }
-  const uploads = steps.some(s => s.id === 'pypi' && !s.skippedBecause)
+  const uploads = steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
   if (trigger.type === 'dev' && uploads && version && !isPreRelease(version)) {
     const problem =
       `A branch push publishes a development release, which pip installs only with --pre, but ${versionSource} gives ${version}, ` +
@@ -210,7 +210,7 @@ function cleanupPlan(
         skippedBecause
       },
       {
-        id: 'pypi',
+        id: 'index-upload',
         title: 'Remove Python packages',
         skippedBecause: 'an index keeps every file by design: the dev releases stay'
       }
@@ -238,7 +238,7 @@ function verifySteps(inputs: Inputs, facts: Facts, version: string): Step[] {
       title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
       skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
     },
-    { id: 'pypi', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
+    { id: 'index-upload', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
   ]
 }
 
@@ -281,7 +281,7 @@ function planSteps(
   const index = indexFor(type, inputs)
   const attest = attestDecision({ mode: inputs.attestDists, type, uploadUrl: index.url, token: !!index.token })
   const pypi: Step = {
-    id: 'pypi',
+    id: 'index-upload',
     title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
     skippedBecause: !inputs.publishPypi
       ? 'publish-pypi is false'

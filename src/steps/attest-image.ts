@@ -27,7 +27,7 @@ export interface ImageSigning {
   githubToken: string
   timeoutMs: number
   build: BuildInputs
-  /** Sigstore, and GitHub's API (src/outside/sigstore.ts, src/outside/github.ts; fakes in unit tests). */
+  /** Sigstore, and GitHub's API (fakes in unit tests). */
   sign?: Sign
   store?: (bundle: object) => Promise<number>
   /** attest-image: registry: the bundle goes to the image's registry too, as a referrer of the list. */

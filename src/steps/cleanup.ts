@@ -2,7 +2,7 @@
 // distribution API: the tag itself where the registry deletes tags, else the
 // manifest by digest when no other tag points at it, else nothing (and why).
 import * as runner from '../outside/runner.js'
-import { splitRegistry } from '../plan/image.js'
+import { splitRegistry } from '../plan/image-names.js'
 import { github, githubStatus, rateLimited, type GitHub } from '../outside/github.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
 import type { ImageRegistry } from './effects.js'
@@ -23,7 +23,7 @@ export interface CleanupAccess {
   /** Where ghcr.io's registry API answers (its manifests name a multi-platform version's platform images). */
   ghcrRegistry: string
   timeoutMs: number
-  /** A registry that speaks the distribution API, for one image (src/outside/registry-api.ts; a fake in unit tests). */
+  /** A registry that speaks the distribution API, for one image (the real one, or a fake in unit tests). */
   registry: (image: string, credentials: RegistryCredentials | undefined) => ImageRegistry
 }
 

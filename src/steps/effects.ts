@@ -13,7 +13,7 @@ import {
   type IndexUrls
 } from '../outside/package-index.js'
 
-/** The Docker engine and buildx, through a DOCKER_CONFIG of the run's own (src/outside/docker.ts). */
+/** The Docker engine and buildx, through a DOCKER_CONFIG of the run's own (docker.ts). */
 export interface ImageEngine {
   readonly configDir: string
   inspectBuilder(name?: string): Promise<Builder | undefined>
@@ -30,7 +30,7 @@ export interface ImageEngine {
   dispose(): void
 }
 
-/** One image's repository in its registry, read over the distribution API (src/outside/registry-api.ts). */
+/** One image's repository in its registry, read over the distribution API. */
 export interface ImageRegistry {
   /** What a tag resolves to; undefined where the registry has no such tag. */
   manifest(tag: string): Promise<{ digest: string; platforms: string[] } | undefined>
@@ -40,13 +40,13 @@ export interface ImageRegistry {
   deleteManifest(digest: string): Promise<number>
 }
 
-/** The package index's simple pages and files (src/outside/package-index.ts). */
+/** The package index's simple pages and files. */
 export interface PackageIndex {
   files(urls: IndexUrls, name: string, timeoutMs: number): Promise<IndexFiles>
   download(file: IndexFile, name: string, to: string, timeoutMs: number): Promise<void>
 }
 
-/** An artifact attached to an image's manifest list in its registry, as an OCI referrer (src/outside/referrers.ts). */
+/** An artifact attached to an image's manifest list in its registry, as an OCI referrer. */
 export type AttachReferrer = (
   image: string,
   subjectDigest: string,

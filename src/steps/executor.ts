@@ -13,13 +13,13 @@ import { holdLatest } from '../plan/latest.js'
 import { removeBranchImages } from './cleanup.js'
 import { realOutside, type Outside } from './effects.js'
 import { previewImagePush } from './image-build.js'
-import { credentialsFor, pushImages, registryVersions } from './image.js'
+import { credentialsFor, pushImages, registryVersions } from './push-images.js'
 import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-review.js'
 import { distFiles } from './dist-files.js'
 import { uploadToIndex, UploadError } from './index-upload.js'
 import { emptyOutcome, type Outcome, type Workspace } from './outcome.js'
 import { attestImage, type ImageSigning } from './attest-image.js'
-import { splitRegistry } from '../plan/image.js'
+import { splitRegistry } from '../plan/image-names.js'
 import { buildPython, stageBuilt, type Built } from './python-build.js'
 
 export { emptyOutcome, type Outcome, type Workspace }
@@ -72,7 +72,7 @@ export async function execute(
 
   // Before anything is published: where the version stands on the index.
   let review: IndexReview | undefined
-  if (built && runs('pypi')) {
+  if (built && runs('index-upload')) {
     review = await reviewIndex(plan, inputs, built.name, site.tagVersions, outside.index)
     plan = review.plan
   }
@@ -117,7 +117,7 @@ export async function execute(
     const { token } = indexFor(plan.type, inputs)
     outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
     outcome.indexSimple = urls.simple
-    outcome.uploads = await step('pypi', () =>
+    outcome.uploads = await step('index-upload', () =>
       uploadToIndex(plan.type, plan.version, files, present, {
         urls,
         python,
@@ -142,7 +142,7 @@ export async function execute(
       })
     )
   } else if (built) {
-    const why = plan.steps.find(s => s.id === 'pypi')?.skippedBecause
+    const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause
     outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why }))
   }
   return plan

@@ -1,4 +1,4 @@
-// How the image is built and pushed under its first name: src/plan/image-push.ts decides from what the engine
+// How the image is built and pushed under its first name: the push decision (pure, in plan/) decides from what the engine
 // says (asked here, only what the decision needs); this carries the decision out: one multi-platform build,
 // a platform job's push by digest, a pull request's build into the cache, one build per platform joined into a
 // list, or the merge of the platform jobs' images. A dry run previews the decision without starting anything.
@@ -20,7 +20,7 @@ import {
   type PushRequest
 } from '../plan/image-push.js'
 import type { Inputs } from '../plan/inputs.js'
-import { imageCredentials } from '../plan/image.js'
+import { imageCredentials } from '../plan/image-names.js'
 import { imageLabels } from '../plan/labels.js'
 import type { Plan } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'

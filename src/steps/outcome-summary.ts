@@ -1,7 +1,7 @@
 // What a run did, as a person reads it in the job summary: the images pushed, the files uploaded, the tags a cleanup
-// removed, and after a failure what was done and what was not. (The plan itself is src/plan/summary.ts's.)
+// removed, and after a failure what was done and what was not. (The plan's own summary is the planner's.)
 import { cell, escapeHtml, rows, verifyCommand } from '../plan/summary.js'
-import type { Plan } from '../plan/plan.js'
+import type { Plan, StepId } from '../plan/plan.js'
 import { plural } from '../versions/words.js'
 import type { Outcome } from './outcome.js'
 
@@ -83,11 +83,12 @@ export function outcomeMarkdown(plan: Plan, outcome: Outcome, indexUrl: string):
   return lines.join('\n') + '\n'
 }
 
-const STEP_DONE: Record<string, string> = {
+const STEP_DONE: Record<StepId, string> = {
   'python-build': 'built',
   stage: 'staged',
   docker: 'pushed',
-  pypi: 'uploaded'
+  'index-upload': 'uploaded',
+  cleanup: 'removed'
 }
 
 /** The summary of a failed run: the plan, each step's fate, and the error. */

@@ -27,7 +27,7 @@ export interface PushedImage {
   refs: string[]
   digest: string
   platforms: string[]
-  /** How it was pushed (src/plan/image-push.ts), in one sentence. */
+  /** How it was pushed (the push decision), in one sentence. */
   how?: string
 }
 

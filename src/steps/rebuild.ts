@@ -12,13 +12,13 @@ import { Git } from '../outside/git.js'
 import { existingFiles, fileVersion, indexUrls } from '../outside/package-index.js'
 import { imageLocation, RegistryApi } from '../outside/registry-api.js'
 import { ScratchRegistry } from '../outside/scratch-registry.js'
-import { splitRegistry } from '../plan/image.js'
+import { splitRegistry } from '../plan/image-names.js'
 import { indexFor, type Inputs } from '../plan/inputs.js'
-import type { Plan } from '../plan/plan.js'
+import type { Plan, StepId } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import type { Check } from './check.js'
 import { realOutside, type Outside } from './effects.js'
-import { credentialsFor, pushImages } from './image.js'
+import { credentialsFor, pushImages } from './push-images.js'
 import type { Workspace } from './outcome.js'
 import { buildPython, stageBuilt } from './python-build.js'
 
@@ -37,7 +37,7 @@ export async function rebuild(
     const epoch = plan.commitEpoch ?? (await new Git(clone, inputs.timeouts.request).commit(plan.sha))?.epoch
     const there: Workspace = { ...site, workspace: clone }
     const { plan: again, inputs: scratchInputs } = intoScratch({ ...plan, commitEpoch: epoch }, inputs, scratch.host)
-    const runs = (id: string) => plan.steps.some(s => s.id === id && !s.skippedBecause)
+    const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
     const checks: Check[] = []
 
     if (runs('python-build')) {

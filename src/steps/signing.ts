@@ -1,5 +1,5 @@
 // What the two attestation steps share: the job's OIDC identity for Sigstore (an error naming id-token: write
-// where the job has none), and the signer (src/outside/sigstore.ts, loaded only when something is signed; a
+// where the job has none), and the signer (sigstore-js, loaded only when something is signed; a
 // fake in unit tests).
 import * as runner from '../outside/runner.js'
 import type { SigstoreOptions } from '../outside/sigstore.js'

@@ -8,12 +8,12 @@ import { layerTar, tarFiles } from '../outside/layer-files.js'
 import { existingFiles, fileProvenance, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
 import { imageLocation, RegistryApi } from '../outside/registry-api.js'
 import { subjectName } from '../plan/image-attestation.js'
-import { splitRegistry } from '../plan/image.js'
+import { splitRegistry } from '../plan/image-names.js'
 import { indexFor, type Inputs } from '../plan/inputs.js'
 import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { attestDecision, pep740AsBundle, type Pep740Attestation } from '../plan/dist-attestations.js'
-import { credentialsFor } from './image.js'
+import { credentialsFor } from './push-images.js'
 import type { Check } from './check.js'
 import { distAttestation, imageProvenance, type AttestationAccess } from './verify-attestations.js'
 
@@ -221,7 +221,7 @@ export function readBack(
   repository: string,
   attested: Attested
 ): Promise<Check[]> {
-  const uploads = plan.steps.some(s => s.id === 'pypi' && !s.skippedBecause)
+  const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
   const urls = indexUrls(indexFor(plan.type, inputs).url)
   const timeout = inputs.timeouts.request
   let files: Promise<IndexFiles> | undefined

@@ -1,12 +1,12 @@
 // The image step: open the engine with a DOCKER_CONFIG of the run's own, make sure buildx is there, log in to
-// every registry the image goes to, then push each image of the images input (src/steps/image-push.ts) and copy
+// every registry the image goes to, then push each image of the images input (each as the push decision says) and copy
 // it under its other names. Also what `latest` needs to know first: the versions the registry's tags name.
 import * as runner from '../outside/runner.js'
 import { DockerError } from '../outside/docker.js'
 import { forget, remember } from '../outside/leftovers.js'
 import { lastLines } from '../outside/exec.js'
 import type { Inputs, RegistryLogin } from '../plan/inputs.js'
-import { imageCredentials } from '../plan/image.js'
+import { imageCredentials } from '../plan/image-names.js'
 import type { Plan } from '../plan/plan.js'
 import { isAuthFailure, PermanentError, withRetries } from '../plan/retry.js'
 import { normalizeVersion } from '../versions/pep440.js'
