@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 90798:
+/***/ 45081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -731,18 +731,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90798);
+/* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45081);
 // Entry point of the bundled action (dist/index.js), for both of its steps:
 // the main step, and the post step that removes what a killed main step left.
 
 if (_outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('is-post') === 'true') {
-    void Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(839), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61981))
+    void Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71578))
         .then(m => m.post())
         .catch(error => _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Cleaning up failed: ${error.message}`));
 }
 else {
     _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26208)).then(m => m.mainStep());
+    void Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22637)).then(m => m.mainStep());
 }
 
 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 82841:
+/***/ 56002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony exports CommandError, StoppedError, childEnvironment */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90798);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45081);
 // The one place that starts processes. Arguments go straight to the program
 // (no shell), so branch and tag names are always data, never code. Every child
 // gets the environment without the action's inputs (secrets among them), can
@@ -176,7 +176,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 48214:
+/***/ 69071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -186,8 +186,8 @@ function formatDuration(ms) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82841);
-/* harmony import */ var _versions_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34854);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56002);
+/* harmony import */ var _versions_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24395);
 // Every git command the action runs. Nothing else in src/ calls git.
 
 
@@ -337,7 +337,7 @@ class Git {
 
 /***/ }),
 
-/***/ 2206:
+/***/ 25335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -345,7 +345,7 @@ class Git {
 /* harmony export */   y6: () => (/* binding */ forget)
 /* harmony export */ });
 /* unused harmony export leftovers */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90798);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45081);
 // What a run leaves behind until it ends (its Docker config with the login, the
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
@@ -381,7 +381,7 @@ function leftovers() {
 
 /***/ }),
 
-/***/ 3921:
+/***/ 89856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -393,9 +393,9 @@ function leftovers() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59246);
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54835);
-/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(41472);
+/* harmony import */ var _versions_pyproject_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95377);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45710);
+/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27215);
 // Reads the Python project's own files (pyproject.toml, setup.py) and what
 // they say about versions, for the planner.
 
@@ -461,7 +461,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 
 /***/ }),
 
-/***/ 90798:
+/***/ 45081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -654,7 +654,7 @@ async function getIDToken(audience, timeoutMs = 60_000) {
 
 /***/ }),
 
-/***/ 2268:
+/***/ 12491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -759,7 +759,7 @@ function pep740AsBundle(attestation) {
 
 /***/ }),
 
-/***/ 73766:
+/***/ 41133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -772,7 +772,7 @@ function pep740AsBundle(attestation) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87683);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42422);
 // Docker tags for a release or a development release.
 
 
@@ -839,7 +839,7 @@ function stagingTag(ref, platform) {
 
 /***/ }),
 
-/***/ 10200:
+/***/ 32915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -895,7 +895,7 @@ function imageCredentials(inputs) {
 
 /***/ }),
 
-/***/ 69116:
+/***/ 91358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -909,9 +909,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, validInputs
 
 // EXTERNAL MODULE: ./src/plan/image-names.ts
-var image_names = __nccwpck_require__(10200);
+var image_names = __nccwpck_require__(32915);
 // EXTERNAL MODULE: ./src/versions/words.ts
-var words = __nccwpck_require__(58599);
+var words = __nccwpck_require__(13880);
 ;// CONCATENATED MODULE: ./src/plan/image-inputs.ts
 // The inputs that name images: image (one image under one or more names), registry-logins (the other names'
 // registries), and images (several images, each with its own Dockerfile, context, target and build arguments).
@@ -1049,9 +1049,9 @@ function parseDuration(text) {
 }
 
 // EXTERNAL MODULE: ./src/plan/platforms.ts
-var plan_platforms = __nccwpck_require__(14824);
+var plan_platforms = __nccwpck_require__(90551);
 // EXTERNAL MODULE: ./src/plan/tag-templates.ts
-var tag_templates = __nccwpck_require__(68354);
+var tag_templates = __nccwpck_require__(21689);
 ;// CONCATENATED MODULE: ./src/plan/inputs.ts
 
 
@@ -1220,7 +1220,7 @@ function indexFor(type, inputs) {
 
 /***/ }),
 
-/***/ 60453:
+/***/ 10320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1228,7 +1228,7 @@ function indexFor(type, inputs) {
 /* harmony export */   sR: () => (/* binding */ latestDecision),
 /* harmony export */   uE: () => (/* binding */ reviewAgainstIndex)
 /* harmony export */ });
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87683);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42422);
 
 function latestDecision(version, tagVersions, mode) {
     if (mode === 'false')
@@ -1286,15 +1286,15 @@ function holdLatest(plan, versions, where) {
 
 /***/ }),
 
-/***/ 95953:
+/***/ 48720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ defaultVersioning),
 /* harmony export */   w: () => (/* binding */ allRefs)
 /* harmony export */ });
-/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54835);
-/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41472);
+/* harmony import */ var _versions_version_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45710);
+/* harmony import */ var _versions_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27215);
 
 
 /** setuptools_scm's defaults, for a project that configures nothing. */
@@ -1310,7 +1310,7 @@ function allRefs(plan) {
 
 /***/ }),
 
-/***/ 14824:
+/***/ 90551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1319,7 +1319,7 @@ function allRefs(plan) {
 /* harmony export */   my: () => (/* binding */ samePlatform),
 /* harmony export */   qA: () => (/* binding */ parsePlatforms)
 /* harmony export */ });
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58599);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13880);
 // Target platforms (`os/arch[/variant]`) as buildx names them.
 
 const ARCHES = {
@@ -1379,7 +1379,7 @@ function samePlatform(a, b) {
 
 /***/ }),
 
-/***/ 81240:
+/***/ 40967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1391,7 +1391,7 @@ function samePlatform(a, b) {
 /* harmony export */   kT: () => (/* binding */ summaryAsText),
 /* harmony export */   p0: () => (/* binding */ verifyCommand)
 /* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95953);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48720);
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
 
@@ -1490,7 +1490,7 @@ function verifyCommand(plan, indexUrl) {
 
 /***/ }),
 
-/***/ 68354:
+/***/ 21689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1499,8 +1499,8 @@ function verifyCommand(plan, indexUrl) {
 /* harmony export */   a2: () => (/* binding */ reservedBy),
 /* harmony export */   m1: () => (/* binding */ templateOwner)
 /* harmony export */ });
-/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73766);
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87683);
+/* harmony import */ var _docker_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41133);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42422);
 // Extra image tags from the `tags` input: one template per line, each for the
 // release types it names. `{{major}}.{{minor}}` on releases is an alias that
 // moves only when this release is the highest of its line; dev tags can never
@@ -1691,7 +1691,7 @@ function renderTags(templates, ctx) {
 
 /***/ }),
 
-/***/ 34854:
+/***/ 24395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1739,7 +1739,7 @@ function escapeRegex(text) {
 
 /***/ }),
 
-/***/ 87683:
+/***/ 42422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1911,7 +1911,7 @@ function highestVersion(versions) {
 
 /***/ }),
 
-/***/ 59246:
+/***/ 95377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1920,8 +1920,8 @@ function highestVersion(versions) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   xV: () => (/* binding */ requirementName)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
-/* harmony import */ var _setup_py_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87883);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _setup_py_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71354);
 // What a Python project's files say about its name, its build backend and
 // where its version comes from. Pure: the texts are read elsewhere.
 
@@ -2053,7 +2053,7 @@ function versionAdvice(info) {
 
 /***/ }),
 
-/***/ 87883:
+/***/ 71354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2297,7 +2297,7 @@ function unescape(body) {
 
 /***/ }),
 
-/***/ 88424:
+/***/ 96999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2464,7 +2464,7 @@ function literalPrefix(source) {
 
 /***/ }),
 
-/***/ 41472:
+/***/ 27215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2474,10 +2474,10 @@ function literalPrefix(source) {
 /* harmony export */   bp: () => (/* binding */ versionFromTag),
 /* harmony export */   w8: () => (/* binding */ tagRules)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34854);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87683);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88424);
-/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54835);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24395);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42422);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96999);
+/* harmony import */ var _version_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45710);
 // Which tags are this package's versions, and what version each names: the
 // project's tag_regex, normalize setting and describe patterns, narrowed to a
 // tag prefix in a monorepo.
@@ -2547,7 +2547,7 @@ function describeAdmits(describe, tag) {
 
 /***/ }),
 
-/***/ 54835:
+/***/ 45710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2559,14 +2559,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseDescribeCommand
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(85332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
-var pep440 = __nccwpck_require__(87683);
+var pep440 = __nccwpck_require__(42422);
 // EXTERNAL MODULE: ./src/versions/pyproject.ts
-var pyproject = __nccwpck_require__(59246);
+var pyproject = __nccwpck_require__(95377);
 // EXTERNAL MODULE: ./src/versions/setup-py.ts
-var setup_py = __nccwpck_require__(87883);
+var setup_py = __nccwpck_require__(71354);
 ;// CONCATENATED MODULE: ./src/versions/config-sources.ts
 // Where a project's version settings are written, as the tool that builds it reads them: hatch-vcs's
 // [tool.hatch.version], setuptools_scm's [tool.setuptools_scm] or vcs-versioning's [tool.vcs-versioning]
@@ -2690,11 +2690,11 @@ function config_sources_short(code) {
 }
 
 // EXTERNAL MODULE: ./src/versions/tag-regex.ts
-var tag_regex = __nccwpck_require__(88424);
+var tag_regex = __nccwpck_require__(96999);
 // EXTERNAL MODULE: ./src/versions/version-schemes.ts
-var version_schemes = __nccwpck_require__(97767);
+var version_schemes = __nccwpck_require__(30416);
 // EXTERNAL MODULE: ./src/versions/words.ts
-var versions_words = __nccwpck_require__(58599);
+var versions_words = __nccwpck_require__(13880);
 ;// CONCATENATED MODULE: ./src/versions/version-config.ts
 // The project's own version configuration: [tool.setuptools_scm], hatch-vcs's
 // [tool.hatch.version], and setuptools_scm's environment variables. Everything
@@ -2987,7 +2987,7 @@ function parseDescribeCommand(command) {
 
 /***/ }),
 
-/***/ 97767:
+/***/ 30416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2995,8 +2995,8 @@ function parseDescribeCommand(command) {
 /* harmony export */   E2: () => (/* binding */ computeVersion),
 /* harmony export */   dz: () => (/* binding */ SCHEMES)
 /* harmony export */ });
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87683);
-/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88424);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42422);
+/* harmony import */ var _tag_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96999);
 // setuptools_scm 8's built-in version schemes, computed exactly as it computes
 // them (setuptools_scm/version.py and _modify_version.py). The local part is
 // never computed: an index refuses it, so the action always drops it.
@@ -3187,7 +3187,7 @@ function computeVersion(scheme, s) {
 
 /***/ }),
 
-/***/ 58599:
+/***/ 13880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3615,7 +3615,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 85332:
+/***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3626,7 +3626,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, TomlError, default, stringify
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -3695,7 +3695,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -3848,7 +3848,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -4006,7 +4006,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -4301,7 +4301,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -4360,7 +4360,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -4518,7 +4518,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -4684,7 +4684,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -4905,7 +4905,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -5147,7 +5147,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ parseArgs)
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 
 /*! js-yaml 4.1.1 https://github.com/nodeca/js-yaml @license MIT */
 function isNothing(subject) {
@@ -9014,9 +9014,9 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/outside/git.ts
-var outside_git = __nccwpck_require__(48214);
+var outside_git = __nccwpck_require__(69071);
 // EXTERNAL MODULE: ./src/outside/runner.ts
-var cli_runner = __nccwpck_require__(90798);
+var cli_runner = __nccwpck_require__(45081);
 ;// CONCATENATED MODULE: ./src/outside/event.ts
 // The triggering event, reduced to what the planner needs, read the way the
 // runner hands it over: GITHUB_* variables and the event payload file. (Read by
@@ -9058,9 +9058,9 @@ function eventFromEnvironment(env) {
 }
 
 // EXTERNAL MODULE: ./src/outside/exec.ts
-var exec = __nccwpck_require__(82841);
+var exec = __nccwpck_require__(56002);
 // EXTERNAL MODULE: ./src/outside/leftovers.ts
-var leftovers = __nccwpck_require__(2206);
+var leftovers = __nccwpck_require__(25335);
 ;// CONCATENATED MODULE: ./src/shell/full-history.ts
 class HistoryError extends Error {
     constructor(message) {
@@ -9093,9 +9093,9 @@ async function ensureFullHistory(git, log) {
 }
 
 // EXTERNAL MODULE: ./src/outside/project-files.ts
-var project_files = __nccwpck_require__(3921);
+var project_files = __nccwpck_require__(89856);
 // EXTERNAL MODULE: ./src/versions/tag-rules.ts
-var tag_rules = __nccwpck_require__(41472);
+var tag_rules = __nccwpck_require__(27215);
 ;// CONCATENATED MODULE: ./src/shell/facts.ts
 // Reads from git (and the work tree) the facts the planner needs; reads only (full-history.ts fetches first).
 
@@ -9182,7 +9182,7 @@ async function liveBranches(repository, token, git, timeoutMs) {
             .then(names => ({ names }))
             .catch((error) => ({ error: `git ls-remote --heads origin: ${lastLine(error.message)}` }));
     }
-    const { branchNames, github, githubStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8111));
+    const { branchNames, github, githubStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85716));
     try {
         return { names: await branchNames(github(token, timeoutMs), repository) };
     }
@@ -9198,7 +9198,7 @@ function lastLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
-var plan_inputs = __nccwpck_require__(69116);
+var plan_inputs = __nccwpck_require__(91358);
 ;// CONCATENATED MODULE: ./src/shell/preflight.ts
 // Checks of the inputs against the work tree and the machine, made before
 // anything is built, logged in to or uploaded.
@@ -9273,7 +9273,7 @@ async function preflight(inputs, workspace) {
     }
     const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && (0,project_files/* findProject */.t1)(projectDir);
     // Loaded here, not at start-up: the plan path loads no publishing module (ARCHITECTURE.md).
-    const { Python } = buildsPython ? await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 85858)) : { Python: undefined };
+    const { Python } = buildsPython ? await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 82537)) : { Python: undefined };
     if (Python && !(await new Python(inputs.python).exists())) {
         problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`);
     }
@@ -9281,9 +9281,9 @@ async function preflight(inputs, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __nccwpck_require__(95953);
+var plan_plan = __nccwpck_require__(48720);
 // EXTERNAL MODULE: ./src/versions/tag-regex.ts
-var tag_regex = __nccwpck_require__(88424);
+var tag_regex = __nccwpck_require__(96999);
 ;// CONCATENATED MODULE: ./src/plan/trigger.ts
 
 
@@ -9388,19 +9388,19 @@ function escapeRegex(text) {
 /** Turn the trigger and what git says into the plan. */
 
 // EXTERNAL MODULE: ./src/plan/docker-tags.ts
-var docker_tags = __nccwpck_require__(73766);
+var docker_tags = __nccwpck_require__(41133);
 // EXTERNAL MODULE: ./src/plan/tag-templates.ts
-var tag_templates = __nccwpck_require__(68354);
+var tag_templates = __nccwpck_require__(21689);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
-var pep440 = __nccwpck_require__(87683);
+var pep440 = __nccwpck_require__(42422);
 // EXTERNAL MODULE: ./src/plan/latest.ts
-var latest = __nccwpck_require__(60453);
+var latest = __nccwpck_require__(10320);
 // EXTERNAL MODULE: ./src/plan/dist-attestations.ts
-var dist_attestations = __nccwpck_require__(2268);
+var dist_attestations = __nccwpck_require__(12491);
 // EXTERNAL MODULE: ./src/versions/words.ts
-var words = __nccwpck_require__(58599);
+var words = __nccwpck_require__(13880);
 // EXTERNAL MODULE: ./src/versions/version-schemes.ts
-var version_schemes = __nccwpck_require__(97767);
+var version_schemes = __nccwpck_require__(30416);
 ;// CONCATENATED MODULE: ./src/plan/plan-version.ts
 
 
@@ -9783,7 +9783,7 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
 }
 
 // EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __nccwpck_require__(81240);
+var summary = __nccwpck_require__(40967);
 ;// CONCATENATED MODULE: ./src/shell/main.ts
 // The action: read the event and inputs, plan, then report (dry run) or publish.
 
@@ -9868,7 +9868,7 @@ async function mainStep(makeContext = runnerContext) {
         plan.warnings.push(...(project?.warnings ?? []));
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75398));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(682), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33028));
             plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         cli_runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
@@ -9895,8 +9895,8 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75398));
-        const { failureMarkdown, outcomeMarkdown } = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 18691));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(682), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33028));
+        const { failureMarkdown, outcomeMarkdown } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 79446));
         const outcome = emptyOutcome();
         let done;
         // A cancelled job: stop every program the action started, so that nothing more is pushed or uploaded.
@@ -9961,8 +9961,8 @@ async function verifyPublished(plan, inputs, distName, repository, attested) {
         cli_runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
-    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63955));
-    const { indexUrls } = await __nccwpck_require__.e(/* import() */ 427).then(__nccwpck_require__.bind(__nccwpck_require__, 9427));
+    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(682), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7369));
+    const { indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
     const checks = await cli_runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested;
         const all = await readBack(plan, inputs, distName, repository, signed);
@@ -9980,7 +9980,7 @@ async function verifyPublished(plan, inputs, distName, repository, attested) {
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, inputs, site) {
-    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(839), __nccwpck_require__.e(536), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66330));
+    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(682), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58843));
     const checks = await rebuild(plan, inputs, site);
     for (const check of checks)
         cli_runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
@@ -10015,8 +10015,8 @@ function setPublishedOutputs(outcome) {
 }
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, event) {
-    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89847));
-    const { github } = await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(112), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8111));
+    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
+    const { github } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85716));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
     // The index the executor uploaded to, as it found it.
     const simple = outcome.indexSimple;

@@ -1,0 +1,103 @@
+export const id = 19;
+export const ids = [19];
+export const modules = {
+
+/***/ 45889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ endpoints)
+/* harmony export */ });
+// Where the services the action talks to answer, read in one place: each has its public address, and a
+// DEV_RELEASE_* variable that points it elsewhere (the tests' stand-ins on loopback, a mirror of a service).
+function endpoints(env = process.env) {
+    return {
+        dockerHub: env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
+        ghcrRegistry: env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
+        sigstore: {
+            'public-good': {
+                fulcio: env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
+                rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
+            },
+            // GitHub's own instance, for private repositories: no public log, a timestamp authority instead.
+            github: {
+                fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
+                tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
+            }
+        },
+        trustedRoot: env.DEV_RELEASE_TRUSTED_ROOT || undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 70019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   trustMaterial: () => (/* binding */ trustMaterial),
+/* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _sigstore_tuf__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84423);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54187);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45889);
+// Sigstore's other half: a bundle checked as `gh attestation verify` and PyPI check it. The signature against a
+// trusted root (public Sigstore's, fetched and verified through its TUF repository, or the file
+// DEV_RELEASE_TRUSTED_ROOT names: a mirror, GitHub's own instance, the tests' local one), the certificate's OIDC
+// issuer GitHub Actions' and its identity a workflow of the repository. Returns the in-toto statement it signs.
+
+
+
+
+
+
+
+
+const ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The trust material every bundle of this run is checked against, loaded once. */
+let trust;
+function trustMaterial(timeoutMs) {
+    const file = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_7__/* .endpoints */ .v)().trustedRoot;
+    trust ??= (file
+        ? Promise.resolve(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.TrustedRoot.fromJSON(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'))))
+        : (0,_sigstore_tuf__WEBPACK_IMPORTED_MODULE_5__.getTrustedRoot)({ cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'dev-release-tuf'), timeout: timeoutMs, retry: 2 })).then(_sigstore_verify__WEBPACK_IMPORTED_MODULE_6__/* .toTrustMaterial */ .jO);
+    trust.catch(() => (trust = undefined));
+    return trust;
+}
+/**
+ * A Sigstore bundle (JSON) checked against the trusted root, signed by a GitHub Actions workflow of `repository`.
+ * Throws with the reason: a signature or log entry that does not verify, another issuer, another repository.
+ */
+async function verifyBundle(bundle, repository, timeoutMs) {
+    const parsed = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_3__.bundleFromJSON)(bundle);
+    // Public Sigstore witnesses with its log; GitHub's own instance with a timestamp and no certificate log.
+    const logged = parsed.verificationMaterial.tlogEntries.length > 0;
+    const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_6__/* .Verifier */ .BL(await trustMaterial(timeoutMs), logged ? { tlogThreshold: 1, ctlogThreshold: 1 } : { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 });
+    const signer = verifier.verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_6__/* .toSignedEntity */ .DC)(parsed), { extensions: { issuer: ACTIONS_ISSUER } });
+    const identity = signer.identity?.subjectAlternativeName ?? '';
+    const workflows = `https://github.com/${repository}/.github/workflows/`;
+    if (!identity.toLowerCase().startsWith(workflows.toLowerCase()))
+        throw new Error(`signed by ${identity || 'an unnamed identity'}, not by a workflow of ${repository}`);
+    if (parsed.content.$case !== 'dsseEnvelope')
+        throw new Error('the bundle signs no in-toto statement');
+    const statement = JSON.parse(parsed.content.dsseEnvelope.payload.toString('utf8'));
+    return { identity, statement };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=19.index.js.map
