@@ -2468,10 +2468,7 @@ async function verifyPublished(plan, inputs, distName, repository, attested) {
     const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 16534));
     const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested;
-        const all = await readBack(plan, inputs, distName, repository, signed);
-        for (const check of all)
-            runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
-        return all;
+        return printed(await readBack(plan, inputs, distName, repository, signed));
     });
     const simple = indexUrls((0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url).simple;
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, inputs.attestImage !== 'false');
@@ -2484,13 +2481,17 @@ async function verifyPublished(plan, inputs, distName, repository, attested) {
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, inputs, site) {
     const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991), __webpack_require__.e(682), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
-    const checks = await rebuild(plan, inputs, site);
-    for (const check of checks)
-        runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+    const checks = printed(await rebuild(plan, inputs, site));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
         runner/* info */.pq(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`);
     return failed;
+}
+/** Checks as the log shows them, one line each. */
+function printed(checks) {
+    for (const check of checks)
+        runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+    return checks;
 }
 /** The plan's image names that this run pushed: a name whose registry had no login in this run (a fork's) was skipped. */
 function onlyPushed(plan, pushed) {

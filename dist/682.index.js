@@ -630,6 +630,7 @@ async function downloadFile(file, name, path, timeoutMs) {
 /* harmony export */   DD: () => (/* binding */ imageLocation),
 /* harmony export */   cA: () => (/* binding */ RegistryApi),
 /* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   tj: () => (/* binding */ platformOf),
 /* harmony export */   u4: () => (/* binding */ RegistryApiError)
 /* harmony export */ });
 /* unused harmony export parseChallenge */
@@ -657,6 +658,11 @@ function imageLocation(image) {
 }
 /** An OCI content digest: what a registry names a manifest or blob by. */
 const digestOf = (data) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+/** A list entry's platform as Docker writes it: os/architecture[/variant]; undefined for an entry without one. */
+function platformOf(entry) {
+    const p = entry.platform;
+    return p && [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
 class RegistryApiError extends Error {
 }
 const MANIFEST_TYPES = [
@@ -751,10 +757,7 @@ class RegistryApi {
         const attestations = manifests
             .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
             .map(m => m.digest);
-        const platforms = manifests
-            .map(m => m.platform)
-            .filter(p => p !== undefined && p.os !== 'unknown')
-            .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
+        const platforms = manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => platformOf(m));
         // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
         const mediaType = (response.headers.get('content-type') ?? '').split(';')[0];
         return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests };

@@ -322,8 +322,7 @@ async function platformImages(ref, digest, api, plan, held) {
     const checks = [];
     const list = await api.manifest(digest);
     for (const entry of list?.manifests ?? []) {
-        const platform = entry.platform &&
-            [entry.platform.os, entry.platform.architecture, entry.platform.variant].filter(Boolean).join('/');
+        const platform = (0,registry_api/* platformOf */.tj)(entry);
         if (!platform || entry.platform?.os === 'unknown')
             continue;
         const image = await api.imageManifest(entry.digest);

@@ -177,6 +177,7 @@ var external_node_http_ = __webpack_require__(37067);
 
 
 
+
 class ScratchRegistry {
     server;
     dir;
@@ -234,7 +235,7 @@ class ScratchRegistry {
         }
         const manifest = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(url.pathname);
         if (manifest && method === 'PUT') {
-            const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+            const digest = (0,registry_api/* digestOf */.ol)(body);
             const stored = { type: req.headers['content-type'] ?? 'application/json', body };
             this.manifests.set(`${manifest[1]}@${digest}`, stored);
             this.manifests.set(`${manifest[1]}:${manifest[2]}`, stored);
@@ -245,7 +246,7 @@ class ScratchRegistry {
             const stored = this.manifests.get(ref);
             if (!stored)
                 return send(404, { 'Content-Type': 'application/json' }, Buffer.from('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}'));
-            const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(stored.body).digest('hex')}`;
+            const digest = (0,registry_api/* digestOf */.ol)(stored.body);
             return send(200, { 'Content-Type': stored.type, 'Content-Length': stored.body.length, 'Docker-Content-Digest': digest }, stored.body);
         }
         send(404);
@@ -276,7 +277,7 @@ class ScratchRegistry {
     }
     finish(name, uuid, digest, send) {
         const path = this.uploadPath(uuid);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex')}`;
+        const actual = (0,registry_api/* digestOf */.ol)((0,external_node_fs_.readFileSync)(path));
         if (actual !== digest) {
             (0,external_node_fs_.rmSync)(path, { force: true });
             return send(400);
@@ -435,9 +436,7 @@ async function compareImages(pair, tag, inputs, host) {
         return [{ ok: false, line: `${ref} does not resolve: there is nothing to compare the rebuild with` }];
     if (!rebuilt)
         return [{ ok: false, line: `the rebuild of ${ref} left no image in ${host}` }];
-    const byPlatform = (list) => new Map(list.manifests
-        .filter(m => m.platform && m.platform.os !== 'unknown')
-        .map(m => [[m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'), m.digest]));
+    const byPlatform = (list) => new Map(list.manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => [(0,registry_api/* platformOf */.tj)(m), m.digest]));
     const theirs = byPlatform(published);
     const ours = byPlatform(rebuilt);
     const checks = [];

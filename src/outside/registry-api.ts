@@ -33,6 +33,12 @@ export function imageLocation(image: string): ImageLocation {
 /** An OCI content digest: what a registry names a manifest or blob by. */
 export const digestOf = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`
 
+/** A list entry's platform as Docker writes it: os/architecture[/variant]; undefined for an entry without one. */
+export function platformOf(entry: Pick<Descriptor, 'platform'>): string | undefined {
+  const p = entry.platform
+  return p && [p.os, p.architecture, p.variant].filter(Boolean).join('/')
+}
+
 export class RegistryApiError extends Error {}
 
 /** An entry of a manifest list (an OCI descriptor): what it points at, and for an image, its platform. */
@@ -155,10 +161,7 @@ export class RegistryApi {
     const attestations = manifests
       .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
       .map(m => m.digest)
-    const platforms = manifests
-      .map(m => m.platform)
-      .filter(p => p !== undefined && p.os !== 'unknown')
-      .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
+    const platforms = manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => platformOf(m)!)
     // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
     const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]
     return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests }

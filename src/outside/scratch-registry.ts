@@ -2,7 +2,7 @@
 // exactly as a release pushes it, so that its digests are the ones a registry would serve, and nothing leaves the
 // machine. The part of the distribution API a push and a read use (chunked and monolithic blob uploads, manifests
 // by tag and by digest), blobs kept in a temporary directory, no login.
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import {
   appendFileSync,
   existsSync,
@@ -15,6 +15,7 @@ import {
 } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { digestOf } from './registry-api.js'
 
 export class ScratchRegistry {
   private server?: Server
@@ -77,7 +78,7 @@ export class ScratchRegistry {
     }
     const manifest = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(url.pathname)
     if (manifest && method === 'PUT') {
-      const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+      const digest = digestOf(body)
       const stored = { type: req.headers['content-type'] ?? 'application/json', body }
       this.manifests.set(`${manifest[1]}@${digest}`, stored)
       this.manifests.set(`${manifest[1]}:${manifest[2]}`, stored)
@@ -92,7 +93,7 @@ export class ScratchRegistry {
           { 'Content-Type': 'application/json' },
           Buffer.from('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
         )
-      const digest = `sha256:${createHash('sha256').update(stored.body).digest('hex')}`
+      const digest = digestOf(stored.body)
       return send(
         200,
         { 'Content-Type': stored.type, 'Content-Length': stored.body.length, 'Docker-Content-Digest': digest },
@@ -138,7 +139,7 @@ export class ScratchRegistry {
     send: (status: number, headers?: Record<string, string | number>) => void
   ): void {
     const path = this.uploadPath(uuid)
-    const actual = `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`
+    const actual = digestOf(readFileSync(path))
     if (actual !== digest) {
       rmSync(path, { force: true })
       return send(400)

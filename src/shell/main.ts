@@ -8,6 +8,7 @@ import { ensureFullHistory } from './full-history.js'
 import { Git } from '../outside/git.js'
 import { indexFor, InputError, parseInputs, type Inputs } from '../plan/inputs.js'
 import type { Outcome, Workspace } from '../steps/outcome.js'
+import type { Check } from '../steps/check.js'
 import type { Attested } from '../steps/verify.js'
 import type { ReleaseEvent } from '../outside/event.js'
 import { packageOnly, preflight } from './preflight.js'
@@ -217,9 +218,7 @@ async function verifyPublished(
   const { indexUrls } = await import('../outside/package-index.js')
   const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
     const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested
-    const all = await readBack(plan, inputs, distName, repository, signed)
-    for (const check of all) runner.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
-    return all
+    return printed(await readBack(plan, inputs, distName, repository, signed))
   })
   const simple = indexUrls(indexFor(plan.type, inputs).url).simple
   const commands = verifyCommands(
@@ -237,11 +236,16 @@ async function verifyPublished(
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan: Plan, inputs: Inputs, site: Workspace): Promise<string[]> {
   const { rebuild } = await import('../steps/rebuild.js')
-  const checks = await rebuild(plan, inputs, site)
-  for (const check of checks) runner.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
+  const checks = printed(await rebuild(plan, inputs, site))
   const failed = checks.filter(c => !c.ok).map(c => c.line)
   if (!failed.length) runner.info(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`)
   return failed
+}
+
+/** Checks as the log shows them, one line each. */
+function printed(checks: Check[]): Check[] {
+  for (const check of checks) runner.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
+  return checks
 }
 
 /** The plan's image names that this run pushed: a name whose registry had no login in this run (a fork's) was skipped. */

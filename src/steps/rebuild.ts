@@ -10,7 +10,7 @@ import { basename, join } from 'node:path'
 import * as runner from '../outside/runner.js'
 import { Git } from '../outside/git.js'
 import { existingFiles, fileVersion, indexUrls } from '../outside/package-index.js'
-import { imageLocation, RegistryApi } from '../outside/registry-api.js'
+import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
 import { ScratchRegistry } from '../outside/scratch-registry.js'
 import { splitRegistry } from '../plan/image-names.js'
 import { indexFor, type Inputs } from '../plan/inputs.js'
@@ -152,11 +152,7 @@ async function compareImages(
   if (!published) return [{ ok: false, line: `${ref} does not resolve: there is nothing to compare the rebuild with` }]
   if (!rebuilt) return [{ ok: false, line: `the rebuild of ${ref} left no image in ${host}` }]
   const byPlatform = (list: typeof published) =>
-    new Map(
-      list.manifests
-        .filter(m => m.platform && m.platform.os !== 'unknown')
-        .map(m => [[m.platform!.os, m.platform!.architecture, m.platform!.variant].filter(Boolean).join('/'), m.digest])
-    )
+    new Map(list.manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => [platformOf(m)!, m.digest]))
   const theirs = byPlatform(published)
   const ours = byPlatform(rebuilt)
   const checks: Check[] = []

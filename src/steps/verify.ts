@@ -6,7 +6,7 @@
 import { basename } from 'node:path'
 import { layerTar, tarFiles } from '../outside/layer-files.js'
 import { existingFiles, fileProvenance, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
-import { imageLocation, RegistryApi } from '../outside/registry-api.js'
+import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
 import { subjectName } from '../plan/image-attestation.js'
 import { splitRegistry } from '../plan/image-names.js'
 import { indexFor, type Inputs } from '../plan/inputs.js'
@@ -117,9 +117,7 @@ async function platformImages(
   const checks: Check[] = []
   const list = await api.manifest(digest)
   for (const entry of list?.manifests ?? []) {
-    const platform =
-      entry.platform &&
-      [entry.platform.os, entry.platform.architecture, entry.platform.variant].filter(Boolean).join('/')
+    const platform = platformOf(entry)
     if (!platform || entry.platform?.os === 'unknown') continue
     const image = await api.imageManifest(entry.digest)
     const config = JSON.parse((await api.blob(image.config.digest)).toString('utf8')) as {
