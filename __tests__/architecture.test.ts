@@ -124,6 +124,19 @@ describe('the architecture', () => {
     expect([...cycles].filter(c => c.split(' → ')[0] === [...c.split(' → ')].sort()[0])).toEqual([])
   })
 
+  it('hands each step its own settings: nothing in steps/ reads the whole Inputs (plan/inputs.ts)', () => {
+    const readers = sources.filter(
+      module =>
+        folderOf(module) === 'steps' &&
+        (importsBy.get(module) ?? []).some(({ specifier }) => resolved(module, specifier) === 'plan/inputs.ts')
+    )
+    expect(readers).toEqual([])
+    // The rule sees an import of it at all (type-only ones too).
+    expect(
+      importsOf("import type { Inputs } from '../plan/inputs.js'").map(i => resolved('steps/x.ts', i.specifier))
+    ).toEqual(['plan/inputs.ts'])
+  })
+
   it('calls the runner by its own name: outside/runner.ts is no @actions/core', () => {
     const aliased = sources.filter(module =>
       /import \* as core from '[./]*(outside\/)?runner\.js'/.test(readFileSync(join(SRC, module), 'utf8'))

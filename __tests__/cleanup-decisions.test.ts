@@ -1,7 +1,9 @@
 // What a deleted branch's cleanup may delete on a registry that speaks the distribution API, decided against a
 // fake registry: every read and delete is recorded, so each test shows what was asked and what was left alone.
 // cleanup.e2e runs the same code against the real distribution registry.
+import { createHash } from 'node:crypto'
 import { removeBranchImages, type CleanupAccess } from '../src/steps/cleanup.js'
+import type { DockerHubApi, ListRegistry, PackageVersion, PackageVersions } from '../src/steps/effects.js'
 import { captureLog, digestOf, FakeRegistry } from './support/fake-outside.js'
 
 const IMAGE = 'registry.test/acme/widget'
@@ -10,14 +12,16 @@ let restore: () => void
 beforeAll(() => (restore = captureLog(log)))
 afterAll(() => restore())
 
+const unused = (what: string) => () => {
+  throw new Error(`${what} is not asked on a distribution registry`)
+}
+
 function access(registry: FakeRegistry, seen: string[] = []): CleanupAccess {
   return {
     credentials: host => (host === 'registry.test' ? { username: 'ci', password: 'secret' } : undefined),
-    github: { token: '' },
-    dockerHub: 'http://hub.invalid',
-    ghcrRegistry: 'http://ghcr.invalid',
-    timeoutMs: 1000,
-    registry: (image, credentials) => (seen.push(`${image} ${credentials?.username}`), registry)
+    registry: (image, credentials) => (seen.push(`${image} ${credentials?.username}`), registry),
+    ghcr: unused('ghcr.io'),
+    dockerHub: { login: unused('Docker Hub'), deleteTag: unused('Docker Hub') }
   }
 }
 
@@ -88,5 +92,186 @@ describe('cleanup on a distribution registry', () => {
     const [r] = await removeBranchImages([`${IMAGE}:feature-gone`], access(registry))
     expect(r).toMatchObject({ result: 'absent' })
     expect(registry.deletes).toEqual([])
+  })
+})
+
+/** ghcr.io as cleanup sees it: the package's versions (GitHub's API) and its registry, every call recorded. */
+class FakeGhcr implements PackageVersions, ListRegistry {
+  calls: string[] = []
+  /** What versions() throws instead of answering (a refusal, as GitHub's client gives it). */
+  refusal?: Error & { status?: number; rateLimited?: boolean }
+  /** Manifest lists' children and attestation manifests, by digest; a tag's digest is the version that carries it. */
+  lists = new Map<string, { children: string[]; attestations: string[] }>()
+  /** A push in between: the tag that resolves elsewhere once read. */
+  moved?: { tag: string; digest: string }
+  private nextId = 100
+
+  constructor(public package_: PackageVersion[] | undefined) {}
+
+  async versions() {
+    this.calls.push('versions')
+    if (this.refusal) throw this.refusal
+    return this.package_
+  }
+  async remove(id: number) {
+    this.calls.push(`remove ${id}`)
+    if (!this.package_?.some(v => v.id === id)) return 404
+    this.package_ = this.package_.filter(v => v.id !== id)
+    return 204
+  }
+  async manifest(reference: string) {
+    this.calls.push(`manifest ${reference}`)
+    if (this.moved?.tag === reference) return { digest: this.moved.digest, children: [], attestations: [] }
+    const digest = reference.startsWith('sha256:')
+      ? reference
+      : this.package_?.find(v => tagsOf(v).includes(reference))?.name
+    return digest ? { digest, ...(this.lists.get(digest) ?? { children: [], attestations: [] }) } : undefined
+  }
+  async putManifest(tag: string, body: string) {
+    this.calls.push(`put ${tag}`)
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+    // GitHub moves the tag to a new version of the package.
+    for (const v of this.package_ ?? []) {
+      const tags = tagsOf(v)
+      if (tags.includes(tag)) v.metadata = { container: { tags: tags.filter(t => t !== tag) } }
+    }
+    this.package_?.push(version(this.nextId++, digest, [tag]))
+    return digest
+  }
+}
+
+const tagsOf = (v: PackageVersion) => v.metadata?.container?.tags ?? []
+const version = (id: number, name: string, tags: string[] = []): PackageVersion => ({
+  id,
+  name,
+  metadata: { container: { tags } }
+})
+
+const GHCR = 'ghcr.io/acme/widget'
+
+function ghcrAccess(ghcr: FakeGhcr, seen: string[] = []): CleanupAccess {
+  return {
+    credentials: () => undefined,
+    registry: unused('a distribution registry'),
+    ghcr: async image => (seen.push(image), { versions: ghcr, registry: ghcr }),
+    dockerHub: { login: unused('Docker Hub'), deleteTag: unused('Docker Hub') }
+  }
+}
+
+describe('cleanup on ghcr.io, through its package versions', () => {
+  it("deletes the branch's version and its platform images that no other tagged version lists; attestations stay", async () => {
+    const ghcr = new FakeGhcr([
+      version(1, digestOf(1), ['feature-x']),
+      version(2, digestOf(2)), // amd64 of 1
+      version(3, digestOf(3)), // arm64 of 1, also listed by 1.2.3's list
+      version(4, digestOf(4)), // 1's attestation manifest
+      version(5, digestOf(5), ['1.2.3'])
+    ])
+    ghcr.lists.set(digestOf(1), { children: [digestOf(2), digestOf(3), digestOf(4)], attestations: [digestOf(4)] })
+    ghcr.lists.set(digestOf(5), { children: [digestOf(3)], attestations: [] })
+    const seen: string[] = []
+    const [r] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(ghcr, seen))
+    expect(seen).toEqual([GHCR])
+    expect(r.result).toBe('removed')
+    expect(r.why).toMatch(new RegExp(`version ${digestOf(1)} deleted, with its platform images ${digestOf(2)}`))
+    expect(r.why).toMatch(/stays: another tagged version lists it/)
+    expect(r.why).toMatch(/its attestation manifests .* stay: cleanup deletes no referrer/)
+    expect(ghcr.calls.filter(c => c.startsWith('remove'))).toEqual(['remove 1', 'remove 2'])
+    expect(ghcr.package_?.map(v => v.id)).toEqual([3, 4, 5])
+  })
+
+  it('moves the tag off a version that carries another tag too, and deletes only the placeholder', async () => {
+    const ghcr = new FakeGhcr([version(1, digestOf(1), ['feature-x', '1.2.3'])])
+    const [r] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(ghcr))
+    expect(r).toMatchObject({ result: 'removed', why: `untagged: ${digestOf(1)} keeps 1.2.3` })
+    expect(ghcr.calls).toContain('put feature-x')
+    expect(ghcr.calls.filter(c => c.startsWith('remove'))).toEqual(['remove 100'])
+    expect(ghcr.package_).toEqual([version(1, digestOf(1), ['1.2.3'])])
+  })
+
+  it('keeps a version whose tag a push moved after the listing', async () => {
+    const ghcr = new FakeGhcr([version(1, digestOf(1), ['feature-x'])])
+    ghcr.moved = { tag: 'feature-x', digest: digestOf(9) }
+    const [r] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(ghcr))
+    expect(r).toMatchObject({ result: 'kept', why: expect.stringMatching(/moved to .* after it was read/) })
+    expect(ghcr.calls.filter(c => c.startsWith('remove'))).toEqual([])
+  })
+
+  it('keeps everything, and says why, where GitHub shows no such package, refuses, or rate-limits', async () => {
+    const hidden = new FakeGhcr(undefined)
+    const [absent] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(hidden))
+    expect(absent).toMatchObject({
+      result: 'kept',
+      why: expect.stringMatching(/GitHub shows no package widget to this token \(404\)/)
+    })
+
+    const refused = new FakeGhcr([version(1, digestOf(1), ['feature-x'])])
+    refused.refusal = Object.assign(new Error('Forbidden'), { status: 403, rateLimited: false })
+    const [r403] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(refused))
+    expect(r403).toMatchObject({
+      result: 'kept',
+      why: expect.stringMatching(/refused to list the package's versions \(403\)/)
+    })
+
+    const limited = new FakeGhcr([version(1, digestOf(1), ['feature-x'])])
+    limited.refusal = Object.assign(new Error('rate limit'), { status: 403, rateLimited: true })
+    const [r429] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(limited))
+    expect(r429).toMatchObject({
+      result: 'kept',
+      why: expect.stringMatching(/rate limit \(403\) asked for a longer wait/)
+    })
+
+    for (const ghcr of [hidden, refused, limited]) expect(ghcr.calls.filter(c => !c.startsWith('versions'))).toEqual([])
+  })
+})
+
+describe('cleanup on Docker Hub, through its own API', () => {
+  function hub(statuses: Record<string, number>, login = { status: 200, token: 'hub-token' }) {
+    const calls: string[] = []
+    const api: DockerHubApi = {
+      login: async (username, password) => (calls.push(`login ${username} ${password}`), login),
+      deleteTag: async (repository, tag, token) => (
+        calls.push(`delete ${repository}:${tag} ${token}`),
+        statuses[tag] ?? 404
+      )
+    }
+    return { api, calls }
+  }
+  const hubAccess = (api: DockerHubApi, credentials = true): CleanupAccess => ({
+    credentials: host =>
+      credentials && host === 'docker.io' ? { username: 'hub-user', password: 'hub-secret' } : undefined,
+    registry: unused('a distribution registry'),
+    ghcr: unused('ghcr.io'),
+    dockerHub: api
+  })
+
+  it("deletes each tag with the login's token, and says which were absent or refused", async () => {
+    const { api, calls } = hub({ 'feature-x': 204, 'rpi-feature-x': 403 })
+    const removed = await removeBranchImages(
+      ['docker.io/acme/widget:feature-x', 'docker.io/acme/widget:rpi-feature-x', 'docker.io/acme/widget:gone'],
+      hubAccess(api)
+    )
+    expect(removed.map(r => r.result)).toEqual(['removed', 'kept', 'absent'])
+    expect(removed[1].why).toMatch(/Docker Hub refused \(403\): the access token needs Read, Write, Delete rights/)
+    expect(calls).toEqual([
+      'login hub-user hub-secret',
+      'delete acme/widget:feature-x hub-token',
+      'delete acme/widget:rpi-feature-x hub-token',
+      'delete acme/widget:gone hub-token'
+    ])
+    // The token Docker Hub gave is masked in the log.
+    expect(log).toContain('::add-mask::hub-token')
+  })
+
+  it('deletes nothing without credentials, or when the login is refused', async () => {
+    const none = hub({})
+    const [r] = await removeBranchImages(['docker.io/acme/widget:feature-x'], hubAccess(none.api, false))
+    expect(r).toMatchObject({ result: 'kept', why: 'no Docker Hub credentials in this run' })
+    expect(none.calls).toEqual([])
+
+    const refused = hub({}, { status: 401, token: '' })
+    const [k] = await removeBranchImages(['docker.io/acme/widget:feature-x'], hubAccess(refused.api))
+    expect(k).toMatchObject({ result: 'kept', why: expect.stringMatching(/refused the login \(401\)/) })
+    expect(refused.calls).toEqual(['login hub-user hub-secret'])
   })
 })

@@ -40,7 +40,13 @@ function setUp(given: Record<string, string> = {}, branch = 'feature/x') {
     referrers: () => async () => {
       throw new Error('the image step attaches no referrer')
     },
-    index: { files: async () => new Map(), download: async () => {} }
+    index: { files: async () => new Map(), download: async () => {} },
+    ghcr: async () => {
+      throw new Error('the image step reads no package versions')
+    },
+    dockerHub: () => {
+      throw new Error('the image step uses no Docker Hub API')
+    }
   }
   const values: Record<string, string> = {
     image: IMAGE,

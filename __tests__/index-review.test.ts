@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IndexFiles } from '../src/outside/package-index.js'
 import { validInputs } from '../src/plan/inputs.js'
+import { stepSettings } from '../src/plan/step-settings.js'
 import type { Plan } from '../src/plan/plan.js'
 import type { PackageIndex } from '../src/steps/effects.js'
 import { heldByIndex, reviewIndex } from '../src/steps/index-review.js'
@@ -16,7 +17,10 @@ let restore: () => void
 beforeAll(() => (restore = captureLog(log)))
 afterAll(() => restore())
 
-const inputs = validInputs(name => (name === 'pypi-url' ? 'http://index.test/legacy/' : ''), 'acme/widget')
+const settings = stepSettings(
+  validInputs(name => (name === 'pypi-url' ? 'http://index.test/legacy/' : ''), 'acme/widget'),
+  'dev'
+).index
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')
 
 function built(): string[] {
@@ -49,7 +53,7 @@ describe('heldByIndex: what a re-run stages', () => {
       ['widget-1.2.4.dev3.tar.gz', { sha256: sha('sdist bytes, first build'), url: 'http://index.test/w.tar.gz' }]
     ])
     const { index, downloads } = fakeIndex(present)
-    const held = await heldByIndex({ type: 'dev' }, files, present, tmpdir(), inputs, index)
+    const held = await heldByIndex({ type: 'dev' }, files, present, tmpdir(), settings, index)
     expect(held?.map(f => f.split('/').pop())).toEqual([
       'widget-1.2.4.dev3-py3-none-any.whl',
       'widget-1.2.4.dev3.tar.gz'
@@ -67,9 +71,9 @@ describe('heldByIndex: what a re-run stages', () => {
       ['widget-1.2.4.dev3.tar.gz', { sha256: sha('x'), url: 'http://index.test/w.tar.gz' }]
     ])
     const { index, downloads } = fakeIndex(other)
-    expect(await heldByIndex({ type: 'dev' }, files, other, tmpdir(), inputs, index)).toBeUndefined()
+    expect(await heldByIndex({ type: 'dev' }, files, other, tmpdir(), settings, index)).toBeUndefined()
     const partial = new Map([...other].slice(0, 1))
-    expect(await heldByIndex({ type: 'release' }, files, partial, tmpdir(), inputs, index)).toBeUndefined()
+    expect(await heldByIndex({ type: 'release' }, files, partial, tmpdir(), settings, index)).toBeUndefined()
     expect(downloads).toEqual([])
   })
 })
@@ -85,7 +89,7 @@ describe('reviewIndex: before anything is published', () => {
 
   it('stops a dev release that sorts below a release the index has but no tag names (version-checks strict)', async () => {
     const { index, reads } = fakeIndex(new Map([['widget-1.3.0.tar.gz', { sha256: sha('x') }]]))
-    const strict = { ...inputs, versionChecks: 'strict' as const }
+    const strict = { ...settings, versionChecks: 'strict' as const }
     await expect(reviewIndex(plan, strict, 'widget', async () => ['1.2.3'], index)).rejects.toThrow(
       /The index has 1.3.0, but no tag of this repository names it/
     )
@@ -101,7 +105,7 @@ describe('reviewIndex: before anything is published', () => {
     }
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
     try {
-      const reading = reviewIndex(plan, inputs, 'widget', async () => [], index)
+      const reading = reviewIndex(plan, settings, 'widget', async () => [], index)
       const failed = expect(reading).rejects.toThrow(
         /cannot be read \(fetch failed: ECONNREFUSED\)\. Nothing was published/
       )

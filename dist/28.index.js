@@ -1,36 +1,6 @@
 export const id = 28;
-export const ids = [28,716,335];
+export const ids = [28,716];
 export const modules = {
-
-/***/ 45889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ endpoints)
-/* harmony export */ });
-// Where the services the action talks to answer, read in one place: each has its public address, and a
-// DEV_RELEASE_* variable that points it elsewhere (the tests' stand-ins on loopback, a mirror of a service).
-function endpoints(env = process.env) {
-    return {
-        dockerHub: env.DEV_RELEASE_DOCKER_HUB_API || 'https://hub.docker.com',
-        ghcrRegistry: env.DEV_RELEASE_GHCR_REGISTRY || 'https://ghcr.io',
-        sigstore: {
-            'public-good': {
-                fulcio: env.DEV_RELEASE_FULCIO_URL || 'https://fulcio.sigstore.dev',
-                rekor: env.DEV_RELEASE_REKOR_URL || 'https://rekor.sigstore.dev'
-            },
-            // GitHub's own instance, for private repositories: no public log, a timestamp authority instead.
-            github: {
-                fulcio: env.DEV_RELEASE_GITHUB_FULCIO_URL || 'https://fulcio.githubapp.com',
-                tsa: env.DEV_RELEASE_TSA_URL || 'https://timestamp.githubapp.com'
-            }
-        },
-        trustedRoot: env.DEV_RELEASE_TRUSTED_ROOT || undefined
-    };
-}
-
-
-/***/ }),
 
 /***/ 85716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -232,35 +202,6 @@ function subjectName(image) {
 
 /***/ }),
 
-/***/ 84773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ realOutside)
-/* harmony export */ });
-/* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64655);
-/* harmony import */ var _outside_registry_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16337);
-/* harmony import */ var _outside_package_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16534);
-// What the steps ask of the outside world, as small interfaces. The modules in src/outside/ are the real ones
-// (realOutside); unit tests hand in fakes, so that every decision a step makes (how to push, what to fall back
-// to, what to retry, what a re-run skips) is tested without dockerd, a registry or an index.
-
-
-
-const realOutside = {
-    openEngine: (temp, registries, timeouts) => _outside_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .Docker */ .Jg.open(temp, registries, timeouts),
-    registry: (image, credentials, timeoutMs) => new _outside_registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApi */ .cA((0,_outside_registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .imageLocation */ .DD)(image), credentials, timeoutMs),
-    referrers: (credentials, timeoutMs) => async (image, subjectDigest, artifact) => {
-        const { attachReferrer } = await __webpack_require__.e(/* import() */ 723).then(__webpack_require__.bind(__webpack_require__, 55723));
-        const api = new _outside_registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryApi */ .cA((0,_outside_registry_api_js__WEBPACK_IMPORTED_MODULE_1__/* .imageLocation */ .DD)(image), credentials(image), timeoutMs);
-        return attachReferrer(api, subjectDigest, artifact);
-    },
-    index: { files: _outside_package_index_js__WEBPACK_IMPORTED_MODULE_2__/* .existingFiles */ .$6, download: _outside_package_index_js__WEBPACK_IMPORTED_MODULE_2__/* .downloadFile */ .PE }
-};
-
-
-/***/ }),
-
 /***/ 33028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -272,8 +213,6 @@ __webpack_require__.d(__webpack_exports__, {
   previewPush: () => (/* binding */ previewPush)
 });
 
-// EXTERNAL MODULE: ./src/outside/endpoints.ts
-var endpoints = __webpack_require__(45889);
 // EXTERNAL MODULE: ./src/outside/runner.ts
 var runner = __webpack_require__(45081);
 // EXTERNAL MODULE: external "node:path"
@@ -282,24 +221,18 @@ var external_node_path_ = __webpack_require__(76760);
 var git = __webpack_require__(69071);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
 var pep440 = __webpack_require__(42422);
-// EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
-var plan_inputs = __webpack_require__(91358);
+// EXTERNAL MODULE: ./src/plan/step-settings.ts
+var step_settings = __webpack_require__(38163);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan_plan = __webpack_require__(48720);
 // EXTERNAL MODULE: ./src/plan/latest.ts
 var latest = __webpack_require__(10320);
 // EXTERNAL MODULE: ./src/plan/image-names.ts
 var image_names = __webpack_require__(32915);
-// EXTERNAL MODULE: ./src/outside/github.ts
-var github = __webpack_require__(85716);
-// EXTERNAL MODULE: ./src/outside/registry-api.ts
-var registry_api = __webpack_require__(16337);
 ;// CONCATENATED MODULE: ./src/steps/cleanup.ts
 // A deleted branch's image tags, removed from a registry that speaks the
 // distribution API: the tag itself where the registry deletes tags, else the
 // manifest by digest when no other tag points at it, else nothing (and why).
-
-
 
 
 /** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
@@ -378,111 +311,32 @@ async function removeOne(api, tag, ours) {
 function movedMeanwhile(digest) {
     return { result: 'kept', why: `the tag moved to ${digest} after it was read (a push in between)` };
 }
-async function json(url, init, timeoutMs) {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    const text = await response.text();
-    let body;
-    try {
-        body = text ? JSON.parse(text) : undefined;
-    }
-    catch {
-        body = text;
-    }
-    return { status: response.status, body };
-}
 const tagsOf = (v) => v.metadata?.container?.tags ?? [];
 /** A signature, attestation or SBOM stored beside an image under a `sha256-<digest>…` tag (cosign, the referrers fallback). */
 const isReferrer = (v) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t));
-/** One container package on ghcr.io, through GitHub's package versions API, read to the last page. */
-class GhcrPackage {
-    api;
-    owner;
-    name;
-    /** Whose the package is, once a listing found it: later listings and deletions ask there alone. */
-    scope;
-    constructor(api, owner, name) {
-        this.api = api;
-        this.owner = owner;
-        this.name = name;
-    }
-    /** Every version, on every page; undefined where GitHub shows no such package (404: absent, or hidden from the token). */
-    async versions() {
-        const common = { package_type: 'container', package_name: this.name, per_page: 100 };
-        const scopes = this.scope ? [this.scope] : [{ org: this.owner }, { username: this.owner }];
-        for (const scope of scopes) {
-            try {
-                const list = 'org' in scope
-                    ? await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByOrg, {
-                        ...common,
-                        org: scope.org,
-                        state: 'active'
-                    })
-                    : await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByUser, {
-                        ...common,
-                        username: scope.username,
-                        state: 'active'
-                    });
-                this.scope = scope;
-                return list;
-            }
-            catch (error) {
-                if ((0,github.githubStatus)(error) !== 404)
-                    throw error;
-            }
-        }
-        return undefined;
-    }
-    /** Delete a version (of a package versions() found); GitHub's status. */
-    async remove(id) {
-        const scope = this.scope ?? { org: this.owner };
-        try {
-            const r = 'org' in scope
-                ? await this.api.rest.packages.deletePackageVersionForOrg({
-                    package_type: 'container',
-                    package_name: this.name,
-                    org: scope.org,
-                    package_version_id: id
-                })
-                : await this.api.rest.packages.deletePackageVersionForUser({
-                    package_type: 'container',
-                    package_name: this.name,
-                    username: scope.username,
-                    package_version_id: id
-                });
-            return r.status;
-        }
-        catch (error) {
-            const status = (0,github.githubStatus)(error);
-            if (status === undefined)
-                throw error;
-            return status;
-        }
-    }
-}
 /**
  * ghcr.io: GitHub's packages API, every page read before anything is decided. A version carrying only tags of
  * this branch is deleted, with its platform images that no other tagged version (on any page) lists; one that
  * carries another tag too keeps it (the tag alone is moved off). Referrers (`sha256-*` tags, attestations) stay.
  */
 async function fromGhcr(image, tags, access) {
-    const [, owner, ...rest] = image.split('/');
-    const pkg = new GhcrPackage((0,github.github)(access.github.token, access.timeoutMs), owner, rest.join('/'));
+    const name = image.split('/').slice(2).join('/');
+    const { versions: pkg, registry: registryApi } = await access.ghcr(image);
     const keepAll = (why) => tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why }));
     let versions;
     try {
         versions = await pkg.versions();
     }
     catch (error) {
-        const status = (0,github.githubStatus)(error);
-        if ((0,github/* rateLimited */.x)(error))
+        const { status, rateLimited } = error;
+        if (rateLimited)
             return keepAll(`GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`);
         if (status === 401 || status === 403)
             return keepAll(`GitHub refused to list the package's versions (${status}): the token needs read and delete access to the package (permissions: packages: write, and the package's admin access for this repository)`);
         return keepAll(`the package's versions could not be read (${error.message})`);
     }
     if (!versions)
-        return keepAll(`GitHub shows no package ${rest.join('/')} to this token (404): it does not exist, or the token may not see it. Give the job "permissions: packages: write" and, in the package's settings, "Manage Actions access", the repository admin access`);
-    const registryApi = registry(image, access);
+        return keepAll(`GitHub shows no package ${name} to this token (404): it does not exist, or the token may not see it. Give the job "permissions: packages: write" and, in the package's settings, "Manage Actions access", the repository admin access`);
     const removals = [];
     for (const tag of tags) {
         const ref = `${image}:${tag}`;
@@ -563,10 +417,6 @@ async function untag(tag, version, others, pkg, api) {
         };
     }
 }
-function registry(image, access) {
-    const location = (0,registry_api/* imageLocation */.DD)(image);
-    return new registry_api/* RegistryApi */.cA({ ...location, base: access.ghcrRegistry }, access.credentials('ghcr.io'), access.timeoutMs);
-}
 /** Run `work` over `items`, a few at a time (a package of hundreds of versions is read without a burst). */
 async function inBatches(items, work, size = 8) {
     const out = [];
@@ -605,12 +455,8 @@ async function fromDockerHub(image, tags, access) {
             result: 'kept',
             why: 'no Docker Hub credentials in this run'
         }));
-    const login = await json(`${access.dockerHub}/v2/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username: credentials.username, password: credentials.password })
-    }, access.timeoutMs);
-    const token = login.body?.token;
+    const login = await access.dockerHub.login(credentials.username, credentials.password);
+    const token = login.token;
     if (login.status !== 200 || !token) {
         return tags.map(tag => ({
             ref: `${image}:${tag}`,
@@ -622,23 +468,23 @@ async function fromDockerHub(image, tags, access) {
     const removals = [];
     for (const tag of tags) {
         const ref = `${image}:${tag}`;
-        const r = await json(`${access.dockerHub}/v2/repositories/${repository}/tags/${tag}/`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }, access.timeoutMs);
-        if (r.status === 204 || r.status === 200)
+        const status = await access.dockerHub.deleteTag(repository, tag, token);
+        if (status === 204 || status === 200)
             removals.push({ ref, result: 'removed', why: 'the tag was deleted' });
-        else if (r.status === 404)
+        else if (status === 404)
             removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' });
         else
             removals.push({
                 ref,
                 result: 'kept',
-                why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights`
+                why: `Docker Hub refused (${status}): the access token needs Read, Write, Delete rights`
             });
     }
     return removals;
 }
 
-// EXTERNAL MODULE: ./src/steps/effects.ts
-var effects = __webpack_require__(84773);
+// EXTERNAL MODULE: ./src/steps/effects.ts + 1 modules
+var effects = __webpack_require__(81988);
 // EXTERNAL MODULE: ./src/steps/image-build.ts + 2 modules
 var image_build = __webpack_require__(18981);
 // EXTERNAL MODULE: ./src/steps/push-images.ts
@@ -847,6 +693,8 @@ function emptyOutcome() {
     return { completed: [], dists: [], staged: [], digest: '', uploads: [] };
 }
 
+// EXTERNAL MODULE: ./src/outside/github.ts
+var github = __webpack_require__(85716);
 // EXTERNAL MODULE: ./src/plan/image-attestation.ts
 var image_attestation = __webpack_require__(95397);
 ;// CONCATENATED MODULE: ./src/steps/attest-image.ts
@@ -931,12 +779,11 @@ var python_build = __webpack_require__(60514);
 
 
 
-
 /**
  * Carry out the plan. `outcome` is filled in as the steps finish, so that a failure can still report what was
  * done. Returns the plan as carried out (the index can hold `latest` back).
  */
-async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = effects/* realOutside */._) {
+async function execute(plan, settings, site, outcome = emptyOutcome(), outside = effects/* realOutside */._) {
     const step = async (id, body) => {
         outcome.current = id;
         const result = await body();
@@ -944,24 +791,25 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
         outcome.current = undefined;
         return result;
     };
+    const { python, image, index, attestations } = settings;
     if (plan.type === 'cleanup') {
+        const { logins, githubToken, timeouts } = settings.cleanup;
+        const credentials = (host) => logins.find(l => l.registry === host);
         outcome.removed = await step('cleanup', () => removeBranchImages((0,plan_plan/* allRefs */.w)(plan), {
-            credentials: host => (0,push_images/* credentialsFor */.Og)(inputs, host),
-            github: { token: inputs.githubToken || inputs.registryPassword },
-            dockerHub: (0,endpoints/* endpoints */.v)().dockerHub,
-            ghcrRegistry: (0,endpoints/* endpoints */.v)().ghcrRegistry,
-            timeoutMs: inputs.timeouts.request,
-            registry: (image, credentials) => outside.registry(image, credentials, inputs.timeouts.request)
+            credentials,
+            registry: (name, login) => outside.registry(name, login, timeouts.request),
+            ghcr: name => outside.ghcr(name, credentials('ghcr.io'), githubToken, timeouts.request),
+            dockerHub: outside.dockerHub(timeouts.request)
         }));
         return plan;
     }
     // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
     if (plan.commitEpoch === undefined)
-        plan = { ...plan, commitEpoch: (await new git/* Git */.T(site.workspace, inputs.timeouts.request).commit(plan.sha))?.epoch };
+        plan = { ...plan, commitEpoch: (await new git/* Git */.T(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch };
     const runs = (id) => plan.steps.some(s => s.id === id && !s.skippedBecause);
     let built;
     if (runs('python-build')) {
-        built = await step('python-build', () => (0,python_build/* buildPython */.t)(plan, inputs, site));
+        built = await step('python-build', () => (0,python_build/* buildPython */.t)(plan, python, site));
         outcome.dists = built.files.map(f => (0,external_node_path_.basename)(f));
         outcome.distName = built.name;
     }
@@ -973,30 +821,30 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
     // Before anything is published: where the version stands on the index.
     let review;
     if (built && runs('index-upload')) {
-        review = await (0,index_review/* reviewIndex */.rU)(plan, inputs, built.name, site.tagVersions, outside.index);
+        review = await (0,index_review/* reviewIndex */.rU)(plan, index, built.name, site.tagVersions, outside.index);
         plan = review.plan;
     }
     if (built && runs('stage')) {
         // A re-run: the image gets exactly the bytes the index already holds.
-        const held = review && (await (0,index_review/* heldByIndex */.Zw)(plan, built.files, review.present, site.temp, inputs, outside.index));
+        const held = review && (await (0,index_review/* heldByIndex */.Zw)(plan, built.files, review.present, site.temp, index, outside.index));
         const files = held ?? built.files;
-        outcome.staged = await step('stage', () => (0,python_build/* stageBuilt */.V)(files, plan, inputs, site));
+        outcome.staged = await step('stage', () => (0,python_build/* stageBuilt */.V)(files, plan, python, site));
     }
     if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
         // The registry may know a higher release than this clone does (two tags pushed close together).
-        plan = (0,latest/* holdLatest */.Z5)(plan, await (0,push_images/* registryVersions */.V$)(inputs, outside), `the registry (${inputs.image})`);
+        plan = (0,latest/* holdLatest */.Z5)(plan, await (0,push_images/* registryVersions */.V$)(image, outside), `the registry (${image.image})`);
     }
     if (runs('docker')) {
         outcome.image = await step('docker', async () => {
-            const pushed = await (0,push_images/* pushImages */.ZX)(plan, inputs, site, outside);
+            const pushed = await (0,push_images/* pushImages */.ZX)(plan, image, site, outside);
             // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
-            if (inputs.attestImage !== 'false' && plan.type !== 'verify' && inputs.mode !== 'platform') {
+            if (attestations.image !== 'false' && plan.type !== 'verify' && image.mode !== 'platform') {
                 outcome.imageAttestations = [];
-                for (const image of [
+                for (const one of [
                     { ...pushed, name: plan.image },
-                    ...pushed.more.map((m, i) => ({ ...m, name: inputs.moreImages[i].image }))
+                    ...pushed.more.map((m, i) => ({ ...m, name: image.moreImages[i].image }))
                 ])
-                    outcome.imageAttestations.push(await attestImage(image.name, image.digest, imageSigning(inputs, site, outside, plan.commitEpoch)));
+                    outcome.imageAttestations.push(await attestImage(one.name, one.digest, imageSigning(settings, site, outside, plan.commitEpoch)));
             }
             return pushed;
         });
@@ -1008,24 +856,24 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
         const tools = built.python;
         const python = tools.interpreter;
         const files = (0,dist_files/* distFiles */.S)(built.files);
-        const { token } = (0,plan_inputs/* indexFor */.C9)(plan.type, inputs);
+        const { token } = index;
         outcome.indexPage = urls.page(name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
         outcome.indexSimple = urls.simple;
         outcome.uploads = await step('index-upload', () => uploadToIndex(plan.type, plan.version, files, present, {
             urls,
             python,
             token,
-            timeoutMs: inputs.timeouts.upload,
-            requestTimeoutMs: inputs.timeouts.request,
-            read: () => (0,index_review/* readIndex */.vY)(outside.index, urls, name, inputs),
+            timeoutMs: index.timeouts.upload,
+            requestTimeoutMs: index.timeouts.request,
+            read: () => (0,index_review/* readIndex */.vY)(outside.index, urls, name, index),
             signing: {
                 request: {
-                    mode: inputs.attestDists,
+                    mode: attestations.dists,
                     type: plan.type,
                     uploadUrl: urls.upload,
                     token: !!token
                 },
-                timeoutMs: inputs.timeouts.request,
+                timeoutMs: index.timeouts.request,
                 twineVersion: () => tools.twineVersion()
             }
         }).catch((error) => {
@@ -1042,144 +890,32 @@ async function execute(plan, inputs, site, outcome = emptyOutcome(), outside = e
     return plan;
 }
 /** A dry run's view of how the image would be pushed (the engine asked, read only; nothing started). */
-async function previewPush(plan, inputs, temp, outside = effects/* realOutside */._) {
-    const engine = await outside.openEngine(temp, [], inputs.timeouts);
+async function previewPush(plan, image, temp, outside = effects/* realOutside */._) {
+    const engine = await outside.openEngine(temp, [], image.timeouts);
     try {
-        return await (0,image_build/* previewImagePush */.gB)(plan, inputs, engine);
+        return await (0,image_build/* previewImagePush */.gB)(plan, image, engine);
     }
     finally {
         engine.dispose();
     }
 }
 /** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
-function imageSigning(inputs, site, outside, sourceDateEpoch) {
-    const credentials = (image) => (0,push_images/* credentialsFor */.Og)(inputs, (0,image_names/* splitRegistry */.K0)(image).registry);
+function imageSigning({ image, attestations }, site, outside, sourceDateEpoch) {
+    const credentials = (name) => (0,step_settings/* credentialsFor */.Og)(image, (0,image_names/* splitRegistry */.K0)(name).registry);
     return {
-        attach: inputs.attestImage === 'registry' ? outside.referrers(credentials, inputs.timeouts.request) : undefined,
+        attach: attestations.image === 'registry' ? outside.referrers(credentials, image.timeouts.request) : undefined,
         repository: site.repository,
-        githubToken: inputs.githubToken,
-        timeoutMs: inputs.timeouts.request,
+        githubToken: attestations.githubToken,
+        timeoutMs: image.timeouts.request,
         build: {
-            platforms: inputs.platforms,
-            dockerfile: inputs.dockerfile,
-            context: inputs.context,
-            target: inputs.target,
-            buildArgNames: inputs.buildArgs.map(arg => arg.split('=')[0]),
+            platforms: image.platforms,
+            dockerfile: image.dockerfile,
+            context: image.context,
+            target: image.target,
+            buildArgNames: image.buildArgs.map(arg => arg.split('=')[0]),
             sourceDateEpoch
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 60514:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ buildPython),
-  V: () => (/* binding */ stageBuilt)
-});
-
-// EXTERNAL MODULE: ./src/outside/runner.ts
-var runner = __webpack_require__(45081);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/outside/git.ts
-var git = __webpack_require__(69071);
-// EXTERNAL MODULE: ./src/outside/leftovers.ts
-var leftovers = __webpack_require__(25335);
-// EXTERNAL MODULE: ./src/outside/project-files.ts
-var project_files = __webpack_require__(89856);
-;// CONCATENATED MODULE: ./src/outside/stage.ts
-// Staging: the image's pkg/ directories get exactly this build's files.
-
-
-const DIST_FILE = /\.(whl|tar\.gz)$/;
-/**
- * Into each directory (created if missing): remove earlier distribution files,
- * and only those (never one in `tracked`, the files git tracks), then copy the
- * new ones in. Returns the files removed.
- * `epoch` (the commit's time) becomes every staged file's and directory's time,
- * so that the image layer holding them is the same on a re-run.
- */
-function stageDists(dirs, files, epoch, tracked = new Set()) {
-    const removed = [];
-    for (const dir of dirs) {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        for (const entry of (0,external_node_fs_.readdirSync)(dir)) {
-            const path = (0,external_node_path_.join)(dir, entry);
-            // A file that git tracks is the project's own (a vendored archive), never an earlier build.
-            if (DIST_FILE.test(entry) && !tracked.has(path) && (0,external_node_fs_.lstatSync)(path).isFile()) {
-                (0,external_node_fs_.rmSync)(path);
-                removed.push(path);
-            }
-        }
-        for (const file of files) {
-            (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file)));
-            if (epoch !== undefined)
-                (0,external_node_fs_.utimesSync)((0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file)), epoch, epoch);
-        }
-        if (epoch !== undefined)
-            (0,external_node_fs_.utimesSync)(dir, epoch, epoch);
-    }
-    return removed;
-}
-
-// EXTERNAL MODULE: ./src/versions/pep440.ts
-var pep440 = __webpack_require__(42422);
-// EXTERNAL MODULE: ./src/versions/pyproject.ts
-var pyproject = __webpack_require__(95377);
-// EXTERNAL MODULE: ./src/versions/words.ts
-var words = __webpack_require__(13880);
-;// CONCATENATED MODULE: ./src/steps/python-build.ts
-// The Python build and the staging of its files into the Docker context: the package is built at the plan's
-// version from the commit's own time, every file's metadata checked to carry that version, then copied into
-// each pkg directory (earlier builds' files removed) for the Dockerfile to install from /pkg/.
-
-
-
-
-
-
-
-
-
-
-async function buildPython(plan, inputs, site) {
-    // One chunk with preflight, which loads it on demand too (a static import here would bundle it twice).
-    const { Python, PythonError } = await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 82537));
-    const python = new Python(inputs.python); // preflight checked that it runs
-    const project = (0,project_files/* findProject */.t1)((0,external_node_path_.resolve)(site.workspace, inputs.pythonProject));
-    if (!project)
-        throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`);
-    const tools = await python.withTools(site.temp, runner/* info */.pq, inputs.timeouts.build);
-    const outDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(site.temp, 'dev-release-dist-'));
-    const files = await runner/* group */.Os(`Build the Python package at ${plan.version}`, () => tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch, inputs.timeouts.build));
-    const metadata = await tools.readMetadata(files);
-    const wrong = metadata.filter(m => (0,pep440/* normalizeVersion */.Qj)(m.version) !== (0,pep440/* normalizeVersion */.Qj)(plan.version));
-    if (wrong.length) {
-        const names = wrong.map(m => `${(0,external_node_path_.basename)(m.file)} (${m.version})`).join(', ');
-        throw new PythonError(`The build carries another version than this release (${plan.version}): ${names}. ` +
-            `The package must take its version from git: ${site.project ? (0,pyproject/* versionAdvice */.bC)(site.project) : 'use setuptools_scm (dynamic = ["version"]).'}`);
-    }
-    runner/* info */.pq(`Built ${files.map(f => (0,external_node_path_.basename)(f)).join(', ')}.`);
-    return { python: tools, files, name: metadata[0].name };
-}
-/** Copy the files into every pkg directory; returns the staged paths (remembered for the post step first). */
-async function stageBuilt(files, plan, inputs, site) {
-    const dirs = inputs.pkgDirs.map(d => (0,external_node_path_.resolve)(site.workspace, d));
-    const tracked = await new git/* Git */.T(site.workspace, inputs.timeouts.request).trackedFiles(dirs);
-    const staged = dirs.flatMap(dir => files.map(file => (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file))));
-    for (const file of staged)
-        (0,leftovers/* remember */.kY)('staged', file);
-    const removed = stageDists(dirs, files, plan.commitEpoch, tracked);
-    runner/* info */.pq(`Staged ${files.map(f => (0,external_node_path_.basename)(f)).join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${(0,words/* plural */.LS)(removed.length, 'earlier file')})` : ''}.`);
-    return staged;
 }
 
 

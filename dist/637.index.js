@@ -1186,6 +1186,84 @@ function samePlatform(a, b) {
 
 /***/ }),
 
+/***/ 38163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ imageLogins),
+/* harmony export */   Gr: () => (/* binding */ stepSettings),
+/* harmony export */   Og: () => (/* binding */ credentialsFor)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91358);
+
+/** Every step's settings for a release of this type. */
+function stepSettings(inputs, type) {
+    const { timeouts } = inputs;
+    const image = {
+        image: inputs.image,
+        registry: inputs.registry,
+        mirrors: inputs.mirrors,
+        moreImages: inputs.moreImages,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        context: inputs.context,
+        dockerfile: inputs.dockerfile,
+        buildArgs: inputs.buildArgs,
+        labels: inputs.labels,
+        provenance: inputs.provenance,
+        binfmtImage: inputs.binfmtImage,
+        buildkitImage: inputs.buildkitImage,
+        mode: inputs.mode,
+        digestsDir: inputs.digestsDir,
+        cacheFrom: inputs.cacheFrom,
+        cacheTo: inputs.cacheTo,
+        timeouts,
+        registryUsername: inputs.registryUsername,
+        registryPassword: inputs.registryPassword,
+        registryLogins: inputs.registryLogins
+    };
+    return {
+        python: {
+            python: inputs.python,
+            pythonProject: inputs.pythonProject,
+            pythonBuildArgs: inputs.pythonBuildArgs,
+            pkgDirs: inputs.pkgDirs,
+            timeouts
+        },
+        image,
+        index: { ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .indexFor */ .C9)(type, inputs), versionChecks: inputs.versionChecks, timeouts },
+        attestations: { image: inputs.attestImage, dists: inputs.attestDists, githubToken: inputs.githubToken },
+        cleanup: {
+            logins: imageLogins(image).filter(l => l.username && l.password),
+            githubToken: inputs.githubToken || inputs.registryPassword,
+            timeouts
+        }
+    };
+}
+/** Every registry the images go to, the image's own first, with the credentials given for it (empty where none were). */
+function imageLogins(settings) {
+    const logins = [
+        { registry: settings.registry, username: settings.registryUsername, password: settings.registryPassword }
+    ];
+    const names = [
+        ...settings.mirrors,
+        ...settings.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])
+    ];
+    for (const { registry } of names) {
+        if (logins.some(l => l.registry === registry))
+            continue;
+        logins.push(settings.registryLogins.find(l => l.registry === registry) ?? { registry, username: '', password: '' });
+    }
+    return logins;
+}
+/** The credentials given for `host` (an image's registry), where both a user and a password were. */
+function credentialsFor(settings, host) {
+    return imageLogins(settings).find(l => l.registry === host && l.username && l.password);
+}
+
+
+/***/ }),
+
 /***/ 40967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1700,6 +1778,8 @@ function lastLine(text) {
 var outside_git = __webpack_require__(69071);
 // EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
 var plan_inputs = __webpack_require__(91358);
+// EXTERNAL MODULE: ./src/plan/step-settings.ts
+var step_settings = __webpack_require__(38163);
 ;// CONCATENATED MODULE: ./src/shell/preflight.ts
 // Checks of the inputs against the work tree and the machine, made before
 // anything is built, logged in to or uploaded.
@@ -2305,6 +2385,7 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
+
 const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token'];
 /** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
 function runnerContext() {
@@ -2369,10 +2450,11 @@ async function mainStep(makeContext = runnerContext) {
         const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live);
         plan.notices.push(...(project?.notices ?? []));
         plan.warnings.push(...(project?.warnings ?? []));
+        const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(682), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
-            plan.imagePush = await previewPush(plan, inputs, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(88), __webpack_require__.e(248), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
+            plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
         // Where the steps work: the checkout, the run's temp, what the project says.
@@ -2385,9 +2467,9 @@ async function mainStep(makeContext = runnerContext) {
             tagVersions: () => tagVersions(new outside_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
         });
         if (verify) {
-            const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository, 'planned');
+            const failed = await verifyPublished(plan, settings, project?.info?.name, event.repository, 'planned');
             if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
-                failed.push(...(await rebuildPublished(plan, inputs, site())));
+                failed.push(...(await rebuildPublished(plan, settings, site())));
             if (failed.length)
                 throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
             return true;
@@ -2398,7 +2480,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return true;
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(682), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(88), __webpack_require__.e(248), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
         const { failureMarkdown, outcomeMarkdown } = await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 79446));
         const outcome = emptyOutcome();
         let done;
@@ -2411,7 +2493,7 @@ async function mainStep(makeContext = runnerContext) {
         };
         process.on('SIGTERM', cancel).on('SIGINT', cancel);
         try {
-            done = await execute(plan, inputs, site(), outcome);
+            done = await execute(plan, settings, site(), outcome);
         }
         catch (error) {
             // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
@@ -2436,21 +2518,21 @@ async function mainStep(makeContext = runnerContext) {
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
             runner/* setOutput */.uH('platform', inputs.platforms[0]);
-        await runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, (0,plan_inputs/* indexFor */.C9)(done.type, inputs).url));
+        await runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, settings.index.url));
         if (inputs.verify &&
             (done.type === 'release' || done.type === 'dev') &&
             inputs.mode !== 'platform' &&
             (outcome.image || outcome.uploads.length)) {
             // Another build's files under a shared .devN are not this image's: the index is left out then.
             const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''));
-            const failed = await verifyPublished(onlyPushed(done, pushed), inputs, taken ? undefined : outcome.distName, event.repository, 
+            const failed = await verifyPublished(onlyPushed(done, pushed), settings, taken ? undefined : outcome.distName, event.repository, 
             // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
             { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) });
             if (failed.length)
                 throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`);
         }
         if (done.type === 'dev' && inputs.comment && inputs.githubToken)
-            await tellThePullRequest(done, outcome, inputs, event);
+            await tellThePullRequest(done, outcome, inputs, settings.index.url, event);
         return true;
     }
     catch (error) {
@@ -2459,19 +2541,19 @@ async function mainStep(makeContext = runnerContext) {
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
-async function verifyPublished(plan, inputs, distName, repository, attested) {
+async function verifyPublished(plan, settings, distName, repository, attested) {
     if (plan.type !== 'release' && plan.type !== 'dev') {
         runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
-    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991), __webpack_require__.e(682), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 7369));
+    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 7369));
     const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 16534));
     const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
-        const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested;
-        return printed(await readBack(plan, inputs, distName, repository, signed));
+        const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
+        return printed(await readBack(plan, settings, distName, repository, signed));
     });
-    const simple = indexUrls((0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url).simple;
-    const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, inputs.attestImage !== 'false');
+    const simple = indexUrls(settings.index.url).simple;
+    const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');
     runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
@@ -2479,9 +2561,9 @@ async function verifyPublished(plan, inputs, distName, repository, attested) {
     return failed;
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
-async function rebuildPublished(plan, inputs, site) {
-    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991), __webpack_require__.e(682), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
-    const checks = printed(await rebuild(plan, inputs, site));
+async function rebuildPublished(plan, settings, site) {
+    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991), __webpack_require__.e(88), __webpack_require__.e(248), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
+    const checks = printed(await rebuild(plan, settings, site));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
         runner/* info */.pq(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`);
@@ -2518,7 +2600,7 @@ function setPublishedOutputs(outcome) {
         .join('\n'));
 }
 /** The comment on the branch's pull request: never a reason for the release to fail. */
-async function tellThePullRequest(plan, outcome, inputs, event) {
+async function tellThePullRequest(plan, outcome, inputs, indexUrl, event) {
     const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812));
     const { github } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
@@ -2529,7 +2611,7 @@ async function tellThePullRequest(plan, outcome, inputs, event) {
         version: plan.version,
         sha: plan.sha,
         images,
-        verify: (0,summary/* verifyCommand */.p0)(plan, (0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url),
+        verify: (0,summary/* verifyCommand */.p0)(plan, indexUrl),
         index: uploaded && outcome.distName && simple
             ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
             : undefined

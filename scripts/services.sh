@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs from Debian what the tests and the local release need, if missing.
 # Idempotent: a second run finds everything in place and changes nothing.
-# Needs root (or sudo) on a Debian or Ubuntu machine.
+# Needs root (or sudo) on a Debian or Ubuntu machine. `services.sh install` installs and starts nothing
+# (scripts/in-debian.sh installs with the network, then starts the services where only loopback answers).
 set -euo pipefail
 
 SUDO=""
@@ -276,6 +277,7 @@ install_twine_7
 install_cosign
 install_docker
 install_buildx_sid
+if [ "${1:-}" = install ]; then log "installed; nothing started"; exit 0; fi
 start_dockerd
 start_classic_dockerd
 enable_qemu

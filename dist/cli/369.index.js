@@ -163,14 +163,12 @@ var registry_api = __webpack_require__(16337);
 var image_attestation = __webpack_require__(95397);
 // EXTERNAL MODULE: ./src/plan/image-names.ts
 var image_names = __webpack_require__(32915);
-// EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
-var plan_inputs = __webpack_require__(91358);
+// EXTERNAL MODULE: ./src/plan/step-settings.ts
+var step_settings = __webpack_require__(38163);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
 var pep440 = __webpack_require__(42422);
 // EXTERNAL MODULE: ./src/plan/dist-attestations.ts
 var dist_attestations = __webpack_require__(12491);
-// EXTERNAL MODULE: ./src/steps/push-images.ts
-var push_images = __webpack_require__(50522);
 ;// CONCATENATED MODULE: ./src/steps/verify-attestations.ts
 
 
@@ -235,7 +233,6 @@ async function firstThatHolds(bundles, access, wrong) {
 // image to the same list, latest among them where the plan moves it); each platform image's version and revision
 // labels are the plan's; the distribution files in its layers are the index's bytes; the index has the sdist and the
 // wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
-
 
 
 
@@ -382,23 +379,22 @@ function verifyCommands(plan, repository, index, attested) {
     return lines;
 }
 /** What the plan of a release signs: attest-image, and attest-dists where this upload would sign. */
-function plannedAttestations(plan, inputs) {
-    const index = (0,plan_inputs/* indexFor */.C9)(plan.type, inputs);
+function plannedAttestations(plan, { index, attestations }) {
     return {
-        image: inputs.attestImage !== 'false',
-        dists: (0,dist_attestations/* attestDecision */.a5)({ mode: inputs.attestDists, type: plan.type, uploadUrl: index.url, token: !!index.token })
+        image: attestations.image !== 'false',
+        dists: (0,dist_attestations/* attestDecision */.a5)({ mode: attestations.dists, type: plan.type, uploadUrl: index.url, token: !!index.token })
             .sign
     };
 }
 /**
- * The checks of a plan's release, against the registries and the index the inputs name. `distName` is the
+ * The checks of a plan's release, against the registries and the index the settings name. `distName` is the
  * project's name on the index; without one (no Python package, or publish-pypi false) the index is not read.
  * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows.
  */
-function readBack(plan, inputs, distName, repository, attested) {
+function readBack(plan, { image, index, attestations: signed }, distName, repository, attested) {
     const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause);
-    const urls = (0,package_index.indexUrls)((0,plan_inputs/* indexFor */.C9)(plan.type, inputs).url);
-    const timeout = inputs.timeouts.request;
+    const urls = (0,package_index.indexUrls)(index.url);
+    const timeout = index.timeouts.request;
     let files;
     const indexFiles = uploads && distName ? () => (files ??= (0,package_index/* existingFiles */.$6)(urls, distName, timeout)) : undefined;
     const version = plan.distVersion ?? plan.version;
@@ -407,8 +403,8 @@ function readBack(plan, inputs, distName, repository, attested) {
         check: async (bundle) => (await Promise.all(/* import() */[__webpack_require__.e(526), __webpack_require__.e(42), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 70019))).verifyBundle(bundle, repository, timeout),
         image: attested.image && plan.imageRefs.length
             ? async (digest) => {
-                const { attestationBundles, github } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85716));
-                return attestationBundles(github(inputs.githubToken, timeout), repository, digest);
+                const { attestationBundles, github } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
+                return attestationBundles(github(signed.githubToken, timeout), repository, digest);
             }
             : undefined,
         dist: attested.dists && indexFiles
@@ -420,9 +416,9 @@ function readBack(plan, inputs, distName, repository, attested) {
             : undefined
     };
     return verifyRelease(plan, {
-        registry: image => new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(image), (0,push_images/* credentialsFor */.Og)(inputs, (0,image_names/* splitRegistry */.K0)(image).registry), timeout),
+        registry: name => new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(name), (0,step_settings/* credentialsFor */.Og)(image, (0,image_names/* splitRegistry */.K0)(name).registry), timeout),
         index: indexFiles,
-        provenance: inputs.provenance,
+        provenance: image.provenance,
         attestations: attestations.image || attestations.dist ? attestations : undefined
     });
 }

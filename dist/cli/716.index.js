@@ -1,5 +1,5 @@
 export const id = 716;
-export const ids = [716,335];
+export const ids = [716];
 export const modules = {
 
 /***/ 85716:

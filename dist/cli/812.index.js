@@ -1,5 +1,5 @@
 export const id = 812;
-export const ids = [812,716,335];
+export const ids = [812,716];
 export const modules = {
 
 /***/ 85716:

@@ -85,8 +85,6 @@ export interface Inputs {
   digestsDir: string
   cacheFrom: string[]
   cacheTo: string[]
-  /** Build without any cache (no input: `dev-release verify --rebuild` builds from nothing, as a stranger would). */
-  noCache?: boolean
   /** Deadlines in milliseconds: one HTTP request or login, one twine run, one image build and push. */
   timeouts: { request: number; upload: number; push: number; build: number }
   /** Things worth telling the user that are not errors. */

@@ -6,7 +6,8 @@ import { forget } from '../outside/leftovers.js'
 import { liveBranches, readFacts, tagVersions } from './facts.js'
 import { ensureFullHistory } from './full-history.js'
 import { Git } from '../outside/git.js'
-import { indexFor, InputError, parseInputs, type Inputs } from '../plan/inputs.js'
+import { InputError, parseInputs, type Inputs } from '../plan/inputs.js'
+import { stepSettings, type StepSettings } from '../plan/step-settings.js'
 import type { Outcome, Workspace } from '../steps/outcome.js'
 import type { Check } from '../steps/check.js'
 import type { Attested } from '../steps/verify.js'
@@ -108,10 +109,11 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live)
     plan.notices.push(...(project?.notices ?? []))
     plan.warnings.push(...(project?.warnings ?? []))
+    const settings = stepSettings(inputs, plan.type)
     if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
       // The engine is asked, read only, so that the dry run shows how the image would be pushed.
       const { previewPush } = await import('../steps/executor.js')
-      plan.imagePush = await previewPush(plan, inputs, temp).catch(
+      plan.imagePush = await previewPush(plan, settings.image, temp).catch(
         (error: Error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`
       )
     }
@@ -126,9 +128,9 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
     })
     if (verify) {
-      const failed = await verifyPublished(plan, inputs, project?.info?.name, event.repository, 'planned')
+      const failed = await verifyPublished(plan, settings, project?.info?.name, event.repository, 'planned')
       if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
-        failed.push(...(await rebuildPublished(plan, inputs, site())))
+        failed.push(...(await rebuildPublished(plan, settings, site())))
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
       return true
     }
@@ -150,7 +152,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     }
     process.on('SIGTERM', cancel).on('SIGINT', cancel)
     try {
-      done = await execute(plan, inputs, site(), outcome)
+      done = await execute(plan, settings, site(), outcome)
     } catch (error) {
       // Whatever was published before the failure is in the outputs: a workflow can tell what is out there.
       setPublishedOutputs(outcome)
@@ -174,7 +176,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     runner.setOutput('digest', outcome.digest)
     runner.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') runner.setOutput('platform', inputs.platforms[0])
-    await runner.appendSummary(outcomeMarkdown(done, outcome, indexFor(done.type, inputs).url))
+    await runner.appendSummary(outcomeMarkdown(done, outcome, settings.index.url))
     if (
       inputs.verify &&
       (done.type === 'release' || done.type === 'dev') &&
@@ -185,7 +187,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''))
       const failed = await verifyPublished(
         onlyPushed(done, pushed),
-        inputs,
+        settings,
         taken ? undefined : outcome.distName,
         event.repository,
         // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
@@ -194,7 +196,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       if (failed.length) throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`)
     }
     if (done.type === 'dev' && inputs.comment && inputs.githubToken)
-      await tellThePullRequest(done, outcome, inputs, event)
+      await tellThePullRequest(done, outcome, inputs, settings.index.url, event)
     return true
   } catch (error) {
     runner.setFailed(error instanceof Error ? error.message : String(error))
@@ -205,7 +207,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
 /** The release read back, one line per check; the lines of the checks that failed. */
 async function verifyPublished(
   plan: Plan,
-  inputs: Inputs,
+  settings: StepSettings,
   distName: string | undefined,
   repository: string,
   attested: Attested | 'planned'
@@ -217,15 +219,15 @@ async function verifyPublished(
   const { plannedAttestations, readBack, verifyCommands } = await import('../steps/verify.js')
   const { indexUrls } = await import('../outside/package-index.js')
   const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
-    const signed = attested === 'planned' ? plannedAttestations(plan, inputs) : attested
-    return printed(await readBack(plan, inputs, distName, repository, signed))
+    const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested
+    return printed(await readBack(plan, settings, distName, repository, signed))
   })
-  const simple = indexUrls(indexFor(plan.type, inputs).url).simple
+  const simple = indexUrls(settings.index.url).simple
   const commands = verifyCommands(
     plan,
     repository,
     distName ? { simple, name: distName } : undefined,
-    inputs.attestImage !== 'false'
+    settings.attestations.image !== 'false'
   )
   runner.info(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`)
   const failed = checks.filter(c => !c.ok).map(c => c.line)
@@ -234,9 +236,9 @@ async function verifyPublished(
 }
 
 /** The release built again from its commit and compared with what was published; the lines that differ. */
-async function rebuildPublished(plan: Plan, inputs: Inputs, site: Workspace): Promise<string[]> {
+async function rebuildPublished(plan: Plan, settings: StepSettings, site: Workspace): Promise<string[]> {
   const { rebuild } = await import('../steps/rebuild.js')
-  const checks = printed(await rebuild(plan, inputs, site))
+  const checks = printed(await rebuild(plan, settings, site))
   const failed = checks.filter(c => !c.ok).map(c => c.line)
   if (!failed.length) runner.info(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`)
   return failed
@@ -279,7 +281,13 @@ function setPublishedOutputs(outcome: Outcome): void {
 }
 
 /** The comment on the branch's pull request: never a reason for the release to fail. */
-async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, event: ReleaseEvent): Promise<void> {
+async function tellThePullRequest(
+  plan: Plan,
+  outcome: Outcome,
+  inputs: Inputs,
+  indexUrl: string,
+  event: ReleaseEvent
+): Promise<void> {
   const { commentBody, commentOnPullRequest } = await import('../steps/pull-request-comment.js')
   const { github } = await import('../outside/github.js')
   const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : []
@@ -290,7 +298,7 @@ async function tellThePullRequest(plan: Plan, outcome: Outcome, inputs: Inputs, 
     version: plan.version,
     sha: plan.sha,
     images,
-    verify: verifyCommand(plan, indexFor(plan.type, inputs).url),
+    verify: verifyCommand(plan, indexUrl),
     index:
       uploaded && outcome.distName && simple
         ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }

@@ -3,9 +3,15 @@
 // manifest by digest when no other tag points at it, else nothing (and why).
 import * as runner from '../outside/runner.js'
 import { splitRegistry } from '../plan/image-names.js'
-import { github, githubStatus, rateLimited, type GitHub } from '../outside/github.js'
-import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
-import type { ImageRegistry } from './effects.js'
+import type { RegistryCredentials } from '../outside/registry-api.js'
+import type {
+  DockerHubApi,
+  Ghcr,
+  ImageRegistry,
+  ListRegistry,
+  PackageVersion as Version,
+  PackageVersions
+} from './effects.js'
 
 export interface Removal {
   ref: string
@@ -16,15 +22,12 @@ export interface Removal {
 export interface CleanupAccess {
   /** Credentials for a registry (its host as in the image name). */
   credentials: (registry: string) => RegistryCredentials | undefined
-  /** GitHub's API, for ghcr.io's packages: the token (the base URL is GITHUB_API_URL's). */
-  github: { token: string }
-  /** Docker Hub's API base URL. */
-  dockerHub: string
-  /** Where ghcr.io's registry API answers (its manifests name a multi-platform version's platform images). */
-  ghcrRegistry: string
-  timeoutMs: number
   /** A registry that speaks the distribution API, for one image (the real one, or a fake in unit tests). */
   registry: (image: string, credentials: RegistryCredentials | undefined) => ImageRegistry
+  /** ghcr.io for an image: its package's versions (GitHub's packages API), and its registry. */
+  ghcr: (image: string) => Promise<Ghcr>
+  /** Docker Hub's own API, which deletes tags. */
+  dockerHub: DockerHubApi
 }
 
 /** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
@@ -97,90 +100,9 @@ function movedMeanwhile(digest: string): Omit<Removal, 'ref'> {
   return { result: 'kept', why: `the tag moved to ${digest} after it was read (a push in between)` }
 }
 
-async function json(url: string, init: RequestInit, timeoutMs: number): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
-  const text = await response.text()
-  let body: unknown
-  try {
-    body = text ? JSON.parse(text) : undefined
-  } catch {
-    body = text
-  }
-  return { status: response.status, body }
-}
-
-type Version = { id: number; name: string; metadata?: { container?: { tags?: string[] } } }
-
 const tagsOf = (v: Version) => v.metadata?.container?.tags ?? []
 /** A signature, attestation or SBOM stored beside an image under a `sha256-<digest>…` tag (cosign, the referrers fallback). */
 const isReferrer = (v: Version) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t))
-
-type Scope = { org: string } | { username: string }
-
-/** One container package on ghcr.io, through GitHub's package versions API, read to the last page. */
-class GhcrPackage {
-  /** Whose the package is, once a listing found it: later listings and deletions ask there alone. */
-  private scope?: Scope
-
-  constructor(
-    private readonly api: GitHub,
-    private readonly owner: string,
-    private readonly name: string
-  ) {}
-
-  /** Every version, on every page; undefined where GitHub shows no such package (404: absent, or hidden from the token). */
-  async versions(): Promise<Version[] | undefined> {
-    const common = { package_type: 'container' as const, package_name: this.name, per_page: 100 }
-    const scopes: Scope[] = this.scope ? [this.scope] : [{ org: this.owner }, { username: this.owner }]
-    for (const scope of scopes) {
-      try {
-        const list =
-          'org' in scope
-            ? await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByOrg, {
-                ...common,
-                org: scope.org,
-                state: 'active'
-              })
-            : await this.api.paginate(this.api.rest.packages.getAllPackageVersionsForPackageOwnedByUser, {
-                ...common,
-                username: scope.username,
-                state: 'active'
-              })
-        this.scope = scope
-        return list as Version[]
-      } catch (error) {
-        if (githubStatus(error) !== 404) throw error
-      }
-    }
-    return undefined
-  }
-
-  /** Delete a version (of a package versions() found); GitHub's status. */
-  async remove(id: number): Promise<number> {
-    const scope = this.scope ?? { org: this.owner }
-    try {
-      const r =
-        'org' in scope
-          ? await this.api.rest.packages.deletePackageVersionForOrg({
-              package_type: 'container',
-              package_name: this.name,
-              org: scope.org,
-              package_version_id: id
-            })
-          : await this.api.rest.packages.deletePackageVersionForUser({
-              package_type: 'container',
-              package_name: this.name,
-              username: scope.username,
-              package_version_id: id
-            })
-      return r.status
-    } catch (error) {
-      const status = githubStatus(error)
-      if (status === undefined) throw error
-      return status
-    }
-  }
-}
 
 /**
  * ghcr.io: GitHub's packages API, every page read before anything is decided. A version carrying only tags of
@@ -188,15 +110,15 @@ class GhcrPackage {
  * carries another tag too keeps it (the tag alone is moved off). Referrers (`sha256-*` tags, attestations) stay.
  */
 async function fromGhcr(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
-  const [, owner, ...rest] = image.split('/')
-  const pkg = new GhcrPackage(github(access.github.token, access.timeoutMs), owner, rest.join('/'))
+  const name = image.split('/').slice(2).join('/')
+  const { versions: pkg, registry: registryApi } = await access.ghcr(image)
   const keepAll = (why: string) => tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why }))
   let versions: Version[] | undefined
   try {
     versions = await pkg.versions()
   } catch (error) {
-    const status = githubStatus(error)
-    if (rateLimited(error))
+    const { status, rateLimited } = error as { status?: number; rateLimited?: boolean }
+    if (rateLimited)
       return keepAll(
         `GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`
       )
@@ -208,9 +130,8 @@ async function fromGhcr(image: string, tags: string[], access: CleanupAccess): P
   }
   if (!versions)
     return keepAll(
-      `GitHub shows no package ${rest.join('/')} to this token (404): it does not exist, or the token may not see it. Give the job "permissions: packages: write" and, in the package's settings, "Manage Actions access", the repository admin access`
+      `GitHub shows no package ${name} to this token (404): it does not exist, or the token may not see it. Give the job "permissions: packages: write" and, in the package's settings, "Manage Actions access", the repository admin access`
     )
-  const registryApi = registry(image, access)
   const removals: Removal[] = []
   for (const tag of tags) {
     const ref = `${image}:${tag}`
@@ -271,8 +192,8 @@ async function untag(
   tag: string,
   version: Version,
   others: string[],
-  pkg: GhcrPackage,
-  api: RegistryApi
+  pkg: PackageVersions,
+  api: ListRegistry
 ): Promise<Omit<Removal, 'ref'>> {
   try {
     const now = await api.manifest(tag)
@@ -296,11 +217,6 @@ async function untag(
   }
 }
 
-function registry(image: string, access: CleanupAccess): RegistryApi {
-  const location = imageLocation(image)
-  return new RegistryApi({ ...location, base: access.ghcrRegistry }, access.credentials('ghcr.io'), access.timeoutMs)
-}
-
 /** Run `work` over `items`, a few at a time (a package of hundreds of versions is read without a burst). */
 async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>, size = 8): Promise<R[]> {
   const out: R[] = []
@@ -313,7 +229,7 @@ async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>, size =
  * any others stay: its attestation manifests (referrers are never deleted).
  */
 async function platformVersions(
-  api: RegistryApi,
+  api: ListRegistry,
   version: Version,
   remaining: Version[],
   all: Version[]
@@ -346,16 +262,8 @@ async function fromDockerHub(image: string, tags: string[], access: CleanupAcces
       result: 'kept' as const,
       why: 'no Docker Hub credentials in this run'
     }))
-  const login = await json(
-    `${access.dockerHub}/v2/users/login`,
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: credentials.username, password: credentials.password })
-    },
-    access.timeoutMs
-  )
-  const token = (login.body as { token?: string } | undefined)?.token
+  const login = await access.dockerHub.login(credentials.username, credentials.password)
+  const token = login.token
   if (login.status !== 200 || !token) {
     return tags.map(tag => ({
       ref: `${image}:${tag}`,
@@ -367,18 +275,14 @@ async function fromDockerHub(image: string, tags: string[], access: CleanupAcces
   const removals: Removal[] = []
   for (const tag of tags) {
     const ref = `${image}:${tag}`
-    const r = await json(
-      `${access.dockerHub}/v2/repositories/${repository}/tags/${tag}/`,
-      { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } },
-      access.timeoutMs
-    )
-    if (r.status === 204 || r.status === 200) removals.push({ ref, result: 'removed', why: 'the tag was deleted' })
-    else if (r.status === 404) removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' })
+    const status = await access.dockerHub.deleteTag(repository, tag, token)
+    if (status === 204 || status === 200) removals.push({ ref, result: 'removed', why: 'the tag was deleted' })
+    else if (status === 404) removals.push({ ref, result: 'absent', why: 'Docker Hub has no such tag' })
     else
       removals.push({
         ref,
         result: 'kept',
-        why: `Docker Hub refused (${r.status}): the access token needs Read, Write, Delete rights`
+        why: `Docker Hub refused (${status}): the access token needs Read, Write, Delete rights`
       })
   }
   return removals

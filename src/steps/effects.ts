@@ -2,8 +2,11 @@
 // (realOutside); unit tests hand in fakes, so that every decision a step makes (how to push, what to fall back
 // to, what to retry, what a re-run skips) is tested without dockerd, a registry or an index.
 import { Docker, type BuildOptions, type Builder, type Timeouts } from '../outside/docker.js'
+import { DockerHub } from '../outside/docker-hub.js'
+import { endpoints } from '../outside/endpoints.js'
 import type { RunResult } from '../outside/exec.js'
 import { imageLocation, RegistryApi, type RegistryCredentials } from '../outside/registry-api.js'
+import type { PackageVersion } from '../outside/ghcr-packages.js'
 import type { Referrer } from '../outside/referrers.js'
 import {
   downloadFile,
@@ -40,6 +43,38 @@ export interface ImageRegistry {
   deleteManifest(digest: string): Promise<number>
 }
 
+/** A registry read for a manifest list's children, where a tag can be moved onto a manifest: ghcr.io's, in cleanup. */
+export interface ListRegistry {
+  manifest(reference: string): Promise<{ digest: string; children: string[]; attestations: string[] } | undefined>
+  /** Put a manifest under a tag; its digest. */
+  putManifest(tag: string, body: string, mediaType: string): Promise<string>
+}
+
+/**
+ * One container package's versions, through GitHub's packages API. `versions` throws, where GitHub refused, an
+ * error with its `status` and whether it was the `rateLimited` answer.
+ */
+export type { PackageVersion }
+
+export interface PackageVersions {
+  /** Every version, every page; undefined where GitHub shows no such package (404). */
+  versions(): Promise<PackageVersion[] | undefined>
+  /** Delete a version; GitHub's status. */
+  remove(id: number): Promise<number>
+}
+
+/** ghcr.io for one image: its package's versions, and its registry. */
+export interface Ghcr {
+  versions: PackageVersions
+  registry: ListRegistry
+}
+
+/** Docker Hub's own API: a login for a token, and a tag deleted with it. */
+export interface DockerHubApi {
+  login(username: string, password: string): Promise<{ status: number; token?: string }>
+  deleteTag(repository: string, tag: string, token: string): Promise<number>
+}
+
 /** The package index's simple pages and files. */
 export interface PackageIndex {
   files(urls: IndexUrls, name: string, timeoutMs: number): Promise<IndexFiles>
@@ -58,6 +93,9 @@ export interface Outside {
   registry(image: string, credentials: RegistryCredentials | undefined, timeoutMs: number): ImageRegistry
   referrers(credentials: (image: string) => RegistryCredentials | undefined, timeoutMs: number): AttachReferrer
   index: PackageIndex
+  /** ghcr.io for an image, with the registry's credentials and the token for GitHub's packages API. */
+  ghcr(image: string, credentials: RegistryCredentials | undefined, token: string, timeoutMs: number): Promise<Ghcr>
+  dockerHub(timeoutMs: number): DockerHubApi
 }
 
 export const realOutside: Outside = {
@@ -68,5 +106,15 @@ export const realOutside: Outside = {
     const api = new RegistryApi(imageLocation(image), credentials(image), timeoutMs)
     return attachReferrer(api, subjectDigest, artifact)
   },
-  index: { files: existingFiles, download: downloadFile }
+  index: { files: existingFiles, download: downloadFile },
+  // Octokit loads only for a cleanup of a ghcr.io image: a release never needs it.
+  ghcr: async (image, credentials, token, timeoutMs) => {
+    const { GhcrPackage } = await import('../outside/ghcr-packages.js')
+    const location = { ...imageLocation(image), base: endpoints().ghcrRegistry }
+    return {
+      versions: new GhcrPackage(image, token, timeoutMs),
+      registry: new RegistryApi(location, credentials, timeoutMs)
+    }
+  },
+  dockerHub: timeoutMs => new DockerHub(endpoints().dockerHub, timeoutMs)
 }

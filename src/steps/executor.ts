@@ -2,18 +2,18 @@
 // deleted branch's cleanup. The index comes last: image tags can be pushed again by a re-run, uploaded files
 // cannot. A failure before it leaves only what a re-run overwrites: the image tags already pushed (`latest`
 // among them, for a release). Each step is a module of its own; what they touch outside comes in `outside`.
-import { endpoints } from '../outside/endpoints.js'
 import * as runner from '../outside/runner.js'
 import { basename } from 'node:path'
 import { Git } from '../outside/git.js'
 import { normalizeVersion } from '../versions/pep440.js'
-import { indexFor, type Inputs } from '../plan/inputs.js'
+import type { ImageSettings, StepSettings } from '../plan/step-settings.js'
+import { credentialsFor } from '../plan/step-settings.js'
 import { allRefs, type Plan, type StepId } from '../plan/plan.js'
 import { holdLatest } from '../plan/latest.js'
 import { removeBranchImages } from './cleanup.js'
 import { realOutside, type Outside } from './effects.js'
 import { previewImagePush } from './image-build.js'
-import { credentialsFor, pushImages, registryVersions } from './push-images.js'
+import { pushImages, registryVersions } from './push-images.js'
 import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-review.js'
 import { distFiles } from './dist-files.js'
 import { uploadToIndex, UploadError } from './index-upload.js'
@@ -30,7 +30,7 @@ export { emptyOutcome, type Outcome, type Workspace }
  */
 export async function execute(
   plan: Plan,
-  inputs: Inputs,
+  settings: StepSettings,
   site: Workspace,
   outcome: Outcome = emptyOutcome(),
   outside: Outside = realOutside
@@ -42,27 +42,28 @@ export async function execute(
     outcome.current = undefined
     return result
   }
+  const { python, image, index, attestations } = settings
   if (plan.type === 'cleanup') {
+    const { logins, githubToken, timeouts } = settings.cleanup
+    const credentials = (host: string) => logins.find(l => l.registry === host)
     outcome.removed = await step('cleanup', () =>
       removeBranchImages(allRefs(plan), {
-        credentials: host => credentialsFor(inputs, host),
-        github: { token: inputs.githubToken || inputs.registryPassword },
-        dockerHub: endpoints().dockerHub,
-        ghcrRegistry: endpoints().ghcrRegistry,
-        timeoutMs: inputs.timeouts.request,
-        registry: (image, credentials) => outside.registry(image, credentials, inputs.timeouts.request)
+        credentials,
+        registry: (name, login) => outside.registry(name, login, timeouts.request),
+        ghcr: name => outside.ghcr(name, credentials('ghcr.io'), githubToken, timeouts.request),
+        dockerHub: outside.dockerHub(timeouts.request)
       })
     )
     return plan
   }
   // The commit's time stamps everything built from it (SOURCE_DATE_EPOCH, created): a re-run builds the same bytes.
   if (plan.commitEpoch === undefined)
-    plan = { ...plan, commitEpoch: (await new Git(site.workspace, inputs.timeouts.request).commit(plan.sha))?.epoch }
+    plan = { ...plan, commitEpoch: (await new Git(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
 
   let built: Built | undefined
   if (runs('python-build')) {
-    built = await step('python-build', () => buildPython(plan, inputs, site))
+    built = await step('python-build', () => buildPython(plan, python, site))
     outcome.dists = built.files.map(f => basename(f))
     outcome.distName = built.name
   } else {
@@ -73,34 +74,34 @@ export async function execute(
   // Before anything is published: where the version stands on the index.
   let review: IndexReview | undefined
   if (built && runs('index-upload')) {
-    review = await reviewIndex(plan, inputs, built.name, site.tagVersions, outside.index)
+    review = await reviewIndex(plan, index, built.name, site.tagVersions, outside.index)
     plan = review.plan
   }
 
   if (built && runs('stage')) {
     // A re-run: the image gets exactly the bytes the index already holds.
-    const held = review && (await heldByIndex(plan, built.files, review.present, site.temp, inputs, outside.index))
+    const held = review && (await heldByIndex(plan, built.files, review.present, site.temp, index, outside.index))
     const files = held ?? built.files
-    outcome.staged = await step('stage', () => stageBuilt(files, plan, inputs, site))
+    outcome.staged = await step('stage', () => stageBuilt(files, plan, python, site))
   }
 
   if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
     // The registry may know a higher release than this clone does (two tags pushed close together).
-    plan = holdLatest(plan, await registryVersions(inputs, outside), `the registry (${inputs.image})`)
+    plan = holdLatest(plan, await registryVersions(image, outside), `the registry (${image.image})`)
   }
 
   if (runs('docker')) {
     outcome.image = await step('docker', async () => {
-      const pushed = await pushImages(plan, inputs, site, outside)
+      const pushed = await pushImages(plan, image, site, outside)
       // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
-      if (inputs.attestImage !== 'false' && plan.type !== 'verify' && inputs.mode !== 'platform') {
+      if (attestations.image !== 'false' && plan.type !== 'verify' && image.mode !== 'platform') {
         outcome.imageAttestations = []
-        for (const image of [
+        for (const one of [
           { ...pushed, name: plan.image },
-          ...pushed.more.map((m, i) => ({ ...m, name: inputs.moreImages[i].image }))
+          ...pushed.more.map((m, i) => ({ ...m, name: image.moreImages[i].image }))
         ])
           outcome.imageAttestations.push(
-            await attestImage(image.name, image.digest, imageSigning(inputs, site, outside, plan.commitEpoch))
+            await attestImage(one.name, one.digest, imageSigning(settings, site, outside, plan.commitEpoch))
           )
       }
       return pushed
@@ -114,7 +115,7 @@ export async function execute(
     const tools = built.python
     const python = tools.interpreter
     const files = distFiles(built.files)
-    const { token } = indexFor(plan.type, inputs)
+    const { token } = index
     outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
     outcome.indexSimple = urls.simple
     outcome.uploads = await step('index-upload', () =>
@@ -122,17 +123,17 @@ export async function execute(
         urls,
         python,
         token,
-        timeoutMs: inputs.timeouts.upload,
-        requestTimeoutMs: inputs.timeouts.request,
-        read: () => readIndex(outside.index, urls, name, inputs),
+        timeoutMs: index.timeouts.upload,
+        requestTimeoutMs: index.timeouts.request,
+        read: () => readIndex(outside.index, urls, name, index),
         signing: {
           request: {
-            mode: inputs.attestDists,
+            mode: attestations.dists,
             type: plan.type,
             uploadUrl: urls.upload,
             token: !!token
           },
-          timeoutMs: inputs.timeouts.request,
+          timeoutMs: index.timeouts.request,
           twineVersion: () => tools.twineVersion()
         }
       }).catch((error: Error) => {
@@ -149,29 +150,39 @@ export async function execute(
 }
 
 /** A dry run's view of how the image would be pushed (the engine asked, read only; nothing started). */
-export async function previewPush(plan: Plan, inputs: Inputs, temp: string, outside = realOutside): Promise<string> {
-  const engine = await outside.openEngine(temp, [], inputs.timeouts)
+export async function previewPush(
+  plan: Plan,
+  image: ImageSettings,
+  temp: string,
+  outside = realOutside
+): Promise<string> {
+  const engine = await outside.openEngine(temp, [], image.timeouts)
   try {
-    return await previewImagePush(plan, inputs, engine)
+    return await previewImagePush(plan, image, engine)
   } finally {
     engine.dispose()
   }
 }
 
 /** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
-function imageSigning(inputs: Inputs, site: Workspace, outside: Outside, sourceDateEpoch?: number): ImageSigning {
-  const credentials = (image: string) => credentialsFor(inputs, splitRegistry(image).registry)
+function imageSigning(
+  { image, attestations }: StepSettings,
+  site: Workspace,
+  outside: Outside,
+  sourceDateEpoch?: number
+): ImageSigning {
+  const credentials = (name: string) => credentialsFor(image, splitRegistry(name).registry)
   return {
-    attach: inputs.attestImage === 'registry' ? outside.referrers(credentials, inputs.timeouts.request) : undefined,
+    attach: attestations.image === 'registry' ? outside.referrers(credentials, image.timeouts.request) : undefined,
     repository: site.repository,
-    githubToken: inputs.githubToken,
-    timeoutMs: inputs.timeouts.request,
+    githubToken: attestations.githubToken,
+    timeoutMs: image.timeouts.request,
     build: {
-      platforms: inputs.platforms,
-      dockerfile: inputs.dockerfile,
-      context: inputs.context,
-      target: inputs.target,
-      buildArgNames: inputs.buildArgs.map(arg => arg.split('=')[0]),
+      platforms: image.platforms,
+      dockerfile: image.dockerfile,
+      context: image.context,
+      target: image.target,
+      buildArgNames: image.buildArgs.map(arg => arg.split('=')[0]),
       sourceDateEpoch
     }
   }

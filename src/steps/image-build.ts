@@ -19,7 +19,7 @@ import {
   type ImagePush,
   type PushRequest
 } from '../plan/image-push.js'
-import type { Inputs } from '../plan/inputs.js'
+import type { ImageSettings } from '../plan/step-settings.js'
 import { imageCredentials } from '../plan/image-names.js'
 import { imageLabels } from '../plan/labels.js'
 import type { Plan } from '../plan/plan.js'
@@ -33,25 +33,25 @@ export async function pushFirstName(
   engine: ImageEngine,
   current: Builder,
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   site: Workspace,
   outside: Outside
 ): Promise<PushedImage> {
-  const { push, builder } = await decidePush(engine, plan, inputs, current)
+  const { push, builder } = await decidePush(engine, plan, settings, current)
   const labels = imageLabels({
     plan,
     project: site.project,
     repository: site.repository,
     repositoryUrl: site.repositoryUrl,
-    extra: inputs.labels
+    extra: settings.labels
   })
-  if (push.how === 'merge') return { ...(await mergeImages(engine, plan, inputs, site, labels)), how: push.why }
-  const registry = outside.registry(plan.image, imageCredentials(inputs), inputs.timeouts.request)
-  return { ...(await carryOutBuild(push, builder, labels, engine, registry, plan, inputs, site)), how: push.why }
+  if (push.how === 'merge') return { ...(await mergeImages(engine, plan, settings, site, labels)), how: push.why }
+  const registry = outside.registry(plan.image, imageCredentials(settings), settings.timeouts.request)
+  return { ...(await carryOutBuild(push, builder, labels, engine, registry, plan, settings, site)), how: push.why }
 }
 
-function pushRequest(plan: Plan, inputs: Inputs): PushRequest {
-  return { mode: inputs.mode, platforms: inputs.platforms, verify: plan.type === 'verify' }
+function pushRequest(plan: Plan, settings: ImageSettings): PushRequest {
+  return { mode: settings.mode, platforms: settings.platforms, verify: plan.type === 'verify' }
 }
 
 /** What the decision needs to know of the engine, asked only where it matters. */
@@ -65,10 +65,10 @@ async function engineFacts(engine: ImageEngine, request: PushRequest, current: B
  * A dry run's view of how the image would be pushed: the engine is asked (read only), nothing is started; where the
  * action would start a builder of its own, the preview says so and what happens if it cannot.
  */
-export async function previewImagePush(plan: Plan, inputs: Inputs, engine: ImageEngine): Promise<string> {
+export async function previewImagePush(plan: Plan, settings: ImageSettings, engine: ImageEngine): Promise<string> {
   const current = await engine.inspectBuilder()
   if (!current) return 'decided where it runs (docker buildx is not installed here; the action installs it)'
-  const request = pushRequest(plan, inputs)
+  const request = pushRequest(plan, settings)
   const facts = await engineFacts(engine, request, current)
   if (!wantsOwnBuilder(request, facts)) return decideImagePush(request, facts).why
   const started = decideImagePush(request, { ...facts, ownBuilderError: '' }).why
@@ -83,13 +83,13 @@ export async function previewImagePush(plan: Plan, inputs: Inputs, engine: Image
 export async function decidePush(
   engine: ImageEngine,
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   current: Builder
 ): Promise<{ push: ImagePush; builder?: string }> {
-  const request = pushRequest(plan, inputs)
+  const request = pushRequest(plan, settings)
   const facts = await engineFacts(engine, request, current)
   if (wantsOwnBuilder(request, facts)) {
-    const created = await engine.bootstrapContainerBuilder(inputs.buildkitImage)
+    const created = await engine.bootstrapContainerBuilder(settings.buildkitImage)
     facts.ownBuilderError = created.code === 0 ? '' : lastLines(created, 1) || `exit ${created.code}`
     if (created.code === 0) {
       remember('builder', BUILDER_NAME)
@@ -99,9 +99,9 @@ export async function decidePush(
   const push = decideImagePush(request, facts)
   runner.info(`Image push: ${push.why}.`)
   if (push.warning) runner.warning(push.warning)
-  const missing = push.how === 'merge' ? [] : unsupportedPlatforms(current, inputs.platforms)
+  const missing = push.how === 'merge' ? [] : unsupportedPlatforms(current, settings.platforms)
   if (missing.length) {
-    const qemu = await engine.registerQemu(missing, inputs.binfmtImage)
+    const qemu = await engine.registerQemu(missing, settings.binfmtImage)
     if (qemu.code !== 0) {
       runner.warning(
         `The builder lists no ${missing.join(', ')}, and registering QEMU for them failed (${lastLines(qemu, 1)}). ` +
@@ -139,48 +139,48 @@ async function carryOutBuild(
   engine: ImageEngine,
   registry: ImageRegistry,
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   site: Workspace
 ): Promise<PushedImage> {
-  const platform = inputs.platforms[0]
+  const platform = settings.platforms[0]
   const refs = push.how === 'staging-tag' ? [stagingTag(plan.imageRefs[0], platform)] : plan.imageRefs
   const build: BuildOptions = {
     builder,
-    context: resolve(site.workspace, inputs.context),
-    dockerfile: resolve(site.workspace, inputs.dockerfile),
-    platforms: inputs.platforms,
+    context: resolve(site.workspace, settings.context),
+    dockerfile: resolve(site.workspace, settings.dockerfile),
+    platforms: settings.platforms,
     tags: refs,
     byDigest: push.how === 'by-digest' ? { image: plan.image } : undefined,
-    cacheFrom: inputs.cacheFrom,
-    cacheTo: inputs.cacheTo,
+    cacheFrom: settings.cacheFrom,
+    cacheTo: settings.cacheTo,
     labels,
     annotations: labels,
-    buildArgs: inputs.buildArgs,
-    target: inputs.target || undefined,
-    provenance: inputs.provenance,
+    buildArgs: settings.buildArgs,
+    target: settings.target || undefined,
+    provenance: settings.provenance,
     sourceDateEpoch: plan.commitEpoch,
-    noCache: inputs.noCache,
+    noCache: settings.noCache,
     metadataFile: join(engine.configDir, 'metadata.json')
   }
   if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
-    return await verifyBuild(engine, inputs, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')
-  if (push.how === 'each-platform') return await pushEachPlatform(engine, registry, plan, inputs, build)
+    return await verifyBuild(engine, settings, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')
+  if (push.how === 'each-platform') return await pushEachPlatform(engine, registry, plan, settings, build)
   const title =
-    inputs.mode === 'platform'
+    settings.mode === 'platform'
       ? `Build ${platform} and push it ${push.how === 'by-digest' ? 'by digest' : `as ${refs[0]}`}`
-      : `Build ${inputs.platforms.join(', ')} and push ${refs.join(', ')}`
+      : `Build ${settings.platforms.join(', ')} and push ${refs.join(', ')}`
   const digest = await withRetries(
     title,
     () =>
       runner.group(title, async () => {
-        const built = await buildOnce(engine, build, inputs.registry)
+        const built = await buildOnce(engine, build, settings.registry)
         if (build.byDigest) return built
         // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
         // retried push the two can differ); a list that lacks a platform is pushed again.
         const pushed = await registry.manifest(refs[0].slice(plan.image.length + 1))
         const lacking =
-          inputs.platforms.length > 1
-            ? inputs.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
+          settings.platforms.length > 1
+            ? settings.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
             : []
         if (!pushed || lacking.length) {
           throw new DockerError(
@@ -192,34 +192,34 @@ async function carryOutBuild(
     runner.info
   )
 
-  if (inputs.mode === 'platform') {
-    const dir = digestsDir(inputs, site)
+  if (settings.mode === 'platform') {
+    const dir = digestsDir(settings, site)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, digest.replace(/^sha256:/, '')), `${platform}\n`)
     runner.info(`Wrote ${platform} ${digest} to ${dir} for the merge job.`)
     return { refs: [], digest, platforms: [platform] }
   }
   // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
-  return { refs: plan.imageRefs, digest, platforms: inputs.platforms }
+  return { refs: plan.imageRefs, digest, platforms: settings.platforms }
 }
 
 /** A pull request's images: every platform built, the result kept in the build cache only. */
 async function verifyBuild(
   engine: ImageEngine,
-  inputs: Inputs,
+  settings: ImageSettings,
   build: BuildOptions,
   perPlatform: boolean
 ): Promise<PushedImage> {
-  const rounds = perPlatform ? inputs.platforms.map(p => [p]) : [inputs.platforms]
+  const rounds = perPlatform ? settings.platforms.map(p => [p]) : [settings.platforms]
   for (const platforms of rounds) {
     const title = `Build ${platforms.join(', ')} (nothing is pushed)`
     await withRetries(
       title,
-      () => runner.group(title, () => buildOnce(engine, { ...build, platforms }, inputs.registry)),
+      () => runner.group(title, () => buildOnce(engine, { ...build, platforms }, settings.registry)),
       runner.info
     )
   }
-  return { refs: [], digest: '', platforms: inputs.platforms }
+  return { refs: [], digest: '', platforms: settings.platforms }
 }
 
 /**
@@ -230,19 +230,19 @@ async function pushEachPlatform(
   engine: ImageEngine,
   registry: ImageRegistry,
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   build: BuildOptions
 ): Promise<PushedImage> {
   const sources: string[] = []
   const staging: string[] = []
-  for (const platform of inputs.platforms) {
+  for (const platform of settings.platforms) {
     const ref = stagingTag(plan.imageRefs[0], platform)
     const title = `Build ${platform} and push it as ${ref}`
     const digest = await withRetries(
       title,
       () =>
         runner.group(title, async () => {
-          await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, inputs.registry)
+          await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, settings.registry)
           const pushed = await registry.manifest(ref.slice(plan.image.length + 1))
           if (!pushed) throw new DockerError(`The registry has no ${ref} after the push`)
           return pushed.digest
@@ -252,7 +252,7 @@ async function pushEachPlatform(
     sources.push(`${plan.image}@${digest}`)
     staging.push(ref)
   }
-  await joinPlatforms(engine, plan, inputs, sources, build.annotations ?? {})
+  await joinPlatforms(engine, plan, settings, sources, build.annotations ?? {})
   const kept: string[] = []
   for (const ref of staging) {
     const result = await registry.deleteTag(ref.slice(plan.image.length + 1)).catch(() => 'refused' as const)

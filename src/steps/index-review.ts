@@ -5,7 +5,7 @@ import * as runner from '../outside/runner.js'
 import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from '../outside/package-index.js'
-import { indexFor, type Inputs } from '../plan/inputs.js'
+import type { IndexSettings } from '../plan/step-settings.js'
 import { reviewAgainstIndex } from '../plan/latest.js'
 import type { Plan } from '../plan/plan.js'
 import { withRetries } from '../plan/retry.js'
@@ -18,8 +18,13 @@ export function failureReason(error: unknown): string {
   return [e.message, e.cause?.code ?? e.cause?.message].filter(Boolean).join(': ')
 }
 
-export function readIndex(index: PackageIndex, urls: IndexUrls, name: string, inputs: Inputs): Promise<IndexFiles> {
-  return withRetries(`Reading ${urls.simple}`, () => index.files(urls, name, inputs.timeouts.request), runner.info)
+export function readIndex(
+  index: PackageIndex,
+  urls: IndexUrls,
+  name: string,
+  settings: IndexSettings
+): Promise<IndexFiles> {
+  return withRetries(`Reading ${urls.simple}`, () => index.files(urls, name, settings.timeouts.request), runner.info)
 }
 
 export interface IndexReview {
@@ -33,19 +38,19 @@ export interface IndexReview {
 /** The index read and the plan held against it; an error (nothing published yet) where the plan cannot go on. */
 export async function reviewIndex(
   plan: Plan,
-  inputs: Inputs,
+  settings: IndexSettings,
   name: string,
   tagVersions: () => Promise<string[]>,
   index: PackageIndex
 ): Promise<IndexReview> {
-  const urls = indexUrls(indexFor(plan.type, inputs).url)
-  const present = await readIndex(index, urls, name, inputs).catch(error => {
+  const urls = indexUrls(settings.url)
+  const present = await readIndex(index, urls, name, settings).catch(error => {
     throw new IndexError(
       `The index's page at ${urls.simple} cannot be read (${failureReason(error)}). Nothing was published: the index is read before anything is pushed.`
     )
   })
   const onIndex = [...present.keys()].map(fileVersion).filter((v): v is string => !!v)
-  const review = reviewAgainstIndex(plan, inputs.versionChecks, onIndex, await tagVersions())
+  const review = reviewAgainstIndex(plan, settings.versionChecks, onIndex, await tagVersions())
   for (const warning of review.warnings) runner.warning(warning)
   if (review.errors.length) throw new IndexError(review.errors.join(' '))
   return { urls, present, plan: review.plan }
@@ -60,7 +65,7 @@ export async function heldByIndex(
   files: string[],
   present: IndexFiles,
   temp: string,
-  inputs: Inputs,
+  settings: IndexSettings,
   index: PackageIndex
 ): Promise<string[] | undefined> {
   const ours = distFiles(files)
@@ -72,7 +77,7 @@ export async function heldByIndex(
   await withRetries(
     'Downloading the files the index holds',
     () =>
-      Promise.all(ours.map((f, i) => index.download(present.get(f.name)!, f.name, held[i], inputs.timeouts.request))),
+      Promise.all(ours.map((f, i) => index.download(present.get(f.name)!, f.name, held[i], settings.timeouts.request))),
     runner.info
   )
   runner.info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`)

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DockerError } from '../outside/docker.js'
 import { classifyBuildxFailure } from '../plan/buildx-output.js'
-import type { Inputs } from '../plan/inputs.js'
+import type { ImageSettings } from '../plan/step-settings.js'
 import type { Plan } from '../plan/plan.js'
 import { canonicalPlatform } from '../plan/platforms.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
@@ -20,8 +20,8 @@ export function authAdvice(registry: string): string {
 }
 
 /** Where platform jobs write their digests and the merge job reads them. */
-export function digestsDir(inputs: Inputs, site: Workspace): string {
-  return inputs.digestsDir ? resolve(site.workspace, inputs.digestsDir) : join(site.temp, 'dev-release-digests')
+export function digestsDir(settings: ImageSettings, site: Workspace): string {
+  return settings.digestsDir ? resolve(site.workspace, settings.digestsDir) : join(site.temp, 'dev-release-digests')
 }
 
 /** `imagetools create`, with bounded retries for a registry failing for a moment; a refusal names the fix. */
@@ -55,17 +55,17 @@ export async function createList(
 export async function joinPlatforms(
   engine: ImageEngine,
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   sources: string[],
   annotations: Record<string, string>
 ): Promise<void> {
   await createList(
     engine,
-    inputs.registry,
+    settings.registry,
     plan.imageRefs,
     sources,
     annotations,
-    `Merge ${inputs.platforms.join(', ')} into ${plan.imageRefs.join(', ')}`
+    `Merge ${settings.platforms.join(', ')} into ${plan.imageRefs.join(', ')}`
   )
 }
 
@@ -100,13 +100,13 @@ export function readDigests(dir: string, platforms: string[]): Map<string, strin
 export async function mergeImages(
   engine: ImageEngine,
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   site: Workspace,
   annotations: Record<string, string>
 ): Promise<PushedImage> {
-  const found = readDigests(digestsDir(inputs, site), inputs.platforms)
-  const sources = inputs.platforms.map(p => `${plan.image}@${found.get(p)!}`)
-  await joinPlatforms(engine, plan, inputs, sources, annotations)
+  const found = readDigests(digestsDir(settings, site), settings.platforms)
+  const sources = settings.platforms.map(p => `${plan.image}@${found.get(p)!}`)
+  await joinPlatforms(engine, plan, settings, sources, annotations)
   const pushed = await engine.inspectImage(plan.imageRefs[0])
   return { refs: plan.imageRefs, digest: pushed.digest, platforms: pushed.platforms }
 }

@@ -5,7 +5,7 @@ import * as runner from '../outside/runner.js'
 import { DockerError } from '../outside/docker.js'
 import { forget, remember } from '../outside/leftovers.js'
 import { lastLines } from '../outside/exec.js'
-import type { Inputs, RegistryLogin } from '../plan/inputs.js'
+import { imageLogins, type ImageSettings, type RegistryLogin } from '../plan/step-settings.js'
 import { imageCredentials } from '../plan/image-names.js'
 import type { Plan } from '../plan/plan.js'
 import { isAuthFailure, PermanentError, withRetries } from '../plan/retry.js'
@@ -17,51 +17,30 @@ import type { PushedImage, Workspace } from './outcome.js'
 import { failureReason } from './index-review.js'
 
 /** The versions the image's tags name; none, with a warning, when the registry cannot be read. */
-export async function registryVersions(inputs: Inputs, outside: Outside): Promise<string[]> {
-  const registry = outside.registry(inputs.image, imageCredentials(inputs), inputs.timeouts.request)
+export async function registryVersions(settings: ImageSettings, outside: Outside): Promise<string[]> {
+  const registry = outside.registry(settings.image, imageCredentials(settings), settings.timeouts.request)
   try {
-    const tags = await withRetries(`Reading the tags of ${inputs.image}`, () => registry.tags(), runner.info)
+    const tags = await withRetries(`Reading the tags of ${settings.image}`, () => registry.tags(), runner.info)
     return tags.map(normalizeVersion).filter((v): v is string => v !== undefined)
   } catch (error) {
     runner.warning(
-      `Could not read the tags of ${inputs.image} (${failureReason(error)}); latest follows this clone's tags only.`
+      `Could not read the tags of ${settings.image} (${failureReason(error)}); latest follows this clone's tags only.`
     )
     return []
   }
 }
 
-/** Every registry the image goes to, with the credentials given for it (empty where none were). */
-export function registryLogins(inputs: Inputs): RegistryLogin[] {
-  const logins: RegistryLogin[] = [
-    { registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword }
-  ]
-  const names = [
-    ...inputs.mirrors,
-    ...inputs.moreImages.flatMap(i => [{ name: i.image, registry: i.registry }, ...i.mirrors])
-  ]
-  for (const { registry } of names) {
-    if (logins.some(l => l.registry === registry)) continue
-    logins.push(inputs.registryLogins.find(l => l.registry === registry) ?? { registry, username: '', password: '' })
-  }
-  return logins
-}
-
-/** The credentials given for `host` (an image's registry), where both a user and a password were. */
-export function credentialsFor(inputs: Inputs, host: string): RegistryLogin | undefined {
-  return registryLogins(inputs).find(l => l.registry === host && l.username && l.password)
-}
-
 export async function pushImages(
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   site: Workspace,
   outside: Outside
 ): Promise<PushedImage & { more: PushedImage[] }> {
-  const logins = plan.type === 'verify' ? [] : registryLogins(inputs).filter(l => l.username && l.password)
+  const logins = plan.type === 'verify' ? [] : imageLogins(settings).filter(l => l.username && l.password)
   const engine = await outside.openEngine(
     site.temp,
     logins.map(l => l.registry),
-    inputs.timeouts
+    settings.timeouts
   )
   remember('docker-config', engine.configDir)
   try {
@@ -76,27 +55,27 @@ export async function pushImages(
     // Which buildx builds: the first thing to know when a build behaves differently elsewhere.
     runner.info(`${await engine.buildxVersion()}, builder ${current.name} (${current.driver} driver)`)
     if (plan.type !== 'verify') {
-      if (!inputs.registryUsername || !inputs.registryPassword) {
+      if (!settings.registryUsername || !settings.registryPassword) {
         runner.notice(
-          `No registry credentials given: pushing to ${inputs.registry} with the runner's own docker login, if any.`
+          `No registry credentials given: pushing to ${settings.registry} with the runner's own docker login, if any.`
         )
       }
       for (const l of logins) await login(engine, l)
     }
     // Each image of the step in turn, from the same staged package: the first is the step's image.
     const images: PushedImage[] = []
-    for (const spec of [undefined, ...inputs.moreImages]) {
+    for (const spec of [undefined, ...settings.moreImages]) {
       // Each image is read back from its own registry with that registry's login, never the first image's.
       const own = spec && logins.find(l => l.registry === spec.registry)
       const i = spec
         ? {
-            ...inputs,
+            ...settings,
             ...spec,
             moreImages: [],
             registryUsername: own?.username ?? '',
             registryPassword: own?.password ?? ''
           }
-        : inputs
+        : settings
       const p = spec
         ? {
             ...plan,
@@ -144,15 +123,15 @@ export async function login(engine: ImageEngine, { registry, username, password 
 export async function copyToMirrors(
   engine: ImageEngine,
   plan: Plan,
-  inputs: Inputs,
+  settings: ImageSettings,
   pushed: { refs: string[]; digest: string }
 ): Promise<string[]> {
   const copied: string[] = []
-  const logins = registryLogins(inputs)
-  for (const mirror of inputs.mirrors) {
+  const logins = imageLogins(settings)
+  for (const mirror of settings.mirrors) {
     const login = logins.find(l => l.registry === mirror.registry)
     const listed =
-      mirror.registry === inputs.registry || inputs.registryLogins.some(l => l.registry === mirror.registry)
+      mirror.registry === settings.registry || settings.registryLogins.some(l => l.registry === mirror.registry)
     if (listed && login && !(login.username && login.password)) {
       runner.notice(
         `${mirror.name}: no credentials for ${mirror.registry} in this run (a fork has no secrets), so this name is skipped.`

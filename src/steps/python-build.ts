@@ -9,7 +9,7 @@ import { remember } from '../outside/leftovers.js'
 import { findProject } from '../outside/project-files.js'
 import type { Python } from '../outside/python.js'
 import { stageDists } from '../outside/stage.js'
-import type { Inputs } from '../plan/inputs.js'
+import type { PythonSettings } from '../plan/step-settings.js'
 import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { versionAdvice } from '../versions/pyproject.js'
@@ -24,17 +24,17 @@ export interface Built {
   name: string
 }
 
-export async function buildPython(plan: Plan, inputs: Inputs, site: Workspace): Promise<Built> {
+export async function buildPython(plan: Plan, settings: PythonSettings, site: Workspace): Promise<Built> {
   // One chunk with preflight, which loads it on demand too (a static import here would bundle it twice).
   const { Python, PythonError } = await import('../outside/python.js')
-  const python = new Python(inputs.python) // preflight checked that it runs
-  const project = findProject(resolve(site.workspace, inputs.pythonProject))
-  if (!project) throw new PythonError(`No pyproject.toml or setup.py in "${inputs.pythonProject}".`)
-  const tools = await python.withTools(site.temp, runner.info, inputs.timeouts.build)
+  const python = new Python(settings.python) // preflight checked that it runs
+  const project = findProject(resolve(site.workspace, settings.pythonProject))
+  if (!project) throw new PythonError(`No pyproject.toml or setup.py in "${settings.pythonProject}".`)
+  const tools = await python.withTools(site.temp, runner.info, settings.timeouts.build)
   const outDir = mkdtempSync(join(site.temp, 'dev-release-dist-'))
 
   const files = await runner.group(`Build the Python package at ${plan.version}`, () =>
-    tools.build(project, plan.version, outDir, inputs.pythonBuildArgs, plan.commitEpoch, inputs.timeouts.build)
+    tools.build(project, plan.version, outDir, settings.pythonBuildArgs, plan.commitEpoch, settings.timeouts.build)
   )
 
   const metadata = await tools.readMetadata(files)
@@ -51,14 +51,19 @@ export async function buildPython(plan: Plan, inputs: Inputs, site: Workspace): 
 }
 
 /** Copy the files into every pkg directory; returns the staged paths (remembered for the post step first). */
-export async function stageBuilt(files: string[], plan: Plan, inputs: Inputs, site: Workspace): Promise<string[]> {
-  const dirs = inputs.pkgDirs.map(d => resolve(site.workspace, d))
-  const tracked = await new Git(site.workspace, inputs.timeouts.request).trackedFiles(dirs)
+export async function stageBuilt(
+  files: string[],
+  plan: Plan,
+  settings: PythonSettings,
+  site: Workspace
+): Promise<string[]> {
+  const dirs = settings.pkgDirs.map(d => resolve(site.workspace, d))
+  const tracked = await new Git(site.workspace, settings.timeouts.request).trackedFiles(dirs)
   const staged = dirs.flatMap(dir => files.map(file => join(dir, basename(file))))
   for (const file of staged) remember('staged', file)
   const removed = stageDists(dirs, files, plan.commitEpoch, tracked)
   runner.info(
-    `Staged ${files.map(f => basename(f)).join(', ')} into ${inputs.pkgDirs.join(', ')}${removed.length ? ` (removed ${plural(removed.length, 'earlier file')})` : ''}.`
+    `Staged ${files.map(f => basename(f)).join(', ')} into ${settings.pkgDirs.join(', ')}${removed.length ? ` (removed ${plural(removed.length, 'earlier file')})` : ''}.`
   )
   return staged
 }

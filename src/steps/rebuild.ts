@@ -13,19 +13,19 @@ import { existingFiles, fileVersion, indexUrls } from '../outside/package-index.
 import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
 import { ScratchRegistry } from '../outside/scratch-registry.js'
 import { splitRegistry } from '../plan/image-names.js'
-import { indexFor, type Inputs } from '../plan/inputs.js'
+import { credentialsFor, type ImageSettings, type IndexSettings, type StepSettings } from '../plan/step-settings.js'
 import type { Plan, StepId } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import type { Check } from './check.js'
 import { realOutside, type Outside } from './effects.js'
-import { credentialsFor, pushImages } from './push-images.js'
+import { pushImages } from './push-images.js'
 import type { Workspace } from './outcome.js'
 import { buildPython, stageBuilt } from './python-build.js'
 
 /** Build the plan's release again in a clone at its commit; one check per file and per platform image. */
 export async function rebuild(
   plan: Plan,
-  inputs: Inputs,
+  { python, image, index }: Pick<StepSettings, 'python' | 'image' | 'index'>,
   site: Workspace,
   outside: Outside = realOutside
 ): Promise<Check[]> {
@@ -33,18 +33,18 @@ export async function rebuild(
   const scratch = await new ScratchRegistry(site.temp).start()
   try {
     const clone = join(dir, basename(site.workspace))
-    await new Git(site.workspace, inputs.timeouts.request).cloneAt(clone, plan.sha)
-    const epoch = plan.commitEpoch ?? (await new Git(clone, inputs.timeouts.request).commit(plan.sha))?.epoch
+    await new Git(site.workspace, python.timeouts.request).cloneAt(clone, plan.sha)
+    const epoch = plan.commitEpoch ?? (await new Git(clone, python.timeouts.request).commit(plan.sha))?.epoch
     const there: Workspace = { ...site, workspace: clone }
-    const { plan: again, inputs: scratchInputs } = intoScratch({ ...plan, commitEpoch: epoch }, inputs, scratch.host)
+    const { plan: again, image: scratchImage } = intoScratch({ ...plan, commitEpoch: epoch }, image, scratch.host)
     const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
     const checks: Check[] = []
 
     if (runs('python-build')) {
-      const built = await buildPython(again, scratchInputs, there)
+      const built = await buildPython(again, python, there)
       checks.push(
         ...(runs('index-upload')
-          ? await compareDists(plan, inputs, built.name, built.files).catch((error: Error) => [
+          ? await compareDists(plan, index, built.name, built.files).catch((error: Error) => [
               { ok: false, line: `the index's files cannot be read to compare the rebuilt ones: ${error.message}` }
             ])
           : built.files.map(file => ({
@@ -52,7 +52,7 @@ export async function rebuild(
               line: `rebuilt ${basename(file)}: not on an index in this plan (publish-pypi false), compared through the image only`
             })))
       )
-      if (runs('stage')) await stageBuilt(built.files, again, scratchInputs, there)
+      if (runs('stage')) await stageBuilt(built.files, again, python, there)
     }
     if (runs('docker')) {
       if (!site.repositoryUrl)
@@ -60,14 +60,14 @@ export async function rebuild(
           "origin is no GitHub repository's URL: the rebuilt image's url and source labels are empty, so its digests cannot be a GitHub release's. Rebuild in a clone of the repository from GitHub."
         )
       await runner.group(`Rebuild ${plan.imageRefs[0]} without a cache, into ${scratch.host}`, () =>
-        pushImages(again, scratchInputs, there, outside)
+        pushImages(again, scratchImage, there, outside)
       )
       const pairs = [plan.image, ...plan.moreImages.map(m => m.image)].map(image => ({
         published: image,
         rebuilt: scratchName(image, scratch.host)
       }))
       const tag = plan.imageRefs[0].slice(plan.image.length + 1)
-      for (const pair of pairs) checks.push(...(await compareImages(pair, tag, inputs, scratch.host)))
+      for (const pair of pairs) checks.push(...(await compareImages(pair, tag, image, scratch.host)))
     }
     return checks
   } finally {
@@ -82,10 +82,10 @@ function scratchName(image: string, host: string): string {
 }
 
 /**
- * The plan and inputs of the rebuild: one tag (no latest, which would ask the real registry), every image renamed
+ * The plan and image settings of the rebuild: one tag (no latest, which would ask the real registry), every image renamed
  * into the scratch registry, no mirrors, no logins, no cache, nothing signed, nothing uploaded.
  */
-function intoScratch(plan: Plan, inputs: Inputs, host: string): { plan: Plan; inputs: Inputs } {
+function intoScratch(plan: Plan, image: ImageSettings, host: string): { plan: Plan; image: ImageSettings } {
   const rename = (image: string) => scratchName(image, host)
   const tag = plan.imageRefs[0]?.slice(plan.image.length) ?? ''
   return {
@@ -96,28 +96,26 @@ function intoScratch(plan: Plan, inputs: Inputs, host: string): { plan: Plan; in
       mirrors: [],
       moreImages: plan.moreImages.map(m => ({ image: rename(m.image), mirrors: [] }))
     },
-    inputs: {
-      ...inputs,
-      image: rename(inputs.image),
+    image: {
+      ...image,
+      image: rename(image.image),
       registry: host,
       mirrors: [],
       registryLogins: [],
       registryUsername: '',
       registryPassword: '',
-      moreImages: inputs.moreImages.map(m => ({ ...m, image: rename(m.image), registry: host, mirrors: [] })),
+      moreImages: image.moreImages.map(m => ({ ...m, image: rename(m.image), registry: host, mirrors: [] })),
       cacheFrom: [],
       cacheTo: [],
       noCache: true,
-      attestImage: 'false',
       mode: 'all'
     }
   }
 }
 
 /** Each rebuilt file against the index's file of that name. */
-async function compareDists(plan: Plan, inputs: Inputs, name: string, files: string[]): Promise<Check[]> {
-  const index = indexFor(plan.type, inputs)
-  const held = await existingFiles(indexUrls(index.url), name, inputs.timeouts.request)
+async function compareDists(plan: Plan, index: IndexSettings, name: string, files: string[]): Promise<Check[]> {
+  const held = await existingFiles(indexUrls(index.url), name, index.timeouts.request)
   const version = normalizeVersion(plan.distVersion ?? plan.version)
   const ofVersion = [...held.keys()].filter(file => fileVersion(file) === version)
   return files.map(path => {
@@ -138,13 +136,13 @@ async function compareDists(plan: Plan, inputs: Inputs, name: string, files: str
 async function compareImages(
   pair: { published: string; rebuilt: string },
   tag: string,
-  inputs: Inputs,
+  image: ImageSettings,
   host: string
 ): Promise<Check[]> {
-  const timeout = inputs.timeouts.request
+  const timeout = image.timeouts.request
   const published = await new RegistryApi(
     imageLocation(pair.published),
-    credentialsFor(inputs, splitRegistry(pair.published).registry),
+    credentialsFor(image, splitRegistry(pair.published).registry),
     timeout
   ).manifest(tag)
   const rebuilt = await new RegistryApi(imageLocation(pair.rebuilt), undefined, timeout).manifest(tag)
@@ -170,7 +168,7 @@ async function compareImages(
     )
   }
   // buildx's provenance entries record when they were built: with provenance on, only the platform images compare.
-  if (!inputs.provenance)
+  if (!image.provenance)
     checks.push(
       rebuilt.digest === published.digest
         ? { ok: true, line: `rebuilt ${ref}: the published manifest list (${published.digest})` }

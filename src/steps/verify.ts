@@ -9,11 +9,10 @@ import { existingFiles, fileProvenance, fileVersion, indexUrls, type IndexFiles 
 import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
 import { subjectName } from '../plan/image-attestation.js'
 import { splitRegistry } from '../plan/image-names.js'
-import { indexFor, type Inputs } from '../plan/inputs.js'
+import { credentialsFor, type StepSettings } from '../plan/step-settings.js'
 import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { attestDecision, pep740AsBundle, type Pep740Attestation } from '../plan/dist-attestations.js'
-import { credentialsFor } from './push-images.js'
 import type { Check } from './check.js'
 import { distAttestation, imageProvenance, type AttestationAccess } from './verify-attestations.js'
 
@@ -198,30 +197,32 @@ export interface Attested {
 }
 
 /** What the plan of a release signs: attest-image, and attest-dists where this upload would sign. */
-export function plannedAttestations(plan: Plan, inputs: Inputs): Attested {
-  const index = indexFor(plan.type, inputs)
+export function plannedAttestations(
+  plan: Plan,
+  { index, attestations }: Pick<StepSettings, 'index' | 'attestations'>
+): Attested {
   return {
-    image: inputs.attestImage !== 'false',
-    dists: attestDecision({ mode: inputs.attestDists, type: plan.type, uploadUrl: index.url, token: !!index.token })
+    image: attestations.image !== 'false',
+    dists: attestDecision({ mode: attestations.dists, type: plan.type, uploadUrl: index.url, token: !!index.token })
       .sign
   }
 }
 
 /**
- * The checks of a plan's release, against the registries and the index the inputs name. `distName` is the
+ * The checks of a plan's release, against the registries and the index the settings name. `distName` is the
  * project's name on the index; without one (no Python package, or publish-pypi false) the index is not read.
  * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows.
  */
 export function readBack(
   plan: Plan,
-  inputs: Inputs,
+  { image, index, attestations: signed }: Pick<StepSettings, 'image' | 'index' | 'attestations'>,
   distName: string | undefined,
   repository: string,
   attested: Attested
 ): Promise<Check[]> {
   const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
-  const urls = indexUrls(indexFor(plan.type, inputs).url)
-  const timeout = inputs.timeouts.request
+  const urls = indexUrls(index.url)
+  const timeout = index.timeouts.request
   let files: Promise<IndexFiles> | undefined
   const indexFiles = uploads && distName ? () => (files ??= existingFiles(urls, distName, timeout)) : undefined
   const version = plan.distVersion ?? plan.version
@@ -233,7 +234,7 @@ export function readBack(
       attested.image && plan.imageRefs.length
         ? async (digest: string) => {
             const { attestationBundles, github } = await import('../outside/github.js')
-            return attestationBundles(github(inputs.githubToken, timeout), repository, digest)
+            return attestationBundles(github(signed.githubToken, timeout), repository, digest)
           }
         : undefined,
     dist:
@@ -246,10 +247,10 @@ export function readBack(
         : undefined
   }
   return verifyRelease(plan, {
-    registry: image =>
-      new RegistryApi(imageLocation(image), credentialsFor(inputs, splitRegistry(image).registry), timeout),
+    registry: name =>
+      new RegistryApi(imageLocation(name), credentialsFor(image, splitRegistry(name).registry), timeout),
     index: indexFiles,
-    provenance: inputs.provenance,
+    provenance: image.provenance,
     attestations: attestations.image || attestations.dist ? attestations : undefined
   })
 }

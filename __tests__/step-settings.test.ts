@@ -1,0 +1,54 @@
+// Each step's settings, resolved once from the inputs and the release type: what the steps get instead of Inputs.
+import { validInputs } from '../src/plan/inputs.js'
+import { credentialsFor, imageLogins, stepSettings } from '../src/plan/step-settings.js'
+
+const inputsOf = (values: Record<string, string>) => validInputs(name => values[name] ?? '', 'acme/widget')
+
+describe('stepSettings', () => {
+  const inputs = inputsOf({
+    image: 'ghcr.io/acme/widget\nacme/widget\nquay.io/acme/widget',
+    'registry-username': 'ci',
+    'registry-password': 'ghcr-secret',
+    'registry-logins': 'docker.io hub-user hub-secret\nquay.io fork-user ',
+    'pypi-token': 'release-token',
+    'dev-pypi-url': 'https://test.pypi.org/legacy/',
+    'dev-pypi-token': 'dev-token'
+  })
+
+  it('gives a development release the index for development releases, with its own token', () => {
+    expect(stepSettings(inputs, 'dev').index).toMatchObject({
+      url: 'https://test.pypi.org/legacy/',
+      token: 'dev-token'
+    })
+    expect(stepSettings(inputs, 'release').index).toMatchObject({
+      url: 'https://upload.pypi.org/legacy/',
+      token: 'release-token'
+    })
+  })
+
+  it("lists every registry the images go to, the image's own first, with the login given for each", () => {
+    expect(imageLogins(stepSettings(inputs, 'dev').image)).toEqual([
+      { registry: 'ghcr.io', username: 'ci', password: 'ghcr-secret' },
+      { registry: 'docker.io', username: 'hub-user', password: 'hub-secret' },
+      { registry: 'quay.io', username: 'fork-user', password: '' }
+    ])
+    const image = stepSettings(inputs, 'dev').image
+    expect(credentialsFor(image, 'docker.io')?.username).toBe('hub-user')
+    // A login line without a password (a fork's run) gives no credentials.
+    expect(credentialsFor(image, 'quay.io')).toBeUndefined()
+  })
+
+  it('gives cleanup only the complete logins, and the registry password where no github-token is given', () => {
+    const { cleanup } = stepSettings(inputs, 'cleanup')
+    expect(cleanup.logins.map(l => l.registry)).toEqual(['ghcr.io', 'docker.io'])
+    expect(cleanup.githubToken).toBe('ghcr-secret')
+    expect(stepSettings({ ...inputs, githubToken: 'gh-token' }, 'cleanup').cleanup.githubToken).toBe('gh-token')
+  })
+
+  it('holds only what each step uses: no step gets the index tokens or the registry password by accident', () => {
+    const settings = stepSettings(inputs, 'release')
+    expect(JSON.stringify(settings.python)).not.toMatch(/secret|token/)
+    expect(JSON.stringify(settings.index)).not.toMatch(/secret/)
+    expect(JSON.stringify(settings.image)).not.toMatch(/release-token|dev-token/)
+  })
+})
