@@ -30,8 +30,10 @@ install_python() {
   # Debian's interpreter builds and uploads; setuptools_scm is the reference for versions.
   # busybox-static gives test images a shell without pulling any base image.
   apt_install python3 python3-setuptools-scm python3-build python3-venv twine busybox-static
-  # The other build backends, whose archives the reproducibility test builds (hatchling asks for editables).
-  apt_install python3-hatchling python3-editables flit python3-poetry-core
+  # The other build backends, whose archives the reproducibility test builds. Debian 13's hatchling asks for
+  # editables; Debian 12 has no such package (its hatchling 1.12 does not ask).
+  apt_install python3-hatchling flit python3-poetry-core
+  if [ -n "$(apt-cache policy python3-editables 2>/dev/null | grep 'Candidate: [0-9]')" ]; then apt_install python3-editables; fi
 }
 
 install_docker() {
