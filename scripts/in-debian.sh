@@ -34,6 +34,8 @@ bind /proc
 bind /sys
 bind /dev
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# This machine's way to the archive (a proxy, a mirror of a snapshot whose Release files are past their date).
+for conf in $(grep -l '^Acquire' /etc/apt/apt.conf.d/* 2>/dev/null); do cp "$conf" "$root/etc/apt/apt.conf.d/"; done
 
 log "services.sh install (with the network)"
 chroot "$root" bash /work/dev-release/scripts/services.sh install
