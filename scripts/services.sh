@@ -29,8 +29,8 @@ apt_install() {
 install_python() {
   # Debian's interpreter builds (setuptools; wheel for Debian 12's setuptools 66) and uploads; setuptools_scm is the
   # reference for versions. python3-setuptools-scm brings setuptools only as a recommendation.
-  # busybox-static gives test images a shell without pulling any base image.
-  apt_install python3 python3-setuptools python3-wheel python3-setuptools-scm python3-build python3-venv twine busybox-static
+  # pip reads back what the index serves. busybox-static gives test images a shell without pulling any base image.
+  apt_install python3 python3-setuptools python3-wheel python3-setuptools-scm python3-build python3-venv python3-pip twine busybox-static
   # The other build backends, whose archives the reproducibility test builds. Debian 13's hatchling asks for
   # editables; Debian 12 has no such package (its hatchling 1.12 does not ask).
   apt_install python3-hatchling flit python3-poetry-core
