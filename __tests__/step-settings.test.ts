@@ -1,6 +1,6 @@
 // Each step's settings, resolved once from the inputs and the release type: what the steps get instead of Inputs.
 import { validInputs } from '../src/plan/inputs.js'
-import { credentialsFor, imageLogins, stepSettings } from '../src/plan/step-settings.js'
+import { credentialsFor, imageCredentialsFor, imageLogins, stepSettings } from '../src/plan/step-settings.js'
 
 const inputsOf = (values: Record<string, string>) => validInputs(name => values[name] ?? '', 'acme/widget')
 
@@ -36,6 +36,10 @@ describe('stepSettings', () => {
     expect(credentialsFor(image, 'docker.io')?.username).toBe('hub-user')
     // A login line without a password (a fork's run) gives no credentials.
     expect(credentialsFor(image, 'quay.io')).toBeUndefined()
+    // An image name without a host is Docker Hub's; one with a host, that registry's.
+    expect(imageCredentialsFor(image, 'acme/widget')?.username).toBe('hub-user')
+    expect(imageCredentialsFor(image, 'ghcr.io/acme/widget')?.password).toBe('ghcr-secret')
+    expect(imageCredentialsFor(image, 'quay.io/acme/widget')).toBeUndefined()
   })
 
   it('gives cleanup only the complete logins, and the registry password where no github-token is given', () => {

@@ -1085,7 +1085,7 @@ async function registryVersions(settings, outside) {
     }
 }
 async function pushImages(plan, settings, site, outside) {
-    const logins = plan.type === 'verify' ? [] : (0,_plan_step_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .imageLogins */ .A7)(settings).filter(l => l.username && l.password);
+    const logins = plan.type === 'verify' ? [] : (0,_plan_step_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .completeLogins */ .eW)(settings);
     const engine = await outside.openEngine(site.temp, logins.map(l => l.registry), settings.timeouts);
     (0,_outside_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .remember */ .kY)('docker-config', engine.configDir);
     try {

@@ -286,7 +286,7 @@ async function compareDists(plan, index, name, files) {
 /** The rebuilt list's platform images against the published list's, platform by platform, then the lists. */
 async function compareImages(pair, tag, image, host) {
     const timeout = image.timeouts.request;
-    const published = await new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(pair.published), (0,step_settings/* credentialsFor */.Og)(image, (0,image_names/* splitRegistry */.K0)(pair.published).registry), timeout).manifest(tag);
+    const published = await new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(pair.published), (0,step_settings/* imageCredentialsFor */.TY)(image, pair.published), timeout).manifest(tag);
     const rebuilt = await new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(pair.rebuilt), undefined, timeout).manifest(tag);
     const ref = `${pair.published}:${tag}`;
     if (!published)

@@ -778,7 +778,6 @@ var python_build = __webpack_require__(60514);
 
 
 
-
 /**
  * Carry out the plan. `outcome` is filled in as the steps finish, so that a failure can still report what was
  * done. Returns the plan as carried out (the index can hold `latest` back).
@@ -854,14 +853,13 @@ async function execute(plan, settings, site, outcome = emptyOutcome(), outside =
         const { urls, present } = review;
         const name = built.name;
         const tools = built.python;
-        const python = tools.interpreter;
         const files = (0,dist_files/* distFiles */.S)(built.files);
         const { token } = index;
         outcome.indexPage = urls.page(name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
         outcome.indexSimple = urls.simple;
         outcome.uploads = await step('index-upload', () => uploadToIndex(plan.type, plan.version, files, present, {
             urls,
-            python,
+            python: tools.interpreter,
             token,
             timeoutMs: index.timeouts.upload,
             requestTimeoutMs: index.timeouts.request,
@@ -901,7 +899,7 @@ async function previewPush(plan, image, temp, outside = effects/* realOutside */
 }
 /** What the image's provenance is signed and stored with: the build's inputs, the token for GitHub's API. */
 function imageSigning({ image, attestations }, site, outside, sourceDateEpoch) {
-    const credentials = (name) => (0,step_settings/* credentialsFor */.Og)(image, (0,image_names/* splitRegistry */.K0)(name).registry);
+    const credentials = (name) => (0,step_settings/* imageCredentialsFor */.TY)(image, name);
     return {
         attach: attestations.image === 'registry' ? outside.referrers(credentials, image.timeouts.request) : undefined,
         repository: site.repository,

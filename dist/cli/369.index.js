@@ -161,8 +161,6 @@ var package_index = __webpack_require__(16534);
 var registry_api = __webpack_require__(16337);
 // EXTERNAL MODULE: ./src/plan/image-attestation.ts
 var image_attestation = __webpack_require__(95397);
-// EXTERNAL MODULE: ./src/plan/image-names.ts
-var image_names = __webpack_require__(32915);
 // EXTERNAL MODULE: ./src/plan/step-settings.ts
 var step_settings = __webpack_require__(38163);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
@@ -233,7 +231,6 @@ async function firstThatHolds(bundles, access, wrong) {
 // image to the same list, latest among them where the plan moves it); each platform image's version and revision
 // labels are the plan's; the distribution files in its layers are the index's bytes; the index has the sdist and the
 // wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
-
 
 
 
@@ -416,7 +413,7 @@ function readBack(plan, { image, index, attestations: signed }, distName, reposi
             : undefined
     };
     return verifyRelease(plan, {
-        registry: name => new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(name), (0,step_settings/* credentialsFor */.Og)(image, (0,image_names/* splitRegistry */.K0)(name).registry), timeout),
+        registry: name => new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(name), (0,step_settings/* imageCredentialsFor */.TY)(image, name), timeout),
         index: indexFiles,
         provenance: image.provenance,
         attestations: attestations.image || attestations.dist ? attestations : undefined

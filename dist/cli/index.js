@@ -1385,9 +1385,13 @@ function samePlatform(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A7: () => (/* binding */ imageLogins),
 /* harmony export */   Gr: () => (/* binding */ stepSettings),
-/* harmony export */   Og: () => (/* binding */ credentialsFor)
+/* harmony export */   TY: () => (/* binding */ imageCredentialsFor),
+/* harmony export */   eW: () => (/* binding */ completeLogins)
 /* harmony export */ });
+/* unused harmony export credentialsFor */
+/* harmony import */ var _image_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32915);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91358);
+
 
 /** Every step's settings for a release of this type. */
 function stepSettings(inputs, type) {
@@ -1427,7 +1431,7 @@ function stepSettings(inputs, type) {
         index: { ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .indexFor */ .C9)(type, inputs), versionChecks: inputs.versionChecks, timeouts },
         attestations: { image: inputs.attestImage, dists: inputs.attestDists, githubToken: inputs.githubToken },
         cleanup: {
-            logins: imageLogins(image).filter(l => l.username && l.password),
+            logins: completeLogins(image),
             githubToken: inputs.githubToken || inputs.registryPassword,
             timeouts
         }
@@ -1449,9 +1453,17 @@ function imageLogins(settings) {
     }
     return logins;
 }
+/** The logins that can log in: both a user and a password given (a fork's run has neither). */
+function completeLogins(settings) {
+    return imageLogins(settings).filter(l => l.username && l.password);
+}
 /** The credentials given for `host` (an image's registry), where both a user and a password were. */
 function credentialsFor(settings, host) {
-    return imageLogins(settings).find(l => l.registry === host && l.username && l.password);
+    return completeLogins(settings).find(l => l.registry === host);
+}
+/** The credentials for the registry an image name (`host/path`, or Docker Hub's `path`) lives in. */
+function imageCredentialsFor(settings, image) {
+    return credentialsFor(settings, (0,_image_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRegistry */ .K0)(image).registry);
 }
 
 

@@ -1,6 +1,7 @@
 // Each step's own settings, resolved once from the inputs and the release type (as actions/checkout builds its
 // source settings once): a step sees what it uses, and the whole Inputs stops at the shell.
 import type { AttestMode } from './dist-attestations.js'
+import { splitRegistry } from './image-names.js'
 import { indexFor, type Inputs, type RegistryLogin } from './inputs.js'
 import type { ReleaseType } from './plan.js'
 
@@ -110,7 +111,7 @@ export function stepSettings(inputs: Inputs, type: ReleaseType): StepSettings {
     index: { ...indexFor(type, inputs), versionChecks: inputs.versionChecks, timeouts },
     attestations: { image: inputs.attestImage, dists: inputs.attestDists, githubToken: inputs.githubToken },
     cleanup: {
-      logins: imageLogins(image).filter(l => l.username && l.password),
+      logins: completeLogins(image),
       githubToken: inputs.githubToken || inputs.registryPassword,
       timeouts
     }
@@ -133,7 +134,17 @@ export function imageLogins(settings: ImageSettings): RegistryLogin[] {
   return logins
 }
 
+/** The logins that can log in: both a user and a password given (a fork's run has neither). */
+export function completeLogins(settings: ImageSettings): RegistryLogin[] {
+  return imageLogins(settings).filter(l => l.username && l.password)
+}
+
 /** The credentials given for `host` (an image's registry), where both a user and a password were. */
 export function credentialsFor(settings: ImageSettings, host: string): RegistryLogin | undefined {
-  return imageLogins(settings).find(l => l.registry === host && l.username && l.password)
+  return completeLogins(settings).find(l => l.registry === host)
+}
+
+/** The credentials for the registry an image name (`host/path`, or Docker Hub's `path`) lives in. */
+export function imageCredentialsFor(settings: ImageSettings, image: string): RegistryLogin | undefined {
+  return credentialsFor(settings, splitRegistry(image).registry)
 }

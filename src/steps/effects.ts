@@ -50,12 +50,12 @@ export interface ListRegistry {
   putManifest(tag: string, body: string, mediaType: string): Promise<string>
 }
 
+export type { PackageVersion }
+
 /**
  * One container package's versions, through GitHub's packages API. `versions` throws, where GitHub refused, an
  * error with its `status` and whether it was the `rateLimited` answer.
  */
-export type { PackageVersion }
-
 export interface PackageVersions {
   /** Every version, every page; undefined where GitHub shows no such package (404). */
   versions(): Promise<PackageVersion[] | undefined>

@@ -7,7 +7,7 @@ import { basename } from 'node:path'
 import { Git } from '../outside/git.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import type { ImageSettings, StepSettings } from '../plan/step-settings.js'
-import { credentialsFor } from '../plan/step-settings.js'
+import { imageCredentialsFor } from '../plan/step-settings.js'
 import { allRefs, type Plan, type StepId } from '../plan/plan.js'
 import { holdLatest } from '../plan/latest.js'
 import { removeBranchImages } from './cleanup.js'
@@ -19,7 +19,6 @@ import { distFiles } from './dist-files.js'
 import { uploadToIndex, UploadError } from './index-upload.js'
 import { emptyOutcome, type Outcome, type Workspace } from './outcome.js'
 import { attestImage, type ImageSigning } from './attest-image.js'
-import { splitRegistry } from '../plan/image-names.js'
 import { buildPython, stageBuilt, type Built } from './python-build.js'
 
 export { emptyOutcome, type Outcome, type Workspace }
@@ -113,7 +112,6 @@ export async function execute(
     const { urls, present } = review
     const name = built.name
     const tools = built.python
-    const python = tools.interpreter
     const files = distFiles(built.files)
     const { token } = index
     outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
@@ -121,7 +119,7 @@ export async function execute(
     outcome.uploads = await step('index-upload', () =>
       uploadToIndex(plan.type, plan.version, files, present, {
         urls,
-        python,
+        python: tools.interpreter,
         token,
         timeoutMs: index.timeouts.upload,
         requestTimeoutMs: index.timeouts.request,
@@ -171,7 +169,7 @@ function imageSigning(
   outside: Outside,
   sourceDateEpoch?: number
 ): ImageSigning {
-  const credentials = (name: string) => credentialsFor(image, splitRegistry(name).registry)
+  const credentials = (name: string) => imageCredentialsFor(image, name)
   return {
     attach: attestations.image === 'registry' ? outside.referrers(credentials, image.timeouts.request) : undefined,
     repository: site.repository,

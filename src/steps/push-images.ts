@@ -5,7 +5,7 @@ import * as runner from '../outside/runner.js'
 import { DockerError } from '../outside/docker.js'
 import { forget, remember } from '../outside/leftovers.js'
 import { lastLines } from '../outside/exec.js'
-import { imageLogins, type ImageSettings, type RegistryLogin } from '../plan/step-settings.js'
+import { completeLogins, imageLogins, type ImageSettings, type RegistryLogin } from '../plan/step-settings.js'
 import { imageCredentials } from '../plan/image-names.js'
 import type { Plan } from '../plan/plan.js'
 import { isAuthFailure, PermanentError, withRetries } from '../plan/retry.js'
@@ -36,7 +36,7 @@ export async function pushImages(
   site: Workspace,
   outside: Outside
 ): Promise<PushedImage & { more: PushedImage[] }> {
-  const logins = plan.type === 'verify' ? [] : imageLogins(settings).filter(l => l.username && l.password)
+  const logins = plan.type === 'verify' ? [] : completeLogins(settings)
   const engine = await outside.openEngine(
     site.temp,
     logins.map(l => l.registry),

@@ -13,7 +13,12 @@ import { existingFiles, fileVersion, indexUrls } from '../outside/package-index.
 import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
 import { ScratchRegistry } from '../outside/scratch-registry.js'
 import { splitRegistry } from '../plan/image-names.js'
-import { credentialsFor, type ImageSettings, type IndexSettings, type StepSettings } from '../plan/step-settings.js'
+import {
+  imageCredentialsFor,
+  type ImageSettings,
+  type IndexSettings,
+  type StepSettings
+} from '../plan/step-settings.js'
 import type { Plan, StepId } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import type { Check } from './check.js'
@@ -142,7 +147,7 @@ async function compareImages(
   const timeout = image.timeouts.request
   const published = await new RegistryApi(
     imageLocation(pair.published),
-    credentialsFor(image, splitRegistry(pair.published).registry),
+    imageCredentialsFor(image, pair.published),
     timeout
   ).manifest(tag)
   const rebuilt = await new RegistryApi(imageLocation(pair.rebuilt), undefined, timeout).manifest(tag)

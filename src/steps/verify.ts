@@ -8,8 +8,7 @@ import { layerTar, tarFiles } from '../outside/layer-files.js'
 import { existingFiles, fileProvenance, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
 import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
 import { subjectName } from '../plan/image-attestation.js'
-import { splitRegistry } from '../plan/image-names.js'
-import { credentialsFor, type StepSettings } from '../plan/step-settings.js'
+import { imageCredentialsFor, type StepSettings } from '../plan/step-settings.js'
 import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { attestDecision, pep740AsBundle, type Pep740Attestation } from '../plan/dist-attestations.js'
@@ -247,8 +246,7 @@ export function readBack(
         : undefined
   }
   return verifyRelease(plan, {
-    registry: name =>
-      new RegistryApi(imageLocation(name), credentialsFor(image, splitRegistry(name).registry), timeout),
+    registry: name => new RegistryApi(imageLocation(name), imageCredentialsFor(image, name), timeout),
     index: indexFiles,
     provenance: image.provenance,
     attestations: attestations.image || attestations.dist ? attestations : undefined
