@@ -22,5 +22,10 @@ export default tseslint.config(
     files: ['*.js'],
     languageOptions: { globals: { process: 'readonly' } }
   },
+  {
+    // Loaded into the bundle's Node by the tests (NODE_OPTIONS=--import).
+    files: ['__tests__/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly', globalThis: 'readonly' } }
+  },
   prettier
 )

@@ -5,7 +5,8 @@ import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { ensureFullHistory } from '../src/shell/full-history.js'
 import { Git } from '../src/outside/git.js'
-import { planDev } from './support/plan-version.js'
+import { tagVersions } from '../src/shell/facts.js'
+import { planDev, planRelease, projectVersioning } from './support/plan-version.js'
 import { TestRepo, tempDir } from './support/repo.js'
 
 const quiet = () => undefined
@@ -97,6 +98,56 @@ describe('dev versions on real histories', () => {
     const plan = await planDev(repo.dir, repo.head())
     expect(plan.version).toBe('1.2.3')
     expect(plan.steps.find(s => s.id === 'index-upload')?.skippedBecause).toMatch(/own release/)
+  })
+})
+
+describe("a monorepo's releases count only this package's tags", () => {
+  let repo: TestRepo
+  beforeEach(() => (repo = TestRepo.create()))
+  afterEach(() => repo.remove())
+
+  // hatch's own settings: both packages' tags fit the default tag_regex; only --match tells them apart.
+  const HATCH = `[build-system]
+requires = ["hatchling", "hatch-vcs"]
+build-backend = "hatchling.build"
+[project]
+name = "hatch"
+dynamic = ["version"]
+[tool.hatch.version]
+source = "vcs"
+[tool.hatch.version.raw-options]
+version_scheme = "python-simplified-semver"
+local_scheme = "no-local-version"
+git_describe_command = ["git", "describe", "--dirty", "--tags", "--long", "--match", "hatch-v*"]
+`
+
+  it('moves latest to hatch-v1.18.0 though hatchling-v1.32.0 is higher: that tag is left out by --match', async () => {
+    writeFileSync(join(repo.dir, 'pyproject.toml'), HATCH)
+    repo.git('add', 'pyproject.toml')
+    repo.git('commit', '-q', '-m', 'hatch')
+    repo.tag('hatchling-v1.32.0')
+    repo.commit()
+    repo.tag('hatch-v1.18.0')
+    const versioning = projectVersioning(repo.dir)
+    const plan = await planRelease(repo.dir, 'hatch-v1.18.0', versioning)
+    expect(plan.version).toBe('1.18.0')
+    expect(plan.latestReason).toBe('moved: 1.18.0 is the highest final release')
+    expect(plan.imageRefs).toEqual(['acme/widget:1.18.0', 'acme/widget:latest'])
+    // The same history counts hatchling's release where the project's rules admit it: the test can fail.
+    expect((await planRelease(repo.dir, 'hatch-v1.18.0')).latestReason).toBe('not moved: 1.32.0 is a higher release')
+    expect(await tagVersions(new Git(repo.dir), versioning.rules)).toEqual(['1.18.0'])
+  })
+
+  it("leaves out a tag-prefix's other packages, and --exclude patterns", async () => {
+    writeFileSync(
+      join(repo.dir, 'pyproject.toml'),
+      `[project]\nname = "api"\ndynamic = ["version"]\n[tool.setuptools_scm]\ngit_describe_command = "git describe --tags --long --exclude *-rc*"\n`
+    )
+    repo.git('add', 'pyproject.toml')
+    repo.git('commit', '-q', '-m', 'api')
+    for (const tag of ['api-1.0.0', 'api-3.0.0-rc1', 'web-9.0.0']) repo.tag(tag)
+    const versioning = projectVersioning(repo.dir, {}, 'api-')
+    expect(await tagVersions(new Git(repo.dir), versioning.rules)).toEqual(['1.0.0'])
   })
 })
 

@@ -102,6 +102,42 @@ describe('the image step, with a fake engine and registry', () => {
     expect(engine.disposed).toBe(true)
   })
 
+  it.each([true, false])(
+    'releases one platform as a manifest list of one entry, under every tag (containerd store: %s)',
+    async containerd => {
+      const { engine, registry, outside, inputs, plan, site } = setUp({ platforms: 'linux/amd64', tags: 'edge' })
+      engine.containerd = containerd
+      const pushed = await pushImages(plan, inputs, site, outside)
+      const refs = [`${IMAGE}:feature-x`, `${IMAGE}:edge`]
+      expect(plan.imageRefs).toEqual(refs)
+      // buildx pushed the single image; imagetools made the list of it under every tag.
+      expect(engine.calls).toEqual([
+        'inspectBuilder',
+        'login registry.test ci',
+        'build linux/amd64',
+        `createManifestList ${refs.join(',')}`
+      ])
+      expect(engine.lists).toEqual([{ refs, sources: [`${IMAGE}@${digestOf(1)}`] }])
+      expect(registry.manifests.get('feature-x')).toMatchObject({ digest: digestOf(9), platforms: ['linux/amd64'] })
+      expect(registry.manifests.get('edge')?.manifests).toHaveLength(1)
+      expect(pushed).toMatchObject({ refs, digest: digestOf(9), platforms: ['linux/amd64'] })
+    }
+  )
+
+  it('a buildx that copies a single image instead of making a list of it fails the release, naming buildx', async () => {
+    const { engine, registry, outside, inputs, plan, site } = setUp({ platforms: 'linux/amd64' })
+    // buildx before 0.12: imagetools create with one source is a carbon copy.
+    engine.createManifestList = async (refs: string[], sources: string[]) => {
+      engine.lists.push({ refs, sources })
+      for (const ref of refs) registry.put(ref.split(':').pop()!, sources[0].split('@')[1], ['linux/amd64'], false)
+      return { code: 0, stdout: '', stderr: '' }
+    }
+    await expect(pushImages(plan, inputs, site, outside)).rejects.toThrow(
+      /imagetools create copied .*:feature-x as the single image it is, where buildx 0\.12 and later make a manifest list of it \(github.com\/docker\/buildx v0\.29\.1\): update buildx/
+    )
+    expect(engine.lists).toHaveLength(1) // not tried again: the same buildx copies again
+  })
+
   it('on the classic store starts its own builder; where that fails, builds each platform and joins them', async () => {
     const { engine, registry, outside, inputs, plan, site } = setUp()
     engine.containerd = false

@@ -1,4 +1,4 @@
-import { InputError, validInputs } from '../src/plan/inputs.js'
+import { InputError, parseInputs, validInputs } from '../src/plan/inputs.js'
 import { splitArgs } from '../src/versions/words.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
@@ -69,6 +69,31 @@ describe('validInputs', () => {
     expect(error!.problems).toHaveLength(5)
     for (const name of ['"image"', '"platforms"', '"latest"', '"pypi-url"', '"dry-run"']) expect(text).toContain(name)
     expect(text).toContain('linux/banana')
+  })
+
+  it.each([
+    ['https://pypi.org/simple/', /is not where pypi.org takes uploads; give https:\/\/upload.pypi.org\/legacy\/\./],
+    ['https://pypi.org/', /is not where pypi.org takes uploads; give https:\/\/upload.pypi.org\/legacy\//],
+    [
+      'https://test.pypi.org/simple/',
+      /is not where test.pypi.org takes uploads; give https:\/\/test.pypi.org\/legacy\//
+    ],
+    [
+      'https://upload.pypi.org/simple/',
+      /is not where upload.pypi.org takes uploads; give https:\/\/upload.pypi.org\/legacy\//
+    ],
+    ['https://pkgs.example.com/api/pypi/main/simple', /is the index's simple page, which pip reads, not its upload URL/]
+  ])('refuses the page %s as the upload URL, naming the one to give', (url, message) => {
+    const { problems } = parseInputs(reader({ 'pypi-url': url, 'dev-pypi-url': url }), 'a/b')
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^Input "pypi-url" \\("${url.replace(/[.?]/g, '\\$&')}"\\) ${message.source}`)),
+      expect.stringMatching(new RegExp(`^Input "dev-pypi-url" .*${message.source}`))
+    ])
+  })
+
+  it('takes the upload URLs of PyPI, TestPyPI and other indexes', () => {
+    for (const url of ['https://upload.pypi.org/legacy/', 'https://test.pypi.org/legacy', 'http://127.0.0.1:8080/'])
+      expect(parseInputs(reader({ 'pypi-url': url }), 'a/b').problems).toEqual([])
   })
 
   it('refuses an empty platform list', () => {

@@ -110,6 +110,13 @@ describe('twine, as data', () => {
       "ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded",
       false,
       true
+    ],
+    // A twine that cannot start (it imported the project's own keyring from the checkout): the same on every try.
+    [
+      "Traceback (most recent call last):\n  File \"<frozen runpy>\", line 198, in _run_module_as_main\nImportError: cannot import name 'backend' from 'keyring' (/w/keyring/__init__.py)",
+      "ImportError: cannot import name 'backend' from 'keyring' (/w/keyring/__init__.py)",
+      false,
+      false
     ]
   ])("reads a failure in the index's own words (%#)", (output, reason, auth, transient) => {
     expect(readTwineFailure(output)).toMatchObject({ reason, auth, transient })

@@ -153,6 +153,15 @@ describe('readVersionConfig', () => {
       config: { scheme: 'guess-next-dev' }
     })
     expect(read('', {}, 'setup(use_scm_version=True)').problems).toEqual([])
+    // astropy's setup.py of 2019: where the version is written, as code; so are the fallbacks and templates.
+    const astropy = `setup(use_scm_version={'write_to': os.path.join('astropy', '_version.py'), 'write_to_template': TEMPLATE})`
+    expect(read('', {}, astropy)).toMatchObject({ problems: [], config: { scheme: 'guess-next-dev' } })
+    for (const key of ['version_file', 'fallback_version', 'fallback_root', 'parentdir_prefix_version'])
+      expect(read('', {}, `setup(use_scm_version={'${key}': compute()})`).problems).toEqual([])
+    for (const key of ['tag_regex', 'git_describe_command', 'version_cls', 'normalize', 'dist_name'])
+      expect(read('', {}, `setup(use_scm_version={'${key}': compute()})`).problems[0]).toMatch(
+        new RegExp(`^setup.py passes ${key} in use_scm_version as Python code`)
+      )
     // Refused by name: code where the value changes the version, or the whole argument built in code.
     expect(read('', {}, 'setup(use_scm_version={"parse": my_parse, "write_to": "v.py"})').problems).toEqual([
       expect.stringMatching(/^setup.py passes parse in use_scm_version as Python code \(my_parse\)/)

@@ -534,7 +534,7 @@ function formatDuration(ms) {
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
 
-const KINDS = ['docker-config', 'builder', 'staged'];
+const KINDS = ['docker-config', 'builder', 'staged', 'staged-dir'];
 const held = new Map(KINDS.map(kind => [kind, new Set()]));
 function save(kind) {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
@@ -559,7 +559,12 @@ function leftovers() {
             return [];
         }
     };
-    return { 'docker-config': read('docker-config'), builder: read('builder'), staged: read('staged') };
+    return {
+        'docker-config': read('docker-config'),
+        builder: read('builder'),
+        staged: read('staged'),
+        'staged-dir': read('staged-dir')
+    };
 }
 
 
@@ -632,6 +637,13 @@ async function post() {
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
         _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed a file the release staged and did not finish with: ${file}`);
+    }
+    // The pkg directories staging made, deepest first, once empty (never one that holds anything else).
+    for (const dir of [...left['staged-dir']].sort((a, b) => b.length - a.length)) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) || !ownPath(dir, workspace, 'directory') || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).length)
+            continue;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
+        _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed the directory the release made for its staged files: ${dir}`);
     }
     for (const builder of left.builder.filter(b => b === _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILDER_NAME */ .w2)) {
         const r = await (0,_outside_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(() => undefined);

@@ -350,7 +350,7 @@ class Git {
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
 
-const KINDS = ['docker-config', 'builder', 'staged'];
+const KINDS = ['docker-config', 'builder', 'staged', 'staged-dir'];
 const held = new Map(KINDS.map(kind => [kind, new Set()]));
 function save(kind) {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
@@ -375,7 +375,12 @@ function leftovers() {
             return [];
         }
     };
-    return { 'docker-config': read('docker-config'), builder: read('builder'), staged: read('staged') };
+    return {
+        'docker-config': read('docker-config'),
+        builder: read('builder'),
+        staged: read('staged'),
+        'staged-dir': read('staged-dir')
+    };
 }
 
 
@@ -456,6 +461,78 @@ function readVersioning(projectDir, tagPrefix, env) {
         notices: reading.notices,
         warnings: reading.warnings
     };
+}
+
+
+/***/ }),
+
+/***/ 21033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ac: () => (/* binding */ unstage),
+/* harmony export */   bI: () => (/* binding */ missingDirs),
+/* harmony export */   qJ: () => (/* binding */ stageDists)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Staging: the image's pkg/ directories get exactly this build's files.
+
+
+const DIST_FILE = /\.(whl|tar\.gz)$/;
+/**
+ * The directories of `dirs` that do not exist yet, each with those of its parents that would be made with it: what
+ * staging creates, and what the run removes again once they are empty.
+ */
+function missingDirs(dirs) {
+    const missing = [];
+    for (const dir of dirs) {
+        for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(d) && !missing.includes(d); d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d))
+            missing.push(d);
+    }
+    return missing;
+}
+/**
+ * The staged files removed, then each directory staging made, deepest first, where nothing else is in it: the work
+ * tree as the run found it (a pkg/ left at the root is a package to setuptools' flat-layout discovery).
+ */
+function unstage(files, dirs) {
+    for (const file of files)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length === 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+}
+/**
+ * Into each directory (created if missing): remove earlier distribution files,
+ * and only those (never one in `tracked`, the files git tracks), then copy the
+ * new ones in. Returns the files removed.
+ * `epoch` (the commit's time) becomes every staged file's and directory's time,
+ * so that the image layer holding them is the same on a re-run.
+ */
+function stageDists(dirs, files, epoch, tracked = new Set()) {
+    const removed = [];
+    for (const dir of dirs) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry);
+            // A file that git tracks is the project's own (a vendored archive), never an earlier build.
+            if (DIST_FILE.test(entry) && !tracked.has(path) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path);
+                removed.push(path);
+            }
+        }
+        for (const file of files) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)));
+            if (epoch !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)), epoch, epoch);
+        }
+        if (epoch !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(dir, epoch, epoch);
+    }
+    return removed;
 }
 
 
@@ -713,7 +790,7 @@ __webpack_require__.d(__webpack_exports__, {
   TL: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, validInputs
+// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, uploadUrlProblem, validInputs
 
 // EXTERNAL MODULE: ./src/plan/image-names.ts
 var image_names = __webpack_require__(32915);
@@ -952,7 +1029,16 @@ function parseInputs(get, repository) {
         devPypiToken: get('dev-pypi-token'),
         publishPypi: bool('publish-pypi', true),
         publishDocker,
-        dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
+        dockerfileSearch: text('dockerfile') === '' && text('context') === '' && !specs.length
+            ? { asked: text('publish-docker') !== '' || text('image') !== '', pkgDirGiven: text('pkg-dir') !== '' }
+            : undefined,
+        dockerfileFrom: specs.length
+            ? 'the images input'
+            : text('dockerfile')
+                ? 'input dockerfile'
+                : text('context')
+                    ? 'input context'
+                    : '',
         skipBranches: (0,words/* splitList */.ry)(text('skip-branches', 'master,main')),
         latest,
         tagPrefix,
@@ -998,11 +1084,13 @@ function parseInputs(get, repository) {
 function indexInputs(read) {
     const { text, problems } = read;
     const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/');
-    if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl))
-        problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`);
+    const pypiProblem = uploadUrlProblem(pypiUrl, 'https://upload.pypi.org/legacy/');
+    if (pypiProblem)
+        problems.push(`Input "pypi-url" ("${pypiUrl}") ${pypiProblem}`);
     const devPypiUrl = text('dev-pypi-url');
-    if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl))
-        problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`);
+    const devProblem = devPypiUrl ? uploadUrlProblem(devPypiUrl, 'https://test.pypi.org/legacy/') : undefined;
+    if (devProblem)
+        problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") ${devProblem}`);
     const attestDists = read.oneOf('attest-dists', ['auto', 'true', 'false'], 'auto, true or false');
     // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
     if (attestDists === 'true' && (read.get('pypi-token') || read.get('dev-pypi-token')))
@@ -1016,6 +1104,28 @@ function indexInputs(read) {
         attestDists,
         attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false'
     };
+}
+/** PyPI's and TestPyPI's pages, and where each takes uploads. */
+const UPLOAD_URLS = {
+    'pypi.org': 'https://upload.pypi.org/legacy/',
+    'www.pypi.org': 'https://upload.pypi.org/legacy/',
+    'upload.pypi.org': 'https://upload.pypi.org/legacy/',
+    'test.pypi.org': 'https://test.pypi.org/legacy/'
+};
+/**
+ * What is wrong with an index URL given for uploads: no http(s) URL, or a page people and pip read (a simple index,
+ * pypi.org itself) where twine needs the upload endpoint. The sentence names the upload URL to give.
+ */
+function uploadUrlProblem(url, example) {
+    if (!/^https?:\/\/[^/\s]+/i.test(url))
+        return `is not an http(s) URL; give the index's upload URL, like ${example}.`;
+    const { host, pathname } = new URL(url);
+    const upload = UPLOAD_URLS[host.toLowerCase()];
+    if (upload && `https://${host.toLowerCase()}${pathname.replace(/\/?$/, '/')}` !== upload)
+        return `is not where ${host} takes uploads; give ${upload}.`;
+    if (/\/simple\/?$/i.test(pathname))
+        return `is the index's simple page, which pip reads, not its upload URL; give the upload URL (for most indexes, the same path without simple/; for PyPI, ${UPLOAD_URLS['pypi.org']}).`;
+    return undefined;
 }
 /** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
 function indexFor(type, inputs) {
@@ -1285,6 +1395,7 @@ function imageCredentialsFor(settings, image) {
 /* harmony export */   Pt: () => (/* binding */ planText),
 /* harmony export */   Xg: () => (/* binding */ planMarkdown),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   hy: () => (/* binding */ failedMarkdown),
 /* harmony export */   p0: () => (/* binding */ verifyCommand)
 /* harmony export */ });
 /* unused harmony export summaryAsText */
@@ -1313,6 +1424,8 @@ function rows(plan) {
         rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
+    if (plan.indexPreview)
+        rows.push(['Index', plan.indexPreview]);
     // No image is built (publish-docker: false): no Docker rows. A cleanup shows the tags it would remove.
     if (plan.type !== 'cleanup' && !plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
         return rows;
@@ -1323,6 +1436,8 @@ function rows(plan) {
     if (plan.latestReason)
         rows.push(['latest', plan.latestReason]);
     rows.push(['Platforms', plan.platforms.join(', ')]);
+    if (plan.type !== 'cleanup')
+        rows.push(['Dockerfile', plan.dockerfile]);
     if (plan.imagePush)
         rows.push(['Image push', plan.imagePush]);
     return rows;
@@ -1352,6 +1467,10 @@ function planMarkdown(plan, heading) {
     if (notes.length)
         lines.push('', ...notes.flatMap(n => [n, '']));
     return lines.join('\n') + '\n';
+}
+/** Why a run failed, as a summary's first lines: GitHub's caution callout under `heading`. */
+function failedMarkdown(heading, message) {
+    return `## ${escapeHtml(heading)}\n\n> [!CAUTION]\n> ${escapeHtml(message).replace(/\n/g, '\n> ')}\n`;
 }
 function planText(plan) {
     const table = rows(plan);
@@ -1648,6 +1767,8 @@ function eventFromEnvironment(env) {
 var exec = __webpack_require__(56002);
 // EXTERNAL MODULE: ./src/outside/leftovers.ts
 var leftovers = __webpack_require__(25335);
+// EXTERNAL MODULE: ./src/outside/stage.ts
+var stage = __webpack_require__(21033);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/shell/full-history.ts
@@ -1691,9 +1812,16 @@ var tag_rules = __webpack_require__(27215);
 
 
 
-/** The normalized versions of this package's version tags, in the whole repository. */
+/**
+ * The normalized versions of this package's version tags, in the whole repository: the tags its own rules admit
+ * (tag_regex, tag-prefix, and the git_describe_command's --match and --exclude), so that another package's higher
+ * release in a monorepo never holds back `latest`, a channel or a backport.
+ */
 async function tagVersions(git, rules) {
-    return (await git.tags()).map(t => (0,tag_rules/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
+    return (await git.tags())
+        .filter(t => (0,tag_rules/* describeAdmits */.Ei)(rules.describe, t))
+        .map(t => (0,tag_rules/* versionFromTag */.bp)(t, rules))
+        .filter((v) => v !== undefined);
 }
 async function readFacts(git, trigger, sha, options) {
     const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
@@ -1821,16 +1949,38 @@ function realPath(path) {
     }
     return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...missing);
 }
+/** Where the Dockerfile is looked for when neither dockerfile nor context is given, in this order. */
+const DOCKERFILE_PLACES = [
+    { context: 'docker', dockerfile: 'docker/Dockerfile', where: 'docker/' },
+    { context: '.', dockerfile: 'Dockerfile', where: 'the repository root' }
+];
 /**
- * A repository without a Dockerfile, where none of publish-docker, dockerfile and
- * context was given, releases its package only: the inputs without Docker, and a notice saying so.
+ * The Dockerfile where the project keeps it: given (dockerfile, context, images), or looked for in docker/ and then at
+ * the repository root. Found at the root, the context is the root and the package is staged into pkg/. Found nowhere,
+ * the release is the package's alone (with a notice), unless an image was asked for: then that is a problem, which
+ * names both places and the inputs that set the path.
  */
-function packageOnly(inputs, workspace) {
-    if (!inputs.publishDocker || !inputs.dockerByDefault || isFile((0,external_node_path_.resolve)(workspace, inputs.dockerfile)))
+function locateDockerfile(inputs, workspace) {
+    const search = inputs.dockerfileSearch;
+    if (!inputs.publishDocker || !search)
         return { inputs };
+    const found = DOCKERFILE_PLACES.find(place => isFile((0,external_node_path_.resolve)(workspace, place.dockerfile)));
+    if (found) {
+        const pkgDirs = search.pkgDirGiven ? inputs.pkgDirs : [found.context === '.' ? 'pkg' : `${found.context}/pkg`];
+        const from = `found in ${found.where}${found.context === '.' ? ' (there is no docker/Dockerfile)' : ''}`;
+        return {
+            inputs: { ...inputs, context: found.context, dockerfile: found.dockerfile, pkgDirs, dockerfileFrom: from }
+        };
+    }
+    const places = DOCKERFILE_PLACES.map(place => place.dockerfile).join(' and ');
+    if (search.asked)
+        return {
+            inputs,
+            problem: `An image is asked for (${inputs.image}), but there is no Dockerfile at ${places}; add one, or give its path with the inputs dockerfile and context (or images), or set publish-docker: false to release the package alone.`
+        };
     return {
         inputs: { ...inputs, publishDocker: false },
-        notice: `No Dockerfile at ${inputs.dockerfile}: releasing the Python package only (set dockerfile and context, or publish-docker: true to make a missing Dockerfile an error).`
+        notice: `No Dockerfile at ${places}: releasing the Python package only (give dockerfile and context where it is, or image or publish-docker: true to make a missing Dockerfile an error).`
     };
 }
 /** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
@@ -1848,10 +1998,11 @@ async function preflight(inputs, workspace) {
             if (!isFile(at(more.dockerfile)))
                 problems.push(`Input "images": dockerfile "${more.dockerfile}" of ${more.image} does not exist in the workspace.`);
         }
-        if (!isDir(at(inputs.context))) {
+        // A Dockerfile that was looked for is there, or locateDockerfile said where it looked.
+        if (!inputs.dockerfileSearch && !isDir(at(inputs.context))) {
             problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`);
         }
-        if (!isFile(at(inputs.dockerfile))) {
+        if (!inputs.dockerfileSearch && !isFile(at(inputs.dockerfile))) {
             problems.push(`Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`);
         }
         for (const dir of inputs.pkgDirs) {
@@ -1866,7 +2017,7 @@ async function preflight(inputs, workspace) {
     }
     const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && (0,project_files/* findProject */.t1)(projectDir);
     // Loaded here, not at start-up: the plan path loads no publishing module (ARCHITECTURE.md).
-    const { Python } = buildsPython ? await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 82537)) : { Python: undefined };
+    const { Python } = buildsPython ? await __webpack_require__.e(/* import() */ 374).then(__webpack_require__.bind(__webpack_require__, 92374)) : { Python: undefined };
     if (Python && !(await new Python(inputs.python).exists())) {
         problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`);
     }
@@ -2141,6 +2292,7 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         mirrors: inputs.mirrors.map(m => m.name),
         moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
         platforms: inputs.platforms,
+        dockerfile: `${inputs.dockerfile} (context ${inputs.context}${inputs.dockerfileFrom ? `; ${inputs.dockerfileFrom}` : ''})`,
         errors: [],
         warnings: [],
         notices: [...inputs.notices]
@@ -2376,7 +2528,7 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
 }
 
 // EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __webpack_require__(40967);
+var plan_summary = __webpack_require__(40967);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/shell/main.ts
@@ -2398,7 +2550,19 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
+
 const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token'];
+/**
+ * Why an upload by trusted publishing (no token given) cannot happen here, if it cannot: it needs the job's OIDC
+ * token, which a runner hands out only with permissions: id-token: write, and a terminal never has.
+ */
+function trustedPublishingGap(token, commandLine) {
+    if (token || runner/* canRequestIdToken */.yE())
+        return undefined;
+    return commandLine
+        ? 'The upload would use trusted publishing (no token is given), which needs the OIDC token of a GitHub Actions job; a terminal has none. To upload from here, set DEV_RELEASE_PYPI_TOKEN (DEV_RELEASE_DEV_PYPI_TOKEN for dev-pypi-url) to an API token of the index, or give --publish-pypi false.'
+        : 'The upload would use trusted publishing (no pypi-token is given), but this job cannot request an OIDC token: add permissions: id-token: write to the job (and a trusted publisher on the index), or pass pypi-token.';
+}
 /** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
 function runnerContext() {
     return {
@@ -2408,10 +2572,13 @@ function runnerContext() {
         temp: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()
     };
 }
-/** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
+/** One run: plan, then report (dry run) or publish. Resolves to how it ended (a failure is also reported). */
 async function mainStep(makeContext = runnerContext) {
+    // The job summary, written once at the end, so that a failure's reason stands at its top.
+    const summary = [];
+    let failureShown = false;
     try {
-        const { event, input, workspace, temp, verify, rebuild } = makeContext();
+        const { event, input, workspace, temp, verify, rebuild, commandLine } = makeContext();
         // Mask secrets before anything can print them.
         for (const name of SECRET_INPUTS) {
             const value = input(name);
@@ -2427,9 +2594,10 @@ async function mainStep(makeContext = runnerContext) {
         runner/* debug */.Yz(`Event: ${JSON.stringify(event)}`);
         const parsed = (0,plan_inputs/* parseInputs */.TL)(input, event.repository);
         const { problems } = parsed;
-        const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace);
-        if (packageOnlyNotice)
-            inputs.notices.push(packageOnlyNotice);
+        const located = locateDockerfile(parsed.inputs, workspace);
+        const { inputs } = located;
+        if (located.notice)
+            inputs.notices.push(located.notice);
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= (0,project_files/* readVersioning */.Bm)((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
@@ -2439,7 +2607,7 @@ async function mainStep(makeContext = runnerContext) {
         if (builds || event.ref.startsWith('refs/tags/'))
             problems.push(...versioning().problems);
         if (builds)
-            problems.push(...(await preflight(inputs, workspace)));
+            problems.push(...(located.problem ? [located.problem] : []), ...(await preflight(inputs, workspace)));
         if (problems.length)
             throw new plan_inputs/* InputError */.dz(problems);
         let facts;
@@ -2465,8 +2633,28 @@ async function mainStep(makeContext = runnerContext) {
         const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(88), __webpack_require__.e(248), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
             plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
+        }
+        const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause);
+        if (upload) {
+            // Trusted publishing needs the job's OIDC token: without one, say so before anything is built or pushed.
+            const gap = trustedPublishingGap(settings.index.token, !!commandLine);
+            if (gap && inputs.dryRun)
+                plan.warnings.push(gap);
+            else if (gap)
+                plan.errors.push(gap);
+        }
+        if (inputs.dryRun && upload) {
+            // The index's page is read (a read: nothing is published), so that the plan says what the upload would do.
+            const { previewUpload } = await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836));
+            const { existingFiles, indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 16534));
+            const urls = indexUrls(settings.index.url);
+            const name = project?.info?.name;
+            const preview = await previewUpload(plan, urls, name, () => existingFiles(urls, name, settings.index.timeouts.request));
+            plan.indexPreview = preview.line;
+            if (preview.skip)
+                upload.skippedBecause = preview.skip;
         }
         runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
         // Where the steps work: the checkout, the run's temp, what the project says.
@@ -2484,15 +2672,15 @@ async function mainStep(makeContext = runnerContext) {
                 failed.push(...(await rebuildPublished(plan, settings, site())));
             if (failed.length)
                 throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
-            return true;
+            return { ok: true };
         }
-        await report(plan, inputs.dryRun);
+        summary.push(...report(plan, inputs.dryRun));
         if (plan.errors.length)
             throw new plan_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
-            return true;
+            return { ok: true };
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(88), __webpack_require__.e(248), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
         const { failureMarkdown, outcomeMarkdown } = await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 79446));
         const outcome = emptyOutcome();
         let done;
@@ -2513,14 +2701,19 @@ async function mainStep(makeContext = runnerContext) {
             const message = error instanceof Error ? error.message : String(error);
             const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message;
             // What was done and what was not, for the person who reads the failed job.
-            await runner/* appendSummary */.fe(failureMarkdown(plan, outcome, why));
+            summary.push(failureMarkdown(plan, outcome, why));
+            failureShown = true;
             throw new Error(why, { cause: error });
         }
         finally {
             process.off('SIGTERM', cancel).off('SIGINT', cancel);
-            // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
+            // The work tree as the run found it: the staged files go, and the pkg directories staging made (a killed run
+            // leaves them to the post step).
+            (0,stage/* unstage */.ac)(outcome.staged, outcome.stagedDirs ?? []);
             for (const file of outcome.staged)
                 (0,leftovers/* forget */.y6)('staged', file);
+            for (const dir of outcome.stagedDirs ?? [])
+                (0,leftovers/* forget */.y6)('staged-dir', dir);
         }
         const pushed = pushedTags(outcome);
         // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
@@ -2530,7 +2723,7 @@ async function mainStep(makeContext = runnerContext) {
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
             runner/* setOutput */.uH('platform', inputs.platforms[0]);
-        await runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, settings.index.url));
+        summary.push(outcomeMarkdown(done, outcome, settings.index.url));
         if (inputs.verify &&
             (done.type === 'release' || done.type === 'dev') &&
             inputs.mode !== 'platform' &&
@@ -2545,11 +2738,18 @@ async function mainStep(makeContext = runnerContext) {
         }
         if (done.type === 'dev' && inputs.comment && inputs.githubToken)
             await tellThePullRequest(done, outcome, inputs, settings.index.url, event);
-        return true;
+        return { ok: true };
     }
     catch (error) {
-        runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
-        return false;
+        const message = error instanceof Error ? error.message : String(error);
+        runner/* setFailed */.C1(message);
+        if (!failureShown)
+            summary.unshift((0,plan_summary/* failedMarkdown */.hy)('dev-release failed', message));
+        return { ok: false, error: message };
+    }
+    finally {
+        if (summary.length)
+            await runner/* appendSummary */.fe(summary.join('\n'));
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
@@ -2558,7 +2758,7 @@ async function verifyPublished(plan, settings, distName, repository, attested) {
         runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
-    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 7369));
+    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 7369));
     const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 16534));
     const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
@@ -2568,13 +2768,14 @@ async function verifyPublished(plan, settings, distName, repository, attested) {
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');
     runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
     const failed = checks.filter(c => !c.ok).map(c => c.line);
+    const notCompared = checks.filter(c => c.notCompared).length;
     if (!failed.length)
-        runner/* info */.pq(`All ${checks.length} checks hold.`);
+        runner/* info */.pq(`All ${checks.length - notCompared} checks hold${notCompared ? ` (${notCompared} not compared: nothing to compare)` : ''}.`);
     return failed;
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, settings, site) {
-    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991), __webpack_require__.e(88), __webpack_require__.e(248), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
+    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
     const checks = printed(await rebuild(plan, settings, site));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
@@ -2584,7 +2785,7 @@ async function rebuildPublished(plan, settings, site) {
 /** Checks as the log shows them, one line each. */
 function printed(checks) {
     for (const check of checks)
-        runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+        runner/* info */.pq(`${check.notCompared ? '--  ' : check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
     return checks;
 }
 /** The plan's image names that this run pushed: a name whose registry had no login in this run (a fork's) was skipped. */
@@ -2623,7 +2824,7 @@ async function tellThePullRequest(plan, outcome, inputs, indexUrl, event) {
         version: plan.version,
         sha: plan.sha,
         images,
-        verify: (0,summary/* verifyCommand */.p0)(plan, indexUrl),
+        verify: (0,plan_summary/* verifyCommand */.p0)(plan, indexUrl),
         index: uploaded && outcome.distName && simple
             ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
             : undefined
@@ -2641,13 +2842,14 @@ async function tellThePullRequest(plan, outcome, inputs, indexUrl, event) {
         runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
     }
 }
-async function report(plan, dryRun) {
+/** The plan in the log and the outputs; returns what goes into the job summary. */
+function report(plan, dryRun) {
     for (const warning of plan.warnings)
         runner/* warning */.$e(warning);
     for (const notice of plan.notices)
         runner/* notice */.lm(notice);
     runner/* startGroup */.Oh(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan');
-    runner/* info */.pq((0,summary/* planText */.Pt)(plan));
+    runner/* info */.pq((0,plan_summary/* planText */.Pt)(plan));
     runner/* endGroup */.N4();
     runner/* setOutput */.uH('release-type', plan.type);
     runner/* setOutput */.uH('reason', plan.reason);
@@ -2656,12 +2858,13 @@ async function report(plan, dryRun) {
     runner/* setOutput */.uH('digest', '');
     runner/* setOutput */.uH('dists', '');
     runner/* setOutput */.uH('platform', '');
-    if (dryRun || plan.type === 'skip') {
-        const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)';
-        await runner/* appendSummary */.fe((0,summary/* planMarkdown */.Xg)(plan, heading));
-        if (dryRun && plan.type !== 'skip')
-            runner/* info */.pq('Dry run: nothing was built, pushed or uploaded.');
-    }
+    // A release's own summary comes after it; a plan that stops here shows itself (below the reason it stops).
+    if (!dryRun && plan.type !== 'skip' && !plan.errors.length)
+        return [];
+    if (dryRun && plan.type !== 'skip')
+        runner/* info */.pq('Dry run: nothing was built, pushed or uploaded.');
+    const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : `dev-release plan${dryRun ? ' (dry run)' : ''}`;
+    return [(0,plan_summary/* planMarkdown */.Xg)(plan, heading)];
 }
 
 
@@ -3550,8 +3753,25 @@ var setup_py = __webpack_require__(71354);
 
 
 const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options'];
-/** setup.py keys whose value may be code: they never change a version computed from git. */
-const CODE_ALLOWED = ['local_scheme', 'relative_to', 'root', 'write_to_template', 'version_file_template'];
+/**
+ * setup.py keys whose value may be code: they never change a version computed from git. Where the version is written
+ * (write_to, version_file, their templates), the local part (dropped), where the repository is (root, relative_to:
+ * `__file__`), and what stands in without git metadata (fallbacks, parentdir_prefix_version), which a release never
+ * lacks. The rest can change the version (version_scheme, tag_regex, parse, git_describe_command, version_cls,
+ * normalize, scm, dist_name: which SETUPTOOLS_SCM_*_FOR_<NAME> applies, search_parent_directories: which repository).
+ */
+const CODE_ALLOWED = [
+    'local_scheme',
+    'relative_to',
+    'root',
+    'write_to',
+    'write_to_template',
+    'version_file',
+    'version_file_template',
+    'fallback_version',
+    'fallback_root',
+    'parentdir_prefix_version'
+];
 /** The settings of the project, from where its building tool reads them. */
 function configSource(info, setupPy) {
     const toml = info?.toml ?? {};

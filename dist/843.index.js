@@ -162,8 +162,8 @@ var pep440 = __webpack_require__(42422);
 var effects = __webpack_require__(81988);
 // EXTERNAL MODULE: ./src/steps/push-images.ts
 var push_images = __webpack_require__(50522);
-// EXTERNAL MODULE: ./src/steps/python-build.ts + 1 modules
-var python_build = __webpack_require__(60514);
+// EXTERNAL MODULE: ./src/steps/python-build.ts
+var python_build = __webpack_require__(10072);
 ;// CONCATENATED MODULE: ./src/steps/rebuild.ts
 // `dev-release verify --rebuild`: the release built again from nothing, as a stranger would build it, and held
 // against what was published. A clone of the commit (every tag, none of this work tree's changes), the package built
@@ -266,7 +266,7 @@ function intoScratch(plan, image, host) {
 }
 /** Each rebuilt file against the index's file of that name. */
 async function compareDists(plan, index, name, files) {
-    const held = await (0,package_index/* existingFiles */.$6)((0,package_index.indexUrls)(index.url), name, index.timeouts.request);
+    const held = await (0,package_index.existingFiles)((0,package_index.indexUrls)(index.url), name, index.timeouts.request);
     const version = (0,pep440/* normalizeVersion */.Qj)(plan.distVersion ?? plan.version);
     const ofVersion = [...held.keys()].filter(file => (0,package_index/* fileVersion */.fB)(file) === version);
     return files.map(path => {

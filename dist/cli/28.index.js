@@ -649,7 +649,7 @@ async function uploadToIndex(type, version, ours, index, step) {
     }
     catch (error) {
         const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name);
-        throw new UploadError(`${error.message} ${whatIsWhere(decision.todo, arrived)}`, there);
+        throw new UploadError(`${error.message} ${whatIsWhere(decision.todo, arrived, !(0,retry/* isPermanent */.lE)(error))}`, there);
     }
     for (const file of decision.todo) {
         const logIndex = attested.find(a => a.file === file.name)?.logIndex;
@@ -676,13 +676,20 @@ class UploadError extends package_index/* IndexError */.db {
         this.name = 'UploadError';
     }
 }
-/** After a failed upload: which of this build's files the index has, and which it has not. */
-function whatIsWhere(todo, arrived) {
+/**
+ * After a failed upload: which of this build's files the index has, and which it has not; a re-run is promised only
+ * where the failure can pass (the index away or failing), never where the same run would fail the same way.
+ */
+function whatIsWhere(todo, arrived, passing) {
     const there = todo.filter(f => arrived.has(f.name)).map(f => f.name);
     const missing = todo.filter(f => !arrived.has(f.name)).map(f => f.name);
-    if (!there.length)
-        return `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}). The image is already pushed; a re-run will complete the release.`;
-    return `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}. The image is already pushed; a re-run uploads what is missing.`;
+    const where = there.length
+        ? `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}.`
+        : `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}).`;
+    const next = passing
+        ? `a re-run ${there.length ? 'uploads what is missing' : 'will complete the release'}`
+        : 'a re-run fails the same way until the cause above is mended, then uploads what is missing';
+    return `${where} The image is already pushed; ${next}.`;
 }
 function filterSecret(text, secret) {
     return secret ? text.split(secret).join('***') : text;
@@ -753,8 +760,8 @@ async function attestImage(image, digest, signing) {
     return { image: (0,image_attestation/* subjectName */.wn)(image), digest, id, logIndex, where: where + referrer };
 }
 
-// EXTERNAL MODULE: ./src/steps/python-build.ts + 1 modules
-var python_build = __webpack_require__(60514);
+// EXTERNAL MODULE: ./src/steps/python-build.ts
+var python_build = __webpack_require__(10072);
 ;// CONCATENATED MODULE: ./src/steps/executor.ts
 // Carries out a plan, step by step: Python build, the index read, staging, the image, the index upload; or a
 // deleted branch's cleanup. The index comes last: image tags can be pushed again by a re-run, uploaded files
@@ -827,7 +834,9 @@ async function execute(plan, settings, site, outcome = emptyOutcome(), outside =
         // A re-run: the image gets exactly the bytes the index already holds.
         const held = review && (await (0,index_review/* heldByIndex */.Zw)(plan, built.files, review.present, site.temp, index, outside.index));
         const files = held ?? built.files;
-        outcome.staged = await step('stage', () => (0,python_build/* stageBuilt */.V)(files, plan, python, site));
+        const stage = await step('stage', () => (0,python_build/* stageBuilt */.V)(files, plan, python, site));
+        outcome.staged = stage.staged;
+        outcome.stagedDirs = stage.dirs;
     }
     if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
         // The registry may know a higher release than this clone does (two tags pushed close together).

@@ -2,6 +2,216 @@ export const id = 369;
 export const ids = [369];
 export const modules = {
 
+/***/ 16337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ imageLocation),
+/* harmony export */   cA: () => (/* binding */ RegistryApi),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   tj: () => (/* binding */ platformOf),
+/* harmony export */   u4: () => (/* binding */ RegistryApiError)
+/* harmony export */ });
+/* unused harmony export parseChallenge */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32915);
+/* harmony import */ var _plan_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76033);
+// The registry's HTTP API (the OCI distribution spec), for what docker's CLI
+// cannot answer: which tags an image already has. Token auth as registries do
+// it: a 401 names a realm, which hands out a bearer token for the scope.
+
+
+
+/** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
+function imageLocation(image) {
+    const { registry: host, path: parts } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRegistry */ .K0)(image);
+    if (host === 'docker.io' || host === 'index.docker.io') {
+        return {
+            base: 'https://registry-1.docker.io',
+            repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/')
+        };
+    }
+    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') };
+}
+/** An OCI content digest: what a registry names a manifest or blob by. */
+const digestOf = (data) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+/** A list entry's platform as Docker writes it: os/architecture[/variant]; undefined for an entry without one. */
+function platformOf(entry) {
+    const p = entry.platform;
+    return p && [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+class RegistryApiError extends Error {
+}
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ');
+/** `Bearer realm="…",service="…",scope="…"` */
+function parseChallenge(header) {
+    const [scheme, ...rest] = header.trim().split(/\s+/);
+    const params = {};
+    for (const m of rest.join(' ').matchAll(/([a-zA-Z]+)="([^"]*)"/g))
+        params[m[1].toLowerCase()] = m[2];
+    return { scheme: scheme.toLowerCase(), params };
+}
+/** A client for one repository, authenticated on the first 401. */
+class RegistryApi {
+    location;
+    credentials;
+    timeoutMs;
+    authorization;
+    constructor(location, credentials, timeoutMs = 30_000) {
+        this.location = location;
+        this.credentials = credentials;
+        this.timeoutMs = timeoutMs;
+    }
+    basic() {
+        if (!this.credentials?.username)
+            return undefined;
+        return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+    }
+    async request(path, init = {}, scope = 'pull') {
+        const url = new URL(path, `${this.location.base}/v2/`).toString();
+        const send = () => fetch(url, {
+            ...init,
+            headers: {
+                ...init.headers,
+                ...(this.authorization ? { Authorization: this.authorization } : {})
+            },
+            signal: AbortSignal.timeout(this.timeoutMs)
+        });
+        let response = await send();
+        if (response.status !== 401)
+            return response;
+        await response.body?.cancel();
+        const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+        if (challenge.scheme === 'basic') {
+            this.authorization = this.basic();
+        }
+        else if (challenge.scheme === 'bearer' && challenge.params.realm) {
+            this.authorization = await this.token(challenge, scope);
+        }
+        else {
+            return response;
+        }
+        if (!this.authorization)
+            return response;
+        response = await send();
+        return response;
+    }
+    async token(challenge, scope) {
+        const realm = new URL(challenge.params.realm);
+        if (challenge.params.service)
+            realm.searchParams.set('service', challenge.params.service);
+        realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`);
+        const basic = this.basic();
+        const response = await fetch(realm, {
+            headers: basic ? { Authorization: basic } : {},
+            signal: AbortSignal.timeout(this.timeoutMs)
+        });
+        if (!response.ok)
+            throw new RegistryApiError(`The registry's token service answered ${response.status} for ${this.location.repository}.`);
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        return token ? `Bearer ${token}` : undefined;
+    }
+    /** What a tag or digest resolves to in the registry: the digest, its media type and size, and a list's platforms. */
+    async manifest(reference) {
+        const response = await this.request(`${this.location.repository}/manifests/${reference}`, {
+            headers: { Accept: MANIFEST_TYPES }
+        });
+        if (response.status === 404)
+            return undefined;
+        if (!response.ok)
+            throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`);
+        const body = await response.text();
+        const digest = response.headers.get('docker-content-digest') ?? digestOf(body);
+        const manifests = JSON.parse(body).manifests ?? [];
+        const children = manifests.map(m => m.digest);
+        // buildx's attestation manifests: children of the manifest list that are referrers of another child.
+        const attestations = manifests
+            .filter(m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+            .map(m => m.digest);
+        const platforms = manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => platformOf(m));
+        // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0];
+        return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests };
+    }
+    /** A platform image's manifest: its config and its layers. */
+    async imageManifest(digest) {
+        const response = await this.request(`${this.location.repository}/manifests/${digest}`, {
+            headers: { Accept: MANIFEST_TYPES }
+        });
+        if (!response.ok)
+            throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}@${digest}.`);
+        const body = (await response.json());
+        if (!body.config)
+            throw new RegistryApiError(`${this.location.repository}@${digest} is no image manifest.`);
+        return { config: body.config, layers: body.layers ?? [] };
+    }
+    /** A blob's bytes (a config, a layer), checked against its digest. */
+    async blob(digest) {
+        const response = await this.request(`${this.location.repository}/blobs/${digest}`);
+        if (!response.ok)
+            throw new RegistryApiError(`The registry answered ${response.status} for blob ${digest} of ${this.location.repository}.`);
+        const data = Buffer.from(await response.arrayBuffer());
+        if (digestOf(data) !== digest)
+            throw new RegistryApiError(`Blob ${digest} of ${this.location.repository} arrived as ${digestOf(data)}.`);
+        return data;
+    }
+    /**
+     * Delete a tag, where the registry deletes tags (the OCI distribution spec
+     * lets it refuse). Never deletes by digest: another tag or list may hold it.
+     */
+    async deleteTag(tag) {
+        const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'DELETE' }, 'pull,push,delete');
+        await response.body?.cancel();
+        return response.status === 202 || response.status === 200 ? 'deleted' : 'refused';
+    }
+    /** Put a manifest under a tag (the tag moves to it); returns its digest. */
+    async putManifest(tag, body, mediaType) {
+        const response = await this.request(`${this.location.repository}/manifests/${tag}`, { method: 'PUT', headers: { 'Content-Type': mediaType }, body }, 'pull,push');
+        await response.body?.cancel();
+        if (response.status !== 201 && response.status !== 200)
+            throw new RegistryApiError(`The registry answered ${response.status} to putting ${this.location.repository}:${tag}.`);
+        return response.headers.get('docker-content-digest') ?? digestOf(body);
+    }
+    /** Delete a manifest by digest (and with it every tag that points at it): only when nothing else points at it. */
+    async deleteManifest(digest) {
+        const response = await this.request(`${this.location.repository}/manifests/${digest}`, { method: 'DELETE' }, 'pull,push,delete');
+        await response.body?.cancel();
+        return response.status;
+    }
+    /** Every tag of the repository (empty when it does not exist yet), following pagination. */
+    async tags() {
+        const tags = [];
+        let path = `${this.location.repository}/tags/list?n=1000`;
+        while (path) {
+            const response = await this.request(path);
+            if (response.status === 404)
+                return tags;
+            if (response.status === 401 || response.status === 403) {
+                throw new _plan_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .PermanentError */ .Dr(`The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`);
+            }
+            if (!response.ok)
+                throw new RegistryApiError(`The registry answered ${response.status} listing the tags of ${this.location.repository}.`);
+            const body = (await response.json());
+            tags.push(...(body.tags ?? []));
+            // Link: </v2/acme/widget/tags/list?n=1000&last=x>; rel="next"
+            const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+            path = next ? new URL(next, this.location.base).toString() : undefined;
+        }
+        return tags;
+    }
+}
+
+
+/***/ }),
+
 /***/ 95397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -77,6 +287,51 @@ function subjectName(image) {
     if (registry !== 'docker.io')
         return image;
     return `index.docker.io/${path.length > 1 ? path.join('/') : `library/${path[0]}`}`;
+}
+
+
+/***/ }),
+
+/***/ 76033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ PermanentError),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   Xg: () => (/* binding */ isAuthFailure),
+/* harmony export */   lE: () => (/* binding */ isPermanent)
+/* harmony export */ });
+/* unused harmony export RETRY_DELAYS_MS */
+// Bounded retries for transient faults (a registry or index that is down or
+// answering 5xx): a few attempts, well under a minute in all.
+const RETRY_DELAYS_MS = [3000, 9000];
+class PermanentError extends Error {
+}
+/** An error not worth another try: a PermanentError, or one that says so (a stalled or stopped program). */
+function isPermanent(error) {
+    return error instanceof PermanentError || error?.permanent === true;
+}
+/**
+ * Run `attempt` until it succeeds, it throws a PermanentError, or the delays run out.
+ * `log` tells the user about each retry.
+ */
+async function withRetries(what, attempt, log, delays = RETRY_DELAYS_MS) {
+    for (let i = 0;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (isPermanent(error) || i >= delays.length)
+                throw error;
+            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+            log(`${what} failed (${reason}); attempt ${i + 2} of ${delays.length + 1} in ${delays[i] / 1000} s.`);
+            await new Promise(resolve => setTimeout(resolve, delays[i]));
+        }
+    }
+}
+/** Output of a registry or index client that says the other side refused the credentials. */
+function isAuthFailure(output) {
+    return /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|incorrect username or password/i.test(output);
 }
 
 
@@ -282,13 +537,13 @@ async function verifyRelease(plan, access) {
                     checks.push({ ok: false, line: `${ref} does not resolve: the registry has no such tag` });
                     continue;
                 }
-                if (!found.manifests.length) {
-                    checks.push({ ok: false, line: `${ref} is a single image (${found.digest}), not a manifest list` });
-                    continue;
-                }
+                // dev-release pushes a list, one entry per platform; a single image (pushed another way) holds the platform
+                // its config names, and is read back as that.
+                const single = !found.manifests.length ? await readImage(api, found.digest) : undefined;
+                const platforms = single ? [single.platform] : found.platforms;
                 const problems = [];
-                const missing = plan.platforms.filter(p => !found.platforms.includes(p));
-                const extra = found.platforms.filter(p => !plan.platforms.includes(p));
+                const missing = plan.platforms.filter(p => !platforms.includes(p));
+                const extra = platforms.filter(p => !plan.platforms.includes(p));
                 if (missing.length)
                     problems.push(`lacks ${missing.join(', ')}`);
                 if (extra.length)
@@ -300,28 +555,39 @@ async function verifyRelease(plan, access) {
                     problems.push(`points at ${found.digest}, but ${list.ref} at ${list.digest}`);
                 checks.push(problems.length
                     ? { ok: false, line: `${ref} ${problems.join('; ')} (planned: ${plan.platforms.join(', ')})` }
-                    : { ok: true, line: `${ref} → ${found.digest}: ${found.platforms.join(', ')}` });
+                    : {
+                        ok: true,
+                        line: `${ref} → ${found.digest}: ${single ? `a single ${single.platform} image (its config's platform), not a list` : platforms.join(', ')}`
+                    });
                 list ??= { ref, digest: found.digest, api };
             }
         }
         if (list)
-            checks.push(...(await platformImages(list.ref, list.digest, list.api, plan, held)));
+            checks.push(...(await platformImages(list.ref, list.digest, list.api, plan, held, access.distName)));
         if (list && access.attestations?.image)
             checks.push(await imageProvenance(list.ref, list.digest, access.attestations, access.attestations.repository));
     }
     return checks;
 }
-/** Each platform image of a list: its labels, and the distribution files in its layers against the index's. */
-async function platformImages(ref, digest, api, plan, held) {
+/** A platform image: its layers, and from its config its labels and its platform (os/architecture[/variant]). */
+async function readImage(api, digest) {
+    const image = await api.imageManifest(digest);
+    const config = JSON.parse((await api.blob(image.config.digest)).toString('utf8'));
+    const platform = (0,registry_api/* platformOf */.tj)({
+        platform: { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', variant: config.variant }
+    });
+    return { platform, labels: config.config?.Labels ?? {}, layers: image.layers };
+}
+/** Each platform image of a list (or the single image): its labels, and the distribution files in its layers against the index's. */
+async function platformImages(ref, digest, api, plan, held, distName) {
     const checks = [];
     const list = await api.manifest(digest);
-    for (const entry of list?.manifests ?? []) {
-        const platform = (0,registry_api/* platformOf */.tj)(entry);
-        if (!platform || entry.platform?.os === 'unknown')
+    const entries = list?.manifests.length ? list.manifests : [{ digest }];
+    for (const entry of entries) {
+        if ('platform' in entry && (!(0,registry_api/* platformOf */.tj)(entry) || entry.platform?.os === 'unknown'))
             continue;
-        const image = await api.imageManifest(entry.digest);
-        const config = JSON.parse((await api.blob(image.config.digest)).toString('utf8'));
-        const labels = config.config?.Labels ?? {};
+        const image = await readImage(api, entry.digest);
+        const { labels, platform } = image;
         const version = labels['org.opencontainers.image.version'];
         const revision = labels['org.opencontainers.image.revision'];
         checks.push(version === plan.version && revision === plan.sha
@@ -332,31 +598,56 @@ async function platformImages(ref, digest, api, plan, held) {
             });
         if (!held)
             continue;
-        const wanted = new Map(held);
-        const found = [];
-        for (const layer of image.layers) {
-            for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
-                if (wanted.has((0,external_node_path_.basename)(file.path)))
-                    found.push(file);
-        }
-        if (!found.length) {
-            checks.push({
-                ok: true,
-                line: `${ref} ${platform}: no file of the index's ${[...wanted.keys()].join(', ')} in its layers (a build stage may install and drop them): not compared`
-            });
-            continue;
-        }
-        for (const file of found) {
-            const theirs = wanted.get((0,external_node_path_.basename)(file.path));
-            checks.push(theirs === file.sha256
-                ? { ok: true, line: `${ref} ${platform}: /${file.path} is the index's (sha256:${file.sha256})` }
-                : {
-                    ok: false,
-                    line: `${ref} ${platform}: /${file.path} is sha256:${file.sha256}, but the index's ${(0,external_node_path_.basename)(file.path)} is sha256:${theirs ?? '(not stated)'}`
-                });
-        }
+        checks.push(...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName)));
     }
     return checks;
+}
+/**
+ * The project's distribution files in an image's layers, each against the index's: the same bytes as the index's file
+ * of that name, and none the index lacks. An image that holds none of them was not compared (a build stage may
+ * install and drop them), which fails nothing and holds nothing.
+ */
+async function distFilesIn(where, layers, api, wanted, distName) {
+    const project = distName ? (0,package_index/* normalizeName */.Pc)(distName) : undefined;
+    const ours = (name) => wanted.has(name) || (project !== undefined && /\.(whl|tar\.gz)$/.test(name) && distNameOf(name) === project);
+    const found = [];
+    for (const layer of layers) {
+        for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
+            if (ours((0,external_node_path_.basename)(file.path)))
+                found.push(file);
+    }
+    if (!found.length) {
+        const names = [...wanted.keys()];
+        return [
+            {
+                ok: true,
+                notCompared: true,
+                line: `${where}: ${names.length ? `no file of the index's ${names.join(', ')}` : 'no distribution file of the project'} in its layers (a build stage may install and drop them): not compared`
+            }
+        ];
+    }
+    return found.map(file => {
+        const name = (0,external_node_path_.basename)(file.path);
+        if (!wanted.has(name))
+            return {
+                ok: false,
+                line: `${where}: /${file.path} is not on the index (it holds ${[...wanted.keys()].join(', ') || 'no file of this version'}): the image holds a package the index does not publish`
+            };
+        const theirs = wanted.get(name);
+        return theirs === file.sha256
+            ? { ok: true, line: `${where}: /${file.path} is the index's (sha256:${file.sha256})` }
+            : {
+                ok: false,
+                line: `${where}: /${file.path} is sha256:${file.sha256}, but the index's ${name} is sha256:${theirs ?? '(not stated)'}`
+            };
+    });
+}
+/** The normalized project name a wheel's or sdist's file name starts with. */
+function distNameOf(file) {
+    const base = file.replace(/\.(whl|tar\.gz)$/, '');
+    // A wheel's name is everything before its version; an sdist's, everything before the last dash.
+    const name = file.endsWith('.whl') ? base.split('-')[0] : base.slice(0, base.lastIndexOf('-'));
+    return (0,package_index/* normalizeName */.Pc)(name);
 }
 /** What a user can run alone to check the same things. */
 function verifyCommands(plan, repository, index, attested) {
@@ -364,7 +655,9 @@ function verifyCommands(plan, repository, index, attested) {
     const lines = [];
     if (index) {
         const version = plan.distVersion ?? plan.version;
-        lines.push(`pip download --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`, `pip download --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`);
+        lines.push(
+        // --isolated: no pip.conf or PIP_* variable adds an index (an extra-index-url would fetch another project's file).
+        `pip download --isolated --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`, `pip download --isolated --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`);
     }
     if (ref) {
         lines.push(`docker buildx imagetools inspect ${ref}`);
@@ -393,7 +686,7 @@ function readBack(plan, { image, index, attestations: signed }, distName, reposi
     const urls = (0,package_index.indexUrls)(index.url);
     const timeout = index.timeouts.request;
     let files;
-    const indexFiles = uploads && distName ? () => (files ??= (0,package_index/* existingFiles */.$6)(urls, distName, timeout)) : undefined;
+    const indexFiles = uploads && distName ? () => (files ??= (0,package_index.existingFiles)(urls, distName, timeout)) : undefined;
     const version = plan.distVersion ?? plan.version;
     const attestations = {
         repository,
@@ -415,6 +708,7 @@ function readBack(plan, { image, index, attestations: signed }, distName, reposi
     return verifyRelease(plan, {
         registry: name => new registry_api/* RegistryApi */.cA((0,registry_api/* imageLocation */.DD)(name), (0,step_settings/* imageCredentialsFor */.TY)(image, name), timeout),
         index: indexFiles,
+        distName,
         provenance: image.provenance,
         attestations: attestations.image || attestations.dist ? attestations : undefined
     });

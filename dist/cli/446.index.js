@@ -89,10 +89,9 @@ const STEP_DONE = {
 };
 /** The summary of a failed run: the plan, each step's fate, and the error. */
 function failureMarkdown(plan, outcome, message) {
-    const lines = [
-        `## dev-release failed: ${(0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`,
-        ''
-    ];
+    // The reason first: the person who opens the failed job reads why before what.
+    const what = plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`;
+    const lines = [(0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .failedMarkdown */ .hy)(`dev-release failed: ${what}`, message)];
     lines.push('| | |', '|---|---|');
     for (const [key, value] of (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .rows */ .Ge)(plan))
         lines.push(`| **${key}** | ${(0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`);
@@ -113,7 +112,6 @@ function failureMarkdown(plan, outcome, message) {
     lines.push('', uploaded.length
         ? `Uploaded to the index: ${uploaded.map(u => (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(u.file)).join(', ')}`
         : 'Nothing was uploaded to the index.');
-    lines.push('', '> [!CAUTION]', `> ${(0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message).replace(/\n/g, '\n> ')}`, '');
     return lines.join('\n') + '\n';
 }
 /** A job summary as plain text, for a terminal: no tags, entities or table rules. */

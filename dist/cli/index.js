@@ -350,7 +350,7 @@ class Git {
 // builder it started, the files it staged), written to the runner's state as it
 // is made, so that the post step removes whatever a killed main step left.
 
-const KINDS = ['docker-config', 'builder', 'staged'];
+const KINDS = ['docker-config', 'builder', 'staged', 'staged-dir'];
 const held = new Map(KINDS.map(kind => [kind, new Set()]));
 function save(kind) {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(`leftover-${kind}`, JSON.stringify([...held.get(kind)]));
@@ -375,7 +375,12 @@ function leftovers() {
             return [];
         }
     };
-    return { 'docker-config': read('docker-config'), builder: read('builder'), staged: read('staged') };
+    return {
+        'docker-config': read('docker-config'),
+        builder: read('builder'),
+        staged: read('staged'),
+        'staged-dir': read('staged-dir')
+    };
 }
 
 
@@ -483,6 +488,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   yE: () => (/* binding */ canRequestIdToken),
 /* harmony export */   zL: () => (/* binding */ unescapeData)
 /* harmony export */ });
 /* unused harmony exports runnerSink, escapeData, error, getState */
@@ -624,6 +630,10 @@ function githubApi() {
 /** Server errors of the token endpoint worth another try, as core's own client retries them. */
 const RETRIED = new Set([502, 503, 504]);
 const OIDC_DELAYS_MS = [1000, 2000];
+/** Whether this job can ask for an OIDC token (the runner sets these with permissions: id-token: write). */
+function canRequestIdToken() {
+    return !!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
 /**
  * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at
  * once. Each request has the deadline; a 502/503/504 is tried again twice.
@@ -649,6 +659,78 @@ async function getIDToken(audience, timeoutMs = 60_000) {
             throw new Error(`The runner's OIDC endpoint answered ${response.status}.`);
         await new Promise(resolve => setTimeout(resolve, OIDC_DELAYS_MS[attempt]));
     }
+}
+
+
+/***/ }),
+
+/***/ 21033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ac: () => (/* binding */ unstage),
+/* harmony export */   bI: () => (/* binding */ missingDirs),
+/* harmony export */   qJ: () => (/* binding */ stageDists)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Staging: the image's pkg/ directories get exactly this build's files.
+
+
+const DIST_FILE = /\.(whl|tar\.gz)$/;
+/**
+ * The directories of `dirs` that do not exist yet, each with those of its parents that would be made with it: what
+ * staging creates, and what the run removes again once they are empty.
+ */
+function missingDirs(dirs) {
+    const missing = [];
+    for (const dir of dirs) {
+        for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(d) && !missing.includes(d); d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d))
+            missing.push(d);
+    }
+    return missing;
+}
+/**
+ * The staged files removed, then each directory staging made, deepest first, where nothing else is in it: the work
+ * tree as the run found it (a pkg/ left at the root is a package to setuptools' flat-layout discovery).
+ */
+function unstage(files, dirs) {
+    for (const file of files)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length === 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+}
+/**
+ * Into each directory (created if missing): remove earlier distribution files,
+ * and only those (never one in `tracked`, the files git tracks), then copy the
+ * new ones in. Returns the files removed.
+ * `epoch` (the commit's time) becomes every staged file's and directory's time,
+ * so that the image layer holding them is the same on a re-run.
+ */
+function stageDists(dirs, files, epoch, tracked = new Set()) {
+    const removed = [];
+    for (const dir of dirs) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry);
+            // A file that git tracks is the project's own (a vendored archive), never an earlier build.
+            if (DIST_FILE.test(entry) && !tracked.has(path) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path);
+                removed.push(path);
+            }
+        }
+        for (const file of files) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)));
+            if (epoch !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)), epoch, epoch);
+        }
+        if (epoch !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(dir, epoch, epoch);
+    }
+    return removed;
 }
 
 
@@ -906,7 +988,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   TL: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, validInputs
+// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, uploadUrlProblem, validInputs
 
 // EXTERNAL MODULE: ./src/plan/image-names.ts
 var image_names = __nccwpck_require__(32915);
@@ -1145,7 +1227,16 @@ function parseInputs(get, repository) {
         devPypiToken: get('dev-pypi-token'),
         publishPypi: bool('publish-pypi', true),
         publishDocker,
-        dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
+        dockerfileSearch: text('dockerfile') === '' && text('context') === '' && !specs.length
+            ? { asked: text('publish-docker') !== '' || text('image') !== '', pkgDirGiven: text('pkg-dir') !== '' }
+            : undefined,
+        dockerfileFrom: specs.length
+            ? 'the images input'
+            : text('dockerfile')
+                ? 'input dockerfile'
+                : text('context')
+                    ? 'input context'
+                    : '',
         skipBranches: (0,words/* splitList */.ry)(text('skip-branches', 'master,main')),
         latest,
         tagPrefix,
@@ -1191,11 +1282,13 @@ function parseInputs(get, repository) {
 function indexInputs(read) {
     const { text, problems } = read;
     const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/');
-    if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl))
-        problems.push(`Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`);
+    const pypiProblem = uploadUrlProblem(pypiUrl, 'https://upload.pypi.org/legacy/');
+    if (pypiProblem)
+        problems.push(`Input "pypi-url" ("${pypiUrl}") ${pypiProblem}`);
     const devPypiUrl = text('dev-pypi-url');
-    if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl))
-        problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`);
+    const devProblem = devPypiUrl ? uploadUrlProblem(devPypiUrl, 'https://test.pypi.org/legacy/') : undefined;
+    if (devProblem)
+        problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") ${devProblem}`);
     const attestDists = read.oneOf('attest-dists', ['auto', 'true', 'false'], 'auto, true or false');
     // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
     if (attestDists === 'true' && (read.get('pypi-token') || read.get('dev-pypi-token')))
@@ -1209,6 +1302,28 @@ function indexInputs(read) {
         attestDists,
         attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false'
     };
+}
+/** PyPI's and TestPyPI's pages, and where each takes uploads. */
+const UPLOAD_URLS = {
+    'pypi.org': 'https://upload.pypi.org/legacy/',
+    'www.pypi.org': 'https://upload.pypi.org/legacy/',
+    'upload.pypi.org': 'https://upload.pypi.org/legacy/',
+    'test.pypi.org': 'https://test.pypi.org/legacy/'
+};
+/**
+ * What is wrong with an index URL given for uploads: no http(s) URL, or a page people and pip read (a simple index,
+ * pypi.org itself) where twine needs the upload endpoint. The sentence names the upload URL to give.
+ */
+function uploadUrlProblem(url, example) {
+    if (!/^https?:\/\/[^/\s]+/i.test(url))
+        return `is not an http(s) URL; give the index's upload URL, like ${example}.`;
+    const { host, pathname } = new URL(url);
+    const upload = UPLOAD_URLS[host.toLowerCase()];
+    if (upload && `https://${host.toLowerCase()}${pathname.replace(/\/?$/, '/')}` !== upload)
+        return `is not where ${host} takes uploads; give ${upload}.`;
+    if (/\/simple\/?$/i.test(pathname))
+        return `is the index's simple page, which pip reads, not its upload URL; give the upload URL (for most indexes, the same path without simple/; for PyPI, ${UPLOAD_URLS['pypi.org']}).`;
+    return undefined;
 }
 /** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */
 function indexFor(type, inputs) {
@@ -1478,6 +1593,7 @@ function imageCredentialsFor(settings, image) {
 /* harmony export */   Pt: () => (/* binding */ planText),
 /* harmony export */   Xg: () => (/* binding */ planMarkdown),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   hy: () => (/* binding */ failedMarkdown),
 /* harmony export */   kT: () => (/* binding */ summaryAsText),
 /* harmony export */   p0: () => (/* binding */ verifyCommand)
 /* harmony export */ });
@@ -1506,6 +1622,8 @@ function rows(plan) {
         rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`]);
     if (plan.versionSource)
         rows.push(['Version from', plan.versionSource]);
+    if (plan.indexPreview)
+        rows.push(['Index', plan.indexPreview]);
     // No image is built (publish-docker: false): no Docker rows. A cleanup shows the tags it would remove.
     if (plan.type !== 'cleanup' && !plan.steps.some(s => s.id === 'docker' && !s.skippedBecause))
         return rows;
@@ -1516,6 +1634,8 @@ function rows(plan) {
     if (plan.latestReason)
         rows.push(['latest', plan.latestReason]);
     rows.push(['Platforms', plan.platforms.join(', ')]);
+    if (plan.type !== 'cleanup')
+        rows.push(['Dockerfile', plan.dockerfile]);
     if (plan.imagePush)
         rows.push(['Image push', plan.imagePush]);
     return rows;
@@ -1545,6 +1665,10 @@ function planMarkdown(plan, heading) {
     if (notes.length)
         lines.push('', ...notes.flatMap(n => [n, '']));
     return lines.join('\n') + '\n';
+}
+/** Why a run failed, as a summary's first lines: GitHub's caution callout under `heading`. */
+function failedMarkdown(heading, message) {
+    return `## ${escapeHtml(heading)}\n\n> [!CAUTION]\n> ${escapeHtml(message).replace(/\n/g, '\n> ')}\n`;
 }
 function planText(plan) {
     const table = rows(plan);
@@ -2664,8 +2788,25 @@ var setup_py = __nccwpck_require__(71354);
 
 
 const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options'];
-/** setup.py keys whose value may be code: they never change a version computed from git. */
-const CODE_ALLOWED = ['local_scheme', 'relative_to', 'root', 'write_to_template', 'version_file_template'];
+/**
+ * setup.py keys whose value may be code: they never change a version computed from git. Where the version is written
+ * (write_to, version_file, their templates), the local part (dropped), where the repository is (root, relative_to:
+ * `__file__`), and what stands in without git metadata (fallbacks, parentdir_prefix_version), which a release never
+ * lacks. The rest can change the version (version_scheme, tag_regex, parse, git_describe_command, version_cls,
+ * normalize, scm, dist_name: which SETUPTOOLS_SCM_*_FOR_<NAME> applies, search_parent_directories: which repository).
+ */
+const CODE_ALLOWED = [
+    'local_scheme',
+    'relative_to',
+    'root',
+    'write_to',
+    'write_to_template',
+    'version_file',
+    'version_file_template',
+    'fallback_version',
+    'fallback_root',
+    'parentdir_prefix_version'
+];
 /** The settings of the project, from where its building tool reads them. */
 function configSource(info, setupPy) {
     const toml = info?.toml ?? {};
@@ -9151,6 +9292,8 @@ function eventFromEnvironment(env) {
 var exec = __nccwpck_require__(56002);
 // EXTERNAL MODULE: ./src/outside/leftovers.ts
 var leftovers = __nccwpck_require__(25335);
+// EXTERNAL MODULE: ./src/outside/stage.ts
+var stage = __nccwpck_require__(21033);
 ;// CONCATENATED MODULE: ./src/shell/full-history.ts
 class HistoryError extends Error {
     constructor(message) {
@@ -9192,9 +9335,16 @@ var tag_rules = __nccwpck_require__(27215);
 
 
 
-/** The normalized versions of this package's version tags, in the whole repository. */
+/**
+ * The normalized versions of this package's version tags, in the whole repository: the tags its own rules admit
+ * (tag_regex, tag-prefix, and the git_describe_command's --match and --exclude), so that another package's higher
+ * release in a monorepo never holds back `latest`, a channel or a backport.
+ */
 async function tagVersions(git, rules) {
-    return (await git.tags()).map(t => (0,tag_rules/* versionFromTag */.bp)(t, rules)).filter((v) => v !== undefined);
+    return (await git.tags())
+        .filter(t => (0,tag_rules/* describeAdmits */.Ei)(rules.describe, t))
+        .map(t => (0,tag_rules/* versionFromTag */.bp)(t, rules))
+        .filter((v) => v !== undefined);
 }
 async function readFacts(git, trigger, sha, options) {
     const missing = () => new HistoryError(`Commit ${sha} is not in the repository at ${git.cwd}. Check out the commit the workflow runs for.`);
@@ -9320,16 +9470,38 @@ function realPath(path) {
     }
     return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...missing);
 }
+/** Where the Dockerfile is looked for when neither dockerfile nor context is given, in this order. */
+const DOCKERFILE_PLACES = [
+    { context: 'docker', dockerfile: 'docker/Dockerfile', where: 'docker/' },
+    { context: '.', dockerfile: 'Dockerfile', where: 'the repository root' }
+];
 /**
- * A repository without a Dockerfile, where none of publish-docker, dockerfile and
- * context was given, releases its package only: the inputs without Docker, and a notice saying so.
+ * The Dockerfile where the project keeps it: given (dockerfile, context, images), or looked for in docker/ and then at
+ * the repository root. Found at the root, the context is the root and the package is staged into pkg/. Found nowhere,
+ * the release is the package's alone (with a notice), unless an image was asked for: then that is a problem, which
+ * names both places and the inputs that set the path.
  */
-function packageOnly(inputs, workspace) {
-    if (!inputs.publishDocker || !inputs.dockerByDefault || isFile((0,external_node_path_.resolve)(workspace, inputs.dockerfile)))
+function locateDockerfile(inputs, workspace) {
+    const search = inputs.dockerfileSearch;
+    if (!inputs.publishDocker || !search)
         return { inputs };
+    const found = DOCKERFILE_PLACES.find(place => isFile((0,external_node_path_.resolve)(workspace, place.dockerfile)));
+    if (found) {
+        const pkgDirs = search.pkgDirGiven ? inputs.pkgDirs : [found.context === '.' ? 'pkg' : `${found.context}/pkg`];
+        const from = `found in ${found.where}${found.context === '.' ? ' (there is no docker/Dockerfile)' : ''}`;
+        return {
+            inputs: { ...inputs, context: found.context, dockerfile: found.dockerfile, pkgDirs, dockerfileFrom: from }
+        };
+    }
+    const places = DOCKERFILE_PLACES.map(place => place.dockerfile).join(' and ');
+    if (search.asked)
+        return {
+            inputs,
+            problem: `An image is asked for (${inputs.image}), but there is no Dockerfile at ${places}; add one, or give its path with the inputs dockerfile and context (or images), or set publish-docker: false to release the package alone.`
+        };
     return {
         inputs: { ...inputs, publishDocker: false },
-        notice: `No Dockerfile at ${inputs.dockerfile}: releasing the Python package only (set dockerfile and context, or publish-docker: true to make a missing Dockerfile an error).`
+        notice: `No Dockerfile at ${places}: releasing the Python package only (give dockerfile and context where it is, or image or publish-docker: true to make a missing Dockerfile an error).`
     };
 }
 /** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
@@ -9347,10 +9519,11 @@ async function preflight(inputs, workspace) {
             if (!isFile(at(more.dockerfile)))
                 problems.push(`Input "images": dockerfile "${more.dockerfile}" of ${more.image} does not exist in the workspace.`);
         }
-        if (!isDir(at(inputs.context))) {
+        // A Dockerfile that was looked for is there, or locateDockerfile said where it looked.
+        if (!inputs.dockerfileSearch && !isDir(at(inputs.context))) {
             problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`);
         }
-        if (!isFile(at(inputs.dockerfile))) {
+        if (!inputs.dockerfileSearch && !isFile(at(inputs.dockerfile))) {
             problems.push(`Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`);
         }
         for (const dir of inputs.pkgDirs) {
@@ -9365,7 +9538,7 @@ async function preflight(inputs, workspace) {
     }
     const buildsPython = (inputs.publishPypi || inputs.publishDocker) && isDir(projectDir) && (0,project_files/* findProject */.t1)(projectDir);
     // Loaded here, not at start-up: the plan path loads no publishing module (ARCHITECTURE.md).
-    const { Python } = buildsPython ? await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 82537)) : { Python: undefined };
+    const { Python } = buildsPython ? await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 92374)) : { Python: undefined };
     if (Python && !(await new Python(inputs.python).exists())) {
         problems.push(`Input "python": the interpreter "${inputs.python}" was not found or does not run; give a Python 3 on the PATH or its full path.`);
     }
@@ -9640,6 +9813,7 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         mirrors: inputs.mirrors.map(m => m.name),
         moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
         platforms: inputs.platforms,
+        dockerfile: `${inputs.dockerfile} (context ${inputs.context}${inputs.dockerfileFrom ? `; ${inputs.dockerfileFrom}` : ''})`,
         errors: [],
         warnings: [],
         notices: [...inputs.notices]
@@ -9875,7 +10049,7 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
 }
 
 // EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __nccwpck_require__(40967);
+var plan_summary = __nccwpck_require__(40967);
 ;// CONCATENATED MODULE: ./src/shell/main.ts
 // The action: read the event and inputs, plan, then report (dry run) or publish.
 
@@ -9895,7 +10069,19 @@ var summary = __nccwpck_require__(40967);
 
 
 
+
 const SECRET_INPUTS = ['registry-password', 'pypi-token', 'dev-pypi-token', 'github-token'];
+/**
+ * Why an upload by trusted publishing (no token given) cannot happen here, if it cannot: it needs the job's OIDC
+ * token, which a runner hands out only with permissions: id-token: write, and a terminal never has.
+ */
+function trustedPublishingGap(token, commandLine) {
+    if (token || cli_runner/* canRequestIdToken */.yE())
+        return undefined;
+    return commandLine
+        ? 'The upload would use trusted publishing (no token is given), which needs the OIDC token of a GitHub Actions job; a terminal has none. To upload from here, set DEV_RELEASE_PYPI_TOKEN (DEV_RELEASE_DEV_PYPI_TOKEN for dev-pypi-url) to an API token of the index, or give --publish-pypi false.'
+        : 'The upload would use trusted publishing (no pypi-token is given), but this job cannot request an OIDC token: add permissions: id-token: write to the job (and a trusted publisher on the index), or pass pypi-token.';
+}
 /** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
 function runnerContext() {
     return {
@@ -9905,10 +10091,13 @@ function runnerContext() {
         temp: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()
     };
 }
-/** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
+/** One run: plan, then report (dry run) or publish. Resolves to how it ended (a failure is also reported). */
 async function mainStep(makeContext = runnerContext) {
+    // The job summary, written once at the end, so that a failure's reason stands at its top.
+    const summary = [];
+    let failureShown = false;
     try {
-        const { event, input, workspace, temp, verify, rebuild } = makeContext();
+        const { event, input, workspace, temp, verify, rebuild, commandLine } = makeContext();
         // Mask secrets before anything can print them.
         for (const name of SECRET_INPUTS) {
             const value = input(name);
@@ -9924,9 +10113,10 @@ async function mainStep(makeContext = runnerContext) {
         cli_runner/* debug */.Yz(`Event: ${JSON.stringify(event)}`);
         const parsed = (0,plan_inputs/* parseInputs */.TL)(input, event.repository);
         const { problems } = parsed;
-        const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace);
-        if (packageOnlyNotice)
-            inputs.notices.push(packageOnlyNotice);
+        const located = locateDockerfile(parsed.inputs, workspace);
+        const { inputs } = located;
+        if (located.notice)
+            inputs.notices.push(located.notice);
         // The project's version settings are read only where the event can release (a pull request never reads them).
         let project;
         const versioning = () => (project ??= (0,project_files/* readVersioning */.Bm)((0,external_node_path_.join)(workspace, inputs.pythonProject), inputs.tagPrefix, process.env));
@@ -9936,7 +10126,7 @@ async function mainStep(makeContext = runnerContext) {
         if (builds || event.ref.startsWith('refs/tags/'))
             problems.push(...versioning().problems);
         if (builds)
-            problems.push(...(await preflight(inputs, workspace)));
+            problems.push(...(located.problem ? [located.problem] : []), ...(await preflight(inputs, workspace)));
         if (problems.length)
             throw new plan_inputs/* InputError */.dz(problems);
         let facts;
@@ -9962,8 +10152,28 @@ async function mainStep(makeContext = runnerContext) {
         const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(88), __nccwpck_require__.e(248), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33028));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33028));
             plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
+        }
+        const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause);
+        if (upload) {
+            // Trusted publishing needs the job's OIDC token: without one, say so before anything is built or pushed.
+            const gap = trustedPublishingGap(settings.index.token, !!commandLine);
+            if (gap && inputs.dryRun)
+                plan.warnings.push(gap);
+            else if (gap)
+                plan.errors.push(gap);
+        }
+        if (inputs.dryRun && upload) {
+            // The index's page is read (a read: nothing is published), so that the plan says what the upload would do.
+            const { previewUpload } = await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2836));
+            const { existingFiles, indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
+            const urls = indexUrls(settings.index.url);
+            const name = project?.info?.name;
+            const preview = await previewUpload(plan, urls, name, () => existingFiles(urls, name, settings.index.timeouts.request));
+            plan.indexPreview = preview.line;
+            if (preview.skip)
+                upload.skippedBecause = preview.skip;
         }
         cli_runner/* debug */.Yz(`Plan: ${JSON.stringify(plan)}`);
         // Where the steps work: the checkout, the run's temp, what the project says.
@@ -9981,15 +10191,15 @@ async function mainStep(makeContext = runnerContext) {
                 failed.push(...(await rebuildPublished(plan, settings, site())));
             if (failed.length)
                 throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
-            return true;
+            return { ok: true };
         }
-        await report(plan, inputs.dryRun);
+        summary.push(...report(plan, inputs.dryRun));
         if (plan.errors.length)
             throw new plan_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
-            return true;
+            return { ok: true };
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(88), __nccwpck_require__.e(248), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33028));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(991), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33028));
         const { failureMarkdown, outcomeMarkdown } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 79446));
         const outcome = emptyOutcome();
         let done;
@@ -10010,14 +10220,19 @@ async function mainStep(makeContext = runnerContext) {
             const message = error instanceof Error ? error.message : String(error);
             const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message;
             // What was done and what was not, for the person who reads the failed job.
-            await cli_runner/* appendSummary */.fe(failureMarkdown(plan, outcome, why));
+            summary.push(failureMarkdown(plan, outcome, why));
+            failureShown = true;
             throw new Error(why, { cause: error });
         }
         finally {
             process.off('SIGTERM', cancel).off('SIGINT', cancel);
-            // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
+            // The work tree as the run found it: the staged files go, and the pkg directories staging made (a killed run
+            // leaves them to the post step).
+            (0,stage/* unstage */.ac)(outcome.staged, outcome.stagedDirs ?? []);
             for (const file of outcome.staged)
                 (0,leftovers/* forget */.y6)('staged', file);
+            for (const dir of outcome.stagedDirs ?? [])
+                (0,leftovers/* forget */.y6)('staged-dir', dir);
         }
         const pushed = pushedTags(outcome);
         // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
@@ -10027,7 +10242,7 @@ async function mainStep(makeContext = runnerContext) {
         cli_runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
             cli_runner/* setOutput */.uH('platform', inputs.platforms[0]);
-        await cli_runner/* appendSummary */.fe(outcomeMarkdown(done, outcome, settings.index.url));
+        summary.push(outcomeMarkdown(done, outcome, settings.index.url));
         if (inputs.verify &&
             (done.type === 'release' || done.type === 'dev') &&
             inputs.mode !== 'platform' &&
@@ -10042,11 +10257,18 @@ async function mainStep(makeContext = runnerContext) {
         }
         if (done.type === 'dev' && inputs.comment && inputs.githubToken)
             await tellThePullRequest(done, outcome, inputs, settings.index.url, event);
-        return true;
+        return { ok: true };
     }
     catch (error) {
-        cli_runner/* setFailed */.C1(error instanceof Error ? error.message : String(error));
-        return false;
+        const message = error instanceof Error ? error.message : String(error);
+        cli_runner/* setFailed */.C1(message);
+        if (!failureShown)
+            summary.unshift((0,plan_summary/* failedMarkdown */.hy)('dev-release failed', message));
+        return { ok: false, error: message };
+    }
+    finally {
+        if (summary.length)
+            await cli_runner/* appendSummary */.fe(summary.join('\n'));
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
@@ -10055,7 +10277,7 @@ async function verifyPublished(plan, settings, distName, repository, attested) {
         cli_runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
-    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7369));
+    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7369));
     const { indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
     const checks = await cli_runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
@@ -10065,13 +10287,14 @@ async function verifyPublished(plan, settings, distName, repository, attested) {
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');
     cli_runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
     const failed = checks.filter(c => !c.ok).map(c => c.line);
+    const notCompared = checks.filter(c => c.notCompared).length;
     if (!failed.length)
-        cli_runner/* info */.pq(`All ${checks.length} checks hold.`);
+        cli_runner/* info */.pq(`All ${checks.length - notCompared} checks hold${notCompared ? ` (${notCompared} not compared: nothing to compare)` : ''}.`);
     return failed;
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, settings, site) {
-    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(88), __nccwpck_require__.e(248), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58843));
+    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58843));
     const checks = printed(await rebuild(plan, settings, site));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
@@ -10081,7 +10304,7 @@ async function rebuildPublished(plan, settings, site) {
 /** Checks as the log shows them, one line each. */
 function printed(checks) {
     for (const check of checks)
-        cli_runner/* info */.pq(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
+        cli_runner/* info */.pq(`${check.notCompared ? '--  ' : check.ok ? 'ok  ' : 'FAIL'} ${check.line}`);
     return checks;
 }
 /** The plan's image names that this run pushed: a name whose registry had no login in this run (a fork's) was skipped. */
@@ -10120,7 +10343,7 @@ async function tellThePullRequest(plan, outcome, inputs, indexUrl, event) {
         version: plan.version,
         sha: plan.sha,
         images,
-        verify: (0,summary/* verifyCommand */.p0)(plan, indexUrl),
+        verify: (0,plan_summary/* verifyCommand */.p0)(plan, indexUrl),
         index: uploaded && outcome.distName && simple
             ? { name: outcome.distName, simpleUrl: simple, isPypi: simple === 'https://pypi.org/simple/' }
             : undefined
@@ -10138,13 +10361,14 @@ async function tellThePullRequest(plan, outcome, inputs, indexUrl, event) {
         cli_runner/* warning */.$e(`Could not comment on the pull request: ${error.message}`);
     }
 }
-async function report(plan, dryRun) {
+/** The plan in the log and the outputs; returns what goes into the job summary. */
+function report(plan, dryRun) {
     for (const warning of plan.warnings)
         cli_runner/* warning */.$e(warning);
     for (const notice of plan.notices)
         cli_runner/* notice */.lm(notice);
     cli_runner/* startGroup */.Oh(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan');
-    cli_runner/* info */.pq((0,summary/* planText */.Pt)(plan));
+    cli_runner/* info */.pq((0,plan_summary/* planText */.Pt)(plan));
     cli_runner/* endGroup */.N4();
     cli_runner/* setOutput */.uH('release-type', plan.type);
     cli_runner/* setOutput */.uH('reason', plan.reason);
@@ -10153,12 +10377,104 @@ async function report(plan, dryRun) {
     cli_runner/* setOutput */.uH('digest', '');
     cli_runner/* setOutput */.uH('dists', '');
     cli_runner/* setOutput */.uH('platform', '');
-    if (dryRun || plan.type === 'skip') {
-        const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)';
-        await cli_runner/* appendSummary */.fe((0,summary/* planMarkdown */.Xg)(plan, heading));
-        if (dryRun && plan.type !== 'skip')
-            cli_runner/* info */.pq('Dry run: nothing was built, pushed or uploaded.');
+    // A release's own summary comes after it; a plan that stops here shows itself (below the reason it stops).
+    if (!dryRun && plan.type !== 'skip' && !plan.errors.length)
+        return [];
+    if (dryRun && plan.type !== 'skip')
+        cli_runner/* info */.pq('Dry run: nothing was built, pushed or uploaded.');
+    const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : `dev-release plan${dryRun ? ' (dry run)' : ''}`;
+    return [(0,plan_summary/* planMarkdown */.Xg)(plan, heading)];
+}
+
+;// CONCATENATED MODULE: ./src/shell/cli-ref.ts
+
+/** A command line that cannot be carried out as given: exit 2, nothing run. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
     }
+}
+/** The ref a push of the current state would have: the branch, or a version tag at a detached HEAD. */
+async function currentRef(git) {
+    const branch = await git.currentBranch();
+    if (branch)
+        return `refs/heads/${branch}`;
+    const tags = await git.tagsAt('HEAD');
+    const tag = tags.find(t => (0,tag_rules/* versionFromTag */.bp)(t)) ?? tags[0];
+    if (tag)
+        return `refs/tags/${tag}`;
+    throw new UsageError('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.');
+}
+/** A branch's commit: the local branch, else origin's (a clone has only its default branch checked out). */
+async function branchCommit(git, branch) {
+    const local = await git.resolveCommit(`refs/heads/${branch}`);
+    if (local)
+        return { sha: local, remote: false };
+    const remote = await git.resolveCommit(`refs/remotes/origin/${branch}`);
+    return remote ? { sha: remote, remote: true } : undefined;
+}
+/**
+ * The ref and commit for `command`. Without --ref: the current branch or tag, at HEAD (or --sha). With --ref: a full
+ * refs/heads/ or refs/tags/ ref, or a short name git resolves to exactly one of them; a ref the repository lacks is an
+ * error unless --sha names the commit. A cleanup takes a branch that is gone: it need not exist, but a tag is refused.
+ */
+async function resolveRef(git, command, given, sha) {
+    if (command === 'cleanup')
+        return cleanupRef(git, given);
+    if (given === undefined) {
+        const ref = await currentRef(git);
+        return { ref, sha: sha ?? (await git.resolveCommit('HEAD')) };
+    }
+    const full = /^refs\/(heads|tags)\/(.+)$/.exec(given);
+    if (given.startsWith('refs/') && !full)
+        throw new UsageError(`--ref ${given} is neither a branch nor a tag; give refs/heads/<branch>, refs/tags/<tag> or the short name.`);
+    if (full) {
+        const [, kind, name] = full;
+        if (kind === 'tags') {
+            const commit = await git.resolveCommit(given);
+            if (commit)
+                return { ref: given, sha: sha ?? commit };
+            if (sha)
+                return { ref: given, sha };
+            throw new UsageError(`--ref ${given}: the repository has no tag "${name}" (git tag --list shows its tags; git fetch --tags brings origin's). Give --sha <commit> to plan a commit as that tag.`);
+        }
+        const branch = await branchCommit(git, name);
+        if (branch)
+            return {
+                ref: given,
+                sha: sha ?? branch.sha,
+                note: branch.remote ? `Branch "${name}" is not checked out here: origin/${name} is planned.` : undefined
+            };
+        if (sha)
+            return { ref: given, sha };
+        throw new UsageError(`--ref ${given}: the repository has no branch "${name}", here or on origin (git branch --all lists them). Give --sha <commit> to plan a commit as that branch.`);
+    }
+    // A short name, as git resolves one: a tag or a branch; both is ambiguous.
+    const tag = await git.resolveCommit(`refs/tags/${given}`);
+    const branch = await branchCommit(git, given);
+    if (tag && branch)
+        throw new UsageError(`--ref ${given} names both the tag refs/tags/${given} and the branch ${branch.remote ? 'refs/remotes/origin/' : 'refs/heads/'}${given}; give the full ref.`);
+    if (tag)
+        return { ref: `refs/tags/${given}`, sha: sha ?? tag };
+    if (branch)
+        return {
+            ref: `refs/heads/${given}`,
+            sha: sha ?? branch.sha,
+            note: branch.remote ? `Branch "${given}" is not checked out here: origin/${given} is planned.` : undefined
+        };
+    throw new UsageError(`--ref ${given}: the repository has no tag or branch of that name (git tag --list and git branch --all show what it has).${sha ? ' With --sha, give the full ref (refs/heads/… or refs/tags/…) to say which it is.' : ''}`);
+}
+/** A cleanup's ref: the deleted branch, by its full or short name; it need not exist any more, but is no tag. */
+async function cleanupRef(git, given) {
+    if (!given)
+        throw new UsageError('cleanup needs the branch: --ref feature/x.');
+    if (given.startsWith('refs/tags/') || (given.startsWith('refs/') && !given.startsWith('refs/heads/')))
+        throw new UsageError(`--ref ${given} is not a branch: cleanup removes the image tags of a deleted branch (release tags stay); give --ref feature/x.`);
+    const name = given.replace(/^refs\/heads\//, '');
+    if (name === given && (await git.resolveCommit(`refs/tags/${name}`)) && !(await branchCommit(git, name)))
+        throw new UsageError(`--ref ${given} is a tag here, not a branch: cleanup removes the image tags of a deleted branch (release tags stay). Give --ref refs/heads/${name} if a branch of that name was deleted.`);
+    return { ref: `refs/heads/${name}` };
 }
 
 ;// CONCATENATED MODULE: ./src/shell/cli.ts
@@ -10249,17 +10565,6 @@ function parseArgs(argv, known) {
     }
     return { command, options, errors };
 }
-/** The ref a push of the current state would have: the branch, or a version tag at a detached HEAD. */
-async function refFromGit(git) {
-    const branch = await git.currentBranch();
-    if (branch)
-        return `refs/heads/${branch}`;
-    const tags = await git.tagsAt('HEAD');
-    const tag = tags.find(t => (0,tag_rules/* versionFromTag */.bp)(t)) ?? tags[0];
-    if (tag)
-        return `refs/tags/${tag}`;
-    throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.');
-}
 /**
  * The repository's owner/name: the last two parts of origin's URL or path (https://host/owner/name.git,
  * git@host:owner/name, /srv/git/owner/name.git), where they are names GitHub could give; undefined where they are
@@ -10308,19 +10613,15 @@ function terminal() {
     };
     return sink;
 }
-/** The event a push of the current state would be (cleanup: the deletion of --ref), from git. */
-async function eventFromGit(git, command, options) {
+/** The event a push of `ref` would be (cleanup: the deletion of the branch), from git. */
+async function eventFromGit(git, command, resolved) {
     const repository = repositoryFrom(await git.remoteUrl()) ?? '';
-    const deletedBranch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined;
+    const deletedBranch = command === 'cleanup' ? resolved.ref.replace(/^refs\/heads\//, '') : undefined;
     return {
         name: deletedBranch ? 'delete' : 'push',
         // A delete event runs on the default branch, and names the deleted one in its payload.
-        ref: deletedBranch ? 'refs/heads/main' : (options.ref ?? (await refFromGit(git))),
-        // The ref's own commit where a ref is given (verify --ref refs/tags/1.2.3), else HEAD's.
-        sha: options.sha ??
-            (options.ref && !deletedBranch ? await git.resolveCommit(options.ref) : undefined) ??
-            (await git.resolveCommit('HEAD')) ??
-            '',
+        ref: deletedBranch ? 'refs/heads/main' : resolved.ref,
+        sha: resolved.sha ?? (await git.resolveCommit('HEAD')) ?? '',
         repository,
         fork: false,
         deleted: false,
@@ -10337,8 +10638,6 @@ async function main() {
     }
     if (!['plan', 'release', 'cleanup', 'verify'].includes(command))
         errors.unshift(`Unknown command "${command}"; use plan, release, cleanup or verify.`);
-    if (command === 'cleanup' && !options.ref)
-        errors.push('cleanup needs the branch: --ref feature/x.');
     if (options.rebuild !== undefined && command !== 'verify')
         errors.push('--rebuild goes with verify: dev-release verify --ref refs/tags/1.2.3 --rebuild.');
     if (errors.length) {
@@ -10357,7 +10656,19 @@ async function main() {
         }
         process.stdout.write(`Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`);
     }
-    const event = await eventFromGit(git, command, options);
+    let resolved;
+    try {
+        resolved = await resolveRef(git, command, options.ref, options.sha);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        process.stderr.write(`${error.message}\n`);
+        return 2;
+    }
+    if (resolved.note)
+        process.stdout.write(`Note: ${resolved.note}\n`);
+    const event = await eventFromGit(git, command, resolved);
     // The image is named after the repository unless given; without a GitHub origin there is no name to take.
     if (!event.repository &&
         !options.image &&
@@ -10380,18 +10691,22 @@ async function main() {
     };
     const sink = terminal();
     (0,cli_runner/* useSink */.J$)(sink);
-    const ok = await mainStep(() => ({
+    const result = await mainStep(() => ({
         event,
         input,
         workspace: cwd,
         temp: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dev-release-cli-')),
         verify: command === 'verify',
+        commandLine: true,
         rebuild: command === 'verify' && /^(true|)$/i.test(options.rebuild ?? 'false')
     }));
     if (sink.markdown)
-        sink.write('\n' + (0,summary/* summaryAsText */.kT)(sink.markdown));
+        sink.write('\n' + (0,plan_summary/* summaryAsText */.kT)(sink.markdown));
     sink.write(`\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`);
-    return ok ? 0 : 1;
+    // A failed run ends with its reason: the last lines a person reads say why.
+    if (result.error)
+        sink.write(`\ndev-release ${command} failed: ${result.error}\n`);
+    return result.ok ? 0 : 1;
 }
 main().then(code => process.exit(code), error => {
     process.stderr.write(`dev-release: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -3,8 +3,9 @@
 // is made, so that the post step removes whatever a killed main step left.
 import * as runner from './runner.js'
 
-export type Leftover = 'docker-config' | 'builder' | 'staged'
-const KINDS: Leftover[] = ['docker-config', 'builder', 'staged']
+/** staged: a built file copied into a pkg directory; staged-dir: a pkg directory staging made. */
+export type Leftover = 'docker-config' | 'builder' | 'staged' | 'staged-dir'
+const KINDS: Leftover[] = ['docker-config', 'builder', 'staged', 'staged-dir']
 
 const held = new Map<Leftover, Set<string>>(KINDS.map(kind => [kind, new Set<string>()]))
 
@@ -32,5 +33,10 @@ export function leftovers(): Record<Leftover, string[]> {
       return []
     }
   }
-  return { 'docker-config': read('docker-config'), builder: read('builder'), staged: read('staged') }
+  return {
+    'docker-config': read('docker-config'),
+    builder: read('builder'),
+    staged: read('staged'),
+    'staged-dir': read('staged-dir')
+  }
 }

@@ -3,7 +3,8 @@
 import * as runner from './runner.js'
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
-import { formatDuration, run, type RunResult } from './exec.js'
+import { formatDuration, type RunResult } from './exec.js'
+import { runPython } from './python.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { plural } from '../versions/words.js'
 
@@ -70,6 +71,8 @@ export interface IndexFile {
   url?: string
   /** PEP 740: where the index serves the file's provenance (its attestations), where it says. */
   provenance?: string
+  /** PEP 700: when the index took the file (ISO 8601), where its JSON page says (pypi.org's does). */
+  uploadTime?: string
 }
 
 /** File name → what the index says of it. */
@@ -82,13 +85,20 @@ export function parseProjectPage(body: string, contentType: string, pageUrl: str
     href ? new URL(decodeEntities(href), pageUrl).toString().replace(/#.*$/, '') : undefined
   if (contentType.includes('json')) {
     const json = JSON.parse(body) as {
-      files?: { filename: string; url?: string; hashes?: Record<string, string>; provenance?: string | null }[]
+      files?: {
+        filename: string
+        url?: string
+        hashes?: Record<string, string>
+        provenance?: string | null
+        'upload-time'?: string
+      }[]
     }
     for (const f of json.files ?? [])
       files.set(f.filename, {
         sha256: f.hashes?.sha256?.toLowerCase(),
         url: absolute(f.url),
-        provenance: absolute(f.provenance ?? undefined)
+        provenance: absolute(f.provenance ?? undefined),
+        ...(f['upload-time'] ? { uploadTime: f['upload-time'] } : {})
       })
     return files
   }
@@ -256,7 +266,7 @@ export async function upload(
   timeoutMs: number,
   attestations: string[] = []
 ): Promise<RunResult> {
-  return run(python, twineArgs(urls, files, attestations), {
+  return runPython(python, twineArgs(urls, files, attestations), {
     env: twineEnv(token),
     allowFailure: true,
     timeoutMs,
@@ -304,15 +314,25 @@ export function readTwineFailure(output: string): TwineFailure {
   const reason =
     status && body && !status.includes(body)
       ? `${status}: ${body}`
-      : status || body || records.slice(-2).join(' ') || output.trim()
+      : status ||
+        body ||
+        records.findLast(r => /^[\w.]*(Error|Exception)\b/.test(r)) ||
+        records.slice(-2).join(' ') ||
+        output.trim()
   const code = Number(/^\d{3}/.exec(status ?? '')?.[0])
   return {
     status,
     reason,
     auth: code === 401 || code === 403 || /invalid or non-existent authentication|\bforbidden\b/i.test(output),
-    transient: !code || code >= 500
+    // Without an HTTP status, only a failure on the way to the index is worth another try: a twine that cannot start
+    // (an ImportError, a traceback of its own) fails the same way every time.
+    transient: code ? code >= 500 : NETWORK_FAILURE.test(output)
   }
 }
+
+/** What requests and urllib3 say when the index could not be reached or stopped answering. */
+const NETWORK_FAILURE =
+  /ConnectionError|Connect(ion)?Timeout|ReadTimeout|timed out|Connection (refused|reset|aborted)|Max retries exceeded|RemoteDisconnected|ProtocolError|IncompleteRead|BrokenPipe|Temporary failure in name resolution|Name or service not known|SSLError|EOF occurred/i
 
 /** Download a file the index holds into `path`, checking its sha256 where the index states one. */
 export async function downloadFile(file: IndexFile, name: string, path: string, timeoutMs: number): Promise<void> {

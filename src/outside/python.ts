@@ -1,9 +1,11 @@
 // Everything that runs Python: the tools, building at a
 // pinned version and reading back the versions of the built files.
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { lastLines, run, ToolError } from './exec.js'
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, resolve } from 'node:path'
+import { lastLines, run, ToolError, type RunOptions, type RunResult } from './exec.js'
 import type { PythonProject } from './project-files.js'
+import { buildFailureMessage } from '../plan/python-build-output.js'
 
 /** The environment variables that pin the version for every common build backend. */
 export function pinnedVersionEnv(version: string, name?: string): Record<string, string> {
@@ -18,6 +20,19 @@ export function pinnedVersionEnv(version: string, name?: string): Record<string,
 
 export class PythonError extends ToolError {}
 
+let emptyDir: string | undefined
+/**
+ * Python run for the action's own tools (build, twine, pip, the scripts here), never from the checkout: `python -m`
+ * and `-c` put the working directory first on sys.path, so a flat-layout project named like a module the tool imports
+ * (keyring, packaging, rich, requests) would stand in for it. They run in an empty directory of the action's own
+ * (0700), with every path absolute; the build backend still runs in the project, as PEP 517 says.
+ */
+export function runPython(interpreter: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  emptyDir ??= mkdtempSync(join(tmpdir(), 'dev-release-python-'))
+  const program = interpreter.includes('/') && !isAbsolute(interpreter) ? resolve(interpreter) : interpreter
+  return run(program, args, { ...options, cwd: emptyDir })
+}
+
 /** The tools a release needs from the interpreter. */
 const TOOLS = ['build', 'twine']
 /** One interpreter start per interpreter and run: whether it runs, and which tools it lacks. */
@@ -30,7 +45,7 @@ export class Python {
     let probe = probes.get(this.interpreter)
     if (!probe) {
       const code = `import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))`
-      probe = run(this.interpreter, ['-c', code, ...TOOLS], { allowFailure: true }).then(
+      probe = runPython(this.interpreter, ['-c', code, ...TOOLS], { allowFailure: true }).then(
         r => ({ runs: r.code === 0, missing: r.stdout.split(/\s+/).filter(Boolean) }),
         () => ({ runs: false, missing: TOOLS })
       )
@@ -53,12 +68,12 @@ export class Python {
     if (!missing.length) return this
     const venv = join(tempDir, 'dev-release-venv')
     log(`${this.interpreter} lacks ${missing.join(' and ')}: installing them into a virtual environment at ${venv}`)
-    await run(this.interpreter, ['-m', 'venv', venv], {
+    await runPython(this.interpreter, ['-m', 'venv', venv], {
       timeoutMs,
       what: 'Making a virtual environment (build-timeout)'
     })
     const python = new Python(join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python'))
-    const r = await run(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], {
+    const r = await runPython(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], {
       allowFailure: true,
       timeoutMs,
       what: 'Installing build and twine (build-timeout)'
@@ -79,10 +94,11 @@ export class Python {
     outDir: string,
     extraArgs: string[],
     sourceDateEpoch: number | undefined,
-    timeoutMs: number
+    timeoutMs: number,
+    pkgDirs: string[] = []
   ): Promise<string[]> {
     const epoch = process.env.SOURCE_DATE_EPOCH ?? (sourceDateEpoch === undefined ? undefined : String(sourceDateEpoch))
-    const r = await run(
+    const r = await runPython(
       this.interpreter,
       ['-m', 'build', '--sdist', '--wheel', '--outdir', outDir, ...extraArgs, project.dir],
       {
@@ -95,7 +111,7 @@ export class Python {
     )
     if (r.code !== 0) {
       throw new PythonError(
-        `The Python build of "${project.dir}" failed (exit code ${r.code}): ${lastLines(r)}`,
+        buildFailureMessage(`The Python build of "${project.dir}"`, r.code, r, pkgDirs),
         r.stdout + r.stderr
       )
     }
@@ -116,19 +132,19 @@ export class Python {
    * gzip's clock); the files' contents and their order stay as the backend wrote them.
    */
   async normalizeDists(files: string[], epoch: number): Promise<void> {
-    await run(this.interpreter, ['-c', NORMALIZE_DISTS, String(epoch), ...files])
+    await runPython(this.interpreter, ['-c', NORMALIZE_DISTS, String(epoch), ...files])
   }
 
   /** The version of twine this interpreter has ('' where it has none). */
   async twineVersion(): Promise<string> {
     const code = 'import importlib.metadata as m; print(m.version("twine"))'
-    const r = await run(this.interpreter, ['-c', code], { allowFailure: true })
+    const r = await runPython(this.interpreter, ['-c', code], { allowFailure: true })
     return r.code === 0 ? r.stdout.trim() : ''
   }
 
   /** The name and version in each distribution's metadata (PKG-INFO or METADATA). */
   async readMetadata(files: string[]): Promise<{ file: string; name: string; version: string }[]> {
-    const r = await run(this.interpreter, ['-c', READ_METADATA, ...files])
+    const r = await runPython(this.interpreter, ['-c', READ_METADATA, ...files])
     return JSON.parse(r.stdout) as { file: string; name: string; version: string }[]
   }
 }

@@ -169,6 +169,11 @@ export function githubApi(): string {
 const RETRIED = new Set([502, 503, 504])
 const OIDC_DELAYS_MS = [1000, 2000]
 
+/** Whether this job can ask for an OIDC token (the runner sets these with permissions: id-token: write). */
+export function canRequestIdToken(): boolean {
+  return !!process.env.ACTIONS_ID_TOKEN_REQUEST_URL && !!process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+}
+
 /**
  * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs id-token: write); masked at
  * once. Each request has the deadline; a 502/503/504 is tried again twice.

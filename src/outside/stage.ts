@@ -1,8 +1,30 @@
 // Staging: the image's pkg/ directories get exactly this build's files.
-import { copyFileSync, lstatSync, mkdirSync, readdirSync, rmSync, utimesSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, utimesSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 
 const DIST_FILE = /\.(whl|tar\.gz)$/
+
+/**
+ * The directories of `dirs` that do not exist yet, each with those of its parents that would be made with it: what
+ * staging creates, and what the run removes again once they are empty.
+ */
+export function missingDirs(dirs: string[]): string[] {
+  const missing: string[] = []
+  for (const dir of dirs) {
+    for (let d = dir; !existsSync(d) && !missing.includes(d); d = dirname(d)) missing.push(d)
+  }
+  return missing
+}
+
+/**
+ * The staged files removed, then each directory staging made, deepest first, where nothing else is in it: the work
+ * tree as the run found it (a pkg/ left at the root is a package to setuptools' flat-layout discovery).
+ */
+export function unstage(files: string[], dirs: string[]): void {
+  for (const file of files) rmSync(file, { force: true })
+  for (const dir of [...dirs].sort((a, b) => b.length - a.length))
+    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir)
+}
 
 /**
  * Into each directory (created if missing): remove earlier distribution files,

@@ -42,8 +42,14 @@ export interface Inputs {
   devPypiToken: string
   publishPypi: boolean
   publishDocker: boolean
-  /** None of publish-docker, dockerfile and context was given: a repository without a Dockerfile is a package-only one. */
-  dockerByDefault: boolean
+  /**
+   * Neither dockerfile nor context (nor images) was given: the Dockerfile is looked for in docker/, then at the
+   * repository root (shell/preflight.ts). `asked`: an image was asked for (image, or publish-docker: true), so finding
+   * none is an error; otherwise the release is the package's alone. `pkgDirGiven`: pkg-dir stays as given.
+   */
+  dockerfileSearch?: { asked: boolean; pkgDirGiven: boolean }
+  /** Where the Dockerfile came from, for the plan: given, or which place the search found it in. */
+  dockerfileFrom: string
   skipBranches: string[]
   latest: LatestMode
   /** Only tags starting with it are this package's versions (monorepos). */
@@ -202,7 +208,17 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     devPypiToken: get('dev-pypi-token'),
     publishPypi: bool('publish-pypi', true),
     publishDocker,
-    dockerByDefault: text('publish-docker') === '' && text('dockerfile') === '' && text('context') === '',
+    dockerfileSearch:
+      text('dockerfile') === '' && text('context') === '' && !specs.length
+        ? { asked: text('publish-docker') !== '' || text('image') !== '', pkgDirGiven: text('pkg-dir') !== '' }
+        : undefined,
+    dockerfileFrom: specs.length
+      ? 'the images input'
+      : text('dockerfile')
+        ? 'input dockerfile'
+        : text('context')
+          ? 'input context'
+          : '',
     skipBranches: splitList(text('skip-branches', 'master,main')),
     latest,
     tagPrefix,
@@ -254,15 +270,11 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
 function indexInputs(read: Reader): Pick<Inputs, 'pypiUrl' | 'devPypiUrl' | 'attestDists' | 'attestImage'> {
   const { text, problems } = read
   const pypiUrl = text('pypi-url', 'https://upload.pypi.org/legacy/')
-  if (!/^https?:\/\/[^/\s]+/i.test(pypiUrl))
-    problems.push(
-      `Input "pypi-url" ("${pypiUrl}") is not an http(s) URL; give the index's upload URL, like https://upload.pypi.org/legacy/.`
-    )
+  const pypiProblem = uploadUrlProblem(pypiUrl, 'https://upload.pypi.org/legacy/')
+  if (pypiProblem) problems.push(`Input "pypi-url" ("${pypiUrl}") ${pypiProblem}`)
   const devPypiUrl = text('dev-pypi-url')
-  if (devPypiUrl && !/^https?:\/\/[^/\s]+/i.test(devPypiUrl))
-    problems.push(
-      `Input "dev-pypi-url" ("${devPypiUrl}") is not an http(s) URL; give the upload URL of the index for development releases, like https://test.pypi.org/legacy/.`
-    )
+  const devProblem = devPypiUrl ? uploadUrlProblem(devPypiUrl, 'https://test.pypi.org/legacy/') : undefined
+  if (devProblem) problems.push(`Input "dev-pypi-url" ("${devPypiUrl}") ${devProblem}`)
   const attestDists = read.oneOf('attest-dists', ['auto', 'true', 'false'], 'auto, true or false')
   // PyPI refuses attestations with an API token: asking for them with one is an error before anything is published.
   if (attestDists === 'true' && (read.get('pypi-token') || read.get('dev-pypi-token')))
@@ -278,6 +290,29 @@ function indexInputs(read: Reader): Pick<Inputs, 'pypiUrl' | 'devPypiUrl' | 'att
     attestDists,
     attestImage: attestImage === 'true' || attestImage === 'registry' ? attestImage : 'false'
   }
+}
+
+/** PyPI's and TestPyPI's pages, and where each takes uploads. */
+const UPLOAD_URLS: Record<string, string> = {
+  'pypi.org': 'https://upload.pypi.org/legacy/',
+  'www.pypi.org': 'https://upload.pypi.org/legacy/',
+  'upload.pypi.org': 'https://upload.pypi.org/legacy/',
+  'test.pypi.org': 'https://test.pypi.org/legacy/'
+}
+
+/**
+ * What is wrong with an index URL given for uploads: no http(s) URL, or a page people and pip read (a simple index,
+ * pypi.org itself) where twine needs the upload endpoint. The sentence names the upload URL to give.
+ */
+export function uploadUrlProblem(url: string, example: string): string | undefined {
+  if (!/^https?:\/\/[^/\s]+/i.test(url)) return `is not an http(s) URL; give the index's upload URL, like ${example}.`
+  const { host, pathname } = new URL(url)
+  const upload = UPLOAD_URLS[host.toLowerCase()]
+  if (upload && `https://${host.toLowerCase()}${pathname.replace(/\/?$/, '/')}` !== upload)
+    return `is not where ${host} takes uploads; give ${upload}.`
+  if (/\/simple\/?$/i.test(pathname))
+    return `is the index's simple page, which pip reads, not its upload URL; give the upload URL (for most indexes, the same path without simple/; for PyPI, ${UPLOAD_URLS['pypi.org']}).`
+  return undefined
 }
 
 /** The index a release goes to, and its token: development releases to dev-pypi-url where one is given. */

@@ -72,6 +72,8 @@ export interface Plan {
   sha: string
   image: string
   platforms: string[]
+  /** The Dockerfile and context the image is built from, and where that came from (given, or found where). */
+  dockerfile: string
   imageRefs: string[]
   /** Who owns each tag of imageRefs (by the tag alone, as under every name): only a branch's own tags ever go. */
   owners: OwnedTag[]
@@ -83,6 +85,8 @@ export interface Plan {
   latestReason?: string
   /** A dry run's preview of how the image would be pushed, from what this machine's engine says (the push decision). */
   imagePush?: string
+  /** A dry run's reading of the index: what it holds of the version, and what the upload would do. */
+  indexPreview?: string
   /** The version the built files carry, where it differs from `version` (normalize = false: the backend normalizes). */
   distVersion?: string
   /** Where the version came from: the tool, its settings, the tag and the distance. */

@@ -36,6 +36,7 @@ export function makePlan(
     mirrors: inputs.mirrors.map(m => m.name),
     moreImages: inputs.moreImages.map(i => ({ image: i.image, mirrors: i.mirrors.map(m => m.name) })),
     platforms: inputs.platforms,
+    dockerfile: `${inputs.dockerfile} (context ${inputs.context}${inputs.dockerfileFrom ? `; ${inputs.dockerfileFrom}` : ''})`,
     errors: [] as string[],
     warnings: [] as string[],
     notices: [...inputs.notices]

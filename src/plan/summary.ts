@@ -22,6 +22,7 @@ export function rows(plan: Plan): [string, string][] {
   if (plan.distVersion)
     rows.push(['Version in the files', `${plan.distVersion} (normalize = false: the build backend normalizes)`])
   if (plan.versionSource) rows.push(['Version from', plan.versionSource])
+  if (plan.indexPreview) rows.push(['Index', plan.indexPreview])
   // No image is built (publish-docker: false): no Docker rows. A cleanup shows the tags it would remove.
   if (plan.type !== 'cleanup' && !plan.steps.some(s => s.id === 'docker' && !s.skippedBecause)) return rows
   rows.push(['Image', [plan.image, ...plan.mirrors].join('\n')])
@@ -29,6 +30,7 @@ export function rows(plan: Plan): [string, string][] {
   if (plan.owners.length) rows.push(['Tag owners', plan.owners.map(o => `${o.tag}: ${o.what}`).join('\n')])
   if (plan.latestReason) rows.push(['latest', plan.latestReason])
   rows.push(['Platforms', plan.platforms.join(', ')])
+  if (plan.type !== 'cleanup') rows.push(['Dockerfile', plan.dockerfile])
   if (plan.imagePush) rows.push(['Image push', plan.imagePush])
   return rows
 }
@@ -58,6 +60,11 @@ export function planMarkdown(plan: Plan, heading: string): string {
   ]
   if (notes.length) lines.push('', ...notes.flatMap(n => [n, '']))
   return lines.join('\n') + '\n'
+}
+
+/** Why a run failed, as a summary's first lines: GitHub's caution callout under `heading`. */
+export function failedMarkdown(heading: string, message: string): string {
+  return `## ${escapeHtml(heading)}\n\n> [!CAUTION]\n> ${escapeHtml(message).replace(/\n/g, '\n> ')}\n`
 }
 
 export function planText(plan: Plan): string {

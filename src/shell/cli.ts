@@ -11,7 +11,7 @@ import { Git } from '../outside/git.js'
 import { mainStep } from './main.js'
 import { commandLine, unescapeData, useSink, type Command, type Sink } from '../outside/runner.js'
 import { summaryAsText } from '../plan/summary.js'
-import { versionFromTag } from '../versions/tag-rules.js'
+import { resolveRef, UsageError, type ResolvedRef } from './cli-ref.js'
 
 interface InputSpec {
   description: string
@@ -104,16 +104,6 @@ export function parseArgs(argv: string[], known: string[]): Parsed {
   return { command, options, errors }
 }
 
-/** The ref a push of the current state would have: the branch, or a version tag at a detached HEAD. */
-async function refFromGit(git: Git): Promise<string> {
-  const branch = await git.currentBranch()
-  if (branch) return `refs/heads/${branch}`
-  const tags = await git.tagsAt('HEAD')
-  const tag = tags.find(t => versionFromTag(t)) ?? tags[0]
-  if (tag) return `refs/tags/${tag}`
-  throw new Error('HEAD is neither on a branch nor at a tag: give --ref refs/heads/<branch> or --ref refs/tags/<tag>.')
-}
-
 /**
  * The repository's owner/name: the last two parts of origin's URL or path (https://host/owner/name.git,
  * git@host:owner/name, /srv/git/owner/name.git), where they are names GitHub could give; undefined where they are
@@ -161,20 +151,15 @@ function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
   return sink
 }
 
-/** The event a push of the current state would be (cleanup: the deletion of --ref), from git. */
-async function eventFromGit(git: Git, command: string, options: Record<string, string>): Promise<ReleaseEvent> {
+/** The event a push of `ref` would be (cleanup: the deletion of the branch), from git. */
+async function eventFromGit(git: Git, command: string, resolved: ResolvedRef): Promise<ReleaseEvent> {
   const repository = repositoryFrom(await git.remoteUrl()) ?? ''
-  const deletedBranch = command === 'cleanup' ? options.ref.replace(/^refs\/heads\//, '') : undefined
+  const deletedBranch = command === 'cleanup' ? resolved.ref.replace(/^refs\/heads\//, '') : undefined
   return {
     name: deletedBranch ? 'delete' : 'push',
     // A delete event runs on the default branch, and names the deleted one in its payload.
-    ref: deletedBranch ? 'refs/heads/main' : (options.ref ?? (await refFromGit(git))),
-    // The ref's own commit where a ref is given (verify --ref refs/tags/1.2.3), else HEAD's.
-    sha:
-      options.sha ??
-      (options.ref && !deletedBranch ? await git.resolveCommit(options.ref) : undefined) ??
-      (await git.resolveCommit('HEAD')) ??
-      '',
+    ref: deletedBranch ? 'refs/heads/main' : resolved.ref,
+    sha: resolved.sha ?? (await git.resolveCommit('HEAD')) ?? '',
     repository,
     fork: false,
     deleted: false,
@@ -192,7 +177,6 @@ async function main(): Promise<number> {
   }
   if (!['plan', 'release', 'cleanup', 'verify'].includes(command))
     errors.unshift(`Unknown command "${command}"; use plan, release, cleanup or verify.`)
-  if (command === 'cleanup' && !options.ref) errors.push('cleanup needs the branch: --ref feature/x.')
   if (options.rebuild !== undefined && command !== 'verify')
     errors.push('--rebuild goes with verify: dev-release verify --ref refs/tags/1.2.3 --rebuild.')
   if (errors.length) {
@@ -216,7 +200,16 @@ async function main(): Promise<number> {
       `Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`
     )
   }
-  const event = await eventFromGit(git, command, options)
+  let resolved: ResolvedRef
+  try {
+    resolved = await resolveRef(git, command, options.ref, options.sha)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    return 2
+  }
+  if (resolved.note) process.stdout.write(`Note: ${resolved.note}\n`)
+  const event = await eventFromGit(git, command, resolved)
   // The image is named after the repository unless given; without a GitHub origin there is no name to take.
   if (
     !event.repository &&
@@ -240,19 +233,22 @@ async function main(): Promise<number> {
   }
   const sink = terminal()
   useSink(sink)
-  const ok = await mainStep(() => ({
+  const result = await mainStep(() => ({
     event,
     input,
     workspace: cwd,
     temp: mkdtempSync(join(tmpdir(), 'dev-release-cli-')),
     verify: command === 'verify',
+    commandLine: true,
     rebuild: command === 'verify' && /^(true|)$/i.test(options.rebuild ?? 'false')
   }))
   if (sink.markdown) sink.write('\n' + summaryAsText(sink.markdown))
   sink.write(
     `\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`
   )
-  return ok ? 0 : 1
+  // A failed run ends with its reason: the last lines a person reads say why.
+  if (result.error) sink.write(`\ndev-release ${command} failed: ${result.error}\n`)
+  return result.ok ? 0 : 1
 }
 
 main().then(

@@ -16,9 +16,16 @@ export interface FactOptions {
   needsCommitTime?: boolean
 }
 
-/** The normalized versions of this package's version tags, in the whole repository. */
+/**
+ * The normalized versions of this package's version tags, in the whole repository: the tags its own rules admit
+ * (tag_regex, tag-prefix, and the git_describe_command's --match and --exclude), so that another package's higher
+ * release in a monorepo never holds back `latest`, a channel or a backport.
+ */
 export async function tagVersions(git: Git, rules: TagRules): Promise<string[]> {
-  return (await git.tags()).map(t => versionFromTag(t, rules)).filter((v): v is string => v !== undefined)
+  return (await git.tags())
+    .filter(t => describeAdmits(rules.describe, t))
+    .map(t => versionFromTag(t, rules))
+    .filter((v): v is string => v !== undefined)
 }
 
 export async function readFacts(git: Git, trigger: Trigger, sha: string, options: FactOptions): Promise<Facts> {

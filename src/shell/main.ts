@@ -3,6 +3,7 @@ import * as runner from '../outside/runner.js'
 import { eventFromEnvironment } from '../outside/event.js'
 import { stopAll } from '../outside/exec.js'
 import { forget } from '../outside/leftovers.js'
+import { unstage } from '../outside/stage.js'
 import { liveBranches, readFacts, tagVersions } from './facts.js'
 import { ensureFullHistory } from './full-history.js'
 import { Git } from '../outside/git.js'
@@ -12,12 +13,12 @@ import type { Outcome, Workspace } from '../steps/outcome.js'
 import type { Check } from '../steps/check.js'
 import type { Attested } from '../steps/verify.js'
 import type { ReleaseEvent } from '../outside/event.js'
-import { packageOnly, preflight } from './preflight.js'
+import { locateDockerfile, preflight } from './preflight.js'
 import { allRefs, type LiveBranches, type Plan } from '../plan/plan.js'
 import { classify } from '../plan/trigger.js'
 import { makePlan } from '../plan/planner.js'
 import { readVersioning, type ProjectVersioning } from '../outside/project-files.js'
-import { planMarkdown, planText, verifyCommand } from '../plan/summary.js'
+import { failedMarkdown, planMarkdown, planText, verifyCommand } from '../plan/summary.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -35,6 +36,19 @@ export interface RunContext {
   verify?: boolean
   /** `dev-release verify --rebuild`: and build it again, in a clone at the commit, to compare. */
   rebuild?: boolean
+  /** Run from the command line, not by a runner: advice names the CLI's options and variables. */
+  commandLine?: boolean
+}
+
+/**
+ * Why an upload by trusted publishing (no token given) cannot happen here, if it cannot: it needs the job's OIDC
+ * token, which a runner hands out only with permissions: id-token: write, and a terminal never has.
+ */
+function trustedPublishingGap(token: string, commandLine: boolean): string | undefined {
+  if (token || runner.canRequestIdToken()) return undefined
+  return commandLine
+    ? 'The upload would use trusted publishing (no token is given), which needs the OIDC token of a GitHub Actions job; a terminal has none. To upload from here, set DEV_RELEASE_PYPI_TOKEN (DEV_RELEASE_DEV_PYPI_TOKEN for dev-pypi-url) to an API token of the index, or give --publish-pypi false.'
+    : 'The upload would use trusted publishing (no pypi-token is given), but this job cannot request an OIDC token: add permissions: id-token: write to the job (and a trusted publisher on the index), or pass pypi-token.'
 }
 
 /** The context the runner gives an action: GITHUB_* and INPUT_* variables, and the event payload file. */
@@ -47,10 +61,19 @@ export function runnerContext(): RunContext {
   }
 }
 
-/** One run: plan, then report (dry run) or publish. Resolves to whether it succeeded (a failure is also reported). */
-export async function mainStep(makeContext: () => RunContext = runnerContext): Promise<boolean> {
+/** How a run ended: a failure's reason is what the log, the summary and the command line end with. */
+export interface RunResult {
+  ok: boolean
+  error?: string
+}
+
+/** One run: plan, then report (dry run) or publish. Resolves to how it ended (a failure is also reported). */
+export async function mainStep(makeContext: () => RunContext = runnerContext): Promise<RunResult> {
+  // The job summary, written once at the end, so that a failure's reason stands at its top.
+  const summary: string[] = []
+  let failureShown = false
   try {
-    const { event, input, workspace, temp, verify, rebuild } = makeContext()
+    const { event, input, workspace, temp, verify, rebuild, commandLine } = makeContext()
     // Mask secrets before anything can print them.
     for (const name of SECRET_INPUTS) {
       const value = input(name)
@@ -64,8 +87,9 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     runner.debug(`Event: ${JSON.stringify(event)}`)
     const parsed = parseInputs(input, event.repository)
     const { problems } = parsed
-    const { inputs, notice: packageOnlyNotice } = packageOnly(parsed.inputs, workspace)
-    if (packageOnlyNotice) inputs.notices.push(packageOnlyNotice)
+    const located = locateDockerfile(parsed.inputs, workspace)
+    const { inputs } = located
+    if (located.notice) inputs.notices.push(located.notice)
     // The project's version settings are read only where the event can release (a pull request never reads them).
     let project: ProjectVersioning | undefined
     const versioning = () =>
@@ -81,7 +105,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     const builds = trigger.type !== 'skip' && trigger.type !== 'cleanup'
     // Everything wrong with the inputs in one error, before anything is published.
     if (builds || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
-    if (builds) problems.push(...(await preflight(inputs, workspace)))
+    if (builds) problems.push(...(located.problem ? [located.problem] : []), ...(await preflight(inputs, workspace)))
     if (problems.length) throw new InputError(problems)
 
     let facts
@@ -117,6 +141,25 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         (error: Error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`
       )
     }
+    const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause)
+    if (upload) {
+      // Trusted publishing needs the job's OIDC token: without one, say so before anything is built or pushed.
+      const gap = trustedPublishingGap(settings.index.token, !!commandLine)
+      if (gap && inputs.dryRun) plan.warnings.push(gap)
+      else if (gap) plan.errors.push(gap)
+    }
+    if (inputs.dryRun && upload) {
+      // The index's page is read (a read: nothing is published), so that the plan says what the upload would do.
+      const { previewUpload } = await import('../steps/index-review.js')
+      const { existingFiles, indexUrls } = await import('../outside/package-index.js')
+      const urls = indexUrls(settings.index.url)
+      const name = project?.info?.name
+      const preview = await previewUpload(plan, urls, name, () =>
+        existingFiles(urls, name!, settings.index.timeouts.request)
+      )
+      plan.indexPreview = preview.line
+      if (preview.skip) upload.skippedBecause = preview.skip
+    }
     runner.debug(`Plan: ${JSON.stringify(plan)}`)
     // Where the steps work: the checkout, the run's temp, what the project says.
     const site = (): Workspace => ({
@@ -132,11 +175,11 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
         failed.push(...(await rebuildPublished(plan, settings, site())))
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
-      return true
+      return { ok: true }
     }
-    await report(plan, inputs.dryRun)
+    summary.push(...report(plan, inputs.dryRun))
     if (plan.errors.length) throw new InputError(plan.errors)
-    if (plan.type === 'skip' || inputs.dryRun) return true
+    if (plan.type === 'skip' || inputs.dryRun) return { ok: true }
 
     // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
     const { emptyOutcome, execute } = await import('../steps/executor.js')
@@ -159,12 +202,16 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       const message = error instanceof Error ? error.message : String(error)
       const why = cancelled ? `The job was cancelled (${cancelled}) and the release stopped. ${message}` : message
       // What was done and what was not, for the person who reads the failed job.
-      await runner.appendSummary(failureMarkdown(plan, outcome, why))
+      summary.push(failureMarkdown(plan, outcome, why))
+      failureShown = true
       throw new Error(why, { cause: error })
     } finally {
       process.off('SIGTERM', cancel).off('SIGINT', cancel)
-      // The staged files stay in the work tree of a run that ended; only a killed run leaves them to the post step.
+      // The work tree as the run found it: the staged files go, and the pkg directories staging made (a killed run
+      // leaves them to the post step).
+      unstage(outcome.staged, outcome.stagedDirs ?? [])
       for (const file of outcome.staged) forget('staged', file)
+      for (const dir of outcome.stagedDirs ?? []) forget('staged-dir', dir)
     }
     const pushed = pushedTags(outcome)
     // A cleanup's are the tags it removed: one kept (another tag holds its image) is not in the output.
@@ -176,7 +223,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     runner.setOutput('digest', outcome.digest)
     runner.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') runner.setOutput('platform', inputs.platforms[0])
-    await runner.appendSummary(outcomeMarkdown(done, outcome, settings.index.url))
+    summary.push(outcomeMarkdown(done, outcome, settings.index.url))
     if (
       inputs.verify &&
       (done.type === 'release' || done.type === 'dev') &&
@@ -197,10 +244,14 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     }
     if (done.type === 'dev' && inputs.comment && inputs.githubToken)
       await tellThePullRequest(done, outcome, inputs, settings.index.url, event)
-    return true
+    return { ok: true }
   } catch (error) {
-    runner.setFailed(error instanceof Error ? error.message : String(error))
-    return false
+    const message = error instanceof Error ? error.message : String(error)
+    runner.setFailed(message)
+    if (!failureShown) summary.unshift(failedMarkdown('dev-release failed', message))
+    return { ok: false, error: message }
+  } finally {
+    if (summary.length) await runner.appendSummary(summary.join('\n'))
   }
 }
 
@@ -231,7 +282,11 @@ async function verifyPublished(
   )
   runner.info(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`)
   const failed = checks.filter(c => !c.ok).map(c => c.line)
-  if (!failed.length) runner.info(`All ${checks.length} checks hold.`)
+  const notCompared = checks.filter(c => c.notCompared).length
+  if (!failed.length)
+    runner.info(
+      `All ${checks.length - notCompared} checks hold${notCompared ? ` (${notCompared} not compared: nothing to compare)` : ''}.`
+    )
   return failed
 }
 
@@ -246,7 +301,7 @@ async function rebuildPublished(plan: Plan, settings: StepSettings, site: Worksp
 
 /** Checks as the log shows them, one line each. */
 function printed(checks: Check[]): Check[] {
-  for (const check of checks) runner.info(`${check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
+  for (const check of checks) runner.info(`${check.notCompared ? '--  ' : check.ok ? 'ok  ' : 'FAIL'} ${check.line}`)
   return checks
 }
 
@@ -317,7 +372,8 @@ async function tellThePullRequest(
   }
 }
 
-async function report(plan: Plan, dryRun: boolean): Promise<void> {
+/** The plan in the log and the outputs; returns what goes into the job summary. */
+function report(plan: Plan, dryRun: boolean): string[] {
   for (const warning of plan.warnings) runner.warning(warning)
   for (const notice of plan.notices) runner.notice(notice)
   runner.startGroup(dryRun ? 'Release plan (dry run: nothing is published)' : 'Release plan')
@@ -332,9 +388,10 @@ async function report(plan: Plan, dryRun: boolean): Promise<void> {
   runner.setOutput('dists', '')
   runner.setOutput('platform', '')
 
-  if (dryRun || plan.type === 'skip') {
-    const heading = plan.type === 'skip' ? 'dev-release: nothing to release' : 'dev-release plan (dry run)'
-    await runner.appendSummary(planMarkdown(plan, heading))
-    if (dryRun && plan.type !== 'skip') runner.info('Dry run: nothing was built, pushed or uploaded.')
-  }
+  // A release's own summary comes after it; a plan that stops here shows itself (below the reason it stops).
+  if (!dryRun && plan.type !== 'skip' && !plan.errors.length) return []
+  if (dryRun && plan.type !== 'skip') runner.info('Dry run: nothing was built, pushed or uploaded.')
+  const heading =
+    plan.type === 'skip' ? 'dev-release: nothing to release' : `dev-release plan${dryRun ? ' (dry run)' : ''}`
+  return [planMarkdown(plan, heading)]
 }

@@ -4,7 +4,7 @@
 // Docker config directory of its own prefix under the runner's temp directory, a
 // built file staged into the checkout, the builder of its own name.
 import * as runner from '../outside/runner.js'
-import { existsSync, lstatSync, realpathSync, rmSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, realpathSync, rmdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, sep } from 'node:path'
 import { run } from '../outside/exec.js'
@@ -47,6 +47,12 @@ export async function post(): Promise<void> {
     }
     rmSync(file, { force: true })
     runner.info(`Removed a file the release staged and did not finish with: ${file}`)
+  }
+  // The pkg directories staging made, deepest first, once empty (never one that holds anything else).
+  for (const dir of [...left['staged-dir']].sort((a, b) => b.length - a.length)) {
+    if (!existsSync(dir) || !ownPath(dir, workspace, 'directory') || readdirSync(dir).length) continue
+    rmdirSync(dir)
+    runner.info(`Removed the directory the release made for its staged files: ${dir}`)
   }
   for (const builder of left.builder.filter(b => b === BUILDER_NAME)) {
     const r = await run('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(

@@ -31,16 +31,41 @@ function realPath(path: string): string {
   return join(realpathSync(existing), ...missing)
 }
 
+/** Where the Dockerfile is looked for when neither dockerfile nor context is given, in this order. */
+export const DOCKERFILE_PLACES = [
+  { context: 'docker', dockerfile: 'docker/Dockerfile', where: 'docker/' },
+  { context: '.', dockerfile: 'Dockerfile', where: 'the repository root' }
+]
+
 /**
- * A repository without a Dockerfile, where none of publish-docker, dockerfile and
- * context was given, releases its package only: the inputs without Docker, and a notice saying so.
+ * The Dockerfile where the project keeps it: given (dockerfile, context, images), or looked for in docker/ and then at
+ * the repository root. Found at the root, the context is the root and the package is staged into pkg/. Found nowhere,
+ * the release is the package's alone (with a notice), unless an image was asked for: then that is a problem, which
+ * names both places and the inputs that set the path.
  */
-export function packageOnly(inputs: Inputs, workspace: string): { inputs: Inputs; notice?: string } {
-  if (!inputs.publishDocker || !inputs.dockerByDefault || isFile(resolve(workspace, inputs.dockerfile)))
-    return { inputs }
+export function locateDockerfile(
+  inputs: Inputs,
+  workspace: string
+): { inputs: Inputs; notice?: string; problem?: string } {
+  const search = inputs.dockerfileSearch
+  if (!inputs.publishDocker || !search) return { inputs }
+  const found = DOCKERFILE_PLACES.find(place => isFile(resolve(workspace, place.dockerfile)))
+  if (found) {
+    const pkgDirs = search.pkgDirGiven ? inputs.pkgDirs : [found.context === '.' ? 'pkg' : `${found.context}/pkg`]
+    const from = `found in ${found.where}${found.context === '.' ? ' (there is no docker/Dockerfile)' : ''}`
+    return {
+      inputs: { ...inputs, context: found.context, dockerfile: found.dockerfile, pkgDirs, dockerfileFrom: from }
+    }
+  }
+  const places = DOCKERFILE_PLACES.map(place => place.dockerfile).join(' and ')
+  if (search.asked)
+    return {
+      inputs,
+      problem: `An image is asked for (${inputs.image}), but there is no Dockerfile at ${places}; add one, or give its path with the inputs dockerfile and context (or images), or set publish-docker: false to release the package alone.`
+    }
   return {
     inputs: { ...inputs, publishDocker: false },
-    notice: `No Dockerfile at ${inputs.dockerfile}: releasing the Python package only (set dockerfile and context, or publish-docker: true to make a missing Dockerfile an error).`
+    notice: `No Dockerfile at ${places}: releasing the Python package only (give dockerfile and context where it is, or image or publish-docker: true to make a missing Dockerfile an error).`
   }
 }
 
@@ -64,12 +89,13 @@ export async function preflight(inputs: Inputs, workspace: string): Promise<stri
           `Input "images": dockerfile "${more.dockerfile}" of ${more.image} does not exist in the workspace.`
         )
     }
-    if (!isDir(at(inputs.context))) {
+    // A Dockerfile that was looked for is there, or locateDockerfile said where it looked.
+    if (!inputs.dockerfileSearch && !isDir(at(inputs.context))) {
       problems.push(
         `Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`
       )
     }
-    if (!isFile(at(inputs.dockerfile))) {
+    if (!inputs.dockerfileSearch && !isFile(at(inputs.dockerfile))) {
       problems.push(
         `Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`
       )

@@ -35,8 +35,8 @@ export interface ImageEngine {
 
 /** One image's repository in its registry, read over the distribution API. */
 export interface ImageRegistry {
-  /** What a tag resolves to; undefined where the registry has no such tag. */
-  manifest(tag: string): Promise<{ digest: string; platforms: string[] } | undefined>
+  /** What a tag resolves to (a list's entries; none for a single image); undefined where the registry has no such tag. */
+  manifest(tag: string): Promise<{ digest: string; platforms: string[]; manifests: { digest: string }[] } | undefined>
   deleteTag(tag: string): Promise<'deleted' | 'refused'>
   tags(): Promise<string[]>
   /** Delete a manifest by digest; the registry's status (202 deleted, 404 gone, 405 deletion disabled, …). */

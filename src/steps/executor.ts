@@ -81,7 +81,9 @@ export async function execute(
     // A re-run: the image gets exactly the bytes the index already holds.
     const held = review && (await heldByIndex(plan, built.files, review.present, site.temp, index, outside.index))
     const files = held ?? built.files
-    outcome.staged = await step('stage', () => stageBuilt(files, plan, python, site))
+    const stage = await step('stage', () => stageBuilt(files, plan, python, site))
+    outcome.staged = stage.staged
+    outcome.stagedDirs = stage.dirs
   }
 
   if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {

@@ -25,7 +25,7 @@ import { imageLabels } from '../plan/labels.js'
 import type { Plan } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
 import type { ImageEngine, ImageRegistry, Outside } from './effects.js'
-import { authAdvice, digestsDir, joinPlatforms, mergeImages } from './manifest-lists.js'
+import { authAdvice, createList, digestsDir, joinPlatforms, mergeImages } from './manifest-lists.js'
 import type { PushedImage, Workspace } from './outcome.js'
 
 /** Build and push under the image's first name (or merge, or build a pull request's images), as decided first. */
@@ -177,9 +177,19 @@ async function carryOutBuild(
         if (build.byDigest) return built
         // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
         // retried push the two can differ); a list that lacks a platform is pushed again.
-        const pushed = await registry.manifest(refs[0].slice(plan.image.length + 1))
+        const tag = refs[0].slice(plan.image.length + 1)
+        let pushed = await registry.manifest(tag)
+        if (pushed && !pushed.manifests.length && settings.mode === 'all') {
+          await listOfOne(engine, settings, refs, `${plan.image}@${pushed.digest}`, build.annotations ?? {})
+          pushed = await registry.manifest(tag)
+          if (pushed && !pushed.manifests.length)
+            throw new PermanentError(
+              `docker buildx imagetools create copied ${refs[0]} as the single image it is, where buildx 0.12 and later make a manifest list of it (${await engine.buildxVersion()}): update buildx.`
+            )
+        }
+        // A platform job's image is one image; everything else is a list of exactly the planned platforms.
         const lacking =
-          settings.platforms.length > 1
+          settings.mode === 'all'
             ? settings.platforms.filter(p => !pushed?.platforms.some(q => samePlatform(p, q)))
             : []
         if (!pushed || lacking.length) {
@@ -201,6 +211,23 @@ async function carryOutBuild(
   }
   // buildx pushed exactly these platforms in one manifest list (the tests read it back from the registry).
   return { refs: plan.imageRefs, digest, platforms: settings.platforms }
+}
+
+/**
+ * One platform is released as every release is: a manifest list, here of one entry, so that every tag, `latest`, the
+ * provenance's subject, the read-back and a cleanup see the same shape whatever the number of platforms (and the
+ * platform is written in the list, not only in the image's config). buildx pushes a single image for one platform
+ * without attestations: `imagetools create` from it makes the list (buildx 0.12 and later prefer an index for one
+ * source), under every tag.
+ */
+async function listOfOne(
+  engine: ImageEngine,
+  settings: ImageSettings,
+  refs: string[],
+  source: string,
+  annotations: Record<string, string>
+): Promise<void> {
+  await createList(engine, settings.registry, refs, [source], annotations, `Make ${refs.join(', ')} a manifest list`)
 }
 
 /** A pull request's images: every platform built, the result kept in the build cache only. */

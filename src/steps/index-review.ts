@@ -4,7 +4,15 @@
 import * as runner from '../outside/runner.js'
 import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileVersion, IndexError, indexUrls, type IndexFiles, type IndexUrls } from '../outside/package-index.js'
+import {
+  fileVersion,
+  IndexError,
+  indexUrls,
+  normalizeName,
+  type IndexFiles,
+  type IndexUrls
+} from '../outside/package-index.js'
+import { normalizeVersion } from '../versions/pep440.js'
 import type { IndexSettings } from '../plan/step-settings.js'
 import { reviewAgainstIndex } from '../plan/latest.js'
 import type { Plan } from '../plan/plan.js'
@@ -82,4 +90,62 @@ export async function heldByIndex(
   )
   runner.info(`The index already holds ${ours.map(f => f.name).join(', ')}: the image gets exactly those files.`)
   return held
+}
+
+/** PyPI takes no new file into a release 14 days after its first (warehouse#19727, July 2026). */
+const CLOSED_AFTER_MS = 14 * 86_400_000
+
+/** What a dry run says of the upload, read from the index (nothing is published); `skip` where nothing would go up. */
+export interface UploadPreview {
+  line: string
+  skip?: string
+}
+
+/**
+ * A dry run's view of the upload: what the index's page holds of this version, and what the release would do with
+ * it: add the files, upload nothing (they are there), refuse what a closed release lacks, or leave a .devN another
+ * build took. An index that cannot be read is said so, not guessed at.
+ */
+export async function previewUpload(
+  plan: Pick<Plan, 'type' | 'version' | 'distVersion'>,
+  urls: IndexUrls,
+  name: string | undefined,
+  read: () => Promise<IndexFiles>,
+  now = Date.now()
+): Promise<UploadPreview> {
+  if (!name)
+    return {
+      line: `${urls.simple} is read when the package is built: its name comes from the build (no [project] name)`
+    }
+  const page = `${urls.simple}${normalizeName(name)}/`
+  const present = await read().catch((error: unknown) => error as Error)
+  if (present instanceof Error)
+    return {
+      line: `${page} cannot be read (${failureReason(present)}); the release reads it again before anything is published`
+    }
+  const version = plan.distVersion ?? plan.version
+  const held = [...present].filter(([file]) => fileVersion(file) === normalizeVersion(version))
+  if (!held.length) return { line: `${page} has no file of ${version}: the upload adds them` }
+  const files = held.map(([file]) => file).join(', ')
+  if (plan.type === 'dev')
+    return {
+      line: `${page} already has ${version} (${files})`,
+      skip: `the index already has ${version} (${files}): unless they are this commit's own build (a re-run uploads the rest), another branch or commit reached this .dev number first, and nothing is uploaded`
+    }
+  const times = held.map(([, f]) => Date.parse(f.uploadTime ?? '')).filter(t => !Number.isNaN(t))
+  const first = times.length ? Math.min(...times) : undefined
+  const closed = first !== undefined && now - first > CLOSED_AFTER_MS
+  const since = first === undefined ? '' : ` since ${new Date(first).toISOString().slice(0, 10)}`
+  const kinds = ['.tar.gz', '.whl'].filter(end => held.some(([file]) => file.endsWith(end)))
+  if (kinds.length === 2)
+    return {
+      line: `${page} has ${version}${since} (${files})`,
+      skip: `the index already has ${version} (${files}): a file it holds is never uploaded again, and the image gets the index's own files`
+    }
+  const lacking = kinds.includes('.whl') ? 'an sdist' : 'a wheel'
+  return {
+    line: closed
+      ? `${page} has ${version}${since} (${files}), and PyPI takes no new file into a release 14 days after its first: ${lacking} it lacks would be refused; publish it under a new version (a post-release tag)`
+      : `${page} has ${version}${since} (${files}): the upload adds ${lacking}`
+  }
 }

@@ -14,7 +14,7 @@ import {
 } from '../outside/package-index.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import type { ReleaseType } from '../plan/plan.js'
-import { PermanentError, withRetries } from '../plan/retry.js'
+import { isPermanent, PermanentError, withRetries } from '../plan/retry.js'
 import { attestDists, type Signing } from './attest-dists.js'
 import type { DistFile } from './dist-files.js'
 
@@ -142,7 +142,10 @@ export async function uploadToIndex(
     )
   } catch (error) {
     const there = decision.todo.filter(f => arrived.has(f.name)).map(f => f.name)
-    throw new UploadError(`${(error as Error).message} ${whatIsWhere(decision.todo, arrived)}`, there)
+    throw new UploadError(
+      `${(error as Error).message} ${whatIsWhere(decision.todo, arrived, !isPermanent(error))}`,
+      there
+    )
   }
   for (const file of decision.todo) {
     const logIndex = attested.find(a => a.file === file.name)?.logIndex
@@ -182,13 +185,20 @@ export class UploadError extends IndexError {
   }
 }
 
-/** After a failed upload: which of this build's files the index has, and which it has not. */
-function whatIsWhere(todo: DistFile[], arrived: IndexFiles): string {
+/**
+ * After a failed upload: which of this build's files the index has, and which it has not; a re-run is promised only
+ * where the failure can pass (the index away or failing), never where the same run would fail the same way.
+ */
+function whatIsWhere(todo: DistFile[], arrived: IndexFiles, passing: boolean): string {
   const there = todo.filter(f => arrived.has(f.name)).map(f => f.name)
   const missing = todo.filter(f => !arrived.has(f.name)).map(f => f.name)
-  if (!there.length)
-    return `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}). The image is already pushed; a re-run will complete the release.`
-  return `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}. The image is already pushed; a re-run uploads what is missing.`
+  const where = there.length
+    ? `On the index now: ${there.join(', ')}; not on it: ${missing.join(', ')}.`
+    : `Nothing was uploaded to the index this time (missing: ${missing.join(', ')}).`
+  const next = passing
+    ? `a re-run ${there.length ? 'uploads what is missing' : 'will complete the release'}`
+    : 'a re-run fails the same way until the cause above is mended, then uploads what is missing'
+  return `${where} The image is already pushed; ${next}.`
 }
 
 function filterSecret(text: string, secret: string): string {

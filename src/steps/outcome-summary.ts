@@ -1,6 +1,6 @@
 // What a run did, as a person reads it in the job summary: the images pushed, the files uploaded, the tags a cleanup
 // removed, and after a failure what was done and what was not. (The plan's own summary is the planner's.)
-import { cell, escapeHtml, rows, verifyCommand } from '../plan/summary.js'
+import { cell, escapeHtml, failedMarkdown, rows, verifyCommand } from '../plan/summary.js'
 import type { Plan, StepId } from '../plan/plan.js'
 import { plural } from '../versions/words.js'
 import type { Outcome } from './outcome.js'
@@ -93,10 +93,9 @@ const STEP_DONE: Record<StepId, string> = {
 
 /** The summary of a failed run: the plan, each step's fate, and the error. */
 export function failureMarkdown(plan: Plan, outcome: Outcome, message: string): string {
-  const lines = [
-    `## dev-release failed: ${escapeHtml(plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`)}`,
-    ''
-  ]
+  // The reason first: the person who opens the failed job reads why before what.
+  const what = plan.type === 'release' ? `release ${plan.version}` : `development release ${plan.version}`
+  const lines = [failedMarkdown(`dev-release failed: ${what}`, message)]
   lines.push('| | |', '|---|---|')
   for (const [key, value] of rows(plan))
     lines.push(`| **${key}** | ${cell(value, ['Ref', 'Commit', 'Version', 'Docker tags'].includes(key))} |`)
@@ -123,7 +122,6 @@ export function failureMarkdown(plan: Plan, outcome: Outcome, message: string): 
       ? `Uploaded to the index: ${uploaded.map(u => escapeHtml(u.file)).join(', ')}`
       : 'Nothing was uploaded to the index.'
   )
-  lines.push('', '> [!CAUTION]', `> ${escapeHtml(message).replace(/\n/g, '\n> ')}`, '')
   return lines.join('\n') + '\n'
 }
 

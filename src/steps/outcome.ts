@@ -41,6 +41,8 @@ export interface Outcome {
   removed?: Removal[]
   /** The files staged into the pkg directories. */
   staged: string[]
+  /** The pkg directories staging made (removed with the files when the run ends). */
+  stagedDirs?: string[]
   distName?: string
   digest: string
   /** The image pushed; `more`: the other images of the images input. */

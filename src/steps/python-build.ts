@@ -8,7 +8,7 @@ import { Git } from '../outside/git.js'
 import { remember } from '../outside/leftovers.js'
 import { findProject } from '../outside/project-files.js'
 import type { Python } from '../outside/python.js'
-import { stageDists } from '../outside/stage.js'
+import { missingDirs, stageDists } from '../outside/stage.js'
 import type { PythonSettings } from '../plan/step-settings.js'
 import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
@@ -34,7 +34,15 @@ export async function buildPython(plan: Plan, settings: PythonSettings, site: Wo
   const outDir = mkdtempSync(join(site.temp, 'dev-release-dist-'))
 
   const files = await runner.group(`Build the Python package at ${plan.version}`, () =>
-    tools.build(project, plan.version, outDir, settings.pythonBuildArgs, plan.commitEpoch, settings.timeouts.build)
+    tools.build(
+      project,
+      plan.version,
+      outDir,
+      settings.pythonBuildArgs,
+      plan.commitEpoch,
+      settings.timeouts.build,
+      settings.pkgDirs
+    )
   )
 
   const metadata = await tools.readMetadata(files)
@@ -50,20 +58,25 @@ export async function buildPython(plan: Plan, settings: PythonSettings, site: Wo
   return { python: tools, files, name: metadata[0].name }
 }
 
-/** Copy the files into every pkg directory; returns the staged paths (remembered for the post step first). */
+/**
+ * Copy the files into every pkg directory; returns the staged paths and the directories staging made (remembered for
+ * the post step first: the run removes them when it ends, and the post step where it was killed).
+ */
 export async function stageBuilt(
   files: string[],
   plan: Plan,
   settings: PythonSettings,
   site: Workspace
-): Promise<string[]> {
+): Promise<{ staged: string[]; dirs: string[] }> {
   const dirs = settings.pkgDirs.map(d => resolve(site.workspace, d))
   const tracked = await new Git(site.workspace, settings.timeouts.request).trackedFiles(dirs)
   const staged = dirs.flatMap(dir => files.map(file => join(dir, basename(file))))
+  const made = missingDirs(dirs)
+  for (const dir of made) remember('staged-dir', dir)
   for (const file of staged) remember('staged', file)
   const removed = stageDists(dirs, files, plan.commitEpoch, tracked)
   runner.info(
     `Staged ${files.map(f => basename(f)).join(', ')} into ${settings.pkgDirs.join(', ')}${removed.length ? ` (removed ${plural(removed.length, 'earlier file')})` : ''}.`
   )
-  return staged
+  return { staged, dirs: made }
 }

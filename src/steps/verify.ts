@@ -5,8 +5,15 @@
 // wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
 import { basename } from 'node:path'
 import { layerTar, tarFiles } from '../outside/layer-files.js'
-import { existingFiles, fileProvenance, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
-import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
+import {
+  existingFiles,
+  fileProvenance,
+  fileVersion,
+  indexUrls,
+  normalizeName,
+  type IndexFiles
+} from '../outside/package-index.js'
+import { imageLocation, platformOf, RegistryApi, type Descriptor } from '../outside/registry-api.js'
 import { subjectName } from '../plan/image-attestation.js'
 import { imageCredentialsFor, type StepSettings } from '../plan/step-settings.js'
 import type { Plan } from '../plan/plan.js'
@@ -22,6 +29,8 @@ export interface VerifyAccess {
   registry: (image: string) => RegistryApi
   /** The index's files of the project (undefined: the index is not part of this release). */
   index?: () => Promise<IndexFiles>
+  /** The project's name on the index: a file of it in an image's layers must be one the index holds. */
+  distName?: string
   /** buildx's attestation manifests are expected in the lists (provenance is on). */
   provenance: boolean
   /** The signatures to check (attest-image, attest-dists), and the repository whose workflows signed them. */
@@ -73,13 +82,13 @@ export async function verifyRelease(plan: Plan, access: VerifyAccess): Promise<C
           checks.push({ ok: false, line: `${ref} does not resolve: the registry has no such tag` })
           continue
         }
-        if (!found.manifests.length) {
-          checks.push({ ok: false, line: `${ref} is a single image (${found.digest}), not a manifest list` })
-          continue
-        }
+        // dev-release pushes a list, one entry per platform; a single image (pushed another way) holds the platform
+        // its config names, and is read back as that.
+        const single = !found.manifests.length ? await readImage(api, found.digest) : undefined
+        const platforms = single ? [single.platform] : found.platforms
         const problems: string[] = []
-        const missing = plan.platforms.filter(p => !found.platforms.includes(p))
-        const extra = found.platforms.filter(p => !plan.platforms.includes(p))
+        const missing = plan.platforms.filter(p => !platforms.includes(p))
+        const extra = platforms.filter(p => !plan.platforms.includes(p))
         if (missing.length) problems.push(`lacks ${missing.join(', ')}`)
         if (extra.length) problems.push(`holds ${extra.join(', ')}, which the plan does not`)
         const unknown = found.manifests.filter(
@@ -92,36 +101,55 @@ export async function verifyRelease(plan: Plan, access: VerifyAccess): Promise<C
         checks.push(
           problems.length
             ? { ok: false, line: `${ref} ${problems.join('; ')} (planned: ${plan.platforms.join(', ')})` }
-            : { ok: true, line: `${ref} → ${found.digest}: ${found.platforms.join(', ')}` }
+            : {
+                ok: true,
+                line: `${ref} → ${found.digest}: ${single ? `a single ${single.platform} image (its config's platform), not a list` : platforms.join(', ')}`
+              }
         )
         list ??= { ref, digest: found.digest, api }
       }
     }
-    if (list) checks.push(...(await platformImages(list.ref, list.digest, list.api, plan, held)))
+    if (list) checks.push(...(await platformImages(list.ref, list.digest, list.api, plan, held, access.distName)))
     if (list && access.attestations?.image)
       checks.push(await imageProvenance(list.ref, list.digest, access.attestations, access.attestations.repository))
   }
   return checks
 }
 
-/** Each platform image of a list: its labels, and the distribution files in its layers against the index's. */
+/** A platform image: its layers, and from its config its labels and its platform (os/architecture[/variant]). */
+async function readImage(
+  api: RegistryApi,
+  digest: string
+): Promise<{ platform: string; labels: Record<string, string>; layers: Descriptor[] }> {
+  const image = await api.imageManifest(digest)
+  const config = JSON.parse((await api.blob(image.config.digest)).toString('utf8')) as {
+    os?: string
+    architecture?: string
+    variant?: string
+    config?: { Labels?: Record<string, string> }
+  }
+  const platform = platformOf({
+    platform: { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', variant: config.variant }
+  })!
+  return { platform, labels: config.config?.Labels ?? {}, layers: image.layers }
+}
+
+/** Each platform image of a list (or the single image): its labels, and the distribution files in its layers against the index's. */
 async function platformImages(
   ref: string,
   digest: string,
   api: RegistryApi,
   plan: Plan,
-  held: [string, string | undefined][] | undefined
+  held: [string, string | undefined][] | undefined,
+  distName: string | undefined
 ): Promise<Check[]> {
   const checks: Check[] = []
   const list = await api.manifest(digest)
-  for (const entry of list?.manifests ?? []) {
-    const platform = platformOf(entry)
-    if (!platform || entry.platform?.os === 'unknown') continue
-    const image = await api.imageManifest(entry.digest)
-    const config = JSON.parse((await api.blob(image.config.digest)).toString('utf8')) as {
-      config?: { Labels?: Record<string, string> }
-    }
-    const labels = config.config?.Labels ?? {}
+  const entries = list?.manifests.length ? list.manifests : [{ digest }]
+  for (const entry of entries) {
+    if ('platform' in entry && (!platformOf(entry) || entry.platform?.os === 'unknown')) continue
+    const image = await readImage(api, entry.digest)
+    const { labels, platform } = image
     const version = labels['org.opencontainers.image.version']
     const revision = labels['org.opencontainers.image.revision']
     checks.push(
@@ -133,32 +161,64 @@ async function platformImages(
           }
     )
     if (!held) continue
-    const wanted = new Map(held)
-    const found: { path: string; sha256: string }[] = []
-    for (const layer of image.layers) {
-      for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
-        if (wanted.has(basename(file.path))) found.push(file)
-    }
-    if (!found.length) {
-      checks.push({
-        ok: true,
-        line: `${ref} ${platform}: no file of the index's ${[...wanted.keys()].join(', ')} in its layers (a build stage may install and drop them): not compared`
-      })
-      continue
-    }
-    for (const file of found) {
-      const theirs = wanted.get(basename(file.path))
-      checks.push(
-        theirs === file.sha256
-          ? { ok: true, line: `${ref} ${platform}: /${file.path} is the index's (sha256:${file.sha256})` }
-          : {
-              ok: false,
-              line: `${ref} ${platform}: /${file.path} is sha256:${file.sha256}, but the index's ${basename(file.path)} is sha256:${theirs ?? '(not stated)'}`
-            }
-      )
-    }
+    checks.push(...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName)))
   }
   return checks
+}
+
+/**
+ * The project's distribution files in an image's layers, each against the index's: the same bytes as the index's file
+ * of that name, and none the index lacks. An image that holds none of them was not compared (a build stage may
+ * install and drop them), which fails nothing and holds nothing.
+ */
+async function distFilesIn(
+  where: string,
+  layers: { digest: string; mediaType: string }[],
+  api: RegistryApi,
+  wanted: Map<string, string | undefined>,
+  distName: string | undefined
+): Promise<Check[]> {
+  const project = distName ? normalizeName(distName) : undefined
+  const ours = (name: string) =>
+    wanted.has(name) || (project !== undefined && /\.(whl|tar\.gz)$/.test(name) && distNameOf(name) === project)
+  const found: { path: string; sha256: string }[] = []
+  for (const layer of layers) {
+    for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
+      if (ours(basename(file.path))) found.push(file)
+  }
+  if (!found.length) {
+    const names = [...wanted.keys()]
+    return [
+      {
+        ok: true,
+        notCompared: true,
+        line: `${where}: ${names.length ? `no file of the index's ${names.join(', ')}` : 'no distribution file of the project'} in its layers (a build stage may install and drop them): not compared`
+      }
+    ]
+  }
+  return found.map(file => {
+    const name = basename(file.path)
+    if (!wanted.has(name))
+      return {
+        ok: false,
+        line: `${where}: /${file.path} is not on the index (it holds ${[...wanted.keys()].join(', ') || 'no file of this version'}): the image holds a package the index does not publish`
+      }
+    const theirs = wanted.get(name)
+    return theirs === file.sha256
+      ? { ok: true, line: `${where}: /${file.path} is the index's (sha256:${file.sha256})` }
+      : {
+          ok: false,
+          line: `${where}: /${file.path} is sha256:${file.sha256}, but the index's ${name} is sha256:${theirs ?? '(not stated)'}`
+        }
+  })
+}
+
+/** The normalized project name a wheel's or sdist's file name starts with. */
+function distNameOf(file: string): string {
+  const base = file.replace(/\.(whl|tar\.gz)$/, '')
+  // A wheel's name is everything before its version; an sdist's, everything before the last dash.
+  const name = file.endsWith('.whl') ? base.split('-')[0] : base.slice(0, base.lastIndexOf('-'))
+  return normalizeName(name)
 }
 
 /** What a user can run alone to check the same things. */
@@ -173,8 +233,9 @@ export function verifyCommands(
   if (index) {
     const version = plan.distVersion ?? plan.version
     lines.push(
-      `pip download --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`,
-      `pip download --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`
+      // --isolated: no pip.conf or PIP_* variable adds an index (an extra-index-url would fetch another project's file).
+      `pip download --isolated --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`,
+      `pip download --isolated --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`
     )
   }
   if (ref) {
@@ -248,6 +309,7 @@ export function readBack(
   return verifyRelease(plan, {
     registry: name => new RegistryApi(imageLocation(name), imageCredentialsFor(image, name), timeout),
     index: indexFiles,
+    distName,
     provenance: image.provenance,
     attestations: attestations.image || attestations.dist ? attestations : undefined
   })

@@ -20,8 +20,25 @@ export interface ConfigSource {
 }
 
 const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options']
-/** setup.py keys whose value may be code: they never change a version computed from git. */
-const CODE_ALLOWED = ['local_scheme', 'relative_to', 'root', 'write_to_template', 'version_file_template']
+/**
+ * setup.py keys whose value may be code: they never change a version computed from git. Where the version is written
+ * (write_to, version_file, their templates), the local part (dropped), where the repository is (root, relative_to:
+ * `__file__`), and what stands in without git metadata (fallbacks, parentdir_prefix_version), which a release never
+ * lacks. The rest can change the version (version_scheme, tag_regex, parse, git_describe_command, version_cls,
+ * normalize, scm, dist_name: which SETUPTOOLS_SCM_*_FOR_<NAME> applies, search_parent_directories: which repository).
+ */
+const CODE_ALLOWED = [
+  'local_scheme',
+  'relative_to',
+  'root',
+  'write_to',
+  'write_to_template',
+  'version_file',
+  'version_file_template',
+  'fallback_version',
+  'fallback_root',
+  'parentdir_prefix_version'
+]
 
 /** The settings of the project, from where its building tool reads them. */
 export function configSource(info: ProjectInfo | undefined, setupPy: string | undefined): ConfigSource {
