@@ -138,6 +138,77 @@ describe('dev-release on the command line', () => {
     }
   })
 
+  it('refuses a ref the repository lacks, naming it, in plan, release and verify: never HEAD', async () => {
+    const uploads = f.uploadRequests()
+    for (const command of ['plan', 'release', 'verify']) {
+      const tag = await cli([command, '--ref', 'refs/tags/9.9.9', '--image', f.image])
+      expect(tag.out).toMatch(/^--ref refs\/tags\/9\.9\.9: the repository has no tag "9\.9\.9" .*Give --sha <commit>/m)
+      expect(tag.out).not.toMatch(/Version/)
+      expect(tag.code).toBe(2)
+    }
+    const branch = await cli(['plan', '--ref', 'refs/heads/nope'])
+    expect(branch.code).toBe(2)
+    expect(branch.out).toMatch(/^--ref refs\/heads\/nope: the repository has no branch "nope", here or on origin/m)
+    const short = await cli(['plan', '--ref', 'nope'])
+    expect(short.code).toBe(2)
+    expect(short.out).toMatch(/^--ref nope: the repository has no tag or branch of that name/m)
+    const other = await cli(['plan', '--ref', 'refs/pull/1/merge'])
+    expect(other.code).toBe(2)
+    expect(other.out).toMatch(/is neither a branch nor a tag/)
+    expect(f.uploadRequests()).toBe(uploads)
+    // --sha says which commit: then the tag need not exist (a plan of what tagging it would release).
+    const sha = f.repo.head()
+    const planned = await cli(['plan', '--ref', 'refs/tags/9.9.9', '--sha', sha, '--image', f.image])
+    expect(planned.code).toBe(0)
+    expect(planned.out).toMatch(/^Version +9\.9\.9$/m)
+    expect(planned.out).toMatch(new RegExp(`^Commit +${sha}$`, 'm'))
+  })
+
+  it('resolves a short name as git does: a tag, a branch, and one that names both is an error', async () => {
+    const tag = await cli(['plan', '--ref', '1.2.3', '--image', f.image])
+    expect(tag.code).toBe(0)
+    expect(tag.out).toMatch(/^Ref +refs\/tags\/1\.2\.3$/m)
+    expect(tag.out).toMatch(new RegExp(`^Commit +${f.repo.git('rev-parse', '1.2.3^{commit}')}$`, 'm'))
+    expect(tag.out).toMatch(/^Release type +Release \(release\)$/m)
+    const branch = await cli(['plan', '--ref', 'feature/cli', '--image', f.image])
+    expect(branch.out).toMatch(/^Ref +refs\/heads\/feature\/cli$/m)
+    f.repo.git('branch', '1.2.3', 'feature/cli')
+    try {
+      const both = await cli(['plan', '--ref', '1.2.3', '--image', f.image])
+      expect(both.code).toBe(2)
+      expect(both.out).toContain(
+        '--ref 1.2.3 names both the tag refs/tags/1.2.3 and the branch refs/heads/1.2.3; give the full ref.'
+      )
+      const full = await cli(['plan', '--ref', 'refs/heads/1.2.3', '--image', f.image])
+      expect(full.out).toMatch(/^Release type +Development release \(dev\)$/m)
+    } finally {
+      f.repo.git('branch', '-D', '1.2.3')
+    }
+    // A cleanup takes a branch that is gone, never a tag.
+    for (const ref of ['refs/tags/1.2.3', '1.2.3']) {
+      const cleanup = await cli(['cleanup', '--ref', ref, '--image', f.image])
+      expect(cleanup.code).toBe(2)
+      expect(cleanup.out).toMatch(/cleanup removes the image tags of a deleted branch \(release tags stay\)/)
+    }
+  })
+
+  it('ends a failed run with its reason, after the plan', async () => {
+    f.repo.branch('feature/fixed', 'feature/cli')
+    const pyproject = join(f.repo.dir, 'pyproject.toml')
+    writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace('dynamic = ["version"]', 'version = "1.0.0"'))
+    f.repo.git('commit', '-q', '-am', 'a fixed version')
+    try {
+      const { code, out } = await cli(['plan', '--image', f.image])
+      expect(code).toBe(1)
+      const lines = out.trim().split('\n')
+      expect(lines[lines.length - 1]).toMatch(
+        /^dev-release plan failed: pyproject\.toml \[project\] version fixes the version at 1\.0\.0, so the build would carry 1\.0\.0, not 1\.2\.4\.dev3\./
+      )
+    } finally {
+      f.repo.checkout('feature/cli')
+    }
+  })
+
   it('gives the same errors as the action', async () => {
     const { code, out } = await cli(['plan', '--platforms', 'linux/banana', '--latest=always'])
     expect(code).toBe(1)

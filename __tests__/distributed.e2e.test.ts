@@ -141,6 +141,23 @@ describe('mode platform, then mode merge', () => {
   })
 })
 
+describe('a matrix of one platform', () => {
+  it('merges the one platform job into a manifest list of one entry, read back like every release', async () => {
+    f.repo.branch('feature/one-job', 'feature/distributed')
+    f.repo.commit()
+    const dir = tempDir('dev-release-digests-one-')
+    const inputs = { platforms: 'linux/amd64', 'digests-dir': dir, 'publish-pypi': 'false' }
+    const job = await f.release('refs/heads/feature/one-job', { ...inputs, mode: 'platform', ...noBuildkit })
+    expectSuccess(job)
+    const merge = await f.release('refs/heads/feature/one-job', { ...inputs, mode: 'merge' })
+    expectSuccess(merge)
+    expect(merge.stdout).toMatch(/^All \d+ checks hold\.$/m)
+    const list = await f.client.manifestList(f.repository, 'feature-one-job')
+    expect(list?.digest).toBe(merge.outputs.digest)
+    expect(list?.manifests).toEqual([{ digest: job.outputs.digest, platform: 'linux/amd64' }])
+  })
+})
+
 describe('build cache', () => {
   it('takes the steps of an unchanged context from a registry cache', async () => {
     const cache = `type=registry,ref=${f.registry.host}/${f.repository}-cache:buildcache`

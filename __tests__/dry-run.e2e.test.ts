@@ -2,7 +2,10 @@
 import { unescapeData } from '../src/outside/runner.js'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { annotations, runAction, type ActionOptions } from './support/action.js'
+import { createHash } from 'node:crypto'
+import { createServer, type AddressInfo } from 'node:net'
+import { annotations, runAction, type ActionOptions, type ActionRun } from './support/action.js'
+import { TestIndex } from './support/index-server.js'
 import { TestRepo } from './support/repo.js'
 
 let repo: TestRepo
@@ -324,5 +327,110 @@ describe('every tag with its owner', () => {
     expect(annotations(run, 'error').join()).toMatch(
       /Input "tags": "\{\{branch\}\}-x on release" uses \{\{branch\}\}, which a release does not have/
     )
+  })
+})
+
+describe('what the plan says of the upload, from the index', () => {
+  let index: TestIndex
+  beforeAll(async () => (index = await new TestIndex('pypi-test').start()))
+  afterAll(() => index.stop())
+  beforeEach(() => index.files.clear())
+
+  /** A file of widget on the index, uploaded `days` days ago. */
+  function onIndex(filename: string, version: string, days = 0): void {
+    const content = Buffer.from(filename)
+    const sha256 = createHash('sha256').update(content).digest('hex')
+    index.files.set(filename, {
+      filename,
+      name: 'widget',
+      version,
+      content,
+      sha256,
+      uploaded: Date.now() - days * 86_400_000
+    })
+  }
+  const upload = (run: ActionRun) => run.summary.split('\n').find(line => /^4\. Upload to /.test(line))
+  const inputs = () => ({ 'pypi-url': index.uploadUrl, 'pypi-token': 'pypi-test' })
+
+  it('a release the index has: the upload is skipped, and the plan says why', async () => {
+    onIndex('widget-1.1.0.tar.gz', '1.1.0', 400)
+    onIndex('widget-1.1.0-py3-none-any.whl', '1.1.0', 400)
+    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: inputs() })
+    expect(run.code).toBe(0)
+    const since = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10)
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^Index +${index.simpleUrl}widget/ has 1\\.1\\.0 since ${since} \\(widget-1\\.1\\.0\\.tar\\.gz, widget-1\\.1\\.0-py3-none-any\\.whl\\)$`,
+        'm'
+      )
+    )
+    expect(upload(run)).toBe(
+      `4. Upload to ${index.uploadUrl} (skipped: the index already has 1.1.0 (widget-1.1.0.tar.gz, widget-1.1.0-py3-none-any.whl): a file it holds is never uploaded again, and the image gets the index's own files)`
+    )
+    // Read, never written to: one GET of the project's page.
+    expect(index.requests.filter(r => r.method !== 'GET')).toEqual([])
+  })
+
+  it("a closed release that lacks a file: PyPI's 14-day rule is named", async () => {
+    onIndex('widget-1.1.0.tar.gz', '1.1.0', 15)
+    const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: inputs() })
+    expect(run.summary).toMatch(
+      /\| \*\*Index\*\* \| .*widget\/ has 1\.1\.0 since \d{4}-\d\d-\d\d \(widget-1\.1\.0\.tar\.gz\), and PyPI takes no new file into a release 14 days after its first: a wheel it lacks would be refused; publish it under a new version \(a post-release tag\) \|/
+    )
+    // Younger than 14 days, the wheel is simply added.
+    index.files.clear()
+    onIndex('widget-1.1.0.tar.gz', '1.1.0', 2)
+    const young = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { inputs: inputs() })
+    expect(young.stdout).toMatch(/^Index +.*\(widget-1\.1\.0\.tar\.gz\): the upload adds a wheel$/m)
+    expect(upload(young)).toBe(`4. Upload to ${index.uploadUrl}`)
+  })
+
+  it('a development version another build took, a new one, and an index that cannot be read', async () => {
+    onIndex('widget-1.2.0rc2.dev4-py3-none-any.whl', '1.2.0rc2.dev4')
+    const taken = await dryRun('refs/heads/feature/implement-doodad', sha.feature, { inputs: inputs() })
+    expect(upload(taken)).toMatch(
+      /\(skipped: the index already has 1\.2\.0rc2\.dev4 \(widget-1\.2\.0rc2\.dev4-py3-none-any\.whl\): unless they are this commit's own build/
+    )
+    const fresh = await dryRun('refs/heads/develop', sha.develop, { inputs: inputs() })
+    expect(fresh.stdout).toMatch(/^Index +.*widget\/ has no file of 1\.2\.0rc2\.dev3: the upload adds them$/m)
+    // A port where nothing listens any more.
+    const closed = createServer()
+    await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise(resolve => closed.close(resolve))
+    const away = await dryRun('refs/heads/develop', sha.develop, {
+      inputs: { ...inputs(), 'pypi-url': `http://127.0.0.1:${port}/legacy/` }
+    })
+    expect(away.code).toBe(0)
+    expect(away.stdout).toMatch(
+      new RegExp(
+        `^Index +http://127\\.0\\.0\\.1:${port}/simple/widget/ cannot be read \\(fetch failed: ECONNREFUSED\\); the release reads it again before anything is published$`,
+        'm'
+      )
+    )
+  })
+
+  it('trusted publishing without an OIDC token: a warning in a dry run, an error before anything in a release', async () => {
+    const noToken = { 'pypi-url': index.uploadUrl }
+    const dry = await dryRun('refs/heads/develop', sha.develop, { inputs: noToken })
+    expect(annotations(dry, 'warning')).toContain(
+      'The upload would use trusted publishing (no pypi-token is given), but this job cannot request an OIDC token: add permissions: id-token: write to the job (and a trusted publisher on the index), or pass pypi-token.'
+    )
+    const withOidc = await dryRun('refs/heads/develop', sha.develop, { inputs: noToken, env: index.oidcEnv })
+    expect(annotations(withOidc, 'warning').join('\n')).not.toContain('trusted publishing')
+    const release = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/heads/develop',
+      sha: sha.develop,
+      inputs: noToken
+    })
+    expect(release.code).toBe(1)
+    expect(annotations(release, 'error')).toEqual([expect.stringMatching(/^The upload would use trusted publishing/)])
+    expect(release.stdout).not.toMatch(/Build the Python package/)
+    // The job summary begins with the reason, above the plan it stopped.
+    expect(release.summary).toMatch(
+      /^## dev-release failed\n\n> \[!CAUTION\]\n> The upload would use trusted publishing/
+    )
+    expect(release.summary).toContain('## dev-release plan\n')
   })
 })

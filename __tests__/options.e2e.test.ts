@@ -95,14 +95,20 @@ it('releases the package only, saying so, where the repository has no Dockerfile
   f.repo.branch('feature/no-docker', 'main')
   f.repo.git('rm', '-q', '-r', 'docker')
   f.repo.git('commit', '-q', '-m', 'no Docker here')
-  const run = await f.release('refs/heads/feature/no-docker')
+  // No image given: the default name (owner/repo) asks for nothing.
+  const run = await f.release('refs/heads/feature/no-docker', { image: '' })
   expectSuccess(run)
   expect(run.outputs['docker-tags']).toBe('')
   expect(f.index.versions('dev-release-example')).toContain(run.outputs.version)
-  expect(run.summary).toMatch(/No Dockerfile at docker\/Dockerfile: releasing the Python package only/)
-  // Asked for explicitly, a missing Dockerfile is an error.
-  const asked = await f.release('refs/heads/feature/no-docker', { 'publish-docker': 'true' })
-  expect(asked.code).not.toBe(0)
+  expect(run.summary).toMatch(/No Dockerfile at docker\/Dockerfile and Dockerfile: releasing the Python package only/)
+  // Asked for (publish-docker: true, or an image named), a missing Dockerfile is an error before anything runs.
+  for (const asking of [{ 'publish-docker': 'true', image: '' }, {}] as Record<string, string>[]) {
+    const asked = await f.release('refs/heads/feature/no-docker', asking)
+    expect(asked.code).toBe(1)
+    expect(annotations(asked, 'error').join()).toMatch(
+      /^An image is asked for .*, but there is no Dockerfile at docker\/Dockerfile and Dockerfile/
+    )
+  }
   f.repo.checkout('main')
 })
 

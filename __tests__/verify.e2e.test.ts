@@ -2,6 +2,8 @@
 // when all hold; and exit 1 naming the broken thing after each way a release goes wrong once published. The action's
 // own read-back (verify: true, the default) runs in every end-to-end release; here it runs on the tag's release.
 import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { annotations, runCli } from './support/action.js'
 import { FaultyProxy } from './support/faulty-proxy.js'
 import type { StoredFile } from './support/index-server.js'
@@ -142,6 +144,42 @@ it("fails, naming the platform and the file, where the image's wheel is not the 
     expect(out).toContain(
       `FAIL ${f.image}:1.2.3 ${platform}: /pkg/${wheel.filename} is sha256:${wheel.sha256}, but the index's ${wheel.filename} is sha256:${'f'.repeat(64)}`
     )
+})
+
+it('fails an image that holds a distribution file of the project the index does not have', async () => {
+  // The index's wheel under another name (a build tag): the index has a wheel, but not the one in the image.
+  const other = wheel.filename.replace('-py3-', '-1-py3-')
+  const { code, out } = await verifyBroken(() => {
+    f.index.files.delete(wheel.filename)
+    f.index.files.set(other, { ...wheel, filename: other })
+  })
+  expect(code).toBe(1)
+  expect(out).toMatch(/^ok {3}the index has the wheel of 1\.2\.3: /m)
+  for (const platform of PLATFORMS)
+    expect(out).toMatch(
+      new RegExp(
+        `^FAIL ${f.image}:1\\.2\\.3 ${platform}: /pkg/${wheel.filename.replace(/\./g, '\\.')} is not on the index \\(it holds .*${other.replace(/\./g, '\\.')}.*\\): the image holds a package the index does not publish$`,
+        'm'
+      )
+    )
+})
+
+it('reports an image without the files as not compared: it holds no check, and fails none', async () => {
+  // A Dockerfile that installs nothing from /pkg/ (or a build stage that drops it).
+  f.repo.branch('feature/no-pkg', '1.2.3')
+  writeFileSync(join(f.repo.dir, 'docker', 'Dockerfile'), 'FROM scratch\nCOPY Dockerfile /Dockerfile\n')
+  f.repo.git('commit', '-q', '-am', 'no /pkg/ in the image')
+  const run = await f.release('refs/heads/feature/no-pkg')
+  f.repo.checkout('main')
+  expectSuccess(run)
+  for (const platform of PLATFORMS)
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^-- {3}${f.image}:feature-no-pkg ${platform}: no file of the index's .* in its layers \\(a build stage may install and drop them\\): not compared$`,
+        'm'
+      )
+    )
+  expect(run.stdout).toMatch(/^All \d+ checks hold \(2 not compared: nothing to compare\)\.$/m)
 })
 
 it("fails the action's own job, naming what differs, where a mirror serves the pushed list without a platform", async () => {

@@ -31,10 +31,13 @@ install_python() {
   # reference for versions. python3-setuptools-scm brings setuptools only as a recommendation.
   # pip reads back what the index serves. busybox-static gives test images a shell without pulling any base image.
   apt_install python3 python3-setuptools python3-wheel python3-setuptools-scm python3-build python3-venv python3-pip twine busybox-static
-  # The other build backends, whose archives the reproducibility test builds. Debian 13's hatchling asks for
-  # editables; Debian 12 has no such package (its hatchling 1.12 does not ask).
+  # The other build backends, whose archives the reproducibility test builds. hatchling needs editables (its
+  # metadata says so, and python -m build checks it), which Debian 12 lacks: trixie's, pure Python, with the low pin.
   apt_install python3-hatchling flit python3-poetry-core
-  if [ -n "$(apt-cache policy python3-editables 2>/dev/null | grep 'Candidate: [0-9]')" ]; then apt_install python3-editables; fi
+  if ! dpkg-query -W -f='${Status}' python3-editables 2>/dev/null | grep -q "install ok installed"; then
+    [ -n "$(apt-cache policy python3-editables 2>/dev/null | grep 'Candidate: [0-9]')" ] || { add_trixie; APT_UPDATED=""; }
+    apt_install python3-editables
+  fi
 }
 
 install_docker() {
