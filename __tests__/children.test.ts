@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { childEnvironment, run } from '../src/outside/exec.js'
 import { post } from '../src/shell/post.js'
+import { commandLine, runnerSink, useSink } from '../src/outside/runner.js'
 
 const RUNNER = {
   INPUT_REGISTRY_PASSWORD: 'hunter2',
@@ -137,5 +138,45 @@ describe("the runner's escaping, read back as the command line's terminal reads 
   it.each(['50%off', '%25', '%0A%0D', 'a\nb', 'pa%ss\r\nword', '%'])('%j', async secret => {
     const { escapeData, unescapeData } = await import('../src/outside/runner.js')
     expect(unescapeData(escapeData(secret))).toBe(secret)
+  })
+})
+
+describe("a streamed child's output is text to the runner", () => {
+  /** What the runner reads on standard output, line by line, while `body` runs. */
+  async function runnerReads(body: () => Promise<unknown>): Promise<string[]> {
+    let out = ''
+    useSink({
+      write: text => void (out += text),
+      command: (name, message) => void (out += commandLine(name, message)),
+      output: () => {},
+      summary: async () => {},
+      state: () => {}
+    })
+    try {
+      await body()
+    } finally {
+      useSink(runnerSink)
+    }
+    return out.split('\n')
+  }
+
+  it('stops workflow commands under a token the child cannot know, and resumes them after it', async () => {
+    // What a pull request's setup.py could print: a mask that hides the log, an error, a stop of its own.
+    const lines = await runnerReads(() =>
+      run('sh', ['-c', 'echo "::add-mask::release"; echo "::error::all is lost"; echo "::stop-commands::x"'], {
+        stream: true
+      })
+    )
+    const stop = lines.findIndex(line => /^::stop-commands::[0-9a-f-]{36}$/.test(line))
+    expect(lines[stop - 1]).toMatch(/^\[command\]sh -c/)
+    const token = lines[stop].split('::')[2]
+    const resume = lines.indexOf(`::${token}::`)
+    expect(resume).toBeGreaterThan(stop)
+    expect(lines.slice(stop + 1, resume)).toEqual(
+      expect.arrayContaining(['::add-mask::release', '::error::all is lost', '::stop-commands::x'])
+    )
+    // Another run, another token.
+    const again = await runnerReads(() => run('true', [], { stream: true }))
+    expect(again.find(line => line.startsWith('::stop-commands::'))).not.toBe(lines[stop])
   })
 })

@@ -104,6 +104,8 @@ class FakeGhcr implements PackageVersions, ListRegistry {
   lists = new Map<string, { children: string[]; attestations: string[] }>()
   /** A push in between: the tag that resolves elsewhere once read. */
   moved?: { tag: string; digest: string }
+  /** References whose manifest the registry fails to serve (a 500, a timeout). */
+  unreadable = new Set<string>()
   private nextId = 100
 
   constructor(public package_: PackageVersion[] | undefined) {}
@@ -121,6 +123,7 @@ class FakeGhcr implements PackageVersions, ListRegistry {
   }
   async manifest(reference: string) {
     this.calls.push(`manifest ${reference}`)
+    if (this.unreadable.has(reference)) throw new Error(`The registry answered 500 for acme/widget:${reference}.`)
     if (this.moved?.tag === reference) return { digest: this.moved.digest, children: [], attestations: [] }
     const digest = reference.startsWith('sha256:')
       ? reference
@@ -187,6 +190,39 @@ describe('cleanup on ghcr.io, through its package versions', () => {
     expect(ghcr.calls).toContain('put feature-x')
     expect(ghcr.calls.filter(c => c.startsWith('remove'))).toEqual(['remove 100'])
     expect(ghcr.package_).toEqual([version(1, digestOf(1), ['1.2.3'])])
+  })
+
+  it('keeps the platform images where a list cannot be read, which may list them: it fails closed', async () => {
+    const branch = () => [
+      version(1, digestOf(1), ['feature-x']),
+      version(2, digestOf(2)), // amd64 of 1, also listed by 1.2.3's list
+      version(5, digestOf(5), ['1.2.3'])
+    ]
+    for (const unreadable of [digestOf(5), digestOf(1)]) {
+      const ghcr = new FakeGhcr(branch())
+      ghcr.lists.set(digestOf(1), { children: [digestOf(2)], attestations: [] })
+      ghcr.lists.set(digestOf(5), { children: [digestOf(2)], attestations: [] })
+      ghcr.unreadable.add(unreadable)
+      const [r] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(ghcr))
+      expect(r.why).toMatch(
+        unreadable === digestOf(5)
+          ? /its platform images stay: 1 other tagged version could not be read \(The registry answered 500/
+          : /its platform images stay: its list could not be read/
+      )
+      // The branch's own tagged version goes; the platform image that 1.2.3 still lists stays.
+      expect(ghcr.calls.filter(c => c.startsWith('remove'))).toEqual(['remove 1'])
+    }
+  })
+
+  it('keeps a version whose tag cannot be read again right before the deletion', async () => {
+    const ghcr = new FakeGhcr([version(1, digestOf(1), ['feature-x'])])
+    ghcr.unreadable.add('feature-x')
+    const [r] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(ghcr))
+    expect(r).toMatchObject({
+      result: 'kept',
+      why: expect.stringMatching(/could not be read again before the deletion/)
+    })
+    expect(ghcr.calls.filter(c => c.startsWith('remove'))).toEqual([])
   })
 
   it('keeps a version whose tag a push moved after the listing', async () => {

@@ -178,7 +178,12 @@ it('cleans up when a pull request is closed, where cleanup-on-close asks for it'
       event: 'pull_request',
       ref: 'refs/pull/9/merge',
       sha: f.repo.head(),
-      payload: { action: 'closed', repository: { fork: false } },
+      // As GitHub sends it: the head's repository is this one (a deleted fork's would be null).
+      payload: {
+        action: 'closed',
+        repository: { fork: false },
+        pull_request: { head: { ref: 'feature/closed', repo: { full_name: 'acme/widget' } } }
+      },
       env: { GITHUB_HEAD_REF: 'feature/closed' },
       inputs: {
         image: f.image,

@@ -18,7 +18,7 @@ beforeAll(() => (restore = captureLog(log)))
 afterAll(() => restore())
 
 const settings = stepSettings(
-  validInputs(name => (name === 'pypi-url' ? 'http://index.test/legacy/' : ''), 'acme/widget'),
+  validInputs(name => (name === 'pypi-url' ? 'https://index.test/legacy/' : ''), 'acme/widget'),
   'dev'
 ).index
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -49,8 +49,8 @@ describe('heldByIndex: what a re-run stages', () => {
   it("is the index's own files when it holds this very dev build (same wheel), sdist included", async () => {
     const files = built()
     const present = new Map([
-      ['widget-1.2.4.dev3-py3-none-any.whl', { sha256: sha('wheel bytes'), url: 'http://index.test/w.whl' }],
-      ['widget-1.2.4.dev3.tar.gz', { sha256: sha('sdist bytes, first build'), url: 'http://index.test/w.tar.gz' }]
+      ['widget-1.2.4.dev3-py3-none-any.whl', { sha256: sha('wheel bytes'), url: 'https://index.test/w.whl' }],
+      ['widget-1.2.4.dev3.tar.gz', { sha256: sha('sdist bytes, first build'), url: 'https://index.test/w.tar.gz' }]
     ])
     const { index, downloads } = fakeIndex(present)
     const held = await heldByIndex({ type: 'dev' }, files, present, tmpdir(), settings, index)
@@ -59,16 +59,35 @@ describe('heldByIndex: what a re-run stages', () => {
       'widget-1.2.4.dev3.tar.gz'
     ])
     expect(downloads.sort()).toEqual([
-      'http://index.test/w.tar.gz widget-1.2.4.dev3.tar.gz',
-      'http://index.test/w.whl widget-1.2.4.dev3-py3-none-any.whl'
+      'https://index.test/w.tar.gz widget-1.2.4.dev3.tar.gz',
+      'https://index.test/w.whl widget-1.2.4.dev3-py3-none-any.whl'
     ])
+  })
+
+  it("is an error, before anything is pushed, when a release's wheel on the index is not this commit's build", async () => {
+    const files = built()
+    const present = new Map([
+      [
+        'widget-1.2.4.dev3-py3-none-any.whl',
+        { sha256: sha('served by a changed index'), url: 'https://index.test/w.whl' }
+      ],
+      ['widget-1.2.4.dev3.tar.gz', { sha256: sha('sdist bytes, rebuilt'), url: 'https://index.test/w.tar.gz' }]
+    ])
+    const { index, downloads } = fakeIndex(present)
+    await expect(heldByIndex({ type: 'release' }, files, present, tmpdir(), settings, index)).rejects.toThrow(
+      `The index's widget-1.2.4.dev3-py3-none-any.whl is sha256:${sha('served by a changed index')}, but this commit builds sha256:${sha('wheel bytes')}: the index holds another build under this release's name. Nothing was pushed`
+    )
+    expect(downloads).toEqual([])
+    // The same wheel: the index's files are staged (its sdist, as pip would fetch it).
+    present.set('widget-1.2.4.dev3-py3-none-any.whl', { sha256: sha('wheel bytes'), url: 'https://index.test/w.whl' })
+    expect(await heldByIndex({ type: 'release' }, files, present, tmpdir(), settings, index)).toHaveLength(2)
   })
 
   it("is nothing when the dev version on the index is another build's (another wheel), or a file is missing", async () => {
     const files = built()
     const other = new Map([
-      ['widget-1.2.4.dev3-py3-none-any.whl', { sha256: sha('another branch'), url: 'http://index.test/w.whl' }],
-      ['widget-1.2.4.dev3.tar.gz', { sha256: sha('x'), url: 'http://index.test/w.tar.gz' }]
+      ['widget-1.2.4.dev3-py3-none-any.whl', { sha256: sha('another branch'), url: 'https://index.test/w.whl' }],
+      ['widget-1.2.4.dev3.tar.gz', { sha256: sha('x'), url: 'https://index.test/w.tar.gz' }]
     ])
     const { index, downloads } = fakeIndex(other)
     expect(await heldByIndex({ type: 'dev' }, files, other, tmpdir(), settings, index)).toBeUndefined()
@@ -93,7 +112,7 @@ describe('reviewIndex: before anything is published', () => {
     await expect(reviewIndex(plan, strict, 'widget', async () => ['1.2.3'], index)).rejects.toThrow(
       /The index has 1.3.0, but no tag of this repository names it/
     )
-    expect(reads).toEqual(['http://index.test/simple/widget'])
+    expect(reads).toEqual(['https://index.test/simple/widget'])
   })
 
   it('says nothing was published when the index cannot be read', async () => {

@@ -1,9 +1,14 @@
 // The index side as data: page parsing (PEP 691 JSON and PEP 503 HTML), twine's
 // failures in the index's own words, and which files a run uploads.
 import { decideUploads, type DistFile } from '../src/steps/index-upload.js'
+import { createServer, type Server } from 'node:http'
+import { uploadUrlProblem } from '../src/plan/inputs.js'
+import { close, listen } from './support/http.js'
 import {
+  audienceProblem,
   fileVersion,
   indexUrls,
+  mintToken,
   parseProjectPage,
   readTwineFailure,
   twineArgs,
@@ -158,5 +163,72 @@ describe('decideUploads', () => {
       todo: [ours[0]],
       present: [ours[1]]
     })
+  })
+})
+
+describe("trusted publishing's exchange goes nowhere else", () => {
+  // An index over real HTTP: its audience, the runner's token endpoint, and a mint-token that may redirect.
+  let server: Server
+  let base = ''
+  const seen: string[] = []
+  let audience = 'test-index'
+  let redirectMint = false
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`)
+      if (req.url === '/_/oidc/audience') return void res.end(JSON.stringify({ audience }))
+      if (req.url?.startsWith('/_runner/idtoken')) return void res.end(JSON.stringify({ value: 'job-oidc-token' }))
+      if (req.url === '/_/oidc/mint-token' && redirectMint) {
+        res.writeHead(307, { Location: 'https://upload.pypi.org/_/oidc/mint-token' })
+        return void res.end()
+      }
+      if (req.url === '/_/oidc/mint-token') return void res.end(JSON.stringify({ success: true, token: 'minted' }))
+      res.writeHead(404).end()
+    })
+    base = `http://${await listen(server)}`
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `${base}/_runner/idtoken`
+    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'runner-token'
+  })
+  afterAll(async () => {
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+    await close(server)
+  })
+  beforeEach(() => {
+    seen.length = 0
+    audience = 'test-index'
+    redirectMint = false
+  })
+  const urls = () => indexUrls(`${base}/legacy/`)
+
+  it("mints a token for the index's own audience", async () => {
+    expect(await mintToken(urls(), 5000)).toBe('minted')
+  })
+
+  it.each(['pypi', 'testpypi'])(
+    "refuses PyPI's audience %s from another host, before the job's token is asked for",
+    async name => {
+      audience = name
+      await expect(mintToken(urls(), 5000)).rejects.toThrow(
+        new RegExp(`asks for an OIDC token for the audience "${name}", which is https://(test\\.)?pypi\\.org's`)
+      )
+      expect(seen).toEqual(['GET /_/oidc/audience'])
+      expect(audienceProblem('https://pypi.org', 'pypi')).toBeUndefined()
+      expect(audienceProblem('https://test.pypi.org', 'testpypi')).toBeUndefined()
+    }
+  )
+
+  it('follows no redirect of the exchange: the token is not sent on', async () => {
+    redirectMint = true
+    await expect(mintToken(urls(), 5000)).rejects.toThrow(/mint-token answered with a redirect, which is not followed/)
+    expect(seen.filter(s => s.startsWith('POST'))).toEqual(['POST /_/oidc/mint-token'])
+  })
+
+  it('takes an upload URL over https, or over http on loopback only', () => {
+    expect(uploadUrlProblem('http://pkgs.example.com/legacy/', 'x')).toMatch(
+      /^is plain http, which would send the upload token in the clear/
+    )
+    for (const url of ['http://127.0.0.1:8080/legacy/', 'http://localhost/legacy/', 'https://pkgs.example.com/legacy/'])
+      expect(uploadUrlProblem(url, 'x')).toBeUndefined()
   })
 })

@@ -286,6 +286,13 @@ describe('one owner per tag', () => {
       branch: 'feature/x',
       via: 'close'
     })
+    // A deleted fork's pull request: GitHub sends head.repo null. Nothing proves the branch this repository's.
+    expect(classify({ ...closed, headRepository: undefined }, SKIP, undefined, 'skip', true, true)).toMatchObject({
+      type: 'skip',
+      reason: expect.stringMatching(
+        /head repository is gone \(a deleted fork\) or unknown: its branch "feature\/x" cannot be proven/
+      )
+    })
     const tag = classify(event('delete', 'refs/heads/main'), SKIP, undefined, 'skip', true)
     expect(tag).toMatchObject({ type: 'skip', reason: 'A deleted tag removes nothing: release images stay.' })
   })

@@ -2,7 +2,7 @@
 // ghcr.io and Docker Hub against a local server that speaks it over HTTP.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { imageLocation, parseChallenge, RegistryApi } from '../src/outside/registry-api.js'
+import { digestOf, imageLocation, parseChallenge, RegistryApi } from '../src/outside/registry-api.js'
 
 describe('imageLocation', () => {
   it.each([
@@ -87,5 +87,86 @@ describe('RegistryApi against a token-auth registry', () => {
   it('finds no tags for a repository that does not exist yet', async () => {
     const api = new RegistryApi({ base, repository: 'acme/none' }, { username: 'bot', password: 's3cret' })
     expect(await api.tags()).toEqual([])
+  })
+})
+
+describe("the registry's credentials go to the registry alone", () => {
+  // A registry that hands out another origin: a next page on another host, or a token realm over plain http.
+  let registry: Server
+  let elsewhere: Server
+  let base = ''
+  let other = ''
+  let realm = ''
+  const elsewhereSeen: string[] = []
+  beforeAll(async () => {
+    elsewhere = createServer((req, res) => {
+      elsewhereSeen.push(`${req.method} ${req.url} ${req.headers.authorization ?? '-'}`)
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"tags":["stolen"]}')
+    })
+    await new Promise<void>(resolve => elsewhere.listen(0, '127.0.0.2', resolve))
+    other = `http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}`
+    registry = createServer((req, res) => {
+      if (req.url?.startsWith('/v2/acme/widget/tags/list')) {
+        if (!req.headers.authorization)
+          return void res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="registry"' }).end()
+        return void res
+          .writeHead(200, {
+            'Content-Type': 'application/json',
+            Link: `<${other}/v2/acme/widget/tags/list?last=a>; rel="next"`
+          })
+          .end('{"tags":["a"]}')
+      }
+      res.writeHead(401, { 'WWW-Authenticate': `Bearer realm="${realm}",service="s"` }).end()
+    })
+    await new Promise<void>(resolve => registry.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(registry.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    await new Promise<void>(resolve => registry.close(() => resolve()))
+    await new Promise<void>(resolve => elsewhere.close(() => resolve()))
+  })
+
+  it('follows no page to another origin: the login is never sent there', async () => {
+    const api = new RegistryApi({ base, repository: 'acme/widget' }, { username: 'bot', password: 's3cret' })
+    await expect(api.tags()).rejects.toThrow(`pointed to ${other}, another origin`)
+    expect(elsewhereSeen).toEqual([])
+  })
+
+  it('sends no login to a token realm over plain http on another host', async () => {
+    realm = 'http://auth.invalid/token'
+    const api = new RegistryApi({ base, repository: 'acme/widget' }, { username: 'bot', password: 's3cret' })
+    await expect(api.manifest('1.0')).rejects.toThrow(
+      'names http://auth.invalid as its token service: a login goes there over https only'
+    )
+  })
+})
+
+describe('a manifest is trusted by its bytes', () => {
+  const LIST = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] })
+  const SIGNED = `sha256:${'e'.repeat(64)}` // the digest of an image someone would like signed
+  let server: Server
+  let base = ''
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      // Answers every manifest, by tag or by digest, with the same list and a Docker-Content-Digest of another image.
+      res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json', 'Docker-Content-Digest': SIGNED })
+      res.end(LIST)
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>(resolve => server.close(() => resolve())))
+
+  it("refuses a tag whose Docker-Content-Digest is not its bytes' digest", async () => {
+    const api = new RegistryApi({ base, repository: 'acme/widget' })
+    await expect(api.manifest('1.2.3')).rejects.toThrow(
+      `The registry served acme/widget:1.2.3 as ${SIGNED}, but its bytes are ${digestOf(LIST)}`
+    )
+  })
+
+  it('refuses a manifest fetched by digest whose bytes are another digest', async () => {
+    const api = new RegistryApi({ base, repository: 'acme/widget' })
+    await expect(api.manifest(SIGNED)).rejects.toThrow(/but its bytes are sha256:/)
+    await expect(api.imageManifest(SIGNED)).rejects.toThrow(/but its bytes are sha256:/)
   })
 })

@@ -15,6 +15,31 @@ describe('stepSettings', () => {
     'dev-pypi-token': 'dev-token'
   })
 
+  it("gives cleanup github-token, else ghcr.io's own password, never another registry's", () => {
+    expect(stepSettings(inputs, 'cleanup').cleanup.githubToken).toBe('ghcr-secret')
+    // The image on Docker Hub, a mirror on ghcr.io with a login of its own: that login's password, not Docker Hub's.
+    const hubFirst = inputsOf({
+      image: 'acme/widget\nghcr.io/acme/widget',
+      'registry-username': 'hub-user',
+      'registry-password': 'hub-secret',
+      'registry-logins': 'ghcr.io ci ghcr-token'
+    })
+    expect(stepSettings(hubFirst, 'cleanup').cleanup.githubToken).toBe('ghcr-token')
+    const noGhcr = inputsOf({ image: 'acme/widget', 'registry-username': 'u', 'registry-password': 'hub-secret' })
+    expect(stepSettings(noGhcr, 'cleanup').cleanup.githubToken).toBe('')
+    expect(stepSettings({ ...noGhcr, githubToken: 'gh-token' }, 'cleanup').cleanup.githubToken).toBe('gh-token')
+  })
+
+  it("gives a pull request's build the cache to read, never one to write: release builds read it", () => {
+    const cached = inputsOf({ 'cache-from': 'type=registry,ref=x:cache', 'cache-to': 'type=registry,ref=x:cache' })
+    expect(stepSettings(cached, 'verify').image).toMatchObject({
+      cacheFrom: ['type=registry,ref=x:cache'],
+      cacheTo: []
+    })
+    for (const type of ['dev', 'release'] as const)
+      expect(stepSettings(cached, type).image.cacheTo).toEqual(['type=registry,ref=x:cache'])
+  })
+
   it('gives a development release the index for development releases, with its own token', () => {
     expect(stepSettings(inputs, 'dev').index).toMatchObject({
       url: 'https://test.pypi.org/legacy/',

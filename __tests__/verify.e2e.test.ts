@@ -91,7 +91,7 @@ it('holds on an intact release: every tag, platform, label and file, and prints 
   expect(out).toMatch(/All \d+ checks hold\./)
   expect(out).toContain(`docker buildx imagetools inspect ${f.image}:1.2.3`)
   expect(out).toContain(
-    `pip download --isolated --no-deps --no-binary :all: --index-url ${f.index.simpleUrl} "dev-release-example==1.2.3"`
+    `pip download --isolated --no-deps --no-binary :all: --index-url ${f.index.simpleUrl} dev-release-example==1.2.3 -d dists`
   )
   expect(out).not.toContain(f.registry.password)
   // The job summary gives the same command for this push.

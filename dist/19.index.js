@@ -38,6 +38,7 @@ function endpoints(env = process.env) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   trustMaterial: () => (/* binding */ trustMaterial),
+/* harmony export */   tufCache: () => (/* binding */ tufCache),
 /* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -65,13 +66,28 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * Where the TUF client keeps public Sigstore's metadata, which it trusts once there: the job's own RUNNER_TEMP, else
+ * a directory of this user's own under their cache (0700), never a fixed path in a shared /tmp where another user of
+ * a self-hosted runner could plant a root.json.
+ */
+function tufCache(env = process.env) {
+    const dir = env.RUNNER_TEMP
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TEMP, 'dev-release-tuf')
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'dev-release', 'tuf');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
+    if (stat.uid !== process.getuid?.() || (stat.mode & 0o022) !== 0)
+        throw new Error(`${dir}, where the TUF client keeps Sigstore's trusted root, is not this user's alone (it belongs to uid ${stat.uid}, mode ${(stat.mode & 0o777).toString(8)}): remove it, or set DEV_RELEASE_TRUSTED_ROOT.`);
+    return dir;
+}
 /** The trust material every bundle of this run is checked against, loaded once. */
 let trust;
 function trustMaterial(timeoutMs) {
     const file = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_7__/* .endpoints */ .v)().trustedRoot;
     trust ??= (file
         ? Promise.resolve(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_4__.TrustedRoot.fromJSON(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'))))
-        : (0,_sigstore_tuf__WEBPACK_IMPORTED_MODULE_5__.getTrustedRoot)({ cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'dev-release-tuf'), timeout: timeoutMs, retry: 2 })).then(_sigstore_verify__WEBPACK_IMPORTED_MODULE_6__/* .toTrustMaterial */ .jO);
+        : (0,_sigstore_tuf__WEBPACK_IMPORTED_MODULE_5__.getTrustedRoot)({ cachePath: tufCache(), timeout: timeoutMs, retry: 2 })).then(_sigstore_verify__WEBPACK_IMPORTED_MODULE_6__/* .toTrustMaterial */ .jO);
     trust.catch(() => (trust = undefined));
     return trust;
 }

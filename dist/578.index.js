@@ -435,8 +435,14 @@ function keepTail(text) {
 async function run(program, args, options = {}) {
     if (stopping)
         throw new StoppedError(`Not starting ${program}: the action is being stopped.`);
-    if (options.stream)
+    // A streamed program's output is the project's (a build, a Dockerfile's steps): the runner reads it as text only.
+    if (options.stream) {
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(`[command]${program} ${args.join(' ')}\n`);
+        return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)(() => runChild(program, args, options));
+    }
+    return runChild(program, args, options);
+}
+async function runChild(program, args, options) {
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,

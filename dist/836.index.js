@@ -133,15 +133,20 @@ async function reviewIndex(plan, settings, name, tagVersions, index) {
 }
 /**
  * Where the index already holds every file of this build (a re-run of a release, or of this very dev build: its
- * wheel is byte-identical), those files, downloaded; otherwise undefined.
+ * wheel is byte-identical), those files, downloaded; otherwise undefined. A release whose wheel on the index is not
+ * this commit's build (the build is reproducible: the same commit gives the same wheel) is an error before anything
+ * is pushed: an index that serves other bytes under the release's name would have them staged into the image.
  */
 async function heldByIndex(plan, files, present, temp, settings, index) {
     const ours = (0,_dist_files_js__WEBPACK_IMPORTED_MODULE_6__/* .distFiles */ .S)(files);
     if (!ours.every(f => present.has(f.name)))
         return undefined;
     const wheel = ours.find(f => f.name.endsWith('.whl'));
-    if (plan.type === 'dev' && present.get(wheel?.name ?? '')?.sha256 !== wheel?.sha256)
+    const theirs = present.get(wheel?.name ?? '')?.sha256;
+    if (plan.type === 'dev' && theirs !== wheel?.sha256)
         return undefined;
+    if (wheel && theirs !== wheel.sha256)
+        throw new _outside_package_index_js__WEBPACK_IMPORTED_MODULE_3__/* .IndexError */ .db(`The index's ${wheel.name} is sha256:${theirs ?? '(not stated)'}, but this commit builds sha256:${wheel.sha256}: the index holds another build under this release's name. Nothing was pushed: find out where that file came from before anything more of this version is published.`);
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'dev-release-held-'));
     const held = ours.map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f.name));
     await (0,_plan_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .withRetries */ .LH)('Downloading the files the index holds', () => Promise.all(ours.map((f, i) => index.download(present.get(f.name), f.name, held[i], settings.timeouts.request))), _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq);

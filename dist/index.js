@@ -18,6 +18,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   V9: () => (/* binding */ getIDToken),
 /* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
@@ -94,7 +95,27 @@ function unescapeData(text) {
 }
 /** A workflow command as the runner reads it on standard output: `::name::message`, the message escaped. */
 function commandLine(name, message) {
+    // Commands resume at a line of the stop's own token: `::<token>::`.
+    if (name === 'resume-commands')
+        return `::${message}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
     return `::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+/**
+ * What `body` lets a child print is text to the runner, never a workflow command: a pull request's build could
+ * otherwise issue ::add-mask::, ::error:: or ::stop-commands:: of its own. Commands stop under a token no child can
+ * know, and resume at it.
+ */
+async function asText(body) {
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    sink.command('stop-commands', token);
+    try {
+        return await body();
+    }
+    finally {
+        // On a line of its own, whatever the child's last line left open.
+        sink.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        sink.command('resume-commands', token);
+    }
 }
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
 function getInput(name) {

@@ -355,8 +355,17 @@ async function fromGhcr(image, tags, access) {
         // tagged version still lists them. Read before the deletion, while the registry still has the list.
         const remaining = versions.filter(v => v !== version && tagsOf(v).some(t => !tags.includes(t)));
         const { orphans, kept } = await platformVersions(registryApi, version, remaining, versions);
-        // A push between the listing and now moved the tag: it is not the branch's old image any more.
-        const now = await registryApi.manifest(tag).catch(() => undefined);
+        // A push between the listing and now moved the tag: it is not the branch's old image any more. A tag that cannot
+        // be read again may have moved too: nothing is deleted on a guess.
+        const now = await registryApi.manifest(tag).catch((error) => error);
+        if (now instanceof Error) {
+            removals.push({
+                ref,
+                result: 'kept',
+                why: `the tag could not be read again before the deletion (${now.message})`
+            });
+            continue;
+        }
         if (now && now.digest !== version.name) {
             removals.push({ ref, ...movedMeanwhile(now.digest) });
             continue;
@@ -429,11 +438,23 @@ async function inBatches(items, work, size = 8) {
  * any others stay: its attestation manifests (referrers are never deleted).
  */
 async function platformVersions(api, version, remaining, all) {
-    const read = (v) => api.manifest(v.name).catch(() => undefined);
+    // A manifest that cannot be read is no proof that nothing lists a platform image: then every one of them stays.
+    const read = (v) => api.manifest(v.name).catch((error) => error);
     const own = await read(version);
+    if (own instanceof Error)
+        return { orphans: [], kept: [`its platform images stay: its list could not be read (${own.message})`] };
     if (!own?.children.length)
         return { orphans: [], kept: [] };
-    const listed = new Set((await inBatches(remaining, read)).flatMap(m => m?.children ?? []));
+    const lists = await inBatches(remaining, read);
+    const unread = lists.filter((m) => m instanceof Error);
+    if (unread.length)
+        return {
+            orphans: [],
+            kept: [
+                `its platform images stay: ${unread.length} other tagged version${unread.length === 1 ? '' : 's'} could not be read (${unread[0].message}), and may list them`
+            ]
+        };
+    const listed = new Set(lists.flatMap(m => (m instanceof Error ? [] : (m?.children ?? []))));
     const candidates = all.filter(v => !tagsOf(v).length && !isReferrer(v) && own.children.includes(v.name));
     const kept = [];
     const shared = candidates.filter(v => listed.has(v.name));
@@ -628,8 +649,9 @@ async function uploadToIndex(type, version, ours, index, step) {
                 return;
             const result = await runner/* group */.Os(`Upload ${missing.map(f => f.name).join(', ')} to ${step.urls.upload}`, async () => {
                 const done = await (0,package_index/* upload */.Se)(step.python, step.urls, missing.map(f => f.path), token, step.timeoutMs, attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path));
-                // The runner masks the token too; an index that echoes it must not put it in the log through us.
-                runner/* info */.pq(filterSecret(done.stdout + done.stderr, token));
+                // The runner masks the token too; an index that echoes it must not put it in the log through us. What the
+                // index replied is text, never a workflow command.
+                await runner/* asText */.e1(async () => runner/* info */.pq(filterSecret(done.stdout + done.stderr, token)));
                 return done;
             });
             if (result.code === 0)

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   tj: () => (/* binding */ platformOf),
 /* harmony export */   u4: () => (/* binding */ RegistryApiError)
 /* harmony export */ });
-/* unused harmony export parseChallenge */
+/* unused harmony exports isLoopback, parseChallenge */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32915);
@@ -23,6 +23,10 @@ export const modules = {
 
 
 
+/** Whether a host name is this machine's loopback. */
+function isLoopback(hostname) {
+    return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
+}
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 function imageLocation(image) {
     const { registry: host, path: parts } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRegistry */ .K0)(image);
@@ -43,6 +47,18 @@ function platformOf(entry) {
     return p && [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 class RegistryApiError extends Error {
+}
+/**
+ * A manifest's digest, from its bytes: never the registry's word alone (Docker-Content-Digest), which a registry, or
+ * anyone on the way to a plain-http one, could set to any image's digest to get it signed or read back as ours.
+ * Fetched by digest, the bytes must hash to it; a header that disagrees with the bytes is an error either way.
+ */
+function checkedDigest(body, reference, header, at) {
+    const digest = digestOf(body);
+    const claimed = reference.startsWith('sha256:') ? reference : header;
+    if (claimed && claimed !== digest)
+        throw new RegistryApiError(`The registry served ${at.repository}:${reference} as ${claimed}, but its bytes are ${digest}: a manifest is trusted by its bytes only.`);
+    return digest;
 }
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
@@ -75,7 +91,12 @@ class RegistryApi {
         return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
     }
     async request(path, init = {}, scope = 'pull') {
-        const url = new URL(path, `${this.location.base}/v2/`).toString();
+        const target = new URL(path, `${this.location.base}/v2/`);
+        // A path the registry handed over (a Link's next page, an upload's Location) may name any host: the login goes to
+        // the registry's own origin alone.
+        if (target.origin !== new URL(this.location.base).origin)
+            throw new RegistryApiError(`The registry ${this.location.base} pointed to ${target.origin}, another origin: its credentials go to the registry alone, so that request is not made.`);
+        const url = target.toString();
         const send = () => fetch(url, {
             ...init,
             headers: {
@@ -105,6 +126,9 @@ class RegistryApi {
     }
     async token(challenge, scope) {
         const realm = new URL(challenge.params.realm);
+        // The login goes to the realm (Docker Hub's is auth.docker.io): never in the clear, except on this machine.
+        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.hostname)))
+            throw new RegistryApiError(`The registry ${this.location.base} names ${realm.origin} as its token service: a login goes there over https only (or to this machine's loopback).`);
         if (challenge.params.service)
             realm.searchParams.set('service', challenge.params.service);
         realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`);
@@ -128,8 +152,9 @@ class RegistryApi {
             return undefined;
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`);
-        const body = await response.text();
-        const digest = response.headers.get('docker-content-digest') ?? digestOf(body);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = checkedDigest(bytes, reference, response.headers.get('docker-content-digest'), this.location);
+        const body = bytes.toString('utf8');
         const manifests = JSON.parse(body).manifests ?? [];
         const children = manifests.map(m => m.digest);
         // buildx's attestation manifests: children of the manifest list that are referrers of another child.
@@ -139,7 +164,7 @@ class RegistryApi {
         const platforms = manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => platformOf(m));
         // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
         const mediaType = (response.headers.get('content-type') ?? '').split(';')[0];
-        return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests };
+        return { digest, mediaType, size: bytes.length, platforms, children, attestations, manifests };
     }
     /** A platform image's manifest: its config and its layers. */
     async imageManifest(digest) {
@@ -148,7 +173,9 @@ class RegistryApi {
         });
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}@${digest}.`);
-        const body = (await response.json());
+        const bytes = Buffer.from(await response.arrayBuffer());
+        checkedDigest(bytes, digest, response.headers.get('docker-content-digest'), this.location);
+        const body = JSON.parse(bytes.toString('utf8'));
         if (!body.config)
             throw new RegistryApiError(`${this.location.repository}@${digest} is no image manifest.`);
         return { config: body.config, layers: body.layers ?? [] };
@@ -420,6 +447,8 @@ var image_attestation = __webpack_require__(95397);
 var step_settings = __webpack_require__(38163);
 // EXTERNAL MODULE: ./src/versions/pep440.ts
 var pep440 = __webpack_require__(42422);
+// EXTERNAL MODULE: ./src/versions/words.ts
+var words = __webpack_require__(13880);
 // EXTERNAL MODULE: ./src/plan/dist-attestations.ts
 var dist_attestations = __webpack_require__(12491);
 ;// CONCATENATED MODULE: ./src/steps/verify-attestations.ts
@@ -486,6 +515,7 @@ async function firstThatHolds(bundles, access, wrong) {
 // image to the same list, latest among them where the plan moves it); each platform image's version and revision
 // labels are the plan's; the distribution files in its layers are the index's bytes; the index has the sdist and the
 // wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
+
 
 
 
@@ -653,17 +683,20 @@ function distNameOf(file) {
 function verifyCommands(plan, repository, index, attested) {
     const ref = plan.imageRefs[0];
     const lines = [];
+    // Every value quoted for a shell: a person pastes these lines, and names come from the repository's files.
+    const q = words/* shellQuote */.ZL;
     if (index) {
         const version = plan.distVersion ?? plan.version;
+        const wanted = `${q(index.simple)} ${q(`${index.name}==${version}`)}`;
         lines.push(
         // --isolated: no pip.conf or PIP_* variable adds an index (an extra-index-url would fetch another project's file).
-        `pip download --isolated --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`, `pip download --isolated --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`);
+        `pip download --isolated --no-deps --only-binary :all: --index-url ${wanted} -d dists && sha256sum dists/*`, `pip download --isolated --no-deps --no-binary :all: --index-url ${wanted} -d dists && sha256sum dists/*`);
     }
     if (ref) {
-        lines.push(`docker buildx imagetools inspect ${ref}`);
+        lines.push(`docker buildx imagetools inspect ${q(ref)}`);
         if (attested) {
-            lines.push(`gh attestation verify oci://${ref} -R ${repository}`);
-            lines.push(`cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp '^https://github.com/${repository}/' ${(0,image_attestation/* subjectName */.wn)(plan.image)}@<digest>`);
+            lines.push(`gh attestation verify ${q(`oci://${ref}`)} -R ${q(repository)}`);
+            lines.push(`cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ${q(`^https://github.com/${repository}/`)} ${q((0,image_attestation/* subjectName */.wn)(plan.image))}@<digest>`);
         }
     }
     return lines;

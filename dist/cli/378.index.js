@@ -387,7 +387,7 @@ function endpoints(env = process.env) {
 /* harmony export */   tj: () => (/* binding */ platformOf),
 /* harmony export */   u4: () => (/* binding */ RegistryApiError)
 /* harmony export */ });
-/* unused harmony export parseChallenge */
+/* unused harmony exports isLoopback, parseChallenge */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32915);
@@ -398,6 +398,10 @@ function endpoints(env = process.env) {
 
 
 
+/** Whether a host name is this machine's loopback. */
+function isLoopback(hostname) {
+    return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
+}
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 function imageLocation(image) {
     const { registry: host, path: parts } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRegistry */ .K0)(image);
@@ -418,6 +422,18 @@ function platformOf(entry) {
     return p && [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 class RegistryApiError extends Error {
+}
+/**
+ * A manifest's digest, from its bytes: never the registry's word alone (Docker-Content-Digest), which a registry, or
+ * anyone on the way to a plain-http one, could set to any image's digest to get it signed or read back as ours.
+ * Fetched by digest, the bytes must hash to it; a header that disagrees with the bytes is an error either way.
+ */
+function checkedDigest(body, reference, header, at) {
+    const digest = digestOf(body);
+    const claimed = reference.startsWith('sha256:') ? reference : header;
+    if (claimed && claimed !== digest)
+        throw new RegistryApiError(`The registry served ${at.repository}:${reference} as ${claimed}, but its bytes are ${digest}: a manifest is trusted by its bytes only.`);
+    return digest;
 }
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
@@ -450,7 +466,12 @@ class RegistryApi {
         return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
     }
     async request(path, init = {}, scope = 'pull') {
-        const url = new URL(path, `${this.location.base}/v2/`).toString();
+        const target = new URL(path, `${this.location.base}/v2/`);
+        // A path the registry handed over (a Link's next page, an upload's Location) may name any host: the login goes to
+        // the registry's own origin alone.
+        if (target.origin !== new URL(this.location.base).origin)
+            throw new RegistryApiError(`The registry ${this.location.base} pointed to ${target.origin}, another origin: its credentials go to the registry alone, so that request is not made.`);
+        const url = target.toString();
         const send = () => fetch(url, {
             ...init,
             headers: {
@@ -480,6 +501,9 @@ class RegistryApi {
     }
     async token(challenge, scope) {
         const realm = new URL(challenge.params.realm);
+        // The login goes to the realm (Docker Hub's is auth.docker.io): never in the clear, except on this machine.
+        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.hostname)))
+            throw new RegistryApiError(`The registry ${this.location.base} names ${realm.origin} as its token service: a login goes there over https only (or to this machine's loopback).`);
         if (challenge.params.service)
             realm.searchParams.set('service', challenge.params.service);
         realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`);
@@ -503,8 +527,9 @@ class RegistryApi {
             return undefined;
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`);
-        const body = await response.text();
-        const digest = response.headers.get('docker-content-digest') ?? digestOf(body);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = checkedDigest(bytes, reference, response.headers.get('docker-content-digest'), this.location);
+        const body = bytes.toString('utf8');
         const manifests = JSON.parse(body).manifests ?? [];
         const children = manifests.map(m => m.digest);
         // buildx's attestation manifests: children of the manifest list that are referrers of another child.
@@ -514,7 +539,7 @@ class RegistryApi {
         const platforms = manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => platformOf(m));
         // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
         const mediaType = (response.headers.get('content-type') ?? '').split(';')[0];
-        return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests };
+        return { digest, mediaType, size: bytes.length, platforms, children, attestations, manifests };
     }
     /** A platform image's manifest: its config and its layers. */
     async imageManifest(digest) {
@@ -523,7 +548,9 @@ class RegistryApi {
         });
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}@${digest}.`);
-        const body = (await response.json());
+        const bytes = Buffer.from(await response.arrayBuffer());
+        checkedDigest(bytes, digest, response.headers.get('docker-content-digest'), this.location);
+        const body = JSON.parse(bytes.toString('utf8'));
         if (!body.config)
             throw new RegistryApiError(`${this.location.repository}@${digest} is no image manifest.`);
         return { config: body.config, layers: body.layers ?? [] };
@@ -1198,15 +1225,20 @@ async function reviewIndex(plan, settings, name, tagVersions, index) {
 }
 /**
  * Where the index already holds every file of this build (a re-run of a release, or of this very dev build: its
- * wheel is byte-identical), those files, downloaded; otherwise undefined.
+ * wheel is byte-identical), those files, downloaded; otherwise undefined. A release whose wheel on the index is not
+ * this commit's build (the build is reproducible: the same commit gives the same wheel) is an error before anything
+ * is pushed: an index that serves other bytes under the release's name would have them staged into the image.
  */
 async function heldByIndex(plan, files, present, temp, settings, index) {
     const ours = (0,_dist_files_js__WEBPACK_IMPORTED_MODULE_6__/* .distFiles */ .S)(files);
     if (!ours.every(f => present.has(f.name)))
         return undefined;
     const wheel = ours.find(f => f.name.endsWith('.whl'));
-    if (plan.type === 'dev' && present.get(wheel?.name ?? '')?.sha256 !== wheel?.sha256)
+    const theirs = present.get(wheel?.name ?? '')?.sha256;
+    if (plan.type === 'dev' && theirs !== wheel?.sha256)
         return undefined;
+    if (wheel && theirs !== wheel.sha256)
+        throw new _outside_package_index_js__WEBPACK_IMPORTED_MODULE_3__/* .IndexError */ .db(`The index's ${wheel.name} is sha256:${theirs ?? '(not stated)'}, but this commit builds sha256:${wheel.sha256}: the index holds another build under this release's name. Nothing was pushed: find out where that file came from before anything more of this version is published.`);
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'dev-release-held-'));
     const held = ours.map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f.name));
     await (0,_plan_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .withRetries */ .LH)('Downloading the files the index holds', () => Promise.all(ours.map((f, i) => index.download(present.get(f.name), f.name, held[i], settings.timeouts.request))), _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq);

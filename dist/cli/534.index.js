@@ -17,7 +17,7 @@ export const modules = {
 /* harmony export */   indexUrls: () => (/* binding */ indexUrls),
 /* harmony export */   sn: () => (/* binding */ readTwineFailure)
 /* harmony export */ });
-/* unused harmony exports parseProjectPage, twineArgs, twineEnv */
+/* unused harmony exports parseProjectPage, audienceProblem, twineArgs, twineEnv */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45081);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
@@ -166,18 +166,23 @@ async function mintToken(urls, timeoutMs) {
             throw new IndexError(`Trusted publishing: ${what} did not answer within ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(timeoutMs)} (request-timeout).`);
         throw error;
     });
-    const audienceResponse = await within(`${urls.base}/_/oidc/audience`, () => fetch(`${urls.base}/_/oidc/audience`, { signal: AbortSignal.timeout(timeoutMs) }));
+    // No redirect is followed: fetch would send the job's OIDC token, a POST body, on to wherever a 307 points.
+    const audienceResponse = await within(`${urls.base}/_/oidc/audience`, () => fetch(`${urls.base}/_/oidc/audience`, { redirect: 'error', signal: AbortSignal.timeout(timeoutMs) })).catch(refusedRedirect(`${urls.base}/_/oidc/audience`));
     if (!audienceResponse.ok) {
         throw new IndexError(`${urls.base} does not offer trusted publishing (GET /_/oidc/audience answered ${audienceResponse.status}); pass pypi-token.`);
     }
     const { audience } = (await audienceResponse.json());
+    const problem = audienceProblem(urls.base, audience);
+    if (problem)
+        throw new IndexError(problem);
     const oidcToken = await within("the runner's OIDC token endpoint", () => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience, timeoutMs));
     const minted = await within(`${urls.base}/_/oidc/mint-token`, () => fetch(`${urls.base}/_/oidc/mint-token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ token: oidcToken }),
+        redirect: 'error',
         signal: AbortSignal.timeout(timeoutMs)
-    }));
+    })).catch(refusedRedirect(`${urls.base}/_/oidc/mint-token`));
     const body = (await within(`${urls.base}/_/oidc/mint-token`, () => minted.json()).catch(error => {
         if (error instanceof IndexError)
             throw error;
@@ -189,6 +194,27 @@ async function mintToken(urls, timeoutMs) {
     }
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(body.token);
     return body.token;
+}
+/** Where PyPI's own audiences may come from: a token minted for them uploads to the real PyPI or TestPyPI. */
+const PYPI_AUDIENCES = { pypi: 'https://pypi.org', testpypi: 'https://test.pypi.org' };
+/**
+ * Why an index's audience must not be asked for: PyPI's audiences from any other host, which could replay the job's
+ * token to PyPI for an upload token of the real project. Undefined where the audience is the index's own.
+ */
+function audienceProblem(base, audience) {
+    const home = PYPI_AUDIENCES[audience];
+    if (!home || new URL(base).origin === home)
+        return undefined;
+    return `Trusted publishing: ${base} asks for an OIDC token for the audience "${audience}", which is ${home}'s: a token for it would let that index upload to ${home} as this repository. Nothing was requested; check pypi-url, or pass pypi-token.`;
+}
+/** A redirect on the trusted-publishing exchange ends it: nothing is sent on. */
+function refusedRedirect(url) {
+    return error => {
+        const cause = error.cause;
+        if (error.name === 'TypeError' && /redirect/i.test(`${error.message} ${cause?.message ?? ''}`))
+            throw new IndexError(`Trusted publishing: ${url} answered with a redirect, which is not followed (the job's OIDC token would go on to where it points); give the index's own upload URL as pypi-url.`);
+        throw error;
+    };
 }
 /** `python -m twine upload`; the token travels in the environment only. */
 function twineArgs(urls, files, attestations = []) {

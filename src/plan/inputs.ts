@@ -306,7 +306,10 @@ const UPLOAD_URLS: Record<string, string> = {
  */
 export function uploadUrlProblem(url: string, example: string): string | undefined {
   if (!/^https?:\/\/[^/\s]+/i.test(url)) return `is not an http(s) URL; give the index's upload URL, like ${example}.`
-  const { host, pathname } = new URL(url)
+  const { host, hostname, pathname, protocol } = new URL(url)
+  // A token, and trusted publishing's exchange, go there: never in the clear, except to this machine.
+  if (protocol === 'http:' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname))
+    return `is plain http, which would send the upload token in the clear; give its https:// URL (http is only for an index on this machine's loopback).`
   const upload = UPLOAD_URLS[host.toLowerCase()]
   if (upload && `https://${host.toLowerCase()}${pathname.replace(/\/?$/, '/')}` !== upload)
     return `is not where ${host} takes uploads; give ${upload}.`

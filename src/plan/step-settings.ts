@@ -93,7 +93,8 @@ export function stepSettings(inputs: Inputs, type: ReleaseType): StepSettings {
     mode: inputs.mode,
     digestsDir: inputs.digestsDir,
     cacheFrom: inputs.cacheFrom,
-    cacheTo: inputs.cacheTo,
+    // A pull request's build (its code, maybe a fork's) writes no cache that release builds would read.
+    cacheTo: type === 'verify' ? [] : inputs.cacheTo,
     timeouts,
     registryUsername: inputs.registryUsername,
     registryPassword: inputs.registryPassword,
@@ -112,7 +113,9 @@ export function stepSettings(inputs: Inputs, type: ReleaseType): StepSettings {
     attestations: { image: inputs.attestImage, dists: inputs.attestDists, githubToken: inputs.githubToken },
     cleanup: {
       logins: completeLogins(image),
-      githubToken: inputs.githubToken || inputs.registryPassword,
+      // GitHub's packages API takes github-token, else ghcr.io's own login (a GITHUB_TOKEN): never the password of
+      // another registry, which api.github.com has no business seeing.
+      githubToken: inputs.githubToken || credentialsFor(image, 'ghcr.io')?.password || '',
       timeouts
     }
   }

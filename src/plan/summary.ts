@@ -1,6 +1,7 @@
 // The plan, as a person reads it: a Markdown table for the job summary and
 // aligned text for the log.
 import { allRefs, type Plan } from './plan.js'
+import { shellQuote } from '../versions/words.js'
 
 const TYPE_LABEL = {
   release: 'Release',
@@ -95,5 +96,7 @@ export function summaryAsText(markdown: string): string {
 /** The command that reads this push's release back (docs/verify.md): the same ref, image, platforms and index. */
 export function verifyCommand(plan: Pick<Plan, 'ref' | 'image' | 'platforms' | 'mirrors'>, indexUrl: string): string {
   const image = [plan.image, ...plan.mirrors].join(',')
-  return `dev-release verify --ref ${plan.ref} --image ${image} --platforms ${plan.platforms.join(',')} --pypi-url ${indexUrl}`
+  // Every value quoted for a shell: the ref is a branch name, which anyone who can push chooses.
+  const q = shellQuote
+  return `dev-release verify --ref ${q(plan.ref)} --image ${q(image)} --platforms ${q(plan.platforms.join(','))} --pypi-url ${q(indexUrl)}`
 }

@@ -17,10 +17,13 @@ export function classify(
 ): Trigger {
   if (event.name === 'pull_request' && event.action === 'closed') {
     const branch = event.headRef ?? ''
-    if (event.headRepository && event.headRepository !== event.repository)
+    // Only a head proven to be this repository's owns the branch's tags: a deleted fork's head is null.
+    if (event.headRepository !== event.repository)
       return {
         type: 'skip',
-        reason: `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+        reason: event.headRepository
+          ? `The closed pull request came from a fork (${event.headRepository}): its branch "${branch}" is not this repository's, so nothing is removed.`
+          : `The closed pull request's head repository is gone (a deleted fork) or unknown: its branch "${branch}" cannot be proven this repository's, so nothing is removed.`
       }
     if (cleanupOnClose && cleanup && branch) return { type: 'cleanup', branch, via: 'close' }
     return {

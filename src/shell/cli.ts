@@ -135,8 +135,9 @@ function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
       process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown))
     },
     command(name: Command, message: string) {
-      // The terminal shows what the runner shows by default: no debug lines.
-      if (name !== 'debug') sink.write(commandLine(name, message))
+      // The terminal shows what the runner shows by default: no debug lines, no switching of commands.
+      if (name !== 'debug' && name !== 'stop-commands' && name !== 'resume-commands')
+        sink.write(commandLine(name, message))
     },
     output(name: string, value: string) {
       sink.outputs.set(name, value)

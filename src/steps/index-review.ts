@@ -66,7 +66,9 @@ export async function reviewIndex(
 
 /**
  * Where the index already holds every file of this build (a re-run of a release, or of this very dev build: its
- * wheel is byte-identical), those files, downloaded; otherwise undefined.
+ * wheel is byte-identical), those files, downloaded; otherwise undefined. A release whose wheel on the index is not
+ * this commit's build (the build is reproducible: the same commit gives the same wheel) is an error before anything
+ * is pushed: an index that serves other bytes under the release's name would have them staged into the image.
  */
 export async function heldByIndex(
   plan: Pick<Plan, 'type'>,
@@ -79,7 +81,12 @@ export async function heldByIndex(
   const ours = distFiles(files)
   if (!ours.every(f => present.has(f.name))) return undefined
   const wheel = ours.find(f => f.name.endsWith('.whl'))
-  if (plan.type === 'dev' && present.get(wheel?.name ?? '')?.sha256 !== wheel?.sha256) return undefined
+  const theirs = present.get(wheel?.name ?? '')?.sha256
+  if (plan.type === 'dev' && theirs !== wheel?.sha256) return undefined
+  if (wheel && theirs !== wheel.sha256)
+    throw new IndexError(
+      `The index's ${wheel.name} is sha256:${theirs ?? '(not stated)'}, but this commit builds sha256:${wheel.sha256}: the index holds another build under this release's name. Nothing was pushed: find out where that file came from before anything more of this version is published.`
+    )
   const dir = mkdtempSync(join(temp, 'dev-release-held-'))
   const held = ours.map(f => join(dir, f.name))
   await withRetries(

