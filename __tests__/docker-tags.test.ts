@@ -37,7 +37,13 @@ describe('branchTag', () => {
     ['v2.0', 'branch-v2.0'],
     ['V3', 'branch-V3'],
     ['2024-01', 'branch-2024-01'], // PEP 440 reads it as 2024.post1
-    ['1.0rc1', 'branch-1.0rc1']
+    ['1.0rc1', 'branch-1.0rc1'],
+    // The referrers' fallback tag of an image (and cosign's signatures): cleanup keeps those, and must keep the branch's apart.
+    [`sha256-${'a'.repeat(64)}`, `branch-sha256-${'a'.repeat(64)}`],
+    [`sha256-${'b'.repeat(64)}.sig`, `branch-sha256-${'b'.repeat(64)}.sig`],
+    // A platform image's staging tag, which a release of feature/x pushes and deletes.
+    ['feature/x--linux-arm64', 'branch-feature-x--linux-arm64'],
+    ['feature-x--linux-arm-v7', 'branch-feature-x--linux-arm-v7']
   ])('trap name %s gets the branch- prefix: %s', (branch, tag) => {
     expect(branchTag(branch)).toBe(tag)
   })

@@ -685,9 +685,16 @@ function sanitizeTag(name) {
         tag = `${tag.replace(/-+$/, '')}-${shortHash(name)}`;
     return cut(tag, name);
 }
-/** Whether a tag could pass for a release's: `latest`, or anything PEP 440 reads as a version (`1.1.0`, `v2`, `2024-01`). */
+/**
+ * Whether a tag could pass for one another owner makes: a release's (`latest`, or anything PEP 440 reads as a
+ * version: `1.1.0`, `v2`, `2024-01`), a signature's or referrer's (`sha256-<digest>…`, which cleanup never deletes),
+ * or a platform image's staging tag (`…--linux-arm64`).
+ */
 function passesForRelease(tag) {
-    return /^latest$/i.test(tag) || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(tag) !== undefined;
+    return (/^latest$/i.test(tag) ||
+        (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(tag) !== undefined ||
+        /^sha256-[0-9a-f]{64}/i.test(tag) ||
+        /--[a-z0-9]+-[a-z0-9]+(-v\d+)?$/i.test(tag));
 }
 /**
  * The branch's own image tag: its name made a valid tag (sanitizeTag). A tag another owner could produce — a

@@ -5,7 +5,9 @@
 // not see; rate-limit answers with their headers; an author on every comment;
 // 403 for GET /user with an installation token (GITHUB_TOKEN); the repository's
 // branches, and 404 for all of the repository to a token that cannot see it. Also the registry
-// side of ghcr.io (manifests by tag and digest). It keeps every request it received.
+// side of ghcr.io (manifests by tag and digest), where, as on ghcr.io, a version's name is the digest of the
+// manifest it serves: tests name versions by labels (sha256:aaa), and the stand-in speaks of them by the real digest
+// of their bytes (real()). It keeps every request it received.
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { close, listen } from './http.js'
@@ -250,7 +252,11 @@ export class GitHubApi {
           versions[1] === 'orgs'
             ? `/organizations/${ORG_ID}/packages/container/${versions[3]}/versions`
             : `/user/${USER_ID}/packages/container/${versions[3]}/versions`
-        return page(found, idPath)
+        // A version's name is its manifest's digest, as on ghcr.io.
+        return page(
+          found.map(v => ({ ...v, name: this.real(v.name) })),
+          idPath
+        )
       }
       if (req.method === 'DELETE' && versions[4]) {
         if (!this.writers.has(token)) return send(403, { message: 'Must have admin rights to Repository.' })
@@ -270,6 +276,44 @@ export class GitHubApi {
     return login ? { login, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' }
   }
 
+  /** Manifests pushed to the registry side, by digest: their own bytes. */
+  private readonly pushed = new Map<string, string>()
+
+  /**
+   * What the registry serves for a version named `label` by a test: a pushed manifest's own bytes; a list of its
+   * platform images (manifests), by their real digests; or a leaf that names the label (an image, an attestation).
+   */
+  private body(label: string): string {
+    const pushed = this.pushed.get(label)
+    if (pushed) return pushed
+    const children = this.manifests.get(label)
+    if (!children)
+      return JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        annotations: { label }
+      })
+    return JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: children.map(child =>
+        this.attestations.has(child)
+          ? {
+              digest: this.real(child),
+              platform: { os: 'unknown', architecture: 'unknown' },
+              annotations: { 'vnd.docker.reference.type': 'attestation-manifest' }
+            }
+          : { digest: this.real(child), platform: { os: 'linux', architecture: 'amd64' } }
+      ),
+      annotations: { label }
+    })
+  }
+
+  /** The digest ghcr.io would name the version a test labelled `label` by: that of the bytes it serves. */
+  real(label: string): string {
+    return `sha256:${createHash('sha256').update(this.body(label)).digest('hex')}`
+  }
+
   private versionsOf(owner: string, name: string): PackageVersion[] | undefined {
     return this.packages.get(`orgs/${owner}/${name}`) ?? this.packages.get(`users/${owner}/${name}`)
   }
@@ -287,6 +331,7 @@ export class GitHubApi {
     if (req.method === 'PUT') {
       // A pushed manifest is a new version carrying the tag, which leaves the others.
       const digest = `sha256:${createHash('sha256').update(text).digest('hex')}`
+      this.pushed.set(digest, text)
       for (const v of list) v.metadata.container.tags = v.metadata.container.tags.filter(t => t !== m[3])
       list.unshift({ id: this.id(), name: digest, metadata: { container: { tags: [m[3]] } } })
       request.status = 201
@@ -294,27 +339,19 @@ export class GitHubApi {
       return void res.end()
     }
     if (req.method !== 'GET') return fail(405, 'UNSUPPORTED')
-    const digest = m[3].startsWith('sha256:')
-      ? m[3]
+    // By digest (the real one) or by tag, to the version a test labelled.
+    const label = m[3].startsWith('sha256:')
+      ? list.find(v => this.real(v.name) === m[3])?.name
       : (this.moved.get(m[3]) ?? list.find(v => v.metadata.container.tags.includes(m[3]))?.name)
-    const children = digest && list.some(v => v.name === digest) ? (this.manifests.get(digest) ?? []) : undefined
-    if (!digest || !children) return fail(404, 'MANIFEST_UNKNOWN')
+    if (!label) return fail(404, 'MANIFEST_UNKNOWN')
+    const body = this.body(label)
     request.status = 200
-    res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json', 'Docker-Content-Digest': digest })
-    res.end(
-      JSON.stringify({
-        schemaVersion: 2,
-        manifests: children.map(child =>
-          this.attestations.has(child)
-            ? {
-                digest: child,
-                platform: { os: 'unknown', architecture: 'unknown' },
-                annotations: { 'vnd.docker.reference.type': 'attestation-manifest' }
-              }
-            : { digest: child, platform: { os: 'linux', architecture: 'amd64' } }
-        )
-      })
-    )
+    res.writeHead(200, {
+      'Content-Type':
+        (JSON.parse(body) as { mediaType?: string }).mediaType ?? 'application/vnd.oci.image.index.v1+json',
+      'Docker-Content-Digest': this.real(label)
+    })
+    res.end(body)
   }
 }
 

@@ -15,11 +15,13 @@ export const modules = {
 /* unused harmony exports isLoopback, parseChallenge */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32915);
-/* harmony import */ var _plan_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76033);
+/* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32915);
+/* harmony import */ var _plan_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76033);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72727);
 // The registry's HTTP API (the OCI distribution spec), for what docker's CLI
 // cannot answer: which tags an image already has. Token auth as registries do
 // it: a 401 names a realm, which hands out a bearer token for the scope.
+
 
 
 
@@ -29,7 +31,7 @@ function isLoopback(hostname) {
 }
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 function imageLocation(image) {
-    const { registry: host, path: parts } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRegistry */ .K0)(image);
+    const { registry: host, path: parts } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRegistry */ .K0)(image);
     if (host === 'docker.io' || host === 'index.docker.io') {
         return {
             base: 'https://registry-1.docker.io',
@@ -152,7 +154,7 @@ class RegistryApi {
             return undefined;
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}:${reference}.`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const bytes = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_1__/* .cappedBody */ .q6)(response, _capped_body_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MANIFEST */ .xZ, `The manifest ${this.location.repository}:${reference}`);
         const digest = checkedDigest(bytes, reference, response.headers.get('docker-content-digest'), this.location);
         const body = bytes.toString('utf8');
         const manifests = JSON.parse(body).manifests ?? [];
@@ -173,7 +175,7 @@ class RegistryApi {
         });
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}@${digest}.`);
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const bytes = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_1__/* .cappedBody */ .q6)(response, _capped_body_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MANIFEST */ .xZ, `The manifest ${this.location.repository}@${digest}`);
         checkedDigest(bytes, digest, response.headers.get('docker-content-digest'), this.location);
         const body = JSON.parse(bytes.toString('utf8'));
         if (!body.config)
@@ -185,7 +187,7 @@ class RegistryApi {
         const response = await this.request(`${this.location.repository}/blobs/${digest}`);
         if (!response.ok)
             throw new RegistryApiError(`The registry answered ${response.status} for blob ${digest} of ${this.location.repository}.`);
-        const data = Buffer.from(await response.arrayBuffer());
+        const data = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_1__/* .cappedBody */ .q6)(response, _capped_body_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BLOB */ .p6, `Blob ${digest} of ${this.location.repository}`);
         if (digestOf(data) !== digest)
             throw new RegistryApiError(`Blob ${digest} of ${this.location.repository} arrived as ${digestOf(data)}.`);
         return data;
@@ -222,7 +224,7 @@ class RegistryApi {
             if (response.status === 404)
                 return tags;
             if (response.status === 401 || response.status === 403) {
-                throw new _plan_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .PermanentError */ .Dr(`The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`);
+                throw new _plan_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .PermanentError */ .Dr(`The registry refused to list the tags of ${this.location.repository} (${response.status}): check registry-username and registry-password.`);
             }
             if (!response.ok)
                 throw new RegistryApiError(`The registry answered ${response.status} listing the tags of ${this.location.repository}.`);
@@ -383,17 +385,33 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/outside/capped-body.ts
+var capped_body = __webpack_require__(72727);
 ;// CONCATENATED MODULE: ./src/outside/layer-files.ts
 // The regular files of an image layer (a tar archive, gzip- or zstd-compressed or not), with the sha256 of each:
 // enough to say which distribution files an image holds, and whether they are the index's bytes.
 
 
-/** The layer's bytes, uncompressed, by its media type (or its magic number). */
-function layerTar(blob, mediaType = '') {
+
+/**
+ * The layer's bytes, uncompressed, by its media type (or its magic number), up to `max`: a layer that unpacks to more
+ * (a zstd or gzip bomb) is an error, not the job's memory.
+ */
+function layerTar(blob, mediaType = '', max = capped_body/* MAX_BLOB */.p6) {
+    const bounded = (unpack) => {
+        try {
+            return unpack();
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError)
+                throw new capped_body/* TooLargeError */.qB(`A layer unpacks to more than ${Math.round(max / capped_body/* MiB */.lv)} MiB: it is not read.`);
+            throw error;
+        }
+    };
     if (mediaType.endsWith('+zstd') || blob.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
-        return (0,external_node_zlib_.zstdDecompressSync)(blob);
+        return bounded(() => (0,external_node_zlib_.zstdDecompressSync)(blob, { maxOutputLength: max }));
     if (mediaType.endsWith('gzip') || (blob[0] === 0x1f && blob[1] === 0x8b))
-        return (0,external_node_zlib_.gunzipSync)(blob);
+        return bounded(() => (0,external_node_zlib_.gunzipSync)(blob, { maxOutputLength: max }));
     return blob;
 }
 /** Every regular file in a tar archive (ustar, pax and GNU long names), with its digest. */

@@ -2,6 +2,51 @@ export const id = 534;
 export const ids = [534,374];
 export const modules = {
 
+/***/ 72727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   p6: () => (/* binding */ MAX_BLOB),
+/* harmony export */   q6: () => (/* binding */ cappedBody),
+/* harmony export */   qB: () => (/* binding */ TooLargeError),
+/* harmony export */   xZ: () => (/* binding */ MAX_MANIFEST)
+/* harmony export */ });
+// A response body read whole, up to a size: a registry or an index that sends more (a huge layer, an endless body)
+// ends the read with an error naming what and how much, instead of the job's memory.
+const MiB = 1024 * 1024;
+/** Most a manifest may be: the OCI distribution spec has registries take 4 MiB. */
+const MAX_MANIFEST = 4 * MiB;
+/** Most a blob, a layer uncompressed, or an index's file may be, read into memory to be compared. */
+const MAX_BLOB = 2048 * MiB;
+class TooLargeError extends Error {
+}
+/** The body's bytes, where they are at most `max`; else an error naming `what` (a Content-Length over it, before any). */
+async function cappedBody(response, max, what) {
+    const tooLarge = (size) => new TooLargeError(`${what} is ${size}, more than the ${Math.round(max / MiB)} MiB it may be: it is not read.`);
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > max) {
+        await response.body?.cancel();
+        throw tooLarge(`${Math.round(declared / MiB)} MiB`);
+    }
+    const chunks = [];
+    let size = 0;
+    if (!response.body)
+        return Buffer.alloc(0);
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        if (size > max) {
+            await response.body.cancel().catch(() => undefined);
+            throw tooLarge(`over ${Math.round(max / MiB)} MiB`);
+        }
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks, size);
+}
+
+
+/***/ }),
+
 /***/ 16534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,10 +70,12 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56002);
 /* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92374);
-/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42422);
-/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13880);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72727);
+/* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42422);
+/* harmony import */ var _versions_words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13880);
 // The package index: where its pages are, which files it already has, trusted
 // publishing, and uploads with twine.
+
 
 
 
@@ -66,7 +113,7 @@ function fileVersion(file) {
             .replace(/\.(tar\.gz|zip)$/, '')
             .split('-')
             .pop();
-    return raw ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeVersion */ .Qj)(raw) : undefined;
+    return raw ? (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeVersion */ .Qj)(raw) : undefined;
 }
 /** PEP 503 name normalization. */
 function normalizeName(name) {
@@ -250,7 +297,7 @@ async function upload(python, urls, files, token, timeoutMs, attestations = []) 
         env: twineEnv(token),
         allowFailure: true,
         timeoutMs,
-        what: `Uploading ${(0,_versions_words_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(files.length, 'file')} to ${urls.upload}`
+        what: `Uploading ${(0,_versions_words_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(files.length, 'file')} to ${urls.upload}`
     });
 }
 // twine's log may carry colour codes (rich colours it for a terminal, or where FORCE_COLOR says so).
@@ -306,7 +353,7 @@ async function downloadFile(file, name, path, timeoutMs) {
     const response = await fetch(file.url, { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok)
         throw new IndexError(`The index answered ${response.status} for ${file.url}.`);
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const bytes = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_5__/* .cappedBody */ .q6)(response, _capped_body_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BLOB */ .p6, `${name} from the index`);
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex');
     if (file.sha256 && sha256 !== file.sha256)
         throw new IndexError(`${name} from the index does not match the sha256 its page states.`);

@@ -2,6 +2,7 @@
 // enough to say which distribution files an image holds, and whether they are the index's bytes.
 import { createHash } from 'node:crypto'
 import { gunzipSync, zstdDecompressSync } from 'node:zlib'
+import { MAX_BLOB, MiB, TooLargeError } from './capped-body.js'
 
 export interface LayerFile {
   /** The path in the image, without a leading `/` or `./`. */
@@ -9,11 +10,24 @@ export interface LayerFile {
   sha256: string
 }
 
-/** The layer's bytes, uncompressed, by its media type (or its magic number). */
-export function layerTar(blob: Buffer, mediaType = ''): Buffer {
+/**
+ * The layer's bytes, uncompressed, by its media type (or its magic number), up to `max`: a layer that unpacks to more
+ * (a zstd or gzip bomb) is an error, not the job's memory.
+ */
+export function layerTar(blob: Buffer, mediaType = '', max = MAX_BLOB): Buffer {
+  const bounded = <T>(unpack: () => T): T => {
+    try {
+      return unpack()
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError)
+        throw new TooLargeError(`A layer unpacks to more than ${Math.round(max / MiB)} MiB: it is not read.`)
+      throw error
+    }
+  }
   if (mediaType.endsWith('+zstd') || blob.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
-    return zstdDecompressSync(blob)
-  if (mediaType.endsWith('gzip') || (blob[0] === 0x1f && blob[1] === 0x8b)) return gunzipSync(blob)
+    return bounded(() => zstdDecompressSync(blob, { maxOutputLength: max }))
+  if (mediaType.endsWith('gzip') || (blob[0] === 0x1f && blob[1] === 0x8b))
+    return bounded(() => gunzipSync(blob, { maxOutputLength: max }))
   return blob
 }
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { formatDuration, type RunResult } from './exec.js'
 import { runPython } from './python.js'
+import { cappedBody, MAX_BLOB } from './capped-body.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { plural } from '../versions/words.js'
 
@@ -368,7 +369,7 @@ export async function downloadFile(file: IndexFile, name: string, path: string, 
   if (!file.url) throw new IndexError(`The index gives no address for ${name}.`)
   const response = await fetch(file.url, { signal: AbortSignal.timeout(timeoutMs) })
   if (!response.ok) throw new IndexError(`The index answered ${response.status} for ${file.url}.`)
-  const bytes = Buffer.from(await response.arrayBuffer())
+  const bytes = await cappedBody(response, MAX_BLOB, `${name} from the index`)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   if (file.sha256 && sha256 !== file.sha256)
     throw new IndexError(`${name} from the index does not match the sha256 its page states.`)

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto'
 import { splitRegistry } from '../plan/image-names.js'
 import { PermanentError } from '../plan/retry.js'
+import { cappedBody, MAX_BLOB, MAX_MANIFEST } from './capped-body.js'
 
 export interface RegistryCredentials {
   username: string
@@ -185,7 +186,7 @@ export class RegistryApi {
       throw new RegistryApiError(
         `The registry answered ${response.status} for ${this.location.repository}:${reference}.`
       )
-    const bytes = Buffer.from(await response.arrayBuffer())
+    const bytes = await cappedBody(response, MAX_MANIFEST, `The manifest ${this.location.repository}:${reference}`)
     const digest = checkedDigest(bytes, reference, response.headers.get('docker-content-digest'), this.location)
     const body = bytes.toString('utf8')
     const manifests = (JSON.parse(body) as { manifests?: Descriptor[] }).manifests ?? []
@@ -207,7 +208,7 @@ export class RegistryApi {
     })
     if (!response.ok)
       throw new RegistryApiError(`The registry answered ${response.status} for ${this.location.repository}@${digest}.`)
-    const bytes = Buffer.from(await response.arrayBuffer())
+    const bytes = await cappedBody(response, MAX_MANIFEST, `The manifest ${this.location.repository}@${digest}`)
     checkedDigest(bytes, digest, response.headers.get('docker-content-digest'), this.location)
     const body = JSON.parse(bytes.toString('utf8')) as { config?: Descriptor; layers?: Descriptor[] }
     if (!body.config) throw new RegistryApiError(`${this.location.repository}@${digest} is no image manifest.`)
@@ -221,7 +222,7 @@ export class RegistryApi {
       throw new RegistryApiError(
         `The registry answered ${response.status} for blob ${digest} of ${this.location.repository}.`
       )
-    const data = Buffer.from(await response.arrayBuffer())
+    const data = await cappedBody(response, MAX_BLOB, `Blob ${digest} of ${this.location.repository}`)
     if (digestOf(data) !== digest)
       throw new RegistryApiError(`Blob ${digest} of ${this.location.repository} arrived as ${digestOf(data)}.`)
     return data

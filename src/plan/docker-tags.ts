@@ -21,9 +21,18 @@ export function sanitizeTag(name: string): string {
   return cut(tag, name)
 }
 
-/** Whether a tag could pass for a release's: `latest`, or anything PEP 440 reads as a version (`1.1.0`, `v2`, `2024-01`). */
+/**
+ * Whether a tag could pass for one another owner makes: a release's (`latest`, or anything PEP 440 reads as a
+ * version: `1.1.0`, `v2`, `2024-01`), a signature's or referrer's (`sha256-<digest>…`, which cleanup never deletes),
+ * or a platform image's staging tag (`…--linux-arm64`).
+ */
 export function passesForRelease(tag: string): boolean {
-  return /^latest$/i.test(tag) || parseVersion(tag) !== undefined
+  return (
+    /^latest$/i.test(tag) ||
+    parseVersion(tag) !== undefined ||
+    /^sha256-[0-9a-f]{64}/i.test(tag) ||
+    /--[a-z0-9]+-[a-z0-9]+(-v\d+)?$/i.test(tag)
+  )
 }
 
 /**
