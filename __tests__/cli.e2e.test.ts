@@ -133,6 +133,26 @@ describe('dev-release on the command line', () => {
       const named = await cli(['plan', '--image', 'ghcr.io/pytest-dev/pluggy'], {}, work)
       expect(named.code).toBe(0)
       expect(named.out).toContain('ghcr.io/pytest-dev/pluggy:feature-cli')
+      // Without a Dockerfile, a first plan needs no --image: the package alone.
+      execFileSync('git', ['-C', work, 'rm', '-q', '-r', 'docker'])
+      execFileSync('git', [
+        '-C',
+        work,
+        '-c',
+        'user.name=T',
+        '-c',
+        'user.email=t@example.com',
+        'commit',
+        '-q',
+        '-m',
+        'no Docker'
+      ])
+      const alone = await cli(['plan', '--python-build-args=--no-isolation'], {}, work)
+      expect(alone.out).toContain(
+        'Note: no Dockerfile at docker/Dockerfile or Dockerfile, and no --image: the Python package alone is planned.'
+      )
+      expect(alone.out).not.toMatch(/Docker tags|The image name is not given/)
+      expect(alone.code).toBe(0)
     } finally {
       rmSync(root, { recursive: true, force: true })
     }

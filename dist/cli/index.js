@@ -10536,6 +10536,7 @@ async function cleanupRef(git, given) {
 
 
 
+
 /** Secrets come from the environment only, never from the command line. */
 const SECRET_ENV = {
     'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
@@ -10715,17 +10716,31 @@ async function main() {
     if (resolved.note)
         process.stdout.write(`Note: ${resolved.note}\n`);
     const event = await eventFromGit(git, command, resolved);
-    // The image is named after the repository unless given; without a GitHub origin there is no name to take.
+    // The image is named after the repository unless given; without a GitHub origin there is no name to take. A project
+    // without a Dockerfile (and nothing asking for an image) releases its package alone, and needs no name.
+    const imageWanted = !!options['publish-docker'] ||
+        !!options.dockerfile ||
+        !!options.context ||
+        !!options.images ||
+        DOCKERFILE_PLACES.some(place => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, place.dockerfile)));
     if (!event.repository &&
         !options.image &&
         !/^false$/i.test(options['publish-docker'] ?? '') &&
+        imageWanted &&
         command !== 'cleanup') {
         const origin = await git.remoteUrl();
         process.stderr.write(`The image name is not given, and ${origin ? `origin (${origin}) is no GitHub repository's URL` : 'the repository has no origin'} to take owner/name from: give --image (like --image ghcr.io/acme/widget), or --publish-docker false for the package alone.\n`);
         return 2;
     }
+    // No origin to name an image after, and no Dockerfile: the package alone, said so (the action's own notice needs an
+    // image name to get that far).
+    const packageAlone = !event.repository && !options.image && !imageWanted && command !== 'cleanup';
+    if (packageAlone)
+        process.stdout.write(`Note: no Dockerfile at ${DOCKERFILE_PLACES.map(p => p.dockerfile).join(' or ')}, and no --image: the Python package alone is planned.\n`);
     // Options are the inputs; secrets come from the environment; plan is a dry run.
     const input = (name) => {
+        if (name === 'publish-docker' && packageAlone)
+            return 'false';
         if (SECRET_ENV[name])
             return (process.env[SECRET_ENV[name]] ?? '').trim();
         if (name === 'dry-run' && command === 'plan')

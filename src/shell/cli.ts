@@ -2,7 +2,7 @@
 // dev-release on the command line: a thin adapter that reads the event from git, the inputs from options and the
 // environment, and calls the action's own run with a terminal for the runner. `plan` is a dry run; `release` publishes.
 import { load } from 'js-yaml'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,6 +12,7 @@ import { mainStep } from './main.js'
 import { commandLine, unescapeData, useSink, type Command, type Sink } from '../outside/runner.js'
 import { summaryAsText } from '../plan/summary.js'
 import { resolveRef, UsageError, type ResolvedRef } from './cli-ref.js'
+import { DOCKERFILE_PLACES } from './preflight.js'
 
 interface InputSpec {
   description: string
@@ -211,11 +212,19 @@ async function main(): Promise<number> {
   }
   if (resolved.note) process.stdout.write(`Note: ${resolved.note}\n`)
   const event = await eventFromGit(git, command, resolved)
-  // The image is named after the repository unless given; without a GitHub origin there is no name to take.
+  // The image is named after the repository unless given; without a GitHub origin there is no name to take. A project
+  // without a Dockerfile (and nothing asking for an image) releases its package alone, and needs no name.
+  const imageWanted =
+    !!options['publish-docker'] ||
+    !!options.dockerfile ||
+    !!options.context ||
+    !!options.images ||
+    DOCKERFILE_PLACES.some(place => existsSync(join(cwd, place.dockerfile)))
   if (
     !event.repository &&
     !options.image &&
     !/^false$/i.test(options['publish-docker'] ?? '') &&
+    imageWanted &&
     command !== 'cleanup'
   ) {
     const origin = await git.remoteUrl()
@@ -224,8 +233,16 @@ async function main(): Promise<number> {
     )
     return 2
   }
+  // No origin to name an image after, and no Dockerfile: the package alone, said so (the action's own notice needs an
+  // image name to get that far).
+  const packageAlone = !event.repository && !options.image && !imageWanted && command !== 'cleanup'
+  if (packageAlone)
+    process.stdout.write(
+      `Note: no Dockerfile at ${DOCKERFILE_PLACES.map(p => p.dockerfile).join(' or ')}, and no --image: the Python package alone is planned.\n`
+    )
   // Options are the inputs; secrets come from the environment; plan is a dry run.
   const input = (name: string): string => {
+    if (name === 'publish-docker' && packageAlone) return 'false'
     if (SECRET_ENV[name]) return (process.env[SECRET_ENV[name]] ?? '').trim()
     if (name === 'dry-run' && command === 'plan') return 'true'
     // verify reads with the login a release pushes with: from the environment, like the password.
