@@ -186,6 +186,24 @@ describe('the image step, with a fake engine and registry', () => {
     }
   })
 
+  it("never takes a digest the build did not push: the registry's other digest is tried again, then the step fails", async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    try {
+      const { engine, registry, outside, inputs, plan, site } = setUp()
+      // Another push in between (or a registry serving other bytes): the tag resolves to a list this build never made.
+      registry.moveAfterReads = { tag: 'feature-x', reads: 0, digest: digestOf(7) }
+      const pushing = pushImages(plan, inputs, site, outside)
+      const failed = expect(pushing).rejects.toThrow(
+        `The registry's ${IMAGE}:feature-x is ${digestOf(7)}, but this build pushed ${digestOf(3)}: another push came in between`
+      )
+      await jest.advanceTimersByTimeAsync(12_000)
+      await failed
+      expect(engine.calls.filter(c => c.startsWith('build'))).toHaveLength(3)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('does not retry a registry that refuses the credentials, and names the fix for ghcr.io', async () => {
     const { engine, outside, inputs, plan, site } = setUp({ image: 'ghcr.io/acme/widget' })
     engine.buildAnswers = [new DockerError('failed', 'ERROR: failed to push: 403 Forbidden')]

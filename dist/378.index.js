@@ -1085,10 +1085,13 @@ async function carryOutBuild(push, builder, labels, engine, registry, plan, sett
         const built = await buildOnce(engine, build, settings.registry);
         if (build.byDigest)
             return built;
-        // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
-        // retried push the two can differ); a list that lacks a platform is pushed again.
+        // The digest is what the tag resolves to in the registry (read by its bytes), and it must be what this build
+        // pushed (buildx's containerimage.digest): another push in between, or a registry serving other bytes, is
+        // tried again and never signed. A list that lacks a platform is pushed again.
         const tag = refs[0].slice(plan.image.length + 1);
         let pushed = await registry.manifest(tag);
+        if (pushed && pushed.digest !== built)
+            throw new docker/* DockerError */.Bi(`The registry's ${refs[0]} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`);
         if (pushed && !pushed.manifests.length && settings.mode === 'all') {
             await listOfOne(engine, settings, refs, `${plan.image}@${pushed.digest}`, build.annotations ?? {});
             pushed = await registry.manifest(tag);
@@ -1144,10 +1147,12 @@ async function pushEachPlatform(engine, registry, plan, settings, build) {
         const ref = (0,docker_tags/* stagingTag */.al)(plan.imageRefs[0], platform);
         const title = `Build ${platform} and push it as ${ref}`;
         const digest = await (0,retry/* withRetries */.LH)(title, () => runner/* group */.Os(title, async () => {
-            await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, settings.registry);
+            const built = await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, settings.registry);
             const pushed = await registry.manifest(ref.slice(plan.image.length + 1));
             if (!pushed)
                 throw new docker/* DockerError */.Bi(`The registry has no ${ref} after the push`);
+            if (pushed.digest !== built)
+                throw new docker/* DockerError */.Bi(`The registry's ${ref} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`);
             return pushed.digest;
         }), runner/* info */.pq);
         sources.push(`${plan.image}@${digest}`);

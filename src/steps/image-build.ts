@@ -175,10 +175,15 @@ async function carryOutBuild(
       runner.group(title, async () => {
         const built = await buildOnce(engine, build, settings.registry)
         if (build.byDigest) return built
-        // The digest is what the tag resolves to in the registry, not what buildx wrote down (after a
-        // retried push the two can differ); a list that lacks a platform is pushed again.
+        // The digest is what the tag resolves to in the registry (read by its bytes), and it must be what this build
+        // pushed (buildx's containerimage.digest): another push in between, or a registry serving other bytes, is
+        // tried again and never signed. A list that lacks a platform is pushed again.
         const tag = refs[0].slice(plan.image.length + 1)
         let pushed = await registry.manifest(tag)
+        if (pushed && pushed.digest !== built)
+          throw new DockerError(
+            `The registry's ${refs[0]} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`
+          )
         if (pushed && !pushed.manifests.length && settings.mode === 'all') {
           await listOfOne(engine, settings, refs, `${plan.image}@${pushed.digest}`, build.annotations ?? {})
           pushed = await registry.manifest(tag)
@@ -269,9 +274,13 @@ async function pushEachPlatform(
       title,
       () =>
         runner.group(title, async () => {
-          await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, settings.registry)
+          const built = await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, settings.registry)
           const pushed = await registry.manifest(ref.slice(plan.image.length + 1))
           if (!pushed) throw new DockerError(`The registry has no ${ref} after the push`)
+          if (pushed.digest !== built)
+            throw new DockerError(
+              `The registry's ${ref} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`
+            )
           return pushed.digest
         }),
       runner.info
