@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   tj: () => (/* binding */ platformOf),
 /* harmony export */   u4: () => (/* binding */ RegistryApiError)
 /* harmony export */ });
-/* unused harmony exports isLoopback, parseChallenge */
+/* unused harmony export parseChallenge */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32915);
@@ -25,10 +25,6 @@ export const modules = {
 
 
 
-/** Whether a host name is this machine's loopback. */
-function isLoopback(hostname) {
-    return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
-}
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 function imageLocation(image) {
     const { registry: host, path: parts } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRegistry */ .K0)(image);
@@ -38,7 +34,7 @@ function imageLocation(image) {
             repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/')
         };
     }
-    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    const loopback = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U9)(host.replace(/:\d+$/, ''));
     return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') };
 }
 /** An OCI content digest: what a registry names a manifest or blob by. */
@@ -129,7 +125,7 @@ class RegistryApi {
     async token(challenge, scope) {
         const realm = new URL(challenge.params.realm);
         // The login goes to the realm (Docker Hub's is auth.docker.io): never in the clear, except on this machine.
-        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.hostname)))
+        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U9)(realm.hostname)))
             throw new RegistryApiError(`The registry ${this.location.base} names ${realm.origin} as its token service: a login goes there over https only (or to this machine's loopback).`);
         if (challenge.params.service)
             realm.searchParams.set('service', challenge.params.service);

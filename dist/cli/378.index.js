@@ -387,7 +387,7 @@ function endpoints(env = process.env) {
 /* harmony export */   tj: () => (/* binding */ platformOf),
 /* harmony export */   u4: () => (/* binding */ RegistryApiError)
 /* harmony export */ });
-/* unused harmony exports isLoopback, parseChallenge */
+/* unused harmony export parseChallenge */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32915);
@@ -400,10 +400,6 @@ function endpoints(env = process.env) {
 
 
 
-/** Whether a host name is this machine's loopback. */
-function isLoopback(hostname) {
-    return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
-}
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 function imageLocation(image) {
     const { registry: host, path: parts } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRegistry */ .K0)(image);
@@ -413,7 +409,7 @@ function imageLocation(image) {
             repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/')
         };
     }
-    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    const loopback = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U9)(host.replace(/:\d+$/, ''));
     return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') };
 }
 /** An OCI content digest: what a registry names a manifest or blob by. */
@@ -504,7 +500,7 @@ class RegistryApi {
     async token(challenge, scope) {
         const realm = new URL(challenge.params.realm);
         // The login goes to the realm (Docker Hub's is auth.docker.io): never in the clear, except on this machine.
-        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.hostname)))
+        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopback */ .U9)(realm.hostname)))
             throw new RegistryApiError(`The registry ${this.location.base} names ${realm.origin} as its token service: a login goes there over https only (or to this machine's loopback).`);
         if (challenge.params.service)
             realm.searchParams.set('service', challenge.params.service);
@@ -1091,7 +1087,7 @@ async function carryOutBuild(push, builder, labels, engine, registry, plan, sett
         const tag = refs[0].slice(plan.image.length + 1);
         let pushed = await registry.manifest(tag);
         if (pushed && pushed.digest !== built)
-            throw new docker/* DockerError */.Bi(`The registry's ${refs[0]} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`);
+            throw notThisBuild(refs[0], pushed.digest, built);
         if (pushed && !pushed.manifests.length && settings.mode === 'all') {
             await listOfOne(engine, settings, refs, `${plan.image}@${pushed.digest}`, build.annotations ?? {});
             pushed = await registry.manifest(tag);
@@ -1127,6 +1123,10 @@ async function carryOutBuild(push, builder, labels, engine, registry, plan, sett
 async function listOfOne(engine, settings, refs, source, annotations) {
     await (0,manifest_lists/* createList */.D1)(engine, settings.registry, refs, [source], annotations, `Make ${refs.join(', ')} a manifest list`);
 }
+/** A tag that resolves to another image than this build pushed: tried again, and never signed. */
+function notThisBuild(ref, found, built) {
+    return new docker/* DockerError */.Bi(`The registry's ${ref} is ${found}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`);
+}
 /** A pull request's images: every platform built, the result kept in the build cache only. */
 async function verifyBuild(engine, settings, build, perPlatform) {
     const rounds = perPlatform ? settings.platforms.map(p => [p]) : [settings.platforms];
@@ -1152,7 +1152,7 @@ async function pushEachPlatform(engine, registry, plan, settings, build) {
             if (!pushed)
                 throw new docker/* DockerError */.Bi(`The registry has no ${ref} after the push`);
             if (pushed.digest !== built)
-                throw new docker/* DockerError */.Bi(`The registry's ${ref} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`);
+                throw notThisBuild(ref, pushed.digest, built);
             return pushed.digest;
         }), runner/* info */.pq);
         sources.push(`${plan.image}@${digest}`);

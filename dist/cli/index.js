@@ -961,6 +961,7 @@ function stagingTag(ref, platform) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AV: () => (/* binding */ imageCredentials),
 /* harmony export */   K0: () => (/* binding */ splitRegistry),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   zZ: () => (/* binding */ parseImage)
 /* harmony export */ });
 // Docker image references: validation, lower-casing and the registry they live in.
@@ -1006,6 +1007,10 @@ function parseImage(input) {
 /** The first image's registry credentials, where they were given. */
 function imageCredentials(inputs) {
     return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined;
+}
+/** Whether a host name (no port) is this machine's loopback: where plain http is allowed, and nowhere else. */
+function isLoopback(hostname) {
+    return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
 }
 
 
@@ -1169,6 +1174,7 @@ var plan_platforms = __nccwpck_require__(90551);
 // EXTERNAL MODULE: ./src/plan/tag-templates.ts
 var tag_templates = __nccwpck_require__(21689);
 ;// CONCATENATED MODULE: ./src/plan/inputs.ts
+
 
 
 
@@ -1353,7 +1359,7 @@ function uploadUrlProblem(url, example) {
         return `is not an http(s) URL; give the index's upload URL, like ${example}.`;
     const { host, hostname, pathname, protocol } = new URL(url);
     // A token, and trusted publishing's exchange, go there: never in the clear, except to this machine.
-    if (protocol === 'http:' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname))
+    if (protocol === 'http:' && !(0,image_names/* isLoopback */.U9)(hostname))
         return `is plain http, which would send the upload token in the clear; give its https:// URL (http is only for an index on this machine's loopback).`;
     const upload = UPLOAD_URLS[host.toLowerCase()];
     if (upload && `https://${host.toLowerCase()}${pathname.replace(/\/?$/, '/')}` !== upload)

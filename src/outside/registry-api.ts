@@ -2,7 +2,7 @@
 // cannot answer: which tags an image already has. Token auth as registries do
 // it: a 401 names a realm, which hands out a bearer token for the scope.
 import { createHash } from 'node:crypto'
-import { splitRegistry } from '../plan/image-names.js'
+import { isLoopback, splitRegistry } from '../plan/image-names.js'
 import { PermanentError } from '../plan/retry.js'
 import { cappedBody, MAX_BLOB, MAX_MANIFEST } from './capped-body.js'
 
@@ -18,11 +18,6 @@ export interface ImageLocation {
   repository: string
 }
 
-/** Whether a host name is this machine's loopback. */
-export function isLoopback(hostname: string): boolean {
-  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)
-}
-
 /** Where an image's registry answers, by Docker's rules (docker.io, library/, loopback over plain HTTP). */
 export function imageLocation(image: string): ImageLocation {
   const { registry: host, path: parts } = splitRegistry(image)
@@ -32,7 +27,7 @@ export function imageLocation(image: string): ImageLocation {
       repository: parts.length === 1 ? `library/${parts[0]}` : parts.join('/')
     }
   }
-  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
+  const loopback = isLoopback(host.replace(/:\d+$/, ''))
   return { base: `${loopback ? 'http' : 'https'}://${host}`, repository: parts.join('/') }
 }
 

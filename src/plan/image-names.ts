@@ -54,3 +54,8 @@ export function imageCredentials(inputs: {
 }): { username: string; password: string } | undefined {
   return inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : undefined
 }
+
+/** Whether a host name (no port) is this machine's loopback: where plain http is allowed, and nowhere else. */
+export function isLoopback(hostname: string): boolean {
+  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)
+}

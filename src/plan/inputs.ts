@@ -2,6 +2,7 @@
 // sees every mistake in one run and nothing is published after a bad one.
 import type { AttestMode } from './dist-attestations.js'
 import { imageNames, imageSpecs, registryLogins, type ImageSpec, type RegistryLogin } from './image-inputs.js'
+import { isLoopback } from './image-names.js'
 import { reader, type InputReader, type Reader } from './input-reader.js'
 import { parsePlatforms } from './platforms.js'
 import { parseTagTemplates, type TagTemplate } from './tag-templates.js'
@@ -308,7 +309,7 @@ export function uploadUrlProblem(url: string, example: string): string | undefin
   if (!/^https?:\/\/[^/\s]+/i.test(url)) return `is not an http(s) URL; give the index's upload URL, like ${example}.`
   const { host, hostname, pathname, protocol } = new URL(url)
   // A token, and trusted publishing's exchange, go there: never in the clear, except to this machine.
-  if (protocol === 'http:' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname))
+  if (protocol === 'http:' && !isLoopback(hostname))
     return `is plain http, which would send the upload token in the clear; give its https:// URL (http is only for an index on this machine's loopback).`
   const upload = UPLOAD_URLS[host.toLowerCase()]
   if (upload && `https://${host.toLowerCase()}${pathname.replace(/\/?$/, '/')}` !== upload)

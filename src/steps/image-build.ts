@@ -180,10 +180,7 @@ async function carryOutBuild(
         // tried again and never signed. A list that lacks a platform is pushed again.
         const tag = refs[0].slice(plan.image.length + 1)
         let pushed = await registry.manifest(tag)
-        if (pushed && pushed.digest !== built)
-          throw new DockerError(
-            `The registry's ${refs[0]} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`
-          )
+        if (pushed && pushed.digest !== built) throw notThisBuild(refs[0], pushed.digest, built)
         if (pushed && !pushed.manifests.length && settings.mode === 'all') {
           await listOfOne(engine, settings, refs, `${plan.image}@${pushed.digest}`, build.annotations ?? {})
           pushed = await registry.manifest(tag)
@@ -235,6 +232,13 @@ async function listOfOne(
   await createList(engine, settings.registry, refs, [source], annotations, `Make ${refs.join(', ')} a manifest list`)
 }
 
+/** A tag that resolves to another image than this build pushed: tried again, and never signed. */
+function notThisBuild(ref: string, found: string, built: string): DockerError {
+  return new DockerError(
+    `The registry's ${ref} is ${found}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`
+  )
+}
+
 /** A pull request's images: every platform built, the result kept in the build cache only. */
 async function verifyBuild(
   engine: ImageEngine,
@@ -277,10 +281,7 @@ async function pushEachPlatform(
           const built = await buildOnce(engine, { ...build, platforms: [platform], tags: [ref] }, settings.registry)
           const pushed = await registry.manifest(ref.slice(plan.image.length + 1))
           if (!pushed) throw new DockerError(`The registry has no ${ref} after the push`)
-          if (pushed.digest !== built)
-            throw new DockerError(
-              `The registry's ${ref} is ${pushed.digest}, but this build pushed ${built}: another push came in between, or the registry serves other bytes`
-            )
+          if (pushed.digest !== built) throw notThisBuild(ref, pushed.digest, built)
           return pushed.digest
         }),
       runner.info
