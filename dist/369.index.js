@@ -631,7 +631,9 @@ async function platformImages(ref, digest, api, plan, held, distName) {
         if ('platform' in entry && (!(0,registry_api/* platformOf */.tj)(entry) || entry.platform?.os === 'unknown'))
             continue;
         const image = await readImage(api, entry.digest);
-        const { labels, platform } = image;
+        // A list's entry names the platform; a single image's config does.
+        const platform = 'platform' in entry ? (0,registry_api/* platformOf */.tj)(entry) : image.platform;
+        const { labels } = image;
         const version = labels['org.opencontainers.image.version'];
         const revision = labels['org.opencontainers.image.revision'];
         checks.push(version === plan.version && revision === plan.sha

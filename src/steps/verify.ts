@@ -150,7 +150,9 @@ async function platformImages(
   for (const entry of entries) {
     if ('platform' in entry && (!platformOf(entry) || entry.platform?.os === 'unknown')) continue
     const image = await readImage(api, entry.digest)
-    const { labels, platform } = image
+    // A list's entry names the platform; a single image's config does.
+    const platform = 'platform' in entry ? platformOf(entry)! : image.platform
+    const { labels } = image
     const version = labels['org.opencontainers.image.version']
     const revision = labels['org.opencontainers.image.revision']
     checks.push(
