@@ -272,6 +272,22 @@ describe('the image step, with a fake engine and registry', () => {
     expect(engine.lists).toEqual([])
   })
 
+  it("the merge job takes the merged list only where it holds exactly the platform jobs' images", async () => {
+    const { engine, outside, inputs, plan, site } = setUp({ mode: 'merge' })
+    const dir = join(site.temp, 'dev-release-digests')
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(dir)
+    writeFileSync(join(dir, '1'.repeat(64)), 'linux/amd64\n')
+    writeFileSync(join(dir, '2'.repeat(64)), 'linux/arm64\n')
+    const merged = await pushImages(plan, inputs, site, outside)
+    expect(merged.digest).toBe(digestOf(9))
+    // A registry that serves the tag as a list of another image: the merge fails, and nothing is signed for it.
+    engine.listedImages = [`sha256:${'1'.repeat(64)}`, `sha256:${'7'.repeat(64)}`]
+    await expect(pushImages(plan, inputs, site, outside)).rejects.toThrow(
+      `The merged ${IMAGE}:feature-x holds sha256:${'1'.repeat(64)}, sha256:${'7'.repeat(64)}, but the platform jobs pushed sha256:${'1'.repeat(64)}, sha256:${'2'.repeat(64)}`
+    )
+  })
+
   it("a dry run's preview starts nothing, and says what happens if the action's own builder cannot start", async () => {
     const { engine, inputs, plan } = setUp()
     engine.containerd = false

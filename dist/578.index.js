@@ -291,11 +291,9 @@ class Docker {
         if (r.code !== 0)
             throw new DockerError(`Inspecting ${ref} failed: ${(0,exec/* lastLines */.w$)(r, 10)}`);
         const manifest = JSON.parse(r.stdout);
-        const platforms = (manifest.manifests ?? [])
-            .map(m => m.platform)
-            .filter(p => p !== undefined && p.os !== 'unknown')
-            .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
-        return { digest: manifest.digest, platforms };
+        const entries = (manifest.manifests ?? []).filter(m => m.platform !== undefined && m.platform.os !== 'unknown');
+        const platforms = entries.map(m => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'));
+        return { digest: manifest.digest, platforms, images: entries.map(m => m.digest) };
     }
 }
 /** What buildx's type=gha cache reads from the runner. */

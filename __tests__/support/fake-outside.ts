@@ -75,8 +75,11 @@ export class FakeEngine implements ImageEngine {
     for (const ref of refs) this.registry.put(ref.split(':').pop()!, digestOf(9), platforms, true)
     return ok
   }
+  /** What the last list made holds: the images it was made from (or, set here, what a registry serves instead). */
+  listedImages?: string[]
   async inspectImage() {
-    return { digest: digestOf(9), platforms: ['linux/amd64', 'linux/arm64'] }
+    const images = this.listedImages ?? (this.lists.at(-1)?.sources ?? []).map(s => s.split('@').pop()!)
+    return { digest: digestOf(9), platforms: ['linux/amd64', 'linux/arm64'], images }
   }
   dispose() {
     this.disposed = true

@@ -291,11 +291,9 @@ class Docker {
         if (r.code !== 0)
             throw new DockerError(`Inspecting ${ref} failed: ${(0,exec/* lastLines */.w$)(r, 10)}`);
         const manifest = JSON.parse(r.stdout);
-        const platforms = (manifest.manifests ?? [])
-            .map(m => m.platform)
-            .filter(p => p !== undefined && p.os !== 'unknown')
-            .map(p => [p.os, p.architecture, p.variant].filter(Boolean).join('/'));
-        return { digest: manifest.digest, platforms };
+        const entries = (manifest.manifests ?? []).filter(m => m.platform !== undefined && m.platform.os !== 'unknown');
+        const platforms = entries.map(m => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join('/'));
+        return { digest: manifest.digest, platforms, images: entries.map(m => m.digest) };
     }
 }
 /** What buildx's type=gha cache reads from the runner. */
@@ -1393,6 +1391,11 @@ async function mergeImages(engine, plan, settings, site, annotations) {
     const sources = settings.platforms.map(p => `${plan.image}@${found.get(p)}`);
     await joinPlatforms(engine, plan, settings, sources, annotations);
     const pushed = await engine.inspectImage(plan.imageRefs[0]);
+    // The list must hold exactly the images the platform jobs pushed (with buildx's provenance on, their sources are
+    // lists of their own, whose images the merged list holds instead): else it is not signed.
+    const expected = [...found.values()].sort();
+    if (!settings.provenance && pushed.images.slice().sort().join() !== expected.join())
+        throw new _plan_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .PermanentError */ .Dr(`The merged ${plan.imageRefs[0]} holds ${pushed.images.join(', ') || 'no platform image'}, but the platform jobs pushed ${expected.join(', ')}: another push came in between, or the registry serves other bytes; nothing is signed.`);
     return { refs: plan.imageRefs, digest: pushed.digest, platforms: pushed.platforms };
 }
 

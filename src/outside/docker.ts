@@ -31,6 +31,8 @@ export interface Builder {
 export interface PushedImage {
   digest: string
   platforms: string[]
+  /** The platform images' digests (attestation entries left out). */
+  images: string[]
 }
 
 export interface BuildOptions {
@@ -309,13 +311,13 @@ export class Docker {
     if (r.code !== 0) throw new DockerError(`Inspecting ${ref} failed: ${lastLines(r, 10)}`)
     const manifest = JSON.parse(r.stdout) as {
       digest: string
-      manifests?: { platform?: { os: string; architecture: string; variant?: string } }[]
+      manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[]
     }
-    const platforms = (manifest.manifests ?? [])
-      .map(m => m.platform)
-      .filter(p => p !== undefined && p.os !== 'unknown')
-      .map(p => [p!.os, p!.architecture, p!.variant].filter(Boolean).join('/'))
-    return { digest: manifest.digest, platforms }
+    const entries = (manifest.manifests ?? []).filter(m => m.platform !== undefined && m.platform.os !== 'unknown')
+    const platforms = entries.map(m =>
+      [m.platform!.os, m.platform!.architecture, m.platform!.variant].filter(Boolean).join('/')
+    )
+    return { digest: manifest.digest, platforms, images: entries.map(m => m.digest) }
   }
 }
 

@@ -29,7 +29,8 @@ export interface ImageEngine {
   /** Build (and push, unless cacheOnly); the digest buildx wrote down. */
   buildAndPush(options: BuildOptions): Promise<string>
   createManifestList(tags: string[], sources: string[], annotations: Record<string, string>): Promise<RunResult>
-  inspectImage(ref: string): Promise<{ digest: string; platforms: string[] }>
+  /** A pushed list: its digest, its platforms, and the digests of its platform images. */
+  inspectImage(ref: string): Promise<{ digest: string; platforms: string[]; images: string[] }>
   dispose(): void
 }
 

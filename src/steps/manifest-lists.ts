@@ -108,5 +108,12 @@ export async function mergeImages(
   const sources = settings.platforms.map(p => `${plan.image}@${found.get(p)!}`)
   await joinPlatforms(engine, plan, settings, sources, annotations)
   const pushed = await engine.inspectImage(plan.imageRefs[0])
+  // The list must hold exactly the images the platform jobs pushed (with buildx's provenance on, their sources are
+  // lists of their own, whose images the merged list holds instead): else it is not signed.
+  const expected = [...found.values()].sort()
+  if (!settings.provenance && pushed.images.slice().sort().join() !== expected.join())
+    throw new PermanentError(
+      `The merged ${plan.imageRefs[0]} holds ${pushed.images.join(', ') || 'no platform image'}, but the platform jobs pushed ${expected.join(', ')}: another push came in between, or the registry serves other bytes; nothing is signed.`
+    )
   return { refs: plan.imageRefs, digest: pushed.digest, platforms: pushed.platforms }
 }
