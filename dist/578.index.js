@@ -574,6 +574,88 @@ function leftovers() {
 
 /***/ }),
 
+/***/ 21033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ removeEmptyDirs),
+/* harmony export */   ac: () => (/* binding */ unstage),
+/* harmony export */   bI: () => (/* binding */ missingDirs),
+/* harmony export */   qJ: () => (/* binding */ stageDists)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Staging: the image's pkg/ directories get exactly this build's files.
+
+
+const DIST_FILE = /\.(whl|tar\.gz)$/;
+/**
+ * The directories of `dirs` that do not exist yet, each with those of its parents that would be made with it: what
+ * staging creates, and what the run removes again once they are empty.
+ */
+function missingDirs(dirs) {
+    const missing = [];
+    for (const dir of dirs) {
+        for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(d) && !missing.includes(d); d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d))
+            missing.push(d);
+    }
+    return missing;
+}
+/**
+ * The staged files removed, then each directory staging made, deepest first, where nothing else is in it: the work
+ * tree as the run found it (a pkg/ left at the root is a package to setuptools' flat-layout discovery).
+ */
+function unstage(files, dirs) {
+    for (const file of files)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+    removeEmptyDirs(dirs);
+}
+/** Each of `dirs` that `mayRemove` allows, deepest first, where nothing is in it (any more); returns those removed. */
+function removeEmptyDirs(dirs, mayRemove = () => true) {
+    const removed = [];
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !mayRemove(dir) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length)
+            continue;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+        removed.push(dir);
+    }
+    return removed;
+}
+/**
+ * Into each directory (created if missing): remove earlier distribution files,
+ * and only those (never one in `tracked`, the files git tracks), then copy the
+ * new ones in. Returns the files removed.
+ * `epoch` (the commit's time) becomes every staged file's and directory's time,
+ * so that the image layer holding them is the same on a re-run.
+ */
+function stageDists(dirs, files, epoch, tracked = new Set()) {
+    const removed = [];
+    for (const dir of dirs) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry);
+            // A file that git tracks is the project's own (a vendored archive), never an earlier build.
+            if (DIST_FILE.test(entry) && !tracked.has(path) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path);
+                removed.push(path);
+            }
+        }
+        for (const file of files) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)));
+            if (epoch !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)), epoch, epoch);
+        }
+        if (epoch !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(dir, epoch, epoch);
+    }
+    return removed;
+}
+
+
+/***/ }),
+
 /***/ 71578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -591,11 +673,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _outside_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56002);
 /* harmony import */ var _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64655);
 /* harmony import */ var _outside_leftovers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25335);
+/* harmony import */ var _outside_stage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21033);
 // The post step: removes whatever a main step that was killed or cancelled left
 // behind, and the buildx builder a main step started (a finished step leaves only
 // that: its own builds used it to the end). The state it reads names paths, so it removes only what it can prove the action made: a
 // Docker config directory of its own prefix under the runner's temp directory, a
 // built file staged into the checkout, the builder of its own name.
+
 
 
 
@@ -643,12 +727,8 @@ async function post() {
         _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed a file the release staged and did not finish with: ${file}`);
     }
     // The pkg directories staging made, deepest first, once empty (never one that holds anything else).
-    for (const dir of [...left['staged-dir']].sort((a, b) => b.length - a.length)) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) || !ownPath(dir, workspace, 'directory') || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).length)
-            continue;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
+    for (const dir of (0,_outside_stage_js__WEBPACK_IMPORTED_MODULE_7__/* .removeEmptyDirs */ .YI)(left['staged-dir'], d => ownPath(d, workspace, 'directory')))
         _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed the directory the release made for its staged files: ${dir}`);
-    }
     for (const builder of left.builder.filter(b => b === _outside_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILDER_NAME */ .w2)) {
         const r = await (0,_outside_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(() => undefined);
         if (r?.code === 0)

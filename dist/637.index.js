@@ -476,6 +476,7 @@ function readVersioning(projectDir, tagPrefix, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ removeEmptyDirs),
 /* harmony export */   ac: () => (/* binding */ unstage),
 /* harmony export */   bI: () => (/* binding */ missingDirs),
 /* harmony export */   qJ: () => (/* binding */ stageDists)
@@ -507,9 +508,18 @@ function missingDirs(dirs) {
 function unstage(files, dirs) {
     for (const file of files)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
-    for (const dir of [...dirs].sort((a, b) => b.length - a.length))
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length === 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+    removeEmptyDirs(dirs);
+}
+/** Each of `dirs` that `mayRemove` allows, deepest first, where nothing is in it (any more); returns those removed. */
+function removeEmptyDirs(dirs, mayRemove = () => true) {
+    const removed = [];
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !mayRemove(dir) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length)
+            continue;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+        removed.push(dir);
+    }
+    return removed;
 }
 /**
  * Into each directory (created if missing): remove earlier distribution files,

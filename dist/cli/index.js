@@ -699,6 +699,7 @@ async function getIDToken(audience, timeoutMs = 60_000) {
 /* harmony export */   bI: () => (/* binding */ missingDirs),
 /* harmony export */   qJ: () => (/* binding */ stageDists)
 /* harmony export */ });
+/* unused harmony export removeEmptyDirs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -726,9 +727,18 @@ function missingDirs(dirs) {
 function unstage(files, dirs) {
     for (const file of files)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
-    for (const dir of [...dirs].sort((a, b) => b.length - a.length))
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length === 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+    removeEmptyDirs(dirs);
+}
+/** Each of `dirs` that `mayRemove` allows, deepest first, where nothing is in it (any more); returns those removed. */
+function removeEmptyDirs(dirs, mayRemove = () => true) {
+    const removed = [];
+    for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !mayRemove(dir) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length)
+            continue;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
+        removed.push(dir);
+    }
+    return removed;
 }
 /**
  * Into each directory (created if missing): remove earlier distribution files,

@@ -22,8 +22,18 @@ export function missingDirs(dirs: string[]): string[] {
  */
 export function unstage(files: string[], dirs: string[]): void {
   for (const file of files) rmSync(file, { force: true })
-  for (const dir of [...dirs].sort((a, b) => b.length - a.length))
-    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir)
+  removeEmptyDirs(dirs)
+}
+
+/** Each of `dirs` that `mayRemove` allows, deepest first, where nothing is in it (any more); returns those removed. */
+export function removeEmptyDirs(dirs: string[], mayRemove: (dir: string) => boolean = () => true): string[] {
+  const removed: string[] = []
+  for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+    if (!existsSync(dir) || !mayRemove(dir) || readdirSync(dir).length) continue
+    rmdirSync(dir)
+    removed.push(dir)
+  }
+  return removed
 }
 
 /**

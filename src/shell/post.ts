@@ -4,12 +4,13 @@
 // Docker config directory of its own prefix under the runner's temp directory, a
 // built file staged into the checkout, the builder of its own name.
 import * as runner from '../outside/runner.js'
-import { existsSync, lstatSync, readdirSync, realpathSync, rmdirSync, rmSync } from 'node:fs'
+import { existsSync, lstatSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, sep } from 'node:path'
 import { run } from '../outside/exec.js'
 import { BUILDER_NAME } from '../outside/docker.js'
 import { leftovers } from '../outside/leftovers.js'
+import { removeEmptyDirs } from '../outside/stage.js'
 
 /** `path` itself (no link) lies inside `root` (links resolved), and is of the kind asked. */
 function ownPath(path: string, root: string, kind: 'directory' | 'file'): boolean {
@@ -49,11 +50,8 @@ export async function post(): Promise<void> {
     runner.info(`Removed a file the release staged and did not finish with: ${file}`)
   }
   // The pkg directories staging made, deepest first, once empty (never one that holds anything else).
-  for (const dir of [...left['staged-dir']].sort((a, b) => b.length - a.length)) {
-    if (!existsSync(dir) || !ownPath(dir, workspace, 'directory') || readdirSync(dir).length) continue
-    rmdirSync(dir)
+  for (const dir of removeEmptyDirs(left['staged-dir'], d => ownPath(d, workspace, 'directory')))
     runner.info(`Removed the directory the release made for its staged files: ${dir}`)
-  }
   for (const builder of left.builder.filter(b => b === BUILDER_NAME)) {
     const r = await run('docker', ['buildx', 'rm', builder], { allowFailure: true, timeoutMs: 60_000 }).catch(
       () => undefined
