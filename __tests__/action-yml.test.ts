@@ -43,7 +43,7 @@ describe('action.yml', () => {
 
   it('declares the outputs', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['release-type', 'reason', 'version', 'docker-tags', 'digest', 'dists', 'platform'].sort()
+      ['release-type', 'reason', 'version', 'docker-tags', 'digest', 'dists', 'platform', 'dists-dir'].sort()
     )
   })
 

@@ -4,13 +4,18 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
+import { BUILD_JOB_REFUSES } from '../src/plan/inputs.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const inputs = Object.keys((load(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: object }).inputs)
 
 interface Workflow {
   on: unknown
-  jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
+  permissions?: Record<string, string>
+  jobs: Record<
+    string,
+    { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, unknown> }[] }
+  >
 }
 
 const files = [
@@ -32,6 +37,16 @@ describe.each(files)('%s', file => {
     const steps = Object.values(workflow.jobs).flatMap(job => job.steps)
     for (const step of steps.filter(s => isOurs(s.uses))) {
       for (const key of Object.keys(step.with ?? {})) expect(inputs).toContain(key)
+    }
+  })
+
+  it('gives a build job (mode build) no secret and no id-token: write', () => {
+    for (const job of Object.values(workflow.jobs)) {
+      const builds = job.steps.filter(s => isOurs(s.uses) && s.with?.mode === 'build')
+      if (!builds.length) continue
+      for (const step of builds) for (const name of BUILD_JOB_REFUSES) expect(step.with?.[name]).toBeUndefined()
+      expect((job.permissions ?? workflow.permissions ?? {})['id-token']).not.toBe('write')
+      expect(job.permissions ?? workflow.permissions).toBeDefined() // the default token's permissions are set
     }
   })
 })

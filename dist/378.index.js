@@ -972,7 +972,12 @@ async function pushFirstName(engine, current, plan, settings, site, outside) {
     return { ...(await carryOutBuild(push, builder, labels, engine, registry, plan, settings, site)), how: push.why };
 }
 function pushRequest(plan, settings) {
-    return { mode: settings.mode, platforms: settings.platforms, verify: plan.type === 'verify' };
+    // A build job (mode build) builds no image: the planner skips this step there.
+    return {
+        mode: settings.mode === 'build' ? 'all' : settings.mode,
+        platforms: settings.platforms,
+        verify: plan.type === 'verify'
+    };
 }
 /** What the decision needs to know of the engine, asked only where it matters. */
 async function engineFacts(engine, request, current) {
@@ -1546,8 +1551,9 @@ async function copyToMirrors(engine, plan, settings, pushed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ stageBuilt),
-/* harmony export */   t: () => (/* binding */ buildPython)
+/* harmony export */   VB: () => (/* binding */ stageBuilt),
+/* harmony export */   qf: () => (/* binding */ carriedName),
+/* harmony export */   tI: () => (/* binding */ buildPython)
 /* harmony export */ });
 /* harmony import */ var _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45081);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1584,6 +1590,13 @@ async function buildPython(plan, settings, site) {
     const tools = await python.withTools(site.temp, _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, settings.timeouts.build);
     const outDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(site.temp, 'dev-release-dist-'));
     const files = await _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Build the Python package at ${plan.version}`, () => tools.build(project, plan.version, outDir, settings.pythonBuildArgs, plan.commitEpoch, settings.timeouts.build, settings.pkgDirs));
+    const name = await carriedName(tools, files, plan, site);
+    _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Built ${files.map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(f)).join(', ')}.`);
+    return { python: tools, files, name };
+}
+/** The project's name as the files' metadata spells it, where every file carries the plan's version; else an error. */
+async function carriedName(tools, files, plan, site) {
+    const { PythonError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 92374));
     const metadata = await tools.readMetadata(files);
     const wrong = metadata.filter(m => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeVersion */ .Qj)(m.version) !== (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeVersion */ .Qj)(plan.version));
     if (wrong.length) {
@@ -1591,8 +1604,7 @@ async function buildPython(plan, settings, site) {
         throw new PythonError(`The build carries another version than this release (${plan.version}): ${names}. ` +
             `The package must take its version from git: ${site.project ? (0,_versions_pyproject_js__WEBPACK_IMPORTED_MODULE_8__/* .versionAdvice */ .bC)(site.project) : 'use setuptools_scm (dynamic = ["version"]).'}`);
     }
-    _outside_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Built ${files.map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(f)).join(', ')}.`);
-    return { python: tools, files, name: metadata[0].name };
+    return metadata[0].name;
 }
 /**
  * Copy the files into every pkg directory; returns the staged paths and the directories staging made (remembered for

@@ -818,7 +818,7 @@ __webpack_require__.d(__webpack_exports__, {
   TL: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, DEFAULT_PLATFORMS, parseDuration, uploadUrlProblem, validInputs
+// UNUSED EXPORTS: BINFMT_IMAGE, BUILDKIT_IMAGE, BUILD_JOB_REFUSES, DEFAULT_PLATFORMS, parseDuration, uploadUrlProblem, validInputs
 
 // EXTERNAL MODULE: ./src/plan/image-names.ts
 var image_names = __webpack_require__(32915);
@@ -972,7 +972,9 @@ var tag_templates = __webpack_require__(21689);
 
 
 
-const MODES = ['all', 'platform', 'merge'];
+const MODES = ['all', 'platform', 'merge', 'build'];
+/** The inputs that carry a secret: a job of mode build takes none of them (its build code could read them). */
+const BUILD_JOB_REFUSES = ['pypi-token', 'dev-pypi-token', 'registry-password', 'registry-logins'];
 const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64';
 /** The image that registers QEMU emulators, and the image of a docker-container builder. */
 const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2';
@@ -1022,7 +1024,10 @@ function parseInputs(get, repository) {
         push: read.duration('push-timeout', '60m'),
         build: read.duration('build-timeout', '30m')
     };
-    const mode = read.oneOf('mode', MODES, "all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload)");
+    const mode = read.oneOf('mode', MODES, "all (one job), platform (one platform's image, by digest), merge (the manifest list and the upload) or build (the Python package alone, for a publishing job)");
+    if (mode === 'build')
+        for (const name of BUILD_JOB_REFUSES.filter(n => get(n).trim()))
+            problems.push(`Input "${name}" is given to a job of mode build, whose build code could read it (from the step's environment): give it to the publishing job only, and remove it here.`);
     if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
         problems.push(`Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`);
     }
@@ -1090,6 +1095,7 @@ function parseInputs(get, repository) {
         tagTemplates: templates.templates,
         mode,
         digestsDir: text('digests-dir'),
+        distsDir: text('dists-dir'),
         cacheFrom: lines('cache-from'),
         cacheTo: lines('cache-to'),
         timeouts,
@@ -1375,7 +1381,9 @@ function stepSettings(inputs, type) {
             pythonProject: inputs.pythonProject,
             pythonBuildArgs: inputs.pythonBuildArgs,
             pkgDirs: inputs.pkgDirs,
-            timeouts
+            timeouts,
+            mode: inputs.mode,
+            distsDir: inputs.distsDir
         },
         image,
         index: { ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .indexFor */ .C9)(type, inputs), versionChecks: inputs.versionChecks, timeouts },
@@ -2389,7 +2397,8 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)));
         base.notices.push(...extra.notes);
     }
-    const owners = inputs.publishDocker ? owned : [];
+    // A build job (mode build) pushes no image: the publishing job owns the tags.
+    const owners = inputs.publishDocker && inputs.mode !== 'build' ? owned : [];
     const imageRefs = (0,docker_tags/* imageRefsOf */.LT)(inputs.image, owners.map(o => o.tag));
     const steps = trigger.type === 'verify'
         ? verifySteps(inputs, facts, version)
@@ -2505,39 +2514,48 @@ function cleanupPlan(base, trigger, inputs, live) {
 function verifySteps(inputs, facts, version) {
     const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
     const nothing = 'a pull request publishes nothing';
+    const buildJob = inputs.mode === 'build' ? BUILD_JOB : undefined;
     return [
-        {
-            id: 'python-build',
-            title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-            skippedBecause: noPython
-        },
+        { id: 'python-build', title: pythonBuildTitle(inputs, version), skippedBecause: noPython },
         {
             id: 'stage',
             title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-            skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+            skippedBecause: noPython ?? buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
         },
         {
             id: 'docker',
             title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
-            skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
+            skippedBecause: buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
         },
         { id: 'index-upload', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
     ];
 }
+/** Why a build job (mode build) stages, builds and uploads nothing. */
+const BUILD_JOB = 'mode build: the publishing job does it, with the files this job leaves in dists-dir';
+/** What the Python build step does: build here (and, in mode build, leave the files for the publishing job), or take the build job's. */
+function pythonBuildTitle(inputs, version) {
+    const dir = inputs.distsDir || '<RUNNER_TEMP>/dev-release-dists';
+    if (inputs.mode === 'build')
+        return `Build sdist and wheel of "${inputs.pythonProject}" at ${version}, into ${dir} for the publishing job`;
+    if (inputs.distsDir)
+        return `Take the sdist and wheel the build job made at ${version} from ${inputs.distsDir}, checked against this commit and version (no Python build runs here)`;
+    return `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`;
+}
 function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
     const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`;
+    const buildJob = inputs.mode === 'build' ? BUILD_JOB : undefined;
     const build = {
         id: 'python-build',
-        title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+        title: pythonBuildTitle(inputs, version),
         skippedBecause: noPython ??
             (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
     };
     const stage = {
         id: 'stage',
         title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-        skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+        skippedBecause: build.skippedBecause ?? buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
     };
-    const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false';
+    const dockerSkip = buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false');
     const docker = {
         id: 'docker',
         title: inputs.mode === 'platform'
@@ -2557,14 +2575,16 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
     const pypi = {
         id: 'index-upload',
         title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
-        skippedBecause: !inputs.publishPypi
-            ? 'publish-pypi is false'
-            : inputs.mode === 'platform'
-                ? 'mode platform: the merge job uploads'
-                : (noPython ??
-                    (taggedRelease !== undefined
-                        ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-                        : undefined))
+        skippedBecause: buildJob
+            ? buildJob
+            : !inputs.publishPypi
+                ? 'publish-pypi is false'
+                : inputs.mode === 'platform'
+                    ? 'mode platform: the merge job uploads'
+                    : (noPython ??
+                        (taggedRelease !== undefined
+                            ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+                            : undefined))
     };
     return [build, stage, docker, pypi];
 }
@@ -2650,6 +2670,9 @@ async function mainStep(makeContext = runnerContext) {
             problems.push(...versioning().problems);
         if (builds)
             problems.push(...(located.problem ? [located.problem] : []), ...(await preflight(inputs, workspace)));
+        // A build job's code could ask the runner for the job's OIDC token, and trade it for a PyPI upload token.
+        if (builds && inputs.mode === 'build' && runner/* canRequestIdToken */.yE())
+            problems.push('This job of mode build can request an OIDC token (permissions: id-token: write), and its build code could trade it for an upload token: give id-token: write to the publishing job only (permissions at the job level).');
         if (problems.length)
             throw new plan_inputs/* InputError */.dz(problems);
         let facts;
@@ -2675,7 +2698,7 @@ async function mainStep(makeContext = runnerContext) {
         const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
             plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause);
@@ -2722,7 +2745,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return { ok: true };
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 33028));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
         const { failureMarkdown, outcomeMarkdown } = await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 79446));
         const outcome = emptyOutcome();
         let done;
@@ -2765,10 +2788,13 @@ async function mainStep(makeContext = runnerContext) {
         runner/* setOutput */.uH('dists', outcome.dists.join('\n'));
         if (inputs.mode === 'platform')
             runner/* setOutput */.uH('platform', inputs.platforms[0]);
+        if (outcome.distsDir)
+            runner/* setOutput */.uH('dists-dir', outcome.distsDir);
         summary.push(outcomeMarkdown(done, outcome, settings.index.url));
         if (inputs.verify &&
             (done.type === 'release' || done.type === 'dev') &&
             inputs.mode !== 'platform' &&
+            inputs.mode !== 'build' &&
             (outcome.image || outcome.uploads.length)) {
             // Another build's files under a shared .devN are not this image's: the index is left out then.
             const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''));
@@ -2778,7 +2804,7 @@ async function mainStep(makeContext = runnerContext) {
             if (failed.length)
                 throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`);
         }
-        if (done.type === 'dev' && inputs.comment && inputs.githubToken)
+        if (done.type === 'dev' && inputs.comment && inputs.githubToken && inputs.mode !== 'build')
             await tellThePullRequest(done, outcome, inputs, settings.index.url, event);
         return { ok: true };
     }
@@ -2900,6 +2926,7 @@ function report(plan, dryRun) {
     runner/* setOutput */.uH('digest', '');
     runner/* setOutput */.uH('dists', '');
     runner/* setOutput */.uH('platform', '');
+    runner/* setOutput */.uH('dists-dir', '');
     // A release's own summary comes after it; a plan that stops here shows itself (below the reason it stops).
     if (!dryRun && plan.type !== 'skip' && !plan.errors.length)
         return [];

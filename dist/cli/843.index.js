@@ -198,7 +198,7 @@ async function rebuild(plan, { python, image, index }, site, outside = effects/*
         const runs = (id) => plan.steps.some(s => s.id === id && !s.skippedBecause);
         const checks = [];
         if (runs('python-build')) {
-            const built = await (0,python_build/* buildPython */.t)(again, python, there);
+            const built = await (0,python_build/* buildPython */.tI)(again, python, there);
             checks.push(...(runs('index-upload')
                 ? await compareDists(plan, index, built.name, built.files).catch((error) => [
                     { ok: false, line: `the index's files cannot be read to compare the rebuilt ones: ${error.message}` }
@@ -208,7 +208,7 @@ async function rebuild(plan, { python, image, index }, site, outside = effects/*
                     line: `rebuilt ${(0,external_node_path_.basename)(file)}: not on an index in this plan (publish-pypi false), compared through the image only`
                 }))));
             if (runs('stage'))
-                await (0,python_build/* stageBuilt */.V)(built.files, again, python, there);
+                await (0,python_build/* stageBuilt */.VB)(built.files, again, python, there);
         }
         if (runs('docker')) {
             if (!site.repositoryUrl)

@@ -12,9 +12,15 @@ export type { ImageSpec, InputReader, RegistryLogin }
 export { parseDuration } from './input-reader.js'
 
 export type LatestMode = 'auto' | 'false'
-/** all: everything in one job; platform: one platform's image by digest; merge: the manifest list and the upload. */
-export type Mode = 'all' | 'platform' | 'merge'
-const MODES: Mode[] = ['all', 'platform', 'merge']
+/**
+ * all: everything in one job; platform: one platform's image by digest; merge: the manifest list and the upload;
+ * build: the Python package alone, into dists-dir, in a job that holds no secret (the publishing job takes it).
+ */
+export type Mode = 'all' | 'platform' | 'merge' | 'build'
+const MODES: Mode[] = ['all', 'platform', 'merge', 'build']
+
+/** The inputs that carry a secret: a job of mode build takes none of them (its build code could read them). */
+export const BUILD_JOB_REFUSES = ['pypi-token', 'dev-pypi-token', 'registry-password', 'registry-logins']
 
 export interface Inputs {
   image: string
@@ -90,6 +96,11 @@ export interface Inputs {
   mode: Mode
   /** Where platform jobs write, and the merge job reads, one file per platform image. '' means RUNNER_TEMP's. */
   digestsDir: string
+  /**
+   * Mode build: where the built dists and their list (dev-release-dists.json) go ('' means RUNNER_TEMP's). Other
+   * modes: where given, the dists a build job made are taken from there, and no Python build runs in this job.
+   */
+  distsDir: string
   cacheFrom: string[]
   cacheTo: string[]
   /** Deadlines in milliseconds: one HTTP request or login, one twine run, one image build and push. */
@@ -168,8 +179,13 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
   const mode = read.oneOf(
     'mode',
     MODES,
-    "all (one job), platform (one platform's image, by digest) or merge (the manifest list and the upload)"
+    "all (one job), platform (one platform's image, by digest), merge (the manifest list and the upload) or build (the Python package alone, for a publishing job)"
   )
+  if (mode === 'build')
+    for (const name of BUILD_JOB_REFUSES.filter(n => get(n).trim()))
+      problems.push(
+        `Input "${name}" is given to a job of mode build, whose build code could read it (from the step's environment): give it to the publishing job only, and remove it here.`
+      )
   if (mode === 'platform' && Array.isArray(platforms) && platforms.length !== 1) {
     problems.push(
       `Input "platforms" lists ${platforms.length} platforms, but mode platform builds exactly one; pass the matrix's platform, like platforms: \${{ matrix.platform }}.`
@@ -242,6 +258,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     tagTemplates: templates.templates,
     mode,
     digestsDir: text('digests-dir'),
+    distsDir: text('dists-dir'),
     cacheFrom: lines('cache-from'),
     cacheTo: lines('cache-to'),
     timeouts,

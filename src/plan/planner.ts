@@ -90,7 +90,8 @@ export function makePlan(
     owned.push(...extra.tags.filter(t => !owned.some(o => o.tag === t.tag)))
     base.notices.push(...extra.notes)
   }
-  const owners = inputs.publishDocker ? owned : []
+  // A build job (mode build) pushes no image: the publishing job owns the tags.
+  const owners = inputs.publishDocker && inputs.mode !== 'build' ? owned : []
   const imageRefs = imageRefsOf(
     inputs.image,
     owners.map(o => o.tag)
@@ -223,24 +224,34 @@ function cleanupPlan(
 function verifySteps(inputs: Inputs, facts: Facts, version: string): Step[] {
   const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`
   const nothing = 'a pull request publishes nothing'
+  const buildJob = inputs.mode === 'build' ? BUILD_JOB : undefined
   return [
-    {
-      id: 'python-build',
-      title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
-      skippedBecause: noPython
-    },
+    { id: 'python-build', title: pythonBuildTitle(inputs, version), skippedBecause: noPython },
     {
       id: 'stage',
       title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-      skippedBecause: noPython ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+      skippedBecause: noPython ?? buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
     },
     {
       id: 'docker',
       title: `Build ${inputs.platforms.join(', ')} (no login, nothing pushed: the result stays in the build cache)`,
-      skippedBecause: inputs.publishDocker ? undefined : 'publish-docker is false'
+      skippedBecause: buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
     },
     { id: 'index-upload', title: `Upload to ${inputs.pypiUrl}`, skippedBecause: nothing }
   ]
+}
+
+/** Why a build job (mode build) stages, builds and uploads nothing. */
+const BUILD_JOB = 'mode build: the publishing job does it, with the files this job leaves in dists-dir'
+
+/** What the Python build step does: build here (and, in mode build, leave the files for the publishing job), or take the build job's. */
+function pythonBuildTitle(inputs: Inputs, version: string): string {
+  const dir = inputs.distsDir || '<RUNNER_TEMP>/dev-release-dists'
+  if (inputs.mode === 'build')
+    return `Build sdist and wheel of "${inputs.pythonProject}" at ${version}, into ${dir} for the publishing job`
+  if (inputs.distsDir)
+    return `Take the sdist and wheel the build job made at ${version} from ${inputs.distsDir}, checked against this commit and version (no Python build runs here)`
+  return `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`
 }
 
 function planSteps(
@@ -252,9 +263,10 @@ function planSteps(
   taggedRelease: string | undefined
 ): Step[] {
   const noPython = facts.hasPythonProject ? undefined : `no pyproject.toml or setup.py in "${inputs.pythonProject}"`
+  const buildJob = inputs.mode === 'build' ? BUILD_JOB : undefined
   const build: Step = {
     id: 'python-build',
-    title: `Build sdist and wheel of "${inputs.pythonProject}" at ${version}`,
+    title: pythonBuildTitle(inputs, version),
     skippedBecause:
       noPython ??
       (!inputs.publishPypi && !inputs.publishDocker ? 'publish-pypi and publish-docker are false' : undefined)
@@ -262,9 +274,9 @@ function planSteps(
   const stage: Step = {
     id: 'stage',
     title: `Stage them into ${inputs.pkgDirs.join(', ')}`,
-    skippedBecause: build.skippedBecause ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
+    skippedBecause: build.skippedBecause ?? buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
   }
-  const dockerSkip = inputs.publishDocker ? undefined : 'publish-docker is false'
+  const dockerSkip = buildJob ?? (inputs.publishDocker ? undefined : 'publish-docker is false')
   const docker: Step = {
     id: 'docker',
     title:
@@ -284,14 +296,16 @@ function planSteps(
   const pypi: Step = {
     id: 'index-upload',
     title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
-    skippedBecause: !inputs.publishPypi
-      ? 'publish-pypi is false'
-      : inputs.mode === 'platform'
-        ? 'mode platform: the merge job uploads'
-        : (noPython ??
-          (taggedRelease !== undefined
-            ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-            : undefined))
+    skippedBecause: buildJob
+      ? buildJob
+      : !inputs.publishPypi
+        ? 'publish-pypi is false'
+        : inputs.mode === 'platform'
+          ? 'mode platform: the merge job uploads'
+          : (noPython ??
+            (taggedRelease !== undefined
+              ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
+              : undefined))
   }
   return [build, stage, docker, pypi]
 }

@@ -9,8 +9,11 @@ export type { RegistryLogin }
 /** Deadlines in milliseconds: one HTTP request or login, one twine run, one image build and push. */
 export type Timeouts = Inputs['timeouts']
 
-/** The Python build, and the staging of its files into each image's context. */
-export type PythonSettings = Pick<Inputs, 'python' | 'pythonProject' | 'pythonBuildArgs' | 'pkgDirs' | 'timeouts'>
+/** The Python build (or the build job's files, taken from dists-dir), and the staging into each image's context. */
+export type PythonSettings = Pick<
+  Inputs,
+  'python' | 'pythonProject' | 'pythonBuildArgs' | 'pkgDirs' | 'timeouts' | 'mode' | 'distsDir'
+>
 
 /** Every image, its names, how it is built and how it is pushed. */
 export type ImageSettings = Pick<
@@ -106,7 +109,9 @@ export function stepSettings(inputs: Inputs, type: ReleaseType): StepSettings {
       pythonProject: inputs.pythonProject,
       pythonBuildArgs: inputs.pythonBuildArgs,
       pkgDirs: inputs.pkgDirs,
-      timeouts
+      timeouts,
+      mode: inputs.mode,
+      distsDir: inputs.distsDir
     },
     image,
     index: { ...indexFor(type, inputs), versionChecks: inputs.versionChecks, timeouts },

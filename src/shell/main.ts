@@ -106,6 +106,11 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     // Everything wrong with the inputs in one error, before anything is published.
     if (builds || event.ref.startsWith('refs/tags/')) problems.push(...versioning().problems)
     if (builds) problems.push(...(located.problem ? [located.problem] : []), ...(await preflight(inputs, workspace)))
+    // A build job's code could ask the runner for the job's OIDC token, and trade it for a PyPI upload token.
+    if (builds && inputs.mode === 'build' && runner.canRequestIdToken())
+      problems.push(
+        'This job of mode build can request an OIDC token (permissions: id-token: write), and its build code could trade it for an upload token: give id-token: write to the publishing job only (permissions at the job level).'
+      )
     if (problems.length) throw new InputError(problems)
 
     let facts
@@ -223,11 +228,13 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     runner.setOutput('digest', outcome.digest)
     runner.setOutput('dists', outcome.dists.join('\n'))
     if (inputs.mode === 'platform') runner.setOutput('platform', inputs.platforms[0])
+    if (outcome.distsDir) runner.setOutput('dists-dir', outcome.distsDir)
     summary.push(outcomeMarkdown(done, outcome, settings.index.url))
     if (
       inputs.verify &&
       (done.type === 'release' || done.type === 'dev') &&
       inputs.mode !== 'platform' &&
+      inputs.mode !== 'build' &&
       (outcome.image || outcome.uploads.length)
     ) {
       // Another build's files under a shared .devN are not this image's: the index is left out then.
@@ -242,7 +249,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       )
       if (failed.length) throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`)
     }
-    if (done.type === 'dev' && inputs.comment && inputs.githubToken)
+    if (done.type === 'dev' && inputs.comment && inputs.githubToken && inputs.mode !== 'build')
       await tellThePullRequest(done, outcome, inputs, settings.index.url, event)
     return { ok: true }
   } catch (error) {
@@ -387,6 +394,7 @@ function report(plan: Plan, dryRun: boolean): string[] {
   runner.setOutput('digest', '')
   runner.setOutput('dists', '')
   runner.setOutput('platform', '')
+  runner.setOutput('dists-dir', '')
 
   // A release's own summary comes after it; a plan that stops here shows itself (below the reason it stops).
   if (!dryRun && plan.type !== 'skip' && !plan.errors.length) return []

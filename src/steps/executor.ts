@@ -20,6 +20,7 @@ import { uploadToIndex, UploadError } from './index-upload.js'
 import { emptyOutcome, type Outcome, type Workspace } from './outcome.js'
 import { attestImage, type ImageSigning } from './attest-image.js'
 import { buildPython, stageBuilt, type Built } from './python-build.js'
+import { handOver, takeOver } from './build-job.js'
 
 export { emptyOutcome, type Outcome, type Workspace }
 
@@ -62,9 +63,12 @@ export async function execute(
 
   let built: Built | undefined
   if (runs('python-build')) {
-    built = await step('python-build', () => buildPython(plan, python, site))
+    // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
+    const takes = python.mode !== 'build' && !!python.distsDir
+    built = await step('python-build', () => (takes ? takeOver(plan, python, site) : buildPython(plan, python, site)))
     outcome.dists = built.files.map(f => basename(f))
     outcome.distName = built.name
+    if (python.mode === 'build') outcome.distsDir = handOver(built, plan, python, site)
   } else {
     const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
     if (why) runner.notice(`No Python build: ${why}.`)

@@ -51,7 +51,12 @@ export async function pushFirstName(
 }
 
 function pushRequest(plan: Plan, settings: ImageSettings): PushRequest {
-  return { mode: settings.mode, platforms: settings.platforms, verify: plan.type === 'verify' }
+  // A build job (mode build) builds no image: the planner skips this step there.
+  return {
+    mode: settings.mode === 'build' ? 'all' : settings.mode,
+    platforms: settings.platforms,
+    verify: plan.type === 'verify'
+  }
 }
 
 /** What the decision needs to know of the engine, asked only where it matters. */

@@ -44,6 +44,8 @@ export interface Outcome {
   /** The pkg directories staging made (removed with the files when the run ends). */
   stagedDirs?: string[]
   distName?: string
+  /** Mode build: where the dists and their list were left for the publishing job. */
+  distsDir?: string
   digest: string
   /** The image pushed; `more`: the other images of the images input. */
   image?: PushedImage & { more?: PushedImage[] }

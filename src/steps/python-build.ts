@@ -45,6 +45,14 @@ export async function buildPython(plan: Plan, settings: PythonSettings, site: Wo
     )
   )
 
+  const name = await carriedName(tools, files, plan, site)
+  runner.info(`Built ${files.map(f => basename(f)).join(', ')}.`)
+  return { python: tools, files, name }
+}
+
+/** The project's name as the files' metadata spells it, where every file carries the plan's version; else an error. */
+export async function carriedName(tools: Python, files: string[], plan: Plan, site: Workspace): Promise<string> {
+  const { PythonError } = await import('../outside/python.js')
   const metadata = await tools.readMetadata(files)
   const wrong = metadata.filter(m => normalizeVersion(m.version) !== normalizeVersion(plan.version))
   if (wrong.length) {
@@ -54,8 +62,7 @@ export async function buildPython(plan: Plan, settings: PythonSettings, site: Wo
         `The package must take its version from git: ${site.project ? versionAdvice(site.project) : 'use setuptools_scm (dynamic = ["version"]).'}`
     )
   }
-  runner.info(`Built ${files.map(f => basename(f)).join(', ')}.`)
-  return { python: tools, files, name: metadata[0].name }
+  return metadata[0].name
 }
 
 /**
