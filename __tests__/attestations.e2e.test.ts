@@ -432,15 +432,17 @@ describe('dev-release verify', () => {
   }
 
   /** Statements signed by the same local Sigstore, for a workflow of another repository (a token GitHub issued it). */
-  async function signedByMallory(statements: object[]): Promise<DsseBundle[]> {
+  const signedByMallory = (statements: object[]) =>
+    signedWith(
+      { repository: 'mallory/widget', repository_owner: 'mallory', workflow_ref: MALLORY, job_workflow_ref: MALLORY },
+      statements
+    )
+
+  /** Statements signed by the same local Sigstore, with a token whose claims GitHub would give another job. */
+  async function signedWith(claims: Record<string, string>, statements: object[]): Promise<DsseBundle[]> {
     const saved = { ...f.index.claims }
     const saveEnv = { ...process.env }
-    Object.assign(f.index.claims, {
-      repository: 'mallory/widget',
-      repository_owner: 'mallory',
-      workflow_ref: MALLORY,
-      job_workflow_ref: MALLORY
-    })
+    Object.assign(f.index.claims, claims)
     Object.assign(process.env, sigstore.env)
     try {
       const response = await fetch(`${f.index.oidcEnv.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=sigstore`, {
@@ -514,6 +516,30 @@ describe('dev-release verify', () => {
     } finally {
       api.stored.splice(stored, 100, good)
       wheel.attestations = savedWheel
+    }
+
+    // This repository's workflow, signing for another repository that calls it (the SAN names the job's workflow),
+    // and for another commit of this one: valid signatures, the certificate's source extensions say whose.
+    const commit = f.repo.git('rev-parse', '3.0.0^{commit}')
+    const [forCaller] = await signedWith(
+      { repository: 'mallory/widget', repository_owner: 'mallory', repository_id: '666', workflow_ref: MALLORY },
+      [statementOf(pep740Bundle(wheel.attestations![0]))]
+    )
+    const [forOtherCommit] = await signedWith({ sha: 'b'.repeat(40) }, [
+      statementOf(pep740Bundle(wheel.attestations![0]))
+    ])
+    for (const [bundle, why] of [
+      [forCaller, 'signed for the source of https://github.com/mallory/widget, not https://github.com/acme/widget'],
+      [forOtherCommit, `signed for commit ${'b'.repeat(40)}, not ${commit}`]
+    ] as const) {
+      wheel.attestations = [pep740(bundle) as Pep740]
+      try {
+        const wrong = await verifyCli('3.0.0')
+        expect(wrong.code).toBe(1)
+        expect(wrong.out).toContain(`FAIL ${wheel.filename}: no attestation of it verifies: ${why}`)
+      } finally {
+        wheel.attestations = savedWheel
+      }
     }
   })
 })

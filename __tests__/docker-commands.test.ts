@@ -221,3 +221,43 @@ describe('privateConfig: the run logs in to its own file, never into a credentia
     })
   })
 })
+
+describe('what the action downloads and starts', () => {
+  it('never runs a buildx whose sha256 is not the release’s, and removes it from the tool cache', async () => {
+    const { Docker, BUILDX_VERSION, BUILDX_SHA256 } = await import('../src/outside/docker.js')
+    const { mkdtempSync, mkdirSync, writeFileSync, existsSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const root = mkdtempSync(join(tmpdir(), 'dev-release-toolcache-'))
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm-v7' }[process.arch as string]!
+    const dir = join(root, 'docker-buildx', BUILDX_VERSION, arch)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'docker-buildx'), '#!/bin/sh\necho planted\n')
+    writeFileSync(`${dir}.complete`, '')
+    const saved = process.env.RUNNER_TOOL_CACHE
+    process.env.RUNNER_TOOL_CACHE = root
+    const docker = await Docker.open(mkdtempSync(join(tmpdir(), 'dev-release-docker-test-')), [])
+    try {
+      const failed = await docker.installBuildx().catch((error: Error) => error)
+      expect(String(failed)).toMatch(`buildx ${BUILDX_VERSION} in the tool cache has sha256 `)
+      expect(String(failed)).toMatch(`not ${BUILDX_SHA256[arch]}, the release's own: it was removed and not run`)
+      expect(existsSync(join(docker.configDir, 'cli-plugins', 'docker-buildx'))).toBe(false)
+      expect(existsSync(dir) || existsSync(`${dir}.complete`)).toBe(false)
+    } finally {
+      docker.dispose()
+      if (saved === undefined) delete process.env.RUNNER_TOOL_CACHE
+      else process.env.RUNNER_TOOL_CACHE = saved
+    }
+  })
+
+  it('reads the image a builder of that name runs, to replace one of another image', async () => {
+    const { builderImage } = await import('../src/outside/docker.js')
+    const inspect = (options: string) =>
+      `Name:          dev-release\nDriver:        docker-container\n\nNodes:\nName:                  dev-release0\nDriver Options:        ${options}\nStatus:                inactive\n`
+    expect(builderImage(inspect('image="moby/buildkit:v0.29.0@sha256:00" network="host"'))).toBe(
+      'moby/buildkit:v0.29.0@sha256:00'
+    )
+    expect(builderImage(inspect('network="host" image="evil/buildkit:latest"'))).toBe('evil/buildkit:latest')
+    expect(builderImage(inspect('network="host"'))).toBe('')
+  })
+})

@@ -86,7 +86,8 @@ describe('dry run of the bundled action', () => {
       'docker-tags': 'acme/widget:feature-implement-doodad',
       digest: '',
       dists: '',
-      platform: ''
+      platform: '',
+      'dists-dir': ''
     })
     expect(run.stdout).toContain('::group::Release plan (dry run: nothing is published)')
     expect(run.stdout).toMatch(/Version\s+1\.2\.0rc2\.dev4/)

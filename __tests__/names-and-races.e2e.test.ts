@@ -20,6 +20,28 @@ function dockerTag(ref: string): string {
   return tags[0].slice(f.image.length + 1)
 }
 
+describe('two live branches with one image tag', () => {
+  it('refuses to publish feature/x while feature-x lives, naming both, before anything is pushed', async () => {
+    f.repo.branch('feature-x', '1.2.3')
+    f.repo.commit()
+    f.repo.push('feature-x')
+    f.repo.branch('feature/x', '1.2.3')
+    f.repo.commit()
+    f.repo.push('feature/x')
+    const uploads = f.uploadRequests()
+    const run = await f.release('refs/heads/feature/x')
+    expect(run.code).not.toBe(0)
+    expect(annotations(run, 'error')[0]).toMatch(
+      /Branch "feature\/x" shares image tags with the live branch "feature-x" \(feature-x\): each would overwrite/
+    )
+    expect(await f.client.manifestList(f.repository, 'feature-x')).toBeUndefined()
+    expect(f.uploadRequests()).toBe(uploads)
+    // Once the other branch is gone, the tag is this branch's alone.
+    f.repo.deleteRemote('feature-x')
+    expectSuccess(await f.release('refs/heads/feature/x', { 'dry-run': 'true' }))
+  })
+})
+
 describe('hostile and odd branch names', () => {
   const gitNames = [
     `x$(touch\${IFS}${MARKER})`,

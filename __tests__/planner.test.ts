@@ -224,6 +224,33 @@ describe('one owner per tag', () => {
     )
   })
 
+  describe('a branch whose image tag another live branch maps to is refused', () => {
+    const dev = (branch: string, live?: LiveBranches) => {
+      const e = event('push', `refs/heads/${branch}`)
+      return makePlan(e, inputs, classify(e, SKIP), facts, undefined, live)
+    }
+
+    it.each([
+      ['feature/x', 'feature-x', 'feature-x, rpi-feature-x'],
+      ['feature-x', 'feature/x', 'feature-x, rpi-feature-x'],
+      ['1.0', 'branch-1.0', 'branch-1.0, rpi-branch-1.0']
+    ])('%s beside %s (both %s)', (branch, other, tag) => {
+      const p = dev(branch, { names: ['main', branch, other] })
+      expect(p.errors).toEqual([
+        `Branch "${branch}" shares image tags with the live branch "${other}" (${tag}): each would overwrite the other's image, so nothing is published. Rename one of the branches, or delete the one no longer used.`
+      ])
+    })
+
+    it('publishes where no other branch shares a tag, and says where the branches could not be read', () => {
+      expect(dev('feature/x', { names: ['main', 'feature/x', 'feature/y'] }).errors).toEqual([])
+      const unread = dev('feature/x', { error: 'git ls-remote --heads origin: no origin' })
+      expect(unread.errors).toEqual([])
+      expect(unread.notices).toContain(
+        'Not checked whether another branch maps to the image tags of "feature/x" (git ls-remote --heads origin: no origin).'
+      )
+    })
+  })
+
   describe('cleanup removes only what the deleted branch alone owns', () => {
     const deleted = (branch: string, live: LiveBranches | undefined, via: 'delete' | 'close' = 'delete') =>
       makePlan(

@@ -45,7 +45,12 @@ describe('printed commands', () => {
   })
 
   it('quotes the project name and the index in the check-it-yourself lines', () => {
-    const plan = { imageRefs: ['ghcr.io/acme/widget:1.2.3'], image: 'ghcr.io/acme/widget', version: '1.2.3' } as Plan
+    const plan = {
+      imageRefs: ['ghcr.io/acme/widget:1.2.3'],
+      image: 'ghcr.io/acme/widget',
+      version: '1.2.3',
+      sha: 'c'.repeat(40)
+    } as Plan
     const lines = verifyCommands(
       plan,
       'acme/widget',
@@ -55,7 +60,12 @@ describe('printed commands', () => {
     expect(lines[0]).toBe(
       "pip download --isolated --no-deps --only-binary :all: --index-url https://pypi.org/simple/ 'w$(touch pwned)==1.2.3' -d dists && sha256sum dists/*"
     )
-    expect(lines).toContain('gh attestation verify oci://ghcr.io/acme/widget:1.2.3 -R acme/widget')
+    expect(lines).toContain(
+      `gh attestation verify oci://ghcr.io/acme/widget:1.2.3 -R acme/widget --source-digest ${'c'.repeat(40)}`
+    )
+    expect(lines.find(l => l.startsWith('cosign'))).toMatch(
+      `--certificate-github-workflow-repository acme/widget --certificate-github-workflow-sha ${'c'.repeat(40)} `
+    )
     expect(shellWords(lines[0].split(' && ')[0]).made).toEqual([])
   })
 })

@@ -373,6 +373,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   Python: () => (/* binding */ Python),
   PythonError: () => (/* binding */ PythonError),
+  TOOL_PINS: () => (/* binding */ TOOL_PINS),
   pinnedVersionEnv: () => (/* binding */ pinnedVersionEnv),
   runPython: () => (/* binding */ runPython)
 });
@@ -475,6 +476,11 @@ function runPython(interpreter, args, options = {}) {
 }
 /** The tools a release needs from the interpreter. */
 const TOOLS = ['build', 'twine'];
+/**
+ * The versions installed where the interpreter lacks them (pinned: a new release changes nothing until the action
+ * does). An interpreter that has them keeps its own: give `python` one with the versions wanted.
+ */
+const TOOL_PINS = ['build==1.6.1', 'twine==7.0.0'];
 /** One interpreter start per interpreter and run: whether it runs, and which tools it lacks. */
 const probes = new Map();
 class Python {
@@ -510,10 +516,10 @@ class Python {
             what: 'Making a virtual environment (build-timeout)'
         });
         const python = new Python((0,external_node_path_.join)(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python'));
-        const r = await runPython(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], {
+        const r = await runPython(python.interpreter, ['-m', 'pip', 'install', '--quiet', ...TOOL_PINS], {
             allowFailure: true,
             timeoutMs,
-            what: 'Installing build and twine (build-timeout)'
+            what: `Installing ${TOOL_PINS.join(' and ')} (build-timeout)`
         });
         if (r.code !== 0) {
             throw new PythonError(`Installing build and twine into ${venv} failed: ${(0,exec/* lastLines */.w$)(r)}`, r.stdout + r.stderr);

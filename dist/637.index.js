@@ -976,9 +976,12 @@ const MODES = ['all', 'platform', 'merge', 'build'];
 /** The inputs that carry a secret: a job of mode build takes none of them (its build code could read them). */
 const BUILD_JOB_REFUSES = ['pypi-token', 'dev-pypi-token', 'registry-password', 'registry-logins'];
 const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64';
-/** The image that registers QEMU emulators, and the image of a docker-container builder. */
-const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2';
-const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1';
+/**
+ * The image that registers QEMU emulators (run --privileged), and the image of a docker-container builder (given the
+ * registries' credentials): pinned by digest, so that a moved tag changes neither. The inputs take another.
+ */
+const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2@sha256:1b804311fe87047a4c96d38b4b3ef6f62fca8cd125265917a9e3dc3c996c39e6';
+const BUILDKIT_IMAGE = 'moby/buildkit:v0.29.0@sha256:0039c1d47e8748b5afea56f4e85f14febaf34452bd99d9552d2daa82262b5cc5';
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -1792,6 +1795,7 @@ function eventFromEnvironment(env) {
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
         repository,
+        ...(env.GITHUB_REPOSITORY_ID ? { repositoryId: env.GITHUB_REPOSITORY_ID } : {}),
         fork: payload.repository?.fork === true,
         deleted: payload.deleted === true,
         repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
@@ -2384,6 +2388,11 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }];
         if (facts.nearest?.distance === 0 && !versioning.config.pretend)
             taggedRelease = facts.nearest.tag;
+        if (inputs.publishDocker && inputs.mode !== 'build') {
+            const shared = sharedBranchTags(trigger.branch, inputs.tagTemplates, live);
+            if (shared)
+                (shared.error ? base.errors : base.notices).push(shared.text);
+        }
     }
     if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
         const extra = (0,tag_templates/* renderTags */.Ep)(inputs.tagTemplates, {
@@ -2435,6 +2444,32 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         baseTag,
         commitEpoch: facts.commitEpoch,
         steps
+    };
+}
+/**
+ * Two live branches that map to one tag (`feature/x` and `feature-x`, `1.0` and `branch-1.0`) would overwrite each
+ * other's image, and a cleanup of one would leave the other's: such a dev release is refused, naming both branches.
+ * Where the remote's branches cannot be read, a notice says the check was not made.
+ */
+function sharedBranchTags(branch, templates, live) {
+    if (!live)
+        return undefined;
+    if ('error' in live)
+        return {
+            error: false,
+            text: `Not checked whether another branch maps to the image tags of "${branch}" (${live.error}).`
+        };
+    const mine = new Set(branchOwnTags(branch, templates).map(t => t.tag));
+    const clashes = live.names
+        .filter(name => name !== branch)
+        .map(name => ({ name, tags: branchOwnTags(name, templates).filter(t => mine.has(t.tag)) }))
+        .filter(c => c.tags.length)
+        .map(c => `"${c.name}" (${c.tags.map(t => t.tag).join(', ')})`);
+    if (!clashes.length)
+        return undefined;
+    return {
+        error: true,
+        text: `Branch "${branch}" shares image tags with the live branch ${clashes.join(', ')}: each would overwrite the other's image, so nothing is published. Rename one of the branches, or delete the one no longer used.`
     };
 }
 /** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
@@ -2687,10 +2722,17 @@ async function mainStep(makeContext = runnerContext) {
                 needsCommitTime: config.scheme === 'calver-by-date' || inputs.devNumber === 'commit-time'
             });
         }
-        // A cleanup removes nothing another live branch maps to: the remote says which branches live.
+        // A cleanup removes nothing another live branch maps to, and a branch's image tag is no other live branch's:
+        // the remote says which branches live.
         let live;
-        if (trigger.type === 'cleanup') {
-            live = await liveBranches(event.repository, inputs.githubToken, new outside_git/* Git */.T(workspace, inputs.timeouts.request), inputs.timeouts.request);
+        const tagsBranch = trigger.type === 'dev' && inputs.publishDocker && inputs.mode !== 'build';
+        if (trigger.type === 'cleanup' || tagsBranch) {
+            const git = new outside_git/* Git */.T(workspace, inputs.timeouts.request);
+            const read = (token) => liveBranches(event.repository, token, git, inputs.timeouts.request);
+            // A release asks git first (one request, no API quota spent on every push), GitHub's API where git cannot.
+            live = trigger.type === 'cleanup' ? await read(inputs.githubToken) : await read('');
+            if (tagsBranch && 'error' in live && inputs.githubToken)
+                live = await read(inputs.githubToken);
         }
         const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live);
         plan.notices.push(...(project?.notices ?? []));
@@ -2732,7 +2774,7 @@ async function mainStep(makeContext = runnerContext) {
             tagVersions: () => tagVersions(new outside_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
         });
         if (verify) {
-            const failed = await verifyPublished(plan, settings, project?.info?.name, event.repository, 'planned');
+            const failed = await verifyPublished(plan, settings, project?.info?.name, event, 'planned');
             if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
                 failed.push(...(await rebuildPublished(plan, settings, site())));
             if (failed.length)
@@ -2798,7 +2840,7 @@ async function mainStep(makeContext = runnerContext) {
             (outcome.image || outcome.uploads.length)) {
             // Another build's files under a shared .devN are not this image's: the index is left out then.
             const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''));
-            const failed = await verifyPublished(onlyPushed(done, pushed), settings, taken ? undefined : outcome.distName, event.repository, 
+            const failed = await verifyPublished(onlyPushed(done, pushed), settings, taken ? undefined : outcome.distName, event, 
             // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
             { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) });
             if (failed.length)
@@ -2821,7 +2863,7 @@ async function mainStep(makeContext = runnerContext) {
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
-async function verifyPublished(plan, settings, distName, repository, attested) {
+async function verifyPublished(plan, settings, distName, { repository, repositoryId }, attested) {
     if (plan.type !== 'release' && plan.type !== 'dev') {
         runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
@@ -2830,7 +2872,7 @@ async function verifyPublished(plan, settings, distName, repository, attested) {
     const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 16534));
     const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
-        return printed(await readBack(plan, settings, distName, repository, signed));
+        return printed(await readBack(plan, settings, distName, repository, signed, repositoryId));
     });
     const simple = indexUrls(settings.index.url).simple;
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');

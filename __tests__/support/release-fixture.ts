@@ -41,6 +41,8 @@ export class ReleaseFixture {
     env: Record<string, string> = {},
     extra: Partial<Pick<ActionOptions, 'cancel' | 'workspace'>> = {}
   ): Promise<ActionRun> {
+    // The job's OIDC tokens name its commit, as GitHub's do (the certificates Sigstore issues for them carry it).
+    this.index.claims.sha = this.repo.head()
     const run = await runAction({
       ...extra,
       workspace: extra.workspace ?? this.repo.dir,

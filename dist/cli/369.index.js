@@ -711,8 +711,9 @@ function verifyCommands(plan, repository, index, attested) {
     if (ref) {
         lines.push(`docker buildx imagetools inspect ${q(ref)}`);
         if (attested) {
-            lines.push(`gh attestation verify ${q(`oci://${ref}`)} -R ${q(repository)}`);
-            lines.push(`cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ${q(`^https://github.com/${repository}/`)} ${q((0,image_attestation/* subjectName */.wn)(plan.image))}@<digest>`);
+            // The source and the commit, not only the signing workflow (a reusable workflow's callers share it).
+            lines.push(`gh attestation verify ${q(`oci://${ref}`)} -R ${q(repository)} --source-digest ${q(plan.sha)}`);
+            lines.push(`cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ${q(`^https://github.com/${repository}/`)} --certificate-github-workflow-repository ${q(repository)} --certificate-github-workflow-sha ${q(plan.sha)} ${q((0,image_attestation/* subjectName */.wn)(plan.image))}@<digest>`);
         }
     }
     return lines;
@@ -728,9 +729,10 @@ function plannedAttestations(plan, { index, attestations }) {
 /**
  * The checks of a plan's release, against the registries and the index the settings name. `distName` is the
  * project's name on the index; without one (no Python package, or publish-pypi false) the index is not read.
- * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows.
+ * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows, for its own
+ * source (`repositoryId`, where the runner says it) at the plan's commit.
  */
-function readBack(plan, { image, index, attestations: signed }, distName, repository, attested) {
+function readBack(plan, { image, index, attestations: signed }, distName, repository, attested, repositoryId) {
     const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause);
     const urls = (0,package_index.indexUrls)(index.url);
     const timeout = index.timeouts.request;
@@ -739,7 +741,7 @@ function readBack(plan, { image, index, attestations: signed }, distName, reposi
     const version = plan.distVersion ?? plan.version;
     const attestations = {
         repository,
-        check: async (bundle) => (await Promise.all(/* import() */[__webpack_require__.e(526), __webpack_require__.e(42), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 70019))).verifyBundle(bundle, repository, timeout),
+        check: async (bundle) => (await Promise.all(/* import() */[__webpack_require__.e(526), __webpack_require__.e(42), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 70019))).verifyBundle(bundle, { repository, repositoryId, commit: plan.sha }, timeout),
         image: attested.image && plan.imageRefs.length
             ? async (digest) => {
                 const { attestationBundles, github } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));

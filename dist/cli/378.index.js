@@ -13,10 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   Bi: () => (/* binding */ DockerError)
 });
 
-// UNUSED EXPORTS: BUILDX_VERSION, GHA_CACHE_VARIABLES, buildxBuildArgs, imagetoolsCreateArgs
+// UNUSED EXPORTS: BUILDX_SHA256, BUILDX_VERSION, GHA_CACHE_VARIABLES, builderImage, buildxBuildArgs, imagetoolsCreateArgs
 
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
 var tool_cache = __webpack_require__(95991);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -76,8 +78,18 @@ async function storedServers(store) {
 
 
 
+
 /** The buildx release installed when the runner has none. */
 const BUILDX_VERSION = '0.19.3';
+/**
+ * The sha256 of each buildx release file the action may download (docker/buildx's release checksums, as Docker's
+ * official image pins them): a file that hashes otherwise, downloaded or found in the tool cache, is never run.
+ */
+const BUILDX_SHA256 = {
+    amd64: '32ed111e941e385c2fb8261eba06a4056915718fd606f8278834ac1931d261a2',
+    arm64: '138b587399b27bb61945a36d67866177b85dea1155101a2be63c7ab715f18a2e',
+    'arm-v7': '5a83e1663b595147ac0225d876fc77e3b441e62dac7a59523ba7003eb6733b8b'
+};
 const BUILDER_NAME = 'dev-release';
 class DockerError extends exec/* ToolError */.v4 {
 }
@@ -156,10 +168,22 @@ class Docker {
         if (!arch || process.platform !== 'linux') {
             throw new DockerError(`docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`);
         }
+        const url = `https://github.com/docker/buildx/releases/download/v${BUILDX_VERSION}/buildx-v${BUILDX_VERSION}.linux-${arch}`;
+        const checked = (file, where, remove) => {
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+            if (sha256 === BUILDX_SHA256[arch])
+                return;
+            for (const path of remove)
+                (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            throw new DockerError(`buildx ${BUILDX_VERSION} ${where} has sha256 ${sha256}, not ${BUILDX_SHA256[arch]}, the release's own: it was removed and not run. Install buildx before the action (docker/setup-buildx-action) to use another.`);
+        };
         let cached = tool_cache/* find */.I6('docker-buildx', BUILDX_VERSION, arch);
-        if (!cached) {
-            const url = `https://github.com/docker/buildx/releases/download/v${BUILDX_VERSION}/buildx-v${BUILDX_VERSION}.linux-${arch}`;
+        // A cached one that hashes otherwise goes with its entry (`.complete` marks it whole), so a re-run downloads anew.
+        if (cached)
+            checked((0,external_node_path_.join)(cached, 'docker-buildx'), 'in the tool cache', [cached, `${cached}.complete`]);
+        else {
             const downloaded = await tool_cache/* downloadTool */.bq(url);
+            checked(downloaded, `downloaded from ${url}`, [downloaded]);
             cached = await tool_cache/* cacheFile */.NJ(downloaded, 'docker-buildx', 'docker-buildx', BUILDX_VERSION, arch);
         }
         const plugin = (0,external_node_path_.join)(this.configDir, 'cli-plugins', 'docker-buildx');
@@ -212,6 +236,12 @@ class Docker {
     /** A docker-container builder running `image`, reused when it exists. */
     async createContainerBuilder(image) {
         const existing = await this.docker(['buildx', 'inspect', BUILDER_NAME], { allowFailure: true });
+        // A builder of that name left by another run (a self-hosted runner's) is used only where it runs the image asked
+        // for: it gets the registries' credentials.
+        if (existing.code === 0 && builderImage(existing.stdout) !== image) {
+            await this.docker(['buildx', 'rm', BUILDER_NAME], { allowFailure: true });
+            existing.code = 1;
+        }
         // network=host: the builder reaches what the runner reaches, registries on its loopback included.
         if (existing.code !== 0) {
             await this.docker([
@@ -340,6 +370,11 @@ function buildxBuildArgs(o) {
 function imagetoolsCreateArgs(tags, sources, annotations = {}) {
     const annotate = Object.entries(annotations).flatMap(([key, value]) => ['--annotation', `index:${key}=${value}`]);
     return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...annotate, ...sources];
+}
+/** The image a docker-container builder runs, from `docker buildx inspect` ('' where it names none). */
+function builderImage(inspect) {
+    const options = /^Driver Options:\s*(.*)$/m.exec(inspect)?.[1] ?? '';
+    return /(?:^|\s)image="([^"]*)"/.exec(options)?.[1] ?? '';
 }
 
 

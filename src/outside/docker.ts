@@ -1,6 +1,7 @@
 // Everything that runs docker: a private config directory for credentials,
 // login, the buildx builder, QEMU, the build and push, and inspecting the result.
 import * as toolCache from '@actions/tool-cache'
+import { createHash } from 'node:crypto'
 import {
   chmodSync,
   copyFileSync,
@@ -20,6 +21,15 @@ import { privateConfig, storedServers, type DockerConfig } from './docker-config
 
 /** The buildx release installed when the runner has none. */
 export const BUILDX_VERSION = '0.19.3'
+/**
+ * The sha256 of each buildx release file the action may download (docker/buildx's release checksums, as Docker's
+ * official image pins them): a file that hashes otherwise, downloaded or found in the tool cache, is never run.
+ */
+export const BUILDX_SHA256: Record<string, string> = {
+  amd64: '32ed111e941e385c2fb8261eba06a4056915718fd606f8278834ac1931d261a2',
+  arm64: '138b587399b27bb61945a36d67866177b85dea1155101a2be63c7ab715f18a2e',
+  'arm-v7': '5a83e1663b595147ac0225d876fc77e3b441e62dac7a59523ba7003eb6733b8b'
+}
 export const BUILDER_NAME = 'dev-release'
 
 export interface Builder {
@@ -164,10 +174,21 @@ export class Docker {
         `docker buildx is missing, and no buildx release is known for ${process.platform}/${process.arch}.`
       )
     }
+    const url = `https://github.com/docker/buildx/releases/download/v${BUILDX_VERSION}/buildx-v${BUILDX_VERSION}.linux-${arch}`
+    const checked = (file: string, where: string, remove: string[]) => {
+      const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex')
+      if (sha256 === BUILDX_SHA256[arch]) return
+      for (const path of remove) rmSync(path, { recursive: true, force: true })
+      throw new DockerError(
+        `buildx ${BUILDX_VERSION} ${where} has sha256 ${sha256}, not ${BUILDX_SHA256[arch]}, the release's own: it was removed and not run. Install buildx before the action (docker/setup-buildx-action) to use another.`
+      )
+    }
     let cached = toolCache.find('docker-buildx', BUILDX_VERSION, arch)
-    if (!cached) {
-      const url = `https://github.com/docker/buildx/releases/download/v${BUILDX_VERSION}/buildx-v${BUILDX_VERSION}.linux-${arch}`
+    // A cached one that hashes otherwise goes with its entry (`.complete` marks it whole), so a re-run downloads anew.
+    if (cached) checked(join(cached, 'docker-buildx'), 'in the tool cache', [cached, `${cached}.complete`])
+    else {
       const downloaded = await toolCache.downloadTool(url)
+      checked(downloaded, `downloaded from ${url}`, [downloaded])
       cached = await toolCache.cacheFile(downloaded, 'docker-buildx', 'docker-buildx', BUILDX_VERSION, arch)
     }
     const plugin = join(this.configDir, 'cli-plugins', 'docker-buildx')
@@ -225,6 +246,12 @@ export class Docker {
   /** A docker-container builder running `image`, reused when it exists. */
   async createContainerBuilder(image: string): Promise<string> {
     const existing = await this.docker(['buildx', 'inspect', BUILDER_NAME], { allowFailure: true })
+    // A builder of that name left by another run (a self-hosted runner's) is used only where it runs the image asked
+    // for: it gets the registries' credentials.
+    if (existing.code === 0 && builderImage(existing.stdout) !== image) {
+      await this.docker(['buildx', 'rm', BUILDER_NAME], { allowFailure: true })
+      existing.code = 1
+    }
     // network=host: the builder reaches what the runner reaches, registries on its loopback included.
     if (existing.code !== 0) {
       await this.docker([
@@ -360,4 +387,10 @@ export function imagetoolsCreateArgs(
 ): string[] {
   const annotate = Object.entries(annotations).flatMap(([key, value]) => ['--annotation', `index:${key}=${value}`])
   return ['buildx', 'imagetools', 'create', ...tags.flatMap(tag => ['--tag', tag]), ...annotate, ...sources]
+}
+
+/** The image a docker-container builder runs, from `docker buildx inspect` ('' where it names none). */
+export function builderImage(inspect: string): string {
+  const options = /^Driver Options:\s*(.*)$/m.exec(inspect)?.[1] ?? ''
+  return /(?:^|\s)image="([^"]*)"/.exec(options)?.[1] ?? ''
 }

@@ -35,6 +35,11 @@ export function runPython(interpreter: string, args: string[], options: RunOptio
 
 /** The tools a release needs from the interpreter. */
 const TOOLS = ['build', 'twine']
+/**
+ * The versions installed where the interpreter lacks them (pinned: a new release changes nothing until the action
+ * does). An interpreter that has them keeps its own: give `python` one with the versions wanted.
+ */
+export const TOOL_PINS = ['build==1.6.1', 'twine==7.0.0']
 /** One interpreter start per interpreter and run: whether it runs, and which tools it lacks. */
 const probes = new Map<string, Promise<{ runs: boolean; missing: string[] }>>()
 
@@ -73,10 +78,10 @@ export class Python {
       what: 'Making a virtual environment (build-timeout)'
     })
     const python = new Python(join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python'))
-    const r = await runPython(python.interpreter, ['-m', 'pip', 'install', '--quiet', 'build', 'twine'], {
+    const r = await runPython(python.interpreter, ['-m', 'pip', 'install', '--quiet', ...TOOL_PINS], {
       allowFailure: true,
       timeoutMs,
-      what: 'Installing build and twine (build-timeout)'
+      what: `Installing ${TOOL_PINS.join(' and ')} (build-timeout)`
     })
     if (r.code !== 0) {
       throw new PythonError(`Installing build and twine into ${venv} failed: ${lastLines(r)}`, r.stdout + r.stderr)

@@ -110,9 +110,14 @@ export interface Inputs {
 }
 
 export const DEFAULT_PLATFORMS = 'linux/amd64,linux/arm/v7,linux/arm64'
-/** The image that registers QEMU emulators, and the image of a docker-container builder. */
-export const BINFMT_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2'
-export const BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1'
+/**
+ * The image that registers QEMU emulators (run --privileged), and the image of a docker-container builder (given the
+ * registries' credentials): pinned by digest, so that a moved tag changes neither. The inputs take another.
+ */
+export const BINFMT_IMAGE =
+  'tonistiigi/binfmt:qemu-v9.2.2@sha256:1b804311fe87047a4c96d38b4b3ef6f62fca8cd125265917a9e3dc3c996c39e6'
+export const BUILDKIT_IMAGE =
+  'moby/buildkit:v0.29.0@sha256:0039c1d47e8748b5afea56f4e85f14febaf34452bd99d9552d2daa82262b5cc5'
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {

@@ -76,6 +76,10 @@ export function makePlan(
     const own = branchTag(trigger.branch, reservedBy(inputs.tagTemplates))
     owned = [{ tag: own, owner: 'branch', what: `branch ${trigger.branch}` }]
     if (facts.nearest?.distance === 0 && !versioning.config.pretend) taggedRelease = facts.nearest.tag
+    if (inputs.publishDocker && inputs.mode !== 'build') {
+      const shared = sharedBranchTags(trigger.branch, inputs.tagTemplates, live)
+      if (shared) (shared.error ? base.errors : base.notices).push(shared.text)
+    }
   }
 
   if (trigger.type !== 'verify' && inputs.tagTemplates.length) {
@@ -135,6 +139,35 @@ export function makePlan(
     baseTag,
     commitEpoch: facts.commitEpoch,
     steps
+  }
+}
+
+/**
+ * Two live branches that map to one tag (`feature/x` and `feature-x`, `1.0` and `branch-1.0`) would overwrite each
+ * other's image, and a cleanup of one would leave the other's: such a dev release is refused, naming both branches.
+ * Where the remote's branches cannot be read, a notice says the check was not made.
+ */
+function sharedBranchTags(
+  branch: string,
+  templates: TagTemplate[],
+  live: LiveBranches | undefined
+): { error: boolean; text: string } | undefined {
+  if (!live) return undefined
+  if ('error' in live)
+    return {
+      error: false,
+      text: `Not checked whether another branch maps to the image tags of "${branch}" (${live.error}).`
+    }
+  const mine = new Set(branchOwnTags(branch, templates).map(t => t.tag))
+  const clashes = live.names
+    .filter(name => name !== branch)
+    .map(name => ({ name, tags: branchOwnTags(name, templates).filter(t => mine.has(t.tag)) }))
+    .filter(c => c.tags.length)
+    .map(c => `"${c.name}" (${c.tags.map(t => t.tag).join(', ')})`)
+  if (!clashes.length) return undefined
+  return {
+    error: true,
+    text: `Branch "${branch}" shares image tags with the live branch ${clashes.join(', ')}: each would overwrite the other's image, so nothing is published. Rename one of the branches, or delete the one no longer used.`
   }
 }
 

@@ -9,6 +9,8 @@ export interface ReleaseEvent {
   sha: string
   /** `owner/repo`. */
   repository: string
+  /** The repository's numeric ID (GITHUB_REPOSITORY_ID), where the runner gives it: signatures must name it. */
+  repositoryId?: string
   /** The workflow runs in a fork of the repository. */
   fork: boolean
   /** A push that deleted its ref. */

@@ -125,15 +125,16 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         needsCommitTime: config.scheme === 'calver-by-date' || inputs.devNumber === 'commit-time'
       })
     }
-    // A cleanup removes nothing another live branch maps to: the remote says which branches live.
+    // A cleanup removes nothing another live branch maps to, and a branch's image tag is no other live branch's:
+    // the remote says which branches live.
     let live: LiveBranches | undefined
-    if (trigger.type === 'cleanup') {
-      live = await liveBranches(
-        event.repository,
-        inputs.githubToken,
-        new Git(workspace, inputs.timeouts.request),
-        inputs.timeouts.request
-      )
+    const tagsBranch = trigger.type === 'dev' && inputs.publishDocker && inputs.mode !== 'build'
+    if (trigger.type === 'cleanup' || tagsBranch) {
+      const git = new Git(workspace, inputs.timeouts.request)
+      const read = (token: string) => liveBranches(event.repository, token, git, inputs.timeouts.request)
+      // A release asks git first (one request, no API quota spent on every push), GitHub's API where git cannot.
+      live = trigger.type === 'cleanup' ? await read(inputs.githubToken) : await read('')
+      if (tagsBranch && 'error' in live && inputs.githubToken) live = await read(inputs.githubToken)
     }
     const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live)
     plan.notices.push(...(project?.notices ?? []))
@@ -176,7 +177,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
     })
     if (verify) {
-      const failed = await verifyPublished(plan, settings, project?.info?.name, event.repository, 'planned')
+      const failed = await verifyPublished(plan, settings, project?.info?.name, event, 'planned')
       if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
         failed.push(...(await rebuildPublished(plan, settings, site())))
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
@@ -243,7 +244,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         onlyPushed(done, pushed),
         settings,
         taken ? undefined : outcome.distName,
-        event.repository,
+        event,
         // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
         { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) }
       )
@@ -267,7 +268,7 @@ async function verifyPublished(
   plan: Plan,
   settings: StepSettings,
   distName: string | undefined,
-  repository: string,
+  { repository, repositoryId }: Pick<ReleaseEvent, 'repository' | 'repositoryId'>,
   attested: Attested | 'planned'
 ): Promise<string[]> {
   if (plan.type !== 'release' && plan.type !== 'dev') {
@@ -278,7 +279,7 @@ async function verifyPublished(
   const { indexUrls } = await import('../outside/package-index.js')
   const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
     const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested
-    return printed(await readBack(plan, settings, distName, repository, signed))
+    return printed(await readBack(plan, settings, distName, repository, signed, repositoryId))
   })
   const simple = indexUrls(settings.index.url).simple
   const commands = verifyCommands(

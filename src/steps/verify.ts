@@ -247,9 +247,10 @@ export function verifyCommands(
   if (ref) {
     lines.push(`docker buildx imagetools inspect ${q(ref)}`)
     if (attested) {
-      lines.push(`gh attestation verify ${q(`oci://${ref}`)} -R ${q(repository)}`)
+      // The source and the commit, not only the signing workflow (a reusable workflow's callers share it).
+      lines.push(`gh attestation verify ${q(`oci://${ref}`)} -R ${q(repository)} --source-digest ${q(plan.sha)}`)
       lines.push(
-        `cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ${q(`^https://github.com/${repository}/`)} ${q(subjectName(plan.image))}@<digest>`
+        `cosign verify-attestation --type slsaprovenance1 --certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ${q(`^https://github.com/${repository}/`)} --certificate-github-workflow-repository ${q(repository)} --certificate-github-workflow-sha ${q(plan.sha)} ${q(subjectName(plan.image))}@<digest>`
       )
     }
   }
@@ -277,14 +278,16 @@ export function plannedAttestations(
 /**
  * The checks of a plan's release, against the registries and the index the settings name. `distName` is the
  * project's name on the index; without one (no Python package, or publish-pypi false) the index is not read.
- * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows.
+ * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows, for its own
+ * source (`repositoryId`, where the runner says it) at the plan's commit.
  */
 export function readBack(
   plan: Plan,
   { image, index, attestations: signed }: Pick<StepSettings, 'image' | 'index' | 'attestations'>,
   distName: string | undefined,
   repository: string,
-  attested: Attested
+  attested: Attested,
+  repositoryId?: string
 ): Promise<Check[]> {
   const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
   const urls = indexUrls(index.url)
@@ -295,7 +298,11 @@ export function readBack(
   const attestations = {
     repository,
     check: async (bundle: unknown) =>
-      (await import('../outside/sigstore-verify.js')).verifyBundle(bundle, repository, timeout),
+      (await import('../outside/sigstore-verify.js')).verifyBundle(
+        bundle,
+        { repository, repositoryId, commit: plan.sha },
+        timeout
+      ),
     image:
       attested.image && plan.imageRefs.length
         ? async (digest: string) => {
