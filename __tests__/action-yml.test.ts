@@ -23,6 +23,17 @@ describe('action.yml', () => {
     })
   })
 
+  it('keeps every description short (the details are in docs/), and names the inputs as the docker and pypa actions do', () => {
+    const long = Object.entries({ ...action.inputs, ...action.outputs })
+      .map(([name, spec]) => [name, spec.description.replace(/\s+/g, ' ').trim().length] as const)
+      .filter(([, length]) => length > 300)
+    expect(long).toEqual([])
+    // build-push-action's file, metadata-action's latest values.
+    expect(action.inputs.file).toBeDefined()
+    expect(action.inputs.dockerfile).toBeUndefined()
+    expect(action.inputs.latest.description).toMatch(/auto .*; true, .*; false/)
+  })
+
   it('declares every input the code reads', () => {
     const read = new Set<string>()
     validInputs(name => (read.add(name), ''), 'acme/widget')

@@ -1,10 +1,10 @@
 // The command line (dist/cli/index.js): the action's code path, the event read from git.
-import { execFileSync } from 'node:child_process'
 import { load } from 'js-yaml'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli } from './support/action.js'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { bundleEnv, CLI, NODE24, runCli } from './support/action.js'
 import { ReleaseFixture } from './support/release-fixture.js'
 
 const f = new ReleaseFixture()
@@ -31,7 +31,10 @@ describe('dev-release on the command line', () => {
     expect(code).toBe(0)
     expect(out).toMatch(/Version\s+1\.2\.4\.dev2/)
     expect(out).toMatch(/Ref\s+refs\/heads\/feature\/cli/)
-    expect(out).toContain('| Docker tags | acme/widget:feature-cli |') // owner/repo from the origin's URL
+    expect(out).toMatch(/^Docker tags +acme\/widget:feature-cli$/m) // owner/repo from the origin's URL
+    // Printed once, with no workflow command: a terminal is no runner.
+    expect(out.match(/^Docker tags/gm)).toHaveLength(1)
+    expect(out).not.toMatch(/::(error|warning|notice|group|endgroup)::|%0A/)
   })
 
   it('plans a release at a tag checked out detached', async () => {
@@ -128,7 +131,7 @@ describe('dev-release on the command line', () => {
       const unnamed = await cli(['plan'], {}, work)
       expect(unnamed.code).toBe(2)
       expect(unnamed.out).toMatch(
-        /The image name is not given, and origin \(.*pytest-dev\+pluggy\/repo\) is no GitHub repository's URL.*give --image/
+        /the image name is not given, and origin \(.*pytest-dev\+pluggy\/repo\) is no GitHub repository's URL.*give --image/
       )
       const named = await cli(['plan', '--image', 'ghcr.io/pytest-dev/pluggy'], {}, work)
       expect(named.code).toBe(0)
@@ -162,16 +165,20 @@ describe('dev-release on the command line', () => {
     const uploads = f.uploadRequests()
     for (const command of ['plan', 'release', 'verify']) {
       const tag = await cli([command, '--ref', 'refs/tags/9.9.9', '--image', f.image])
-      expect(tag.out).toMatch(/^--ref refs\/tags\/9\.9\.9: the repository has no tag "9\.9\.9" .*Give --sha <commit>/m)
+      expect(tag.out).toMatch(
+        /^error: --ref refs\/tags\/9\.9\.9: the repository has no tag "9\.9\.9" .*Give --sha <commit>/m
+      )
       expect(tag.out).not.toMatch(/Version/)
       expect(tag.code).toBe(2)
     }
     const branch = await cli(['plan', '--ref', 'refs/heads/nope'])
     expect(branch.code).toBe(2)
-    expect(branch.out).toMatch(/^--ref refs\/heads\/nope: the repository has no branch "nope", here or on origin/m)
+    expect(branch.out).toMatch(
+      /^error: --ref refs\/heads\/nope: the repository has no branch "nope", here or on origin/m
+    )
     const short = await cli(['plan', '--ref', 'nope'])
     expect(short.code).toBe(2)
-    expect(short.out).toMatch(/^--ref nope: the repository has no tag or branch of that name/m)
+    expect(short.out).toMatch(/^error: --ref nope: the repository has no tag or branch of that name/m)
     const other = await cli(['plan', '--ref', 'refs/pull/1/merge'])
     expect(other.code).toBe(2)
     expect(other.out).toMatch(/is neither a branch nor a tag/)
@@ -232,8 +239,8 @@ describe('dev-release on the command line', () => {
   it('gives the same errors as the action', async () => {
     const { code, out } = await cli(['plan', '--platforms', 'linux/banana', '--latest=always'])
     expect(code).toBe(1)
-    expect(out).toMatch(/::error::2 inputs are wrong/)
-    expect(out).toContain('"linux/banana"')
+    expect(out).toMatch(/^error: 2 inputs are wrong:\n- Input "platforms" .*"linux\/banana"/m)
+    expect(out).not.toMatch(/::error::|%0A/)
   })
 
   it('takes secrets only from the environment', async () => {
@@ -242,9 +249,10 @@ describe('dev-release on the command line', () => {
     expect(out).toMatch(/--pypi-token is a secret: set DEV_RELEASE_PYPI_TOKEN/)
   })
 
-  it('lists every input with its default in --help', async () => {
-    const { code, out } = await cli(['--help'])
+  it('lists every input with its default, by group, in each command’s --help', async () => {
+    const { code, out: wrapped } = await cli(['plan', '--help'])
     expect(code).toBe(0)
+    const out = wrapped.replace(/\s+/g, ' ')
     const inputs = (
       load(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
         inputs: Record<string, { default?: string }>
@@ -254,17 +262,72 @@ describe('dev-release on the command line', () => {
       // Inputs that hold secrets come from the environment only.
       if (['registry-password', 'pypi-token', 'dev-pypi-token', 'registry-logins', 'github-token'].includes(name))
         continue
-      expect(out).toContain(`--${name}${spec.default ? ` [${spec.default}]` : ''}`)
+      expect(out).toContain(` --${name} `)
+      if (spec.default) expect(out).toContain(`[${spec.default}]`)
     }
+    expect(wrapped).toMatch(/^Image: names, tags and build:$/m)
+    expect(wrapped).not.toMatch(/^Other:$/m) // every input has its group
+    const { out: top } = await cli(['--help'])
+    expect(top).toMatch(/Exit codes: 0 done \(or nothing to do\), 1 failed, 2 bad usage\./)
+    const out2 = top
     for (const variable of [
       'DEV_RELEASE_REGISTRY_PASSWORD',
       'DEV_RELEASE_PYPI_TOKEN',
       'DEV_RELEASE_DEV_PYPI_TOKEN',
       'DEV_RELEASE_REGISTRY_LOGINS'
     ]) {
-      expect(out).toContain(variable)
+      expect(out2).toContain(variable)
     }
     expect(out).not.toContain('--dev-pypi-token')
+  })
+
+  it('has the usual manners: -h, --version, did you mean, exit 2 for bad usage', async () => {
+    expect((await cli(['plan', '-h'])).out).toMatch(/^Usage: dev-release plan \[options\]/)
+    const version = await cli(['--version'])
+    expect(version).toEqual({
+      code: 0,
+      out: `${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`
+    })
+    for (const [args, said] of [
+      [['plan', '--platform', 'linux/amd64'], "error: unknown option '--platform'\n(Did you mean --platforms?)"],
+      [['plan', '--dryrun'], "error: unknown option '--dryrun'\n(Did you mean --dry-run?)"],
+      [['relase'], "error: unknown command 'relase'\n(Did you mean release?)"]
+    ] as const) {
+      const { code, out } = await cli([...args])
+      expect({ code, out: out.trim() }).toEqual({ code: 2, out: said })
+    }
+    expect((await cli([])).code).toBe(2)
+  })
+
+  it('writes the plan as one JSON document for scripts, the log on standard error', async () => {
+    const run = spawnSync(NODE24, [CLI, 'plan', '--json', '--platforms', 'linux/amd64'], {
+      cwd: f.repo.dir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...bundleEnv() },
+      encoding: 'utf8'
+    })
+    expect(run.status).toBe(0)
+    const doc = JSON.parse(run.stdout) as {
+      command: string
+      ok: boolean
+      plan: { type: string; version: string; imageRefs: string[]; steps: { id: string }[] }
+      outputs: Record<string, string>
+    }
+    expect(doc).toMatchObject({ command: 'plan', ok: true, outputs: { version: '1.2.4.dev2' } })
+    expect(doc.plan).toMatchObject({ type: 'dev', version: '1.2.4.dev2', imageRefs: ['acme/widget:feature-cli'] })
+    expect(doc.plan.steps.map(s => s.id)).toEqual(['python-build', 'stage', 'docker', 'index-upload'])
+    expect(run.stderr).toMatch(/^Release plan \(dry run: nothing is published\)$/m)
+  })
+
+  it('runs from a subdirectory at the root, for the project there, and says where it is not in git', async () => {
+    const below = await cli(['plan'], {}, join(f.repo.dir, 'src'))
+    expect(below.code).toBe(0)
+    expect(below.out).toContain(`Note: running at the project's root, ${f.repo.dir}.`)
+    expect(below.out).toMatch(/Version\s+1\.2\.4\.dev2/)
+    const outside = await cli(['plan'], {}, mkdtempSync(join(tmpdir(), 'dev-release-nogit-')))
+    expect(outside.code).toBe(2)
+    expect(outside.out).toMatch(
+      /^error: .* is not inside a git repository: run dev-release in a clone of the project\.$/m
+    )
   })
 
   it('releases for real, with the same outputs as the action', async () => {

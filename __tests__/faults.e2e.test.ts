@@ -49,7 +49,7 @@ describe('bad input: one clear error before anything is published', () => {
     ['platforms', { platforms: ' , ' }, /"platforms" is empty/],
     ['image', { image: 'localhost:5000/Has Space/x' }, /"image".*invalid path component/],
     ['image', { image: 'acme/widget:1.0' }, /"image".*must not contain a tag/],
-    ['dockerfile', { dockerfile: 'docker/Nope' }, /"dockerfile".*"docker\/Nope" does not exist/],
+    ['file', { file: 'docker/Nope' }, /"file".*"docker\/Nope" does not exist/],
     ['context', { context: 'nowhere' }, /"context".*"nowhere" does not exist/],
     ['pkg-dir', { 'pkg-dir': '../outside/pkg' }, /"pkg-dir".*outside the workspace/],
     ['python-project', { 'python-project': 'missing-dir' }, /"python-project".*"missing-dir" does not exist/],
@@ -90,13 +90,13 @@ describe('bad input: one clear error before anything is published', () => {
   it('reports every problem at once', async () => {
     const run = await f.release('refs/heads/feature/faults', {
       platforms: 'linux/banana',
-      dockerfile: 'nope/Dockerfile',
+      file: 'nope/Dockerfile',
       'pkg-dir': '/etc/pkg',
       latest: 'always',
       python: 'no-such-python'
     })
     expect(errors(run)).toHaveLength(1)
-    for (const name of ['platforms', 'dockerfile', 'pkg-dir', 'latest', 'python'])
+    for (const name of ['platforms', 'file', 'pkg-dir', 'latest', 'python'])
       expect(errors(run)[0]).toContain(`"${name}"`)
     expect(errors(run)[0]).toMatch(/^5 inputs are wrong/)
   })
@@ -564,7 +564,7 @@ describe('a failing image build', () => {
     try {
       const uploads = f.uploadRequests()
       const run = await f.release('refs/heads/feature/faults', {
-        dockerfile: 'docker/Dockerfile.broken',
+        file: 'docker/Dockerfile.broken',
         platforms: 'linux/amd64'
       })
       expect(run.code).not.toBe(0)

@@ -148,7 +148,7 @@ describe('a Dockerfile at the repository root', () => {
     const run = await f.release('refs/heads/feature/no-dockerfile')
     expect(run.code).toBe(1)
     expect(annotations(run, 'error')).toEqual([
-      `An image is asked for (${f.image}), but there is no Dockerfile at docker/Dockerfile and Dockerfile; add one, or give its path with the inputs dockerfile and context (or images), or set publish-docker: false to release the package alone.`
+      `An image is asked for (${f.image}), but there is no Dockerfile at docker/Dockerfile and Dockerfile; add one, or give its path with the inputs file and context (or images), or set publish-docker: false to release the package alone.`
     ])
     expect(await f.client.manifestList(f.repository, 'feature-no-dockerfile')).toBeUndefined()
     expect(f.uploadRequests()).toBe(uploads)

@@ -114,10 +114,10 @@ it('refuses images beside image, and an attribute it does not know', async () =>
   const run = await f.release('refs/heads/feature/two-images', {
     image: '',
     images: `name=${service()},colour=red`,
-    dockerfile: 'Dockerfile.service',
+    file: 'Dockerfile.service',
     'dry-run': 'true'
   })
   expect(run.code).not.toBe(0)
   expect(run.stdout).toMatch(/"colour=red" in .* is no name=, dockerfile=, context=, target= or build-arg= attribute/)
-  expect(run.stdout).toMatch(/Inputs "images" and "image"\/"dockerfile"\/"context"\/"target" exclude each other/)
+  expect(run.stdout).toMatch(/Inputs "images" and "image"\/"file"\/"context"\/"target" exclude each other/)
 })

@@ -22,7 +22,7 @@ afterAll(() => f.stop())
 it('passes build-args to the Dockerfile as data, one per line', async () => {
   f.repo.branch('feature/args', 'main')
   const run = await f.release('refs/heads/feature/args', {
-    dockerfile: 'docker/Dockerfile.args',
+    file: 'docker/Dockerfile.args',
     'build-args': 'FLAVOR=spicy $(id) `x`',
     'publish-pypi': 'false'
   })

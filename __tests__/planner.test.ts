@@ -78,7 +78,7 @@ describe('makePlan', () => {
 
   function release(version: string, tagVersions: string[], latest = 'auto') {
     const e = event('push', `refs/tags/${version}`)
-    const i = { ...inputs, latest: latest as 'auto' | 'false' }
+    const i = { ...inputs, latest: latest as 'auto' | 'true' | 'false' }
     return makePlan(e, i, classify(e, SKIP), facts({ tagVersions }))
   }
 
@@ -94,6 +94,17 @@ describe('makePlan', () => {
     expect(release('1.2.0', ['1.1.0', '1.2.0'], 'false').imageRefs).toEqual(['acme/widget:1.2.0'])
     // A pre-release above it does not hold a final release back.
     expect(release('1.2.0', ['1.2.0', '1.3.0rc1']).imageRefs).toContain('acme/widget:latest')
+  })
+
+  it('moves latest to every final release with latest: true (metadata-action’s), never to a pre-release', async () => {
+    const backport = release('0.9.5', ['0.9.4', '1.1.0', '0.9.5'], 'true')
+    expect(backport.imageRefs).toEqual(['acme/widget:0.9.5', 'acme/widget:latest'])
+    expect(backport.latestReason).toBe('moved: input latest is true, and 0.9.5 is a final release')
+    expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1'], 'true').imageRefs).toEqual(['acme/widget:1.2.0rc1'])
+    // The registry's or the index's higher release holds it back only under auto.
+    const { holdLatest } = await import('../src/plan/latest.js')
+    expect(holdLatest(backport, ['1.1.0'], 'the registry').imageRefs).toContain('acme/widget:latest')
+    expect(holdLatest(release('0.9.5', ['0.9.5']), ['1.1.0'], 'the registry').imageRefs).toEqual(['acme/widget:0.9.5'])
   })
 
   it('plans a dev release from the nearest tag', () => {

@@ -51,7 +51,7 @@ it('builds the package and the image for every platform, and publishes nothing',
 
 it('fails the check when an image does not build', async () => {
   writeFileSync(join(f.repo.dir, 'docker', 'Dockerfile.broken'), 'FROM scratch\nCOPY missing-file /x\n')
-  const run = await pullRequest({ dockerfile: 'docker/Dockerfile.broken' })
+  const run = await pullRequest({ file: 'docker/Dockerfile.broken' })
   expect(run.code).not.toBe(0)
   expect(annotations(run, 'error')[0]).toMatch(/^The image build failed: .*missing-file/)
 })

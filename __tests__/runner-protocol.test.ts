@@ -1,15 +1,12 @@
-// The runner's protocol as src/outside/runner.ts writes it, held against @actions/core (a dev dependency: the
-// toolkit's own writer is the reference) for the same calls: workflow commands on standard output, outputs and state
-// as heredocs in their files, the job summary, inputs and state read back. Byte for byte, but for the random
-// delimiter of each heredoc.
+// The runner's side through src/outside/runner.ts, which hands it to @actions/core: what a runner reads back from
+// standard output and its files (commands, outputs and state as heredocs, the job summary), and the two things core
+// has no call for: a child's output under stopped commands, resumed at a token nobody could know.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import * as core from '@actions/core'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as runner from '../src/outside/runner.js'
 import { tempDir } from './support/repo.js'
 
-const MESSAGES = ['plain', 'two\nlines\r\nand 100%', 'a:b,c::d', '', 'ünïcödé ✓']
 const saved = { ...process.env }
 let written: string[] = []
 
@@ -26,9 +23,9 @@ afterEach(() => {
 })
 
 /** What `act` writes to standard output. */
-function stdout(act: () => void): string {
+async function stdout(act: () => unknown): Promise<string> {
   written = []
-  act()
+  await act()
   return written.join('')
 }
 
@@ -40,64 +37,65 @@ function file(kind: string): string {
   return path
 }
 
-const sameDelimiter = (text: string) => text.replace(/ghadelimiter_[0-9a-f-]{36}/g, 'ghadelimiter_X')
+/** The name=value pairs of an output or state file, as the runner parses its heredocs. */
+function heredocs(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i])
+    if (!m) continue
+    const end = lines.indexOf(m[2], i + 1)
+    values[m[1]] = lines.slice(i + 1, end).join('\n')
+    i = end
+  }
+  return values
+}
 
-describe("the runner's protocol, as @actions/core writes it", () => {
-  it('writes every workflow command the action issues the same way', () => {
-    for (const message of MESSAGES) {
-      expect(stdout(() => runner.notice(message))).toBe(stdout(() => core.notice(message)))
-      expect(stdout(() => runner.warning(message))).toBe(stdout(() => core.warning(message)))
-      expect(stdout(() => runner.error(message))).toBe(stdout(() => core.error(message)))
-      expect(stdout(() => runner.debug(message))).toBe(stdout(() => core.debug(message)))
-      expect(stdout(() => runner.setSecret(message))).toBe(stdout(() => core.setSecret(message)))
-      expect(stdout(() => runner.startGroup(message))).toBe(stdout(() => core.startGroup(message)))
-    }
-    expect(stdout(() => runner.endGroup())).toBe(stdout(() => core.endGroup()))
-    expect(stdout(() => runner.notice('x'))).toBe('::notice::x\n')
+describe("the runner's protocol, through @actions/core", () => {
+  it('issues annotations, groups, masks and debug lines as workflow commands, messages escaped', async () => {
+    expect(await stdout(() => runner.notice('x'))).toBe('::notice::x\n')
+    expect(await stdout(() => runner.error('two\nlines and 100%'))).toBe('::error::two%0Alines and 100%25\n')
+    expect(await stdout(() => runner.setSecret('s3cret'))).toBe('::add-mask::s3cret\n')
+    expect(await stdout(() => runner.group('Build', async () => runner.info('inside')))).toBe(
+      '::group::Build\ninside\n::endgroup::\n'
+    )
   })
 
-  it('appends outputs and state to their files as the same heredocs', () => {
-    for (const [kind, ours, theirs] of [
-      ['OUTPUT', runner.setOutput, core.setOutput],
-      ['STATE', runner.saveState, core.saveState]
-    ] as const) {
-      const path = file(kind)
-      for (const value of MESSAGES) {
-        ours('name', value)
-        const mine = readFileSync(path, 'utf8')
-        writeFileSync(path, '')
-        theirs('name', value)
-        expect(sameDelimiter(mine)).toBe(sameDelimiter(readFileSync(path, 'utf8')))
-        writeFileSync(path, '')
-      }
-    }
+  it('writes outputs and state as heredocs the runner reads back whole', () => {
+    const output = file('OUTPUT')
+    const state = file('STATE')
+    runner.setOutput('docker-tags', 'a:1\nb:2')
+    runner.setOutput('digest', '')
+    runner.saveState('staged', 'x')
+    expect(heredocs(readFileSync(output, 'utf8'))).toEqual({ 'docker-tags': 'a:1\nb:2', digest: '' })
+    expect(heredocs(readFileSync(state, 'utf8'))).toEqual({ staged: 'x' })
   })
 
-  it('falls back to the old commands where the runner names no file', () => {
-    delete process.env.GITHUB_OUTPUT
-    delete process.env.GITHUB_STATE
-    for (const value of MESSAGES) {
-      expect(stdout(() => runner.setOutput('a:b,c', value))).toBe(stdout(() => core.setOutput('a:b,c', value)))
-      expect(stdout(() => runner.saveState('s', value))).toBe(stdout(() => core.saveState('s', value)))
-    }
-  })
-
-  it('appends the same markdown to the job summary', async () => {
+  it('appends markdown to the job summary, each call after the last', async () => {
     const path = file('STEP_SUMMARY')
-    await runner.appendSummary('## one\n\n| a | b |\n')
-    const mine = readFileSync(path, 'utf8')
-    writeFileSync(path, '')
-    await core.summary.addRaw('## one\n\n| a | b |\n').write()
-    core.summary.emptyBuffer()
-    expect(mine).toBe(readFileSync(path, 'utf8'))
+    await runner.appendSummary('## one\n')
+    await runner.appendSummary('| a | b |\n')
+    expect(readFileSync(path, 'utf8')).toBe('## one\n| a | b |\n')
   })
 
-  it('reads inputs and state as core reads them', () => {
+  it('reads inputs trimmed, and the main step’s state', () => {
     process.env['INPUT_PYPI-URL'] = '  https://upload.pypi.org/legacy/ \n'
     process.env.INPUT_WITH_SPACE = 'x'
     process.env.STATE_staged = 'a\nb'
-    for (const name of ['pypi-url', 'with space', 'missing']) expect(runner.getInput(name)).toBe(core.getInput(name))
-    expect(runner.getState('staged')).toBe(core.getState('staged'))
-    expect(runner.getState('missing')).toBe(core.getState('missing'))
+    expect(runner.getInput('pypi-url')).toBe('https://upload.pypi.org/legacy/')
+    expect(runner.getInput('with space')).toBe('x')
+    expect(runner.getInput('missing')).toBe('')
+    expect(runner.getState('staged')).toBe('a\nb')
+  })
+
+  it("stops commands while a child's output streams, and resumes at a token of its own", async () => {
+    const log = await stdout(() =>
+      runner.asText(async () => runner.write('::add-mask::mine\n::error::not an error\nno line end'))
+    )
+    const [, token] = /^::stop-commands::([0-9a-f-]{36})\n/.exec(log) ?? []
+    expect(token).toBeDefined()
+    expect(log).toBe(
+      `::stop-commands::${token}\n::add-mask::mine\n::error::not an error\nno line end\n::${token}::\n`
+    )
   })
 })

@@ -744,7 +744,7 @@ function readBack(plan, { image, index, attestations: signed }, distName, reposi
         check: async (bundle) => (await Promise.all(/* import() */[__webpack_require__.e(526), __webpack_require__.e(42), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 70019))).verifyBundle(bundle, { repository, repositoryId, commit: plan.sha }, timeout),
         image: attested.image && plan.imageRefs.length
             ? async (digest) => {
-                const { attestationBundles, github } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
+                const { attestationBundles, github } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
                 return attestationBundles(github(signed.githubToken, timeout), repository, digest);
             }
             : undefined,

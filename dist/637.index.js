@@ -299,6 +299,11 @@ class Git {
             .filter(Boolean)
             .map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, f)));
     }
+    /** The work tree's root, where the directory is inside one; undefined outside any git repository. */
+    async topLevel() {
+        const r = await this.git(['rev-parse', '--show-toplevel'], true);
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
     /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
     async changedFiles() {
         const { stdout } = await this.git(['status', '--porcelain', '--untracked-files=no']);
@@ -907,8 +912,8 @@ function imageSpecs(read) {
             buildArgs: attrs['build-arg'] ?? []
         });
     }
-    if (specs.length && ['image', 'dockerfile', 'context', 'target'].some(name => read.text(name)))
-        read.problems.push('Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.');
+    if (specs.length && ['image', 'file', 'context', 'target'].some(name => read.text(name)))
+        read.problems.push('Inputs "images" and "image"/"file"/"context"/"target" exclude each other: list every image in images.');
     return specs;
 }
 
@@ -1014,7 +1019,7 @@ function parseInputs(get, repository) {
         problems.push(`Input "platforms" ${platforms}`);
     const context = text('context', 'docker');
     const index = indexInputs(read);
-    const latest = read.oneOf('latest', ['auto', 'false'], 'auto (tag the highest final release as latest) or false (never)');
+    const latest = read.oneOf('latest', ['auto', 'true', 'false'], 'auto (tag the highest final release as latest), true (every final release, a lower one too) or false (never)');
     const versionChecks = read.oneOf('version-checks', ['strict', 'warn'], 'strict (a version that pip would misplace stops the release) or warn');
     const devNumber = read.oneOf('dev-number', ['distance', 'commit-time'], "distance (the commits since the tag, as setuptools_scm counts) or commit-time (the commit's UTC time: every commit its own version)");
     const pullRequests = read.oneOf('pull-requests', ['build', 'skip'], 'build (build everything, publish nothing) or skip');
@@ -1053,7 +1058,7 @@ function parseInputs(get, repository) {
         registryPassword: get('registry-password'),
         platforms: typeof platforms === 'string' ? [] : platforms,
         context,
-        dockerfile: text('dockerfile', `${context}/Dockerfile`),
+        dockerfile: text('file', `${context}/Dockerfile`),
         target: text('target'),
         moreImages: [],
         pkgDirs: [],
@@ -1066,13 +1071,13 @@ function parseInputs(get, repository) {
         devPypiToken: get('dev-pypi-token'),
         publishPypi: bool('publish-pypi', true),
         publishDocker,
-        dockerfileSearch: text('dockerfile') === '' && text('context') === '' && !specs.length
+        dockerfileSearch: text('file') === '' && text('context') === '' && !specs.length
             ? { asked: text('publish-docker') !== '' || text('image') !== '', pkgDirGiven: text('pkg-dir') !== '' }
             : undefined,
         dockerfileFrom: specs.length
             ? 'the images input'
-            : text('dockerfile')
-                ? 'input dockerfile'
+            : text('file')
+                ? 'input file'
                 : text('context')
                     ? 'input context'
                     : '',
@@ -1193,6 +1198,8 @@ function latestDecision(version, tagVersions, mode) {
         return { latest: false, why: 'not moved: input latest is false' };
     if (!(0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR)(version))
         return { latest: false, why: `not moved: ${version} is not a final release` };
+    if (mode === 'true')
+        return { latest: true, why: `moved: input latest is true, and ${version} is a final release` };
     const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .highestVersion */ .t)(tagVersions.filter(v => (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR)(v) && (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(v, version) > 0));
     if (highest)
         return { latest: false, why: `not moved: ${highest} is a higher release` };
@@ -1231,6 +1238,9 @@ function reviewAgainstIndex(plan, mode, indexVersions, tagVersions) {
 function holdLatest(plan, versions, where) {
     const latest = plan.imageRefs.find(t => t.endsWith(':latest'));
     const highest = (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .highestVersion */ .t)(versions.filter(_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isFinal */ .dR));
+    // latest: true moves it to every final release, whatever is higher.
+    if (plan.latestAlways)
+        return plan;
     if (plan.type !== 'release' || !latest || !highest || (0,_versions_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(highest, plan.version) <= 0)
         return plan;
     return {
@@ -1948,9 +1958,9 @@ async function liveBranches(repository, token, git, timeoutMs) {
         return git
             .remoteBranches()
             .then(names => ({ names }))
-            .catch((error) => ({ error: `git ls-remote --heads origin: ${lastLine(error.message)}` }));
+            .catch((error) => ({ error: `git ls-remote --heads origin: ${gitReason(error.message)}` }));
     }
-    const { branchNames, github, githubStatus } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
+    const { branchNames, github, githubStatus } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
     try {
         return { names: await branchNames(github(token, timeoutMs), repository) };
     }
@@ -1960,6 +1970,10 @@ async function liveBranches(repository, token, git, timeoutMs) {
             : `GitHub's list of the branches of ${repository}: ${lastLine(error.message)}`;
         return { error: why };
     }
+}
+/** git's own reason (its first fatal: line, as in "'origin' does not appear to be a git repository"), else its last line. */
+function gitReason(text) {
+    return /^fatal: (.*)$/m.exec(text)?.[1] ?? lastLine(text);
 }
 function lastLine(text) {
     return text.trim().split('\n').pop() ?? '';
@@ -2027,11 +2041,11 @@ function locateDockerfile(inputs, workspace) {
     if (search.asked)
         return {
             inputs,
-            problem: `An image is asked for (${inputs.image}), but there is no Dockerfile at ${places}; add one, or give its path with the inputs dockerfile and context (or images), or set publish-docker: false to release the package alone.`
+            problem: `An image is asked for (${inputs.image}), but there is no Dockerfile at ${places}; add one, or give its path with the inputs file and context (or images), or set publish-docker: false to release the package alone.`
         };
     return {
         inputs: { ...inputs, publishDocker: false },
-        notice: `No Dockerfile at ${places}: releasing the Python package only (give dockerfile and context where it is, or image or publish-docker: true to make a missing Dockerfile an error).`
+        notice: `No Dockerfile at ${places}: releasing the Python package only (give file and context where it is, or image or publish-docker: true to make a missing Dockerfile an error).`
     };
 }
 /** Every problem with paths and the interpreter, as sentences that name the input and the fix. */
@@ -2054,7 +2068,7 @@ async function preflight(inputs, workspace) {
             problems.push(`Input "context": directory "${inputs.context}" does not exist in the workspace; give the Docker build context (default: docker).`);
         }
         if (!inputs.dockerfileSearch && !isFile(at(inputs.dockerfile))) {
-            problems.push(`Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`);
+            problems.push(`Input "file": "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`);
         }
         for (const dir of inputs.pkgDirs) {
             if (!inside(workspace, at(dir))) {
@@ -2378,7 +2392,11 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         latestReason = moveLatest.why;
         owned = [{ tag: version, owner: 'release', what: `release ${version}` }];
         if (moveLatest.latest)
-            owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' });
+            owned.push({
+                tag: 'latest',
+                owner: 'latest',
+                what: inputs.latest === 'true' ? 'every final release (latest: true)' : 'the highest final release'
+            });
     }
     else if (trigger.type === 'verify') {
         owned = []; // built, never pushed
@@ -2440,6 +2458,7 @@ function makePlan(event, inputs, trigger, facts, given, live) {
         imageRefs,
         owners,
         latestReason,
+        ...(inputs.latest === 'true' && trigger.type === 'release' ? { latestAlways: true } : {}),
         versionSource,
         baseTag,
         commitEpoch: facts.commitEpoch,
@@ -2674,6 +2693,7 @@ async function mainStep(makeContext = runnerContext) {
     // The job summary, written once at the end, so that a failure's reason stands at its top.
     const summary = [];
     let failureShown = false;
+    let planned;
     try {
         const { event, input, workspace, temp, verify, rebuild, commandLine } = makeContext();
         // Mask secrets before anything can print them.
@@ -2735,12 +2755,13 @@ async function mainStep(makeContext = runnerContext) {
                 live = await read(inputs.githubToken);
         }
         const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live);
+        planned = plan;
         plan.notices.push(...(project?.notices ?? []));
         plan.warnings.push(...(project?.warnings ?? []));
         const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
             plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause);
@@ -2779,15 +2800,15 @@ async function mainStep(makeContext = runnerContext) {
                 failed.push(...(await rebuildPublished(plan, settings, site())));
             if (failed.length)
                 throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
-            return { ok: true };
+            return { ok: true, plan: planned };
         }
         summary.push(...report(plan, inputs.dryRun));
         if (plan.errors.length)
             throw new plan_inputs/* InputError */.dz(plan.errors);
         if (plan.type === 'skip' || inputs.dryRun)
-            return { ok: true };
+            return { ok: true, plan: planned };
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
         const { failureMarkdown, outcomeMarkdown } = await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 79446));
         const outcome = emptyOutcome();
         let done;
@@ -2848,14 +2869,14 @@ async function mainStep(makeContext = runnerContext) {
         }
         if (done.type === 'dev' && inputs.comment && inputs.githubToken && inputs.mode !== 'build')
             await tellThePullRequest(done, outcome, inputs, settings.index.url, event);
-        return { ok: true };
+        return { ok: true, plan: planned };
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         runner/* setFailed */.C1(message);
         if (!failureShown)
             summary.unshift((0,plan_summary/* failedMarkdown */.hy)('dev-release failed', message));
-        return { ok: false, error: message };
+        return { ok: false, error: message, plan: planned };
     }
     finally {
         if (summary.length)
@@ -2885,7 +2906,7 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, settings, site) {
-    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(991), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
+    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
     const checks = printed(await rebuild(plan, settings, site));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
@@ -2924,8 +2945,8 @@ function setPublishedOutputs(outcome) {
 }
 /** The comment on the branch's pull request: never a reason for the release to fail. */
 async function tellThePullRequest(plan, outcome, inputs, indexUrl, event) {
-    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812));
-    const { github } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
+    const { commentBody, commentOnPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812));
+    const { github } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
     const images = outcome.image ? [outcome.image, ...(outcome.image.more ?? [])] : [];
     // The index the executor uploaded to, as it found it.
     const simple = outcome.indexSimple;

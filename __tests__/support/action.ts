@@ -166,7 +166,7 @@ export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'
     )
 }
 
-const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url))
+export const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url))
 
 /** The bundled CLI (`dev-release …`) in `cwd`, with no runner variables around: its exit code and its output. */
 export function runCli(

@@ -112,6 +112,12 @@ export class Git {
     )
   }
 
+  /** The work tree's root, where the directory is inside one; undefined outside any git repository. */
+  async topLevel(): Promise<string | undefined> {
+    const r = await this.git(['rev-parse', '--show-toplevel'], true)
+    return r.code === 0 ? r.stdout.trim() : undefined
+  }
+
   /** Tracked files with changes not committed (what setuptools_scm calls dirty). */
   async changedFiles(): Promise<string[]> {
     const { stdout } = await this.git(['status', '--porcelain', '--untracked-files=no'])

@@ -1,11 +1,11 @@
-// The runner's side of an action, in the runner's own protocol: inputs and state from the environment, workflow
-// commands on standard output (warnings, groups, masks, debug), outputs, state and the job summary appended to the
-// files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. @actions/core writes the same bytes
-// (__tests__/runner-protocol.test.ts holds the two side by side), but loads its HTTP client (undici, 0.9 MB) at
-// every start for the OIDC token alone. Everything goes through a sink, so that the command line can show the same
-// run on a terminal (the command line's sink). The OIDC token request stays here, with a deadline and bounded retries.
+// The runner's side of an action, through @actions/core, the toolkit every action builds on: inputs and state, workflow
+// commands (annotations, groups, masks, debug), outputs, state and the job summary in the runner's files. The runner's
+// protocol is GitHub's to change, and core is where it changes. Two things core has no call for stay here: the
+// stopping of workflow commands while a child's output streams (a documented command: core only issues it for
+// itself), and the OIDC token request, which needs a deadline and bounded retries that core's has not. Everything
+// goes through a sink, so that the command line can show the same run on a terminal (the command line's sink).
+import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
-import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /** Workflow commands the action issues. */
@@ -24,40 +24,25 @@ export interface Sink {
   state(name: string, value: string): void
 }
 
-/** The runner's sink: workflow commands on standard output, and the files GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY name. */
+/** The runner's sink: @actions/core's calls (the stop and resume of commands excepted, which core has none for). */
 export const runnerSink: Sink = {
   write: text => void process.stdout.write(text),
-  command: (name, message) => void process.stdout.write(commandLine(name, message)),
-  output: (name, value) => fileCommand('OUTPUT', 'set-output', name, value),
+  command: (name, message) => {
+    if (name === 'notice') core.notice(message)
+    else if (name === 'warning') core.warning(message)
+    else if (name === 'error') core.error(message)
+    else if (name === 'debug') core.debug(message)
+    else if (name === 'group') core.startGroup(message)
+    else if (name === 'endgroup') core.endGroup()
+    else if (name === 'add-mask') core.setSecret(message)
+    else process.stdout.write(commandLine(name, message))
+  },
+  output: (name, value) => core.setOutput(name, value),
   summary: async markdown => {
     // Outside a runner (no summary file) there is nowhere to write it.
-    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown, 'utf8')
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
   },
-  state: (name, value) => fileCommand('STATE', 'save-state', name, value)
-}
-
-/**
- * `name` = `value` into the file GITHUB_<kind> names, as a heredoc with a delimiter no value can hold; where there
- * is no such file (an old runner), the workflow command it replaced.
- */
-function fileCommand(kind: 'OUTPUT' | 'STATE', command: string, name: string, value: string): void {
-  const path = process.env[`GITHUB_${kind}`]
-  if (!path) {
-    // core's set-output starts on a line of its own; save-state does not.
-    const start = kind === 'OUTPUT' ? EOL : ''
-    process.stdout.write(`${start}::${command} name=${escapeProperty(name)}::${escapeData(value)}${EOL}`)
-    return
-  }
-  if (!existsSync(path)) throw new Error(`Missing file at path: ${path}`)
-  const delimiter = `ghadelimiter_${randomUUID()}`
-  if (name.includes(delimiter) || value.includes(delimiter))
-    throw new Error(`Unexpected input: ${name} holds the delimiter "${delimiter}"`)
-  appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8')
-}
-
-/** A command property's value escaped: the message's escapes, and `:` and `,`. */
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+  state: (name, value) => core.saveState(name, value)
 }
 
 let sink: Sink = runnerSink
@@ -108,7 +93,7 @@ export async function asText<T>(body: () => Promise<T>): Promise<T> {
 
 /** An input as the runner passes it (INPUT_<NAME>), trimmed; '' when not given. */
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  return core.getInput(name)
 }
 
 /** From here on the runner shows `secret` as ***. */
@@ -172,7 +157,7 @@ export function saveState(name: string, value: string): void {
 
 /** What the main step saved (the runner passes it as STATE_<name>). */
 export function getState(name: string): string {
-  return process.env[`STATE_${name}`] ?? ''
+  return core.getState(name)
 }
 
 /** Markdown appended to the job summary. */

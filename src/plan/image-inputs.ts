@@ -103,9 +103,9 @@ export function imageSpecs(read: Reader): ImageSpec[] {
       buildArgs: attrs['build-arg'] ?? []
     })
   }
-  if (specs.length && ['image', 'dockerfile', 'context', 'target'].some(name => read.text(name)))
+  if (specs.length && ['image', 'file', 'context', 'target'].some(name => read.text(name)))
     read.problems.push(
-      'Inputs "images" and "image"/"dockerfile"/"context"/"target" exclude each other: list every image in images.'
+      'Inputs "images" and "image"/"file"/"context"/"target" exclude each other: list every image in images.'
     )
   return specs
 }

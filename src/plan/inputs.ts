@@ -11,7 +11,8 @@ import { splitArgs, splitList } from '../versions/words.js'
 export type { ImageSpec, InputReader, RegistryLogin }
 export { parseDuration } from './input-reader.js'
 
-export type LatestMode = 'auto' | 'false'
+/** metadata-action's values: auto (the highest final release), true (every final release), false (never). */
+export type LatestMode = 'auto' | 'true' | 'false'
 /**
  * all: everything in one job; platform: one platform's image by digest; merge: the manifest list and the upload;
  * build: the Python package alone, into dists-dir, in a job that holds no secret (the publishing job takes it).
@@ -50,7 +51,7 @@ export interface Inputs {
   publishPypi: boolean
   publishDocker: boolean
   /**
-   * Neither dockerfile nor context (nor images) was given: the Dockerfile is looked for in docker/, then at the
+   * Neither file nor context (nor images) was given: the Dockerfile is looked for in docker/, then at the
    * repository root (shell/preflight.ts). `asked`: an image was asked for (image, or publish-docker: true), so finding
    * none is an error; otherwise the release is the package's alone. `pkgDirGiven`: pkg-dir stays as given.
    */
@@ -152,8 +153,8 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
 
   const latest = read.oneOf(
     'latest',
-    ['auto', 'false'],
-    'auto (tag the highest final release as latest) or false (never)'
+    ['auto', 'true', 'false'],
+    'auto (tag the highest final release as latest), true (every final release, a lower one too) or false (never)'
   )
   const versionChecks = read.oneOf(
     'version-checks',
@@ -217,7 +218,7 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     registryPassword: get('registry-password'),
     platforms: typeof platforms === 'string' ? [] : platforms,
     context,
-    dockerfile: text('dockerfile', `${context}/Dockerfile`),
+    dockerfile: text('file', `${context}/Dockerfile`),
     target: text('target'),
     moreImages: [],
     pkgDirs: [],
@@ -231,13 +232,13 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
     publishPypi: bool('publish-pypi', true),
     publishDocker,
     dockerfileSearch:
-      text('dockerfile') === '' && text('context') === '' && !specs.length
+      text('file') === '' && text('context') === '' && !specs.length
         ? { asked: text('publish-docker') !== '' || text('image') !== '', pkgDirGiven: text('pkg-dir') !== '' }
         : undefined,
     dockerfileFrom: specs.length
       ? 'the images input'
-      : text('dockerfile')
-        ? 'input dockerfile'
+      : text('file')
+        ? 'input file'
         : text('context')
           ? 'input context'
           : '',

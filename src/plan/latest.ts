@@ -10,6 +10,7 @@ export function latestDecision(
 ): { latest: boolean; why: string } {
   if (mode === 'false') return { latest: false, why: 'not moved: input latest is false' }
   if (!isFinal(version)) return { latest: false, why: `not moved: ${version} is not a final release` }
+  if (mode === 'true') return { latest: true, why: `moved: input latest is true, and ${version} is a final release` }
   const highest = highestVersion(tagVersions.filter(v => isFinal(v) && compareVersions(v, version) > 0))
   if (highest) return { latest: false, why: `not moved: ${highest} is a higher release` }
   return { latest: true, why: `moved: ${version} is the highest final release` }
@@ -55,6 +56,8 @@ export function reviewAgainstIndex(
 export function holdLatest(plan: Plan, versions: string[], where: string): Plan {
   const latest = plan.imageRefs.find(t => t.endsWith(':latest'))
   const highest = highestVersion(versions.filter(isFinal))
+  // latest: true moves it to every final release, whatever is higher.
+  if (plan.latestAlways) return plan
   if (plan.type !== 'release' || !latest || !highest || compareVersions(highest, plan.version) <= 0) return plan
   return {
     ...plan,

@@ -83,6 +83,8 @@ export interface Plan {
   moreImages: { image: string; mirrors: string[] }[]
   /** Why the image is or is not tagged latest (releases only). */
   latestReason?: string
+  /** latest: true: `latest` goes to this final release whatever higher one the index or the registry knows. */
+  latestAlways?: boolean
   /** A dry run's preview of how the image would be pushed, from what this machine's engine says (the push decision). */
   imagePush?: string
   /** A dry run's reading of the index: what it holds of the version, and what the upload would do. */

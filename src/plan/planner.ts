@@ -69,7 +69,12 @@ export function makePlan(
     const moveLatest = latestDecision(version, facts.tagVersions, inputs.latest)
     latestReason = moveLatest.why
     owned = [{ tag: version, owner: 'release', what: `release ${version}` }]
-    if (moveLatest.latest) owned.push({ tag: 'latest', owner: 'latest', what: 'the highest final release' })
+    if (moveLatest.latest)
+      owned.push({
+        tag: 'latest',
+        owner: 'latest',
+        what: inputs.latest === 'true' ? 'every final release (latest: true)' : 'the highest final release'
+      })
   } else if (trigger.type === 'verify') {
     owned = [] // built, never pushed
   } else {
@@ -135,6 +140,7 @@ export function makePlan(
     imageRefs,
     owners,
     latestReason,
+    ...(inputs.latest === 'true' && trigger.type === 'release' ? { latestAlways: true } : {}),
     versionSource,
     baseTag,
     commitEpoch: facts.commitEpoch,

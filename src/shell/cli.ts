@@ -4,105 +4,32 @@
 import { load } from 'js-yaml'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { styleText } from 'node:util'
 import type { ReleaseEvent } from '../outside/event.js'
 import { Git } from '../outside/git.js'
 import { mainStep } from './main.js'
-import { commandLine, unescapeData, useSink, type Command, type Sink } from '../outside/runner.js'
+import { unescapeData, useSink, type Command, type Sink } from '../outside/runner.js'
 import { summaryAsText } from '../plan/summary.js'
 import { resolveRef, UsageError, type ResolvedRef } from './cli-ref.js'
+import { commandLine as program, parseCommandLine, SECRET_ENV, UsageExit, type InputSpec } from './cli-options.js'
 import { DOCKERFILE_PLACES } from './preflight.js'
 
-interface InputSpec {
-  description: string
-  default?: string
-}
+export { SECRET_ENV }
 
-/** Secrets come from the environment only, never from the command line. */
-export const SECRET_ENV: Record<string, string> = {
-  'registry-password': 'DEV_RELEASE_REGISTRY_PASSWORD',
-  'pypi-token': 'DEV_RELEASE_PYPI_TOKEN',
-  'dev-pypi-token': 'DEV_RELEASE_DEV_PYPI_TOKEN',
-  'registry-logins': 'DEV_RELEASE_REGISTRY_LOGINS',
-  'github-token': 'DEV_RELEASE_GITHUB_TOKEN'
+/** A file of the action beside the bundle (dist/cli/, two levels below), named at run time so that the bundler does
+ * not mistake it for an asset of its own. */
+function actionFile(...name: string[]): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', name.join('.'))
 }
 
 function actionInputs(): Record<string, InputSpec> {
-  // The bundle sits in dist/cli/, two levels below the action's own action.yml. The name is
-  // put together at run time so that the bundler does not mistake the file for an asset of its own.
-  const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', ['action', 'yml'].join('.'))
-  return (load(readFileSync(file, 'utf8')) as { inputs: Record<string, InputSpec> }).inputs
+  return (load(readFileSync(actionFile('action', 'yml'), 'utf8')) as { inputs: Record<string, InputSpec> }).inputs
 }
 
-function help(inputs: Record<string, InputSpec>): string {
-  const lines = [
-    'Usage: dev-release plan|release|cleanup|verify [--option value ...]',
-    '',
-    '  plan      show what a push of the current branch or tag would release (a dry run)',
-    '  release   release it: build, push the image, upload the package',
-    '  cleanup   remove the image tags a deleted branch got (--ref feature/x; --dry-run shows them)',
-    '  verify    read back what the plan of a ref published (--ref refs/tags/1.2.3): every tag, platform, label and',
-    '            file against the registry and the index; exit 0 when all hold (registry login: DEV_RELEASE_REGISTRY_USERNAME',
-    '            and DEV_RELEASE_REGISTRY_PASSWORD); --rebuild also builds it again from a clone at the commit, without any',
-    '            cache, into a registry of its own on loopback, and compares every file and platform image',
-    '',
-    'The ref and commit come from git (override with --ref refs/heads/x and --sha <commit>).',
-    "Options (the action's inputs; default in brackets):"
-  ]
-  for (const [name, spec] of Object.entries(inputs)) {
-    if (SECRET_ENV[name]) continue
-    const text = spec.description.replace(/\s+/g, ' ').trim()
-    lines.push(
-      `  --${name}${spec.default !== undefined && spec.default !== '' ? ` [${spec.default}]` : ''}`,
-      `      ${text}`
-    )
-  }
-  lines.push('', 'Secrets are read from the environment only:')
-  for (const [name, variable] of Object.entries(SECRET_ENV)) lines.push(`  ${variable}  (the input ${name})`)
-  return lines.join('\n')
-}
-
-export interface Parsed {
-  command: string
-  options: Record<string, string>
-  errors: string[]
-}
-
-/** The command line's own options, beside the action's inputs. */
-const OWN_OPTIONS = ['ref', 'sha', 'rebuild']
-
-export function parseArgs(argv: string[], known: string[]): Parsed {
-  const [command = '', ...rest] = argv
-  const isOption = (name: string) => known.includes(name) || OWN_OPTIONS.includes(name) || !!SECRET_ENV[name]
-  const options: Record<string, string> = {}
-  const errors: string[] = []
-  for (let i = 0; i < rest.length; i++) {
-    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(rest[i])
-    if (!m) {
-      errors.push(`Unexpected argument "${rest[i]}".`)
-      continue
-    }
-    const name = m[1]
-    if (SECRET_ENV[name]) {
-      errors.push(
-        `--${name} is a secret: set ${SECRET_ENV[name]} in the environment instead, so that it stays out of the process list.`
-      )
-      continue
-    }
-    if (!isOption(name)) {
-      errors.push(`Unknown option --${name}; see dev-release --help.`)
-      continue
-    }
-    // The next word is the value, even one that starts with -- (--python-build-args --no-isolation), unless it is
-    // another of dev-release's own options: then this one is a flag, like --dry-run.
-    const next = rest[i + 1]
-    const nextIsOption = next !== undefined && /^--([a-z-]+)(=|$)/.test(next) && isOption(next.slice(2).split('=')[0])
-    if (m[2] !== undefined) options[name] = m[2]
-    else if (next !== undefined && !nextIsOption) options[name] = rest[++i]
-    else options[name] = 'true'
-  }
-  return { command, options, errors }
+function ownVersion(): string {
+  return (JSON.parse(readFileSync(actionFile('package', 'json'), 'utf8')) as { version: string }).version
 }
 
 /**
@@ -116,29 +43,37 @@ function repositoryFrom(url: string | undefined): string | undefined {
   return /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(m[1]) && /^[A-Za-z0-9_.-]+$/.test(m[2]) ? `${m[1]}/${m[2]}` : undefined
 }
 
+/** Text styled for a terminal: plain in a pipe, a file or under NO_COLOR (styleText checks the stream). */
+function styled(format: Parameters<typeof styleText>[0], text: string, stream: NodeJS.WriteStream): string {
+  return styleText(format, text, { stream })
+}
+
 /**
- * The runner's side, for a terminal: on a runner, `::add-mask::` commands never reach the log (the runner takes them
- * and masks the values from then on); here the same happens, so that a secret is neither shown nor echoed. Outputs
- * and the summary are kept for the end of the run.
+ * The runner's side, for a person at a terminal: no workflow command reaches it. Errors, warnings and notices are
+ * plain lines ("error: …"), a group's title a heading, debug lines and the stopping of commands nothing. As on a
+ * runner, a value once masked is shown as ***. Outputs and the summary are kept for the end of the run. With --json,
+ * everything goes to standard error, and standard output holds the one document.
  */
-function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
+function terminal(stream: NodeJS.WriteStream): Sink & { outputs: Map<string, string>; markdown: string } {
   const secrets: string[] = []
+  const show = (text: string) => void stream.write(secrets.reduce((t, secret) => t.split(secret).join('***'), text))
   const sink = {
     outputs: new Map<string, string>(),
     markdown: '',
     write(text: string) {
+      // A child may print ::add-mask:: itself (twine's token never does, but the action's own lines come here too).
       const shown = text.replace(/^::add-mask::(.*)(\r?\n|$)/gm, (_line, escaped: string) => {
-        // The command's message is escaped (% CR LF): the value to hide is the one it stands for.
-        const secret = unescapeData(escaped)
-        if (secret) secrets.push(secret, ...secret.split(/\r?\n/).filter(line => line.length > 0 && line !== secret))
+        mask(unescapeData(escaped))
         return ''
       })
-      process.stdout.write(secrets.reduce((t, secret) => t.split(secret).join('***'), shown))
+      show(shown)
     },
     command(name: Command, message: string) {
-      // The terminal shows what the runner shows by default: no debug lines, no switching of commands.
-      if (name !== 'debug' && name !== 'stop-commands' && name !== 'resume-commands')
-        sink.write(commandLine(name, message))
+      if (name === 'add-mask') return mask(message)
+      if (name === 'error') show(`${styled(['bold', 'red'], 'error:', stream)} ${message}\n`)
+      else if (name === 'warning') show(`${styled(['bold', 'yellow'], 'warning:', stream)} ${message}\n`)
+      else if (name === 'notice') show(`${styled('cyan', 'notice:', stream)} ${message}\n`)
+      else if (name === 'group') show(`${styled('bold', message, stream)}\n`)
     },
     output(name: string, value: string) {
       sink.outputs.set(name, value)
@@ -149,6 +84,9 @@ function terminal(): Sink & { outputs: Map<string, string>; markdown: string } {
     state() {
       // No post step on the command line: a killed run leaves its staged files, as git status shows.
     }
+  }
+  function mask(secret: string): void {
+    if (secret) secrets.push(secret, ...secret.split(/\r?\n/).filter(line => line.length > 0 && line !== secret))
   }
   return sink
 }
@@ -170,23 +108,50 @@ async function eventFromGit(git: Git, command: string, resolved: ResolvedRef): P
   }
 }
 
+/** Where the run stands: the work tree's root, and the project in the directory the person stands in. */
+async function whereToRun(cwd: string): Promise<{ root: string; project?: string } | string> {
+  const root = await new Git(cwd).topLevel()
+  if (!root) return `${cwd} is not inside a git repository: run dev-release in a clone of the project.`
+  const below = relative(root, cwd)
+  const hasProject = ['pyproject.toml', 'setup.py'].some(file => existsSync(join(cwd, file)))
+  return { root, project: below && hasProject ? below : undefined }
+}
+
 async function main(): Promise<number> {
   const specs = actionInputs()
-  const { command, options, errors } = parseArgs(process.argv.slice(2), Object.keys(specs))
-  if (command === '--help' || command === '-h' || command === 'help' || command === '') {
-    process.stdout.write(help(specs) + '\n')
-    return command === '' ? 2 : 0
+  let invocation
+  try {
+    invocation = parseCommandLine(
+      program(specs, ownVersion(), {
+        out: text => void process.stdout.write(text),
+        err: text => void process.stderr.write(text),
+        width: process.stdout.columns
+      }),
+      process.argv.slice(2)
+    )
+  } catch (error) {
+    if (!(error instanceof UsageExit)) throw error
+    if (error.code !== 0 && error.message.startsWith('--')) process.stderr.write(`error: ${error.message}\n`)
+    return error.code
   }
-  if (!['plan', 'release', 'cleanup', 'verify'].includes(command))
-    errors.unshift(`Unknown command "${command}"; use plan, release, cleanup or verify.`)
-  if (options.rebuild !== undefined && command !== 'verify')
-    errors.push('--rebuild goes with verify: dev-release verify --ref refs/tags/1.2.3 --rebuild.')
-  if (errors.length) {
-    process.stderr.write(errors.join('\n') + '\n')
+  const { command, options } = invocation
+  const json = options.json === 'true'
+  const log = json ? process.stderr : process.stdout
+  const say = (line: string) => void log.write(`${line}\n`)
+
+  const where = await whereToRun(process.cwd())
+  if (typeof where === 'string') {
+    process.stderr.write(`error: ${where}\n`)
     return 2
   }
-
-  const cwd = process.cwd()
+  const cwd = where.root
+  if (cwd !== process.cwd()) {
+    const project = where.project && !options['python-project'] ? where.project : undefined
+    if (project) options['python-project'] = project
+    say(
+      `Note: running at the project's root, ${cwd}${project ? `, for the Python project in ${project} (--python-project)` : ''}.`
+    )
+  }
   const git = new Git(cwd)
   // setuptools_scm versions a changed work tree .dev0+d<date>, and what would be built is not the commit.
   const changed = command === 'cleanup' || command === 'verify' ? [] : await git.changedFiles().catch(() => [])
@@ -198,8 +163,8 @@ async function main(): Promise<number> {
       )
       return 1
     }
-    process.stdout.write(
-      `Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.\n`
+    say(
+      `Note: the work tree has uncommitted changes (${list}); the plan is for the commit, and "release" refuses until they are committed.`
     )
   }
   let resolved: ResolvedRef
@@ -207,16 +172,16 @@ async function main(): Promise<number> {
     resolved = await resolveRef(git, command, options.ref, options.sha)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    process.stderr.write(`${error.message}\n`)
+    process.stderr.write(`error: ${error.message}\n`)
     return 2
   }
-  if (resolved.note) process.stdout.write(`Note: ${resolved.note}\n`)
+  if (resolved.note) say(`Note: ${resolved.note}`)
   const event = await eventFromGit(git, command, resolved)
   // The image is named after the repository unless given; without a GitHub origin there is no name to take. A project
   // without a Dockerfile (and nothing asking for an image) releases its package alone, and needs no name.
   const imageWanted =
     !!options['publish-docker'] ||
-    !!options.dockerfile ||
+    !!options.file ||
     !!options.context ||
     !!options.images ||
     DOCKERFILE_PLACES.some(place => existsSync(join(cwd, place.dockerfile)))
@@ -229,7 +194,7 @@ async function main(): Promise<number> {
   ) {
     const origin = await git.remoteUrl()
     process.stderr.write(
-      `The image name is not given, and ${origin ? `origin (${origin}) is no GitHub repository's URL` : 'the repository has no origin'} to take owner/name from: give --image (like --image ghcr.io/acme/widget), or --publish-docker false for the package alone.\n`
+      `error: the image name is not given, and ${origin ? `origin (${origin}) is no GitHub repository's URL` : 'the repository has no origin'} to take owner/name from: give --image (like --image ghcr.io/acme/widget), or --publish-docker false for the package alone.\n`
     )
     return 2
   }
@@ -237,8 +202,8 @@ async function main(): Promise<number> {
   // image name to get that far).
   const packageAlone = !event.repository && !options.image && !imageWanted && command !== 'cleanup'
   if (packageAlone)
-    process.stdout.write(
-      `Note: no Dockerfile at ${DOCKERFILE_PLACES.map(p => p.dockerfile).join(' or ')}, and no --image: the Python package alone is planned.\n`
+    say(
+      `Note: no Dockerfile at ${DOCKERFILE_PLACES.map(p => p.dockerfile).join(' or ')}, and no --image: the Python package alone is planned.`
     )
   // Options are the inputs; secrets come from the environment; plan is a dry run.
   const input = (name: string): string => {
@@ -247,10 +212,11 @@ async function main(): Promise<number> {
     if (name === 'dry-run' && command === 'plan') return 'true'
     // verify reads with the login a release pushes with: from the environment, like the password.
     if (name === 'registry-username' && !options[name]) return (process.env.DEV_RELEASE_REGISTRY_USERNAME ?? '').trim()
-    return (options[name] ?? '').trim() // --ref and --sha are no inputs: the action never asks for them
+    return (options[name] ?? '').trim() // --ref, --sha, --json are no inputs: the action never asks for them
   }
-  const sink = terminal()
+  const sink = terminal(log)
   useSink(sink)
+  const dryRun = command === 'plan' || /^true$/i.test(options['dry-run'] ?? '')
   const result = await mainStep(() => ({
     event,
     input,
@@ -258,21 +224,29 @@ async function main(): Promise<number> {
     temp: mkdtempSync(join(tmpdir(), 'dev-release-cli-')),
     verify: command === 'verify',
     commandLine: true,
-    rebuild: command === 'verify' && /^(true|)$/i.test(options.rebuild ?? 'false')
+    rebuild: command === 'verify' && options.rebuild === 'true'
   }))
-  if (sink.markdown) sink.write('\n' + summaryAsText(sink.markdown))
-  sink.write(
-    `\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`
-  )
+  // The plan was printed as the run went; the summary adds what a release did (and a failure's account).
+  if (sink.markdown && !(dryRun && result.ok)) sink.write('\n' + summaryAsText(sink.markdown))
+  if (json) {
+    const outputs = Object.fromEntries(sink.outputs)
+    process.stdout.write(
+      `${JSON.stringify({ command, ok: result.ok, error: result.error, plan: result.plan, outputs }, null, 2)}\n`
+    )
+  } else {
+    sink.write(
+      `\nOutputs:\n${[...sink.outputs].map(([name, value]) => `  ${name}: ${value.split('\n').join(' ')}\n`).join('')}`
+    )
+  }
   // A failed run ends with its reason: the last lines a person reads say why.
-  if (result.error) sink.write(`\ndev-release ${command} failed: ${result.error}\n`)
+  if (result.error) log.write(`\ndev-release ${command} failed: ${result.error}\n`)
   return result.ok ? 0 : 1
 }
 
 main().then(
   code => process.exit(code),
   error => {
-    process.stderr.write(`dev-release: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
     process.exit(1)
   }
 )

@@ -107,7 +107,7 @@ export async function liveBranches(
     return git
       .remoteBranches()
       .then(names => ({ names }))
-      .catch((error: Error) => ({ error: `git ls-remote --heads origin: ${lastLine(error.message)}` }))
+      .catch((error: Error) => ({ error: `git ls-remote --heads origin: ${gitReason(error.message)}` }))
   }
   const { branchNames, github, githubStatus } = await import('../outside/github.js')
   try {
@@ -119,6 +119,11 @@ export async function liveBranches(
         : `GitHub's list of the branches of ${repository}: ${lastLine((error as Error).message)}`
     return { error: why }
   }
+}
+
+/** git's own reason (its first fatal: line, as in "'origin' does not appear to be a git repository"), else its last line. */
+function gitReason(text: string): string {
+  return /^fatal: (.*)$/m.exec(text)?.[1] ?? lastLine(text)
 }
 
 function lastLine(text: string): string {

@@ -65,6 +65,8 @@ export function runnerContext(): RunContext {
 export interface RunResult {
   ok: boolean
   error?: string
+  /** The plan, where the run got as far as making one (the command line's --json writes it). */
+  plan?: Plan
 }
 
 /** One run: plan, then report (dry run) or publish. Resolves to how it ended (a failure is also reported). */
@@ -72,6 +74,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
   // The job summary, written once at the end, so that a failure's reason stands at its top.
   const summary: string[] = []
   let failureShown = false
+  let planned: Plan | undefined
   try {
     const { event, input, workspace, temp, verify, rebuild, commandLine } = makeContext()
     // Mask secrets before anything can print them.
@@ -137,6 +140,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       if (tagsBranch && 'error' in live && inputs.githubToken) live = await read(inputs.githubToken)
     }
     const plan = makePlan(event, inputs, trigger, facts, project?.versioning, live)
+    planned = plan
     plan.notices.push(...(project?.notices ?? []))
     plan.warnings.push(...(project?.warnings ?? []))
     const settings = stepSettings(inputs, plan.type)
@@ -181,11 +185,11 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
         failed.push(...(await rebuildPublished(plan, settings, site())))
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
-      return { ok: true }
+      return { ok: true, plan: planned }
     }
     summary.push(...report(plan, inputs.dryRun))
     if (plan.errors.length) throw new InputError(plan.errors)
-    if (plan.type === 'skip' || inputs.dryRun) return { ok: true }
+    if (plan.type === 'skip' || inputs.dryRun) return { ok: true, plan: planned }
 
     // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
     const { emptyOutcome, execute } = await import('../steps/executor.js')
@@ -252,12 +256,12 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     }
     if (done.type === 'dev' && inputs.comment && inputs.githubToken && inputs.mode !== 'build')
       await tellThePullRequest(done, outcome, inputs, settings.index.url, event)
-    return { ok: true }
+    return { ok: true, plan: planned }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     runner.setFailed(message)
     if (!failureShown) summary.unshift(failedMarkdown('dev-release failed', message))
-    return { ok: false, error: message }
+    return { ok: false, error: message, plan: planned }
   } finally {
     if (summary.length) await runner.appendSummary(summary.join('\n'))
   }

@@ -61,11 +61,11 @@ export function locateDockerfile(
   if (search.asked)
     return {
       inputs,
-      problem: `An image is asked for (${inputs.image}), but there is no Dockerfile at ${places}; add one, or give its path with the inputs dockerfile and context (or images), or set publish-docker: false to release the package alone.`
+      problem: `An image is asked for (${inputs.image}), but there is no Dockerfile at ${places}; add one, or give its path with the inputs file and context (or images), or set publish-docker: false to release the package alone.`
     }
   return {
     inputs: { ...inputs, publishDocker: false },
-    notice: `No Dockerfile at ${places}: releasing the Python package only (give dockerfile and context where it is, or image or publish-docker: true to make a missing Dockerfile an error).`
+    notice: `No Dockerfile at ${places}: releasing the Python package only (give file and context where it is, or image or publish-docker: true to make a missing Dockerfile an error).`
   }
 }
 
@@ -97,7 +97,7 @@ export async function preflight(inputs: Inputs, workspace: string): Promise<stri
     }
     if (!inputs.dockerfileSearch && !isFile(at(inputs.dockerfile))) {
       problems.push(
-        `Input "dockerfile": file "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`
+        `Input "file": "${inputs.dockerfile}" does not exist in the workspace; give the Dockerfile's path (default: <context>/Dockerfile).`
       )
     }
     for (const dir of inputs.pkgDirs) {
