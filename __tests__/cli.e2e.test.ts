@@ -31,7 +31,7 @@ describe('dev-release on the command line', () => {
     expect(code).toBe(0)
     expect(out).toMatch(/Version\s+1\.2\.4\.dev2/)
     expect(out).toMatch(/Ref\s+refs\/heads\/feature\/cli/)
-    expect(out).toMatch(/^Docker tags +acme\/widget:feature-cli$/m) // owner/repo from the origin's URL
+    expect(out).toMatch(/^Docker tags +ghcr\.io\/acme\/widget:feature-cli$/m) // owner/repo from the origin's URL
     // Printed once, with no workflow command: a terminal is no runner.
     expect(out.match(/^Docker tags/gm)).toHaveLength(1)
     expect(out).not.toMatch(/::(error|warning|notice|group|endgroup)::|%0A/)
@@ -313,7 +313,11 @@ describe('dev-release on the command line', () => {
       outputs: Record<string, string>
     }
     expect(doc).toMatchObject({ command: 'plan', ok: true, outputs: { version: '1.2.4.dev2' } })
-    expect(doc.plan).toMatchObject({ type: 'dev', version: '1.2.4.dev2', imageRefs: ['acme/widget:feature-cli'] })
+    expect(doc.plan).toMatchObject({
+      type: 'dev',
+      version: '1.2.4.dev2',
+      imageRefs: ['ghcr.io/acme/widget:feature-cli']
+    })
     expect(doc.plan.steps.map(s => s.id)).toEqual(['python-build', 'stage', 'docker', 'index-upload'])
     expect(run.stderr).toMatch(/^Release plan \(dry run: nothing is published\)$/m)
   })

@@ -54,6 +54,36 @@ function dryRun(ref: string, commit: string, extra: Partial<ActionOptions> = {})
 }
 
 describe('dry run of the bundled action', () => {
+  it('plans a release with no inputs at all, as a job with the workflow’s token and id-token: write has it', async () => {
+    const token = 'ghs_workflow_token_5e6f'
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/heads/feature/implement-doodad',
+      sha: sha.feature,
+      // The runner passes github-token's default (the workflow's token) as an input, and GITHUB_ACTOR; nothing else.
+      inputs: { 'github-token': token, 'dry-run': 'true' },
+      env: {
+        GITHUB_ACTOR: 'octocat',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/_runner/idtoken?api-version=2.0',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token'
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs['docker-tags']).toBe('ghcr.io/acme/widget:feature-implement-doodad')
+    expect(annotations(run, 'notice')).toEqual(
+      expect.arrayContaining([
+        "No image given: ghcr.io/acme/widget, the repository's own package on ghcr.io.",
+        "ghcr.io: logging in as octocat with the workflow's token (github-token), which goes to ghcr.io alone; the job needs permissions: packages: write."
+      ])
+    )
+    // PyPI by trusted publishing: no warning that it cannot run, and the step names the index.
+    expect(annotations(run, 'warning').join('\n')).not.toMatch(/trusted publishing/)
+    expect(run.stdout).toMatch(/Upload to https:\/\/upload\.pypi\.org\/legacy\/, each file with a PEP 740 attestation/)
+    expect(run.stdout).toContain(`::add-mask::${token}`)
+    expect(run.stdout.replace(`::add-mask::${token}`, '')).not.toContain(token)
+    expect(run.summary).not.toContain(token)
+  })
+
   it("computes the project's configured version_scheme, and refuses a custom one before anything runs", async () => {
     const pyproject = join(repo.dir, 'pyproject.toml')
     const original = readFileSync(pyproject, 'utf8')
@@ -83,7 +113,7 @@ describe('dry run of the bundled action', () => {
       'release-type': 'dev',
       reason: 'Push to branch "feature/implement-doodad": a development release, 4 commits after tag "1.2.0rc1".',
       version: '1.2.0rc2.dev4',
-      'docker-tags': 'acme/widget:feature-implement-doodad',
+      'docker-tags': 'ghcr.io/acme/widget:feature-implement-doodad',
       digest: '',
       dists: '',
       platform: '',
@@ -98,7 +128,7 @@ describe('dry run of the bundled action', () => {
     expect(run.summary).toContain(
       '| **Version from** | setuptools_scm, version_scheme guess-next-dev, tag 1.2.0rc1, 4 commits |'
     )
-    expect(run.summary).toContain('| **Docker tags** | <code>acme/widget:feature-implement-doodad</code> |')
+    expect(run.summary).toContain('| **Docker tags** | <code>ghcr.io/acme/widget:feature-implement-doodad</code> |')
     expect(run.summary).toMatch(/1\. Build sdist and wheel/)
     expect(existsSync(join(repo.dir, 'docker', 'pkg'))).toBe(false)
     // Under debug logging the runner shows the event and the plan as the action read and made them.
@@ -129,7 +159,7 @@ describe('dry run of the bundled action', () => {
     expect(run.outputs.version).toBe('1.2.0rc2.dev3')
     expect(annotations(run, 'warning').join('\n')).toMatch(/"build2023"/)
     expect(run.summary).toContain('[!WARNING]')
-    expect(run.outputs['docker-tags']).toBe('acme/widget:develop')
+    expect(run.outputs['docker-tags']).toBe('ghcr.io/acme/widget:develop')
   })
 
   it.each(['master', 'main'])('releases nothing from %s', async branch => {
@@ -146,17 +176,17 @@ describe('dry run of the bundled action', () => {
     const run = await dryRun('refs/tags/1.1.0', sha['1.1.0'])
     expect(run.outputs['release-type']).toBe('release')
     expect(run.outputs.version).toBe('1.1.0')
-    expect(run.outputs['docker-tags']).toBe('acme/widget:1.1.0\nacme/widget:latest')
+    expect(run.outputs['docker-tags']).toBe('ghcr.io/acme/widget:1.1.0\nghcr.io/acme/widget:latest')
     expect(run.summary).toMatch(/\*\*latest\*\* \| moved/)
   })
 
   it('does not move latest for an older backport or a pre-release', async () => {
     const backport = await dryRun('refs/tags/0.9.5', sha['0.9.5'])
     expect(backport.outputs['release-type']).toBe('release')
-    expect(backport.outputs['docker-tags']).toBe('acme/widget:0.9.5')
+    expect(backport.outputs['docker-tags']).toBe('ghcr.io/acme/widget:0.9.5')
     const pre = await dryRun('refs/tags/1.2.0rc1', sha['1.2.0rc1'])
     expect(pre.outputs.version).toBe('1.2.0rc1')
-    expect(pre.outputs['docker-tags']).toBe('acme/widget:1.2.0rc1')
+    expect(pre.outputs['docker-tags']).toBe('ghcr.io/acme/widget:1.2.0rc1')
   })
 
   it('skips a tag that is no version, naming it', async () => {
@@ -242,13 +272,13 @@ describe('dry run of the bundled action', () => {
     expect(branch.outputs.version).toBe('1.2.0rc2.dev3')
     const tag = await dryRun('refs/tags/1.1.0', sha['1.1.0'], { event: 'workflow_dispatch' })
     expect(tag.outputs['release-type']).toBe('release')
-    expect(tag.outputs['docker-tags']).toContain('acme/widget:latest')
+    expect(tag.outputs['docker-tags']).toContain('ghcr.io/acme/widget:latest')
   })
 
   it.each([
-    ['latest', 'acme/widget:branch-latest'],
-    ['1.1.0', 'acme/widget:branch-1.1.0'],
-    ['v2.0', 'acme/widget:branch-v2.0']
+    ['latest', 'ghcr.io/acme/widget:branch-latest'],
+    ['1.1.0', 'ghcr.io/acme/widget:branch-1.1.0'],
+    ['v2.0', 'ghcr.io/acme/widget:branch-v2.0']
   ])('keeps trap branch %s off release tags', async (branch, tag) => {
     const run = await dryRun(`refs/heads/${branch}`, sha.feature)
     expect(run.outputs['release-type']).toBe('dev')
@@ -261,7 +291,7 @@ describe('dry run of the bundled action', () => {
     for (const branch of [`x$(touch ${marker})`, `x\`touch ${marker}\``, `x;touch ${marker}`]) {
       const run = await dryRun(`refs/heads/${branch}`, sha.feature)
       expect(run.code).toBe(0)
-      expect(run.outputs['docker-tags']).toMatch(/^acme\/widget:[A-Za-z0-9_][A-Za-z0-9_.-]*$/)
+      expect(run.outputs['docker-tags']).toMatch(/^ghcr\.io\/acme\/widget:[A-Za-z0-9_][A-Za-z0-9_.-]*$/)
       expect(run.summary).toContain(`<code>refs/heads/${branch}</code>`)
     }
     expect(existsSync(marker)).toBe(false)

@@ -132,7 +132,7 @@ git_describe_command = ["git", "describe", "--dirty", "--tags", "--long", "--mat
     const plan = await planRelease(repo.dir, 'hatch-v1.18.0', versioning)
     expect(plan.version).toBe('1.18.0')
     expect(plan.latestReason).toBe('moved: 1.18.0 is the highest final release')
-    expect(plan.imageRefs).toEqual(['acme/widget:1.18.0', 'acme/widget:latest'])
+    expect(plan.imageRefs).toEqual(['ghcr.io/acme/widget:1.18.0', 'ghcr.io/acme/widget:latest'])
     // The same history counts hatchling's release where the project's rules admit it: the test can fail.
     expect((await planRelease(repo.dir, 'hatch-v1.18.0')).latestReason).toBe('not moved: 1.32.0 is a higher release')
     expect(await tagVersions(new Git(repo.dir), versioning.rules)).toEqual(['1.18.0'])

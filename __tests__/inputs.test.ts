@@ -7,8 +7,8 @@ describe('validInputs', () => {
   it('fills in the documented defaults', () => {
     const inputs = validInputs(reader({}), 'Acme/Widget')
     expect(inputs).toMatchObject({
-      image: 'acme/widget',
-      registry: 'docker.io',
+      image: 'ghcr.io/acme/widget',
+      registry: 'ghcr.io',
       platforms: ['linux/amd64', 'linux/arm/v7', 'linux/arm64'],
       context: 'docker',
       dockerfile: 'docker/Dockerfile',
@@ -23,7 +23,7 @@ describe('validInputs', () => {
       latest: 'auto',
       dryRun: false
     })
-    expect(inputs.notices).toEqual([])
+    expect(inputs.notices).toEqual(["No image given: ghcr.io/acme/widget, the repository's own package on ghcr.io."])
   })
 
   it('derives dockerfile and pkg-dir from context', () => {
@@ -131,5 +131,46 @@ describe('platforms as users write them', () => {
   })
   it('refuses one platform under two spellings', () => {
     expect(() => platforms('linux/arm64,linux/arm64/v8')).toThrow(/"linux\/arm64\/v8" more than once \(linux\/arm64\)/)
+  })
+})
+
+describe('no inputs at all on GitHub', () => {
+  const TOKEN = 'ghs_workflow_token'
+
+  it("pushes to ghcr.io/<owner>/<repo> with github.actor and the workflow's token, and says so", () => {
+    const inputs = validInputs(reader({ 'github-token': TOKEN }), 'Acme/Widget', 'octocat')
+    expect(inputs).toMatchObject({
+      image: 'ghcr.io/acme/widget',
+      registryUsername: 'octocat',
+      registryPassword: TOKEN,
+      registryLogins: []
+    })
+    expect(inputs.notices).toEqual([
+      "No image given: ghcr.io/acme/widget, the repository's own package on ghcr.io.",
+      "ghcr.io: logging in as octocat with the workflow's token (github-token), which goes to ghcr.io alone; the job needs permissions: packages: write."
+    ])
+  })
+
+  it('never gives the token to another registry: Docker Hub, a mirror elsewhere, or a ghcr.io mirror with a password', () => {
+    const hub = validInputs(reader({ image: 'acme/widget', 'github-token': TOKEN }), 'acme/widget', 'octocat')
+    expect([hub.registryPassword, hub.registryLogins]).toEqual(['', []])
+    const mirrored = validInputs(
+      reader({ image: 'acme/widget,ghcr.io/acme/widget,quay.io/acme/widget', 'github-token': TOKEN }),
+      'acme/widget',
+      'octocat'
+    )
+    expect(mirrored.registryPassword).toBe('')
+    expect(mirrored.registryLogins).toEqual([{ registry: 'ghcr.io', username: 'octocat', password: TOKEN }])
+    const given = validInputs(
+      reader({ 'github-token': TOKEN, 'registry-username': 'bot', 'registry-password': 'pat' }),
+      'acme/widget',
+      'octocat'
+    )
+    expect([given.registryUsername, given.registryPassword]).toEqual(['bot', 'pat'])
+    // A build job (mode build) logs in nowhere; a run without an actor (the command line) makes no login.
+    expect(
+      validInputs(reader({ mode: 'build', 'github-token': TOKEN }), 'acme/widget', 'octocat').registryPassword
+    ).toBe('')
+    expect(validInputs(reader({ 'github-token': TOKEN }), 'acme/widget').registryPassword).toBe('')
   })
 })

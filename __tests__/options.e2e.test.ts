@@ -112,6 +112,26 @@ it('releases the package only, saying so, where the repository has no Dockerfile
   f.repo.checkout('main')
 })
 
+it("never tries the workflow's token on a registry other than ghcr.io", async () => {
+  f.repo.branch('feature/token-stays', 'main')
+  f.repo.commit()
+  const token = 'ghs_workflow_token_for_ghcr_only'
+  const before = f.shims.environments().length
+  const run = await f.release(
+    'refs/heads/feature/token-stays',
+    { 'registry-password': '', 'github-token': token, 'publish-pypi': 'false' },
+    { GITHUB_ACTOR: 'octocat' }
+  )
+  // The local registry takes no login without its password: the push is refused, and nothing named the token.
+  expect(run.code).not.toBe(0)
+  expect(annotations(run, 'notice').join('\n')).not.toMatch(/logging in as octocat/)
+  const started = f.shims.environments().slice(before)
+  expect(started.some(c => /^docker login/.test(c.command))).toBe(false)
+  expect(started.some(c => c.command.includes(token) || c.env.includes(token))).toBe(false)
+  expect(await f.client.manifestList(f.repository, 'feature-token-stays')).toBeUndefined()
+  f.repo.checkout('main')
+})
+
 it('sends development releases to dev-pypi-url with its own token, and releases to pypi-url', async () => {
   const devToken = 'dev-index-token-4b1d0c2a9e'
   const devIndex = await new TestIndex(devToken).start()

@@ -83,28 +83,33 @@ describe('makePlan', () => {
   }
 
   it('tags the highest final release latest', () => {
-    expect(release('1.1.0', ['1.0.0', '1.1.0']).imageRefs).toEqual(['acme/widget:1.1.0', 'acme/widget:latest'])
+    expect(release('1.1.0', ['1.0.0', '1.1.0']).imageRefs).toEqual([
+      'ghcr.io/acme/widget:1.1.0',
+      'ghcr.io/acme/widget:latest'
+    ])
   })
 
   it('does not move latest for a backport, a pre-release or latest: false', () => {
     const backport = release('0.9.5', ['0.9.4', '1.1.0', '0.9.5'])
-    expect(backport.imageRefs).toEqual(['acme/widget:0.9.5'])
+    expect(backport.imageRefs).toEqual(['ghcr.io/acme/widget:0.9.5'])
     expect(backport.latestReason).toMatch(/1\.1\.0 is a higher release/)
-    expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1']).imageRefs).toEqual(['acme/widget:1.2.0rc1'])
-    expect(release('1.2.0', ['1.1.0', '1.2.0'], 'false').imageRefs).toEqual(['acme/widget:1.2.0'])
+    expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1']).imageRefs).toEqual(['ghcr.io/acme/widget:1.2.0rc1'])
+    expect(release('1.2.0', ['1.1.0', '1.2.0'], 'false').imageRefs).toEqual(['ghcr.io/acme/widget:1.2.0'])
     // A pre-release above it does not hold a final release back.
-    expect(release('1.2.0', ['1.2.0', '1.3.0rc1']).imageRefs).toContain('acme/widget:latest')
+    expect(release('1.2.0', ['1.2.0', '1.3.0rc1']).imageRefs).toContain('ghcr.io/acme/widget:latest')
   })
 
   it('moves latest to every final release with latest: true (metadata-action’s), never to a pre-release', async () => {
     const backport = release('0.9.5', ['0.9.4', '1.1.0', '0.9.5'], 'true')
-    expect(backport.imageRefs).toEqual(['acme/widget:0.9.5', 'acme/widget:latest'])
+    expect(backport.imageRefs).toEqual(['ghcr.io/acme/widget:0.9.5', 'ghcr.io/acme/widget:latest'])
     expect(backport.latestReason).toBe('moved: input latest is true, and 0.9.5 is a final release')
-    expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1'], 'true').imageRefs).toEqual(['acme/widget:1.2.0rc1'])
+    expect(release('1.2.0rc1', ['1.1.0', '1.2.0rc1'], 'true').imageRefs).toEqual(['ghcr.io/acme/widget:1.2.0rc1'])
     // The registry's or the index's higher release holds it back only under auto.
     const { holdLatest } = await import('../src/plan/latest.js')
-    expect(holdLatest(backport, ['1.1.0'], 'the registry').imageRefs).toContain('acme/widget:latest')
-    expect(holdLatest(release('0.9.5', ['0.9.5']), ['1.1.0'], 'the registry').imageRefs).toEqual(['acme/widget:0.9.5'])
+    expect(holdLatest(backport, ['1.1.0'], 'the registry').imageRefs).toContain('ghcr.io/acme/widget:latest')
+    expect(holdLatest(release('0.9.5', ['0.9.5']), ['1.1.0'], 'the registry').imageRefs).toEqual([
+      'ghcr.io/acme/widget:0.9.5'
+    ])
   })
 
   it('plans a dev release from the nearest tag', () => {
@@ -118,7 +123,7 @@ describe('makePlan', () => {
     expect(plan).toMatchObject({
       type: 'dev',
       version: '1.2.4.dev5',
-      imageRefs: ['acme/widget:feature-implement-doodad']
+      imageRefs: ['ghcr.io/acme/widget:feature-implement-doodad']
     })
     expect(plan.reason).toMatch(/5 commits after tag "v1.2.3"/)
     expect(plan.steps.every(s => !s.skippedBecause)).toBe(true)
@@ -275,7 +280,7 @@ describe('one owner per tag', () => {
 
     it('takes the branch tag and its {{branch}} tags, never a channel, alias or commit tag', () => {
       const p = deleted('develop', { names: ['main'] })
-      expect(p.imageRefs).toEqual(['acme/widget:develop', 'acme/widget:rpi-develop'])
+      expect(p.imageRefs).toEqual(['ghcr.io/acme/widget:develop', 'ghcr.io/acme/widget:rpi-develop'])
       expect(p.steps[0].skippedBecause).toBeUndefined()
     })
 
@@ -298,15 +303,15 @@ describe('one owner per tag', () => {
         /exists on the remote again/
       )
       expect(deleted('feature/x', { names: ['feature/x'] }, 'close').imageRefs).toEqual([
-        'acme/widget:feature-x',
-        'acme/widget:rpi-feature-x'
+        'ghcr.io/acme/widget:feature-x',
+        'ghcr.io/acme/widget:rpi-feature-x'
       ])
     })
 
     it('finds the look-alike branch under the prefix too', () => {
       expect(deleted('nightly', { names: [] }).imageRefs).toEqual([
-        'acme/widget:branch-nightly',
-        'acme/widget:rpi-branch-nightly'
+        'ghcr.io/acme/widget:branch-nightly',
+        'ghcr.io/acme/widget:rpi-branch-nightly'
       ])
     })
   })

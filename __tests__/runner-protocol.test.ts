@@ -94,8 +94,6 @@ describe("the runner's protocol, through @actions/core", () => {
     )
     const [, token] = /^::stop-commands::([0-9a-f-]{36})\n/.exec(log) ?? []
     expect(token).toBeDefined()
-    expect(log).toBe(
-      `::stop-commands::${token}\n::add-mask::mine\n::error::not an error\nno line end\n::${token}::\n`
-    )
+    expect(log).toBe(`::stop-commands::${token}\n::add-mask::mine\n::error::not an error\nno line end\n::${token}::\n`)
   })
 })

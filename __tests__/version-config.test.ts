@@ -506,11 +506,13 @@ describe('plans from configured versions', () => {
         { type: 'release', tag: '1.0.0', version: '1.0.0' },
         facts({ tagVersions: ['1.0.0'] })
       )
-      expect(release.imageRefs).toContain('acme/widget:latest')
+      expect(release.imageRefs).toContain('ghcr.io/acme/widget:latest')
       const review = reviewAgainstIndex(release, 'strict', ['1.0.0', '2.0.0'], ['1.0.0'])
-      expect(review.plan.imageRefs).toEqual(['acme/widget:1.0.0'])
+      expect(review.plan.imageRefs).toEqual(['ghcr.io/acme/widget:1.0.0'])
       expect(review.plan.latestReason).toMatch(/the index has 2.0.0/)
-      expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.imageRefs).toContain('acme/widget:latest')
+      expect(reviewAgainstIndex(release, 'strict', ['1.0.0'], ['1.0.0']).plan.imageRefs).toContain(
+        'ghcr.io/acme/widget:latest'
+      )
     })
   })
 })

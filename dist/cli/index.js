@@ -29417,7 +29417,11 @@ var words = __nccwpck_require__(13880);
  * publish-docker the image is only named where given: a default that is no valid name stops nothing.
  */
 function imageNames(read, repository, publishDocker, notices) {
-    const names = (0,words/* splitList */.ry)(read.text('image', publishDocker ? repository.toLowerCase() : ''));
+    // The repository's own package on ghcr.io: pushed with the workflow's token, no secret to set up (ghcrDefaultLogin).
+    const fallback = publishDocker && repository ? `ghcr.io/${repository.toLowerCase()}` : '';
+    const names = (0,words/* splitList */.ry)(read.text('image', fallback));
+    if (!read.text('image') && fallback && !read.text('images'))
+        notices.push(`No image given: ${fallback}, the repository's own package on ghcr.io.`);
     let image = names[0] ?? '';
     let registry = 'docker.io';
     const mirrors = [];
@@ -29493,6 +29497,23 @@ function imageSpecs(read) {
     if (specs.length && ['image', 'file', 'context', 'target'].some(name => read.text(name)))
         read.problems.push('Inputs "images" and "image"/"file"/"context"/"target" exclude each other: list every image in images.');
     return specs;
+}
+/**
+ * ghcr.io takes the workflow's own token (permissions: packages: write): where an image name is on ghcr.io and no
+ * password is given for it, the login is github.actor with github-token. The token goes to ghcr.io alone, never to
+ * another registry a name is on. Returns the login to add (undefined where one is given, or none can be made) and
+ * what the plan says of it.
+ */
+function ghcrDefaultLogin(names, given, githubToken, actor) {
+    if (!names.some(n => n.registry === 'ghcr.io') || !githubToken || !actor)
+        return undefined;
+    if (given.some(l => l.registry === 'ghcr.io' && l.password))
+        return undefined;
+    const username = given.find(l => l.registry === 'ghcr.io')?.username || actor;
+    return {
+        login: { registry: 'ghcr.io', username, password: githubToken },
+        notice: `ghcr.io: logging in as ${username} with the workflow's token (github-token), which goes to ghcr.io alone; the job needs permissions: packages: write.`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/input-reader.ts
@@ -29577,14 +29598,17 @@ class InputError extends Error {
  * Every input, when all are valid. `repository` is `owner/repo`, the default image name.
  * Throws an InputError listing every problem found.
  */
-function validInputs(get, repository) {
-    const parsed = parseInputs(get, repository);
+function validInputs(get, repository, actor = '') {
+    const parsed = parseInputs(get, repository, actor);
     if (parsed.problems.length)
         throw new InputError(parsed.problems);
     return parsed.inputs;
 }
-/** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
-function parseInputs(get, repository) {
+/**
+ * Read every input, and say what is wrong with them (defaults stand in for wrong ones). `actor`: who started the run
+ * (GITHUB_ACTOR), ghcr.io's user where the workflow's token logs in.
+ */
+function parseInputs(get, repository, actor = '') {
     const read = reader(get);
     const { text, bool, lines, problems } = read;
     const notices = [];
@@ -29697,6 +29721,19 @@ function parseInputs(get, repository) {
     }
     // Each image's context gets the package, unless pkg-dir says where.
     inputs.pkgDirs = (0,words/* splitList */.ry)(text('pkg-dir', [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')));
+    const ghcr = ghcrDefaultLogin([inputs, ...inputs.mirrors, ...inputs.moreImages.flatMap(i => [i, ...i.mirrors])], [
+        { registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword },
+        ...inputs.registryLogins
+    ], inputs.mode === 'build' ? '' : inputs.githubToken, actor);
+    if (ghcr) {
+        if (inputs.registry === 'ghcr.io') {
+            inputs.registryUsername = ghcr.login.username;
+            inputs.registryPassword = ghcr.login.password;
+        }
+        else
+            inputs.registryLogins = [...inputs.registryLogins.filter(l => l.registry !== 'ghcr.io'), ghcr.login];
+        notices.push(ghcr.notice);
+    }
     if (inputs.moreImages.length && inputs.mode !== 'all')
         problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`);
     return { inputs, problems };
@@ -40748,6 +40785,7 @@ function eventFromEnvironment(env) {
         sha: env.GITHUB_SHA ?? '',
         repository,
         ...(env.GITHUB_REPOSITORY_ID ? { repositoryId: env.GITHUB_REPOSITORY_ID } : {}),
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
         fork: payload.repository?.fork === true,
         deleted: payload.deleted === true,
         repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,
@@ -41645,7 +41683,7 @@ async function mainStep(makeContext = runnerContext) {
         }
         // Under debug logging (ACTIONS_STEP_DEBUG): the event as the action read it, and below, the plan.
         cli_runner/* debug */.Yz(`Event: ${JSON.stringify(event)}`);
-        const parsed = (0,plan_inputs/* parseInputs */.TL)(input, event.repository);
+        const parsed = (0,plan_inputs/* parseInputs */.TL)(input, event.repository, event.actor);
         const { problems } = parsed;
         const located = locateDockerfile(parsed.inputs, workspace);
         const { inputs } = located;

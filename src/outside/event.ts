@@ -35,6 +35,7 @@ export function eventFromEnvironment(env: NodeJS.ProcessEnv): ReleaseEvent {
     sha: env.GITHUB_SHA ?? '',
     repository,
     ...(env.GITHUB_REPOSITORY_ID ? { repositoryId: env.GITHUB_REPOSITORY_ID } : {}),
+    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
     fork: payload.repository?.fork === true,
     deleted: payload.deleted === true,
     repositoryUrl: payload.repository?.html_url ?? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}`,

@@ -31,7 +31,11 @@ export function imageNames(
   publishDocker: boolean,
   notices: string[]
 ): { image: string; registry: string; mirrors: { name: string; registry: string }[] } {
-  const names = splitList(read.text('image', publishDocker ? repository.toLowerCase() : ''))
+  // The repository's own package on ghcr.io: pushed with the workflow's token, no secret to set up (ghcrDefaultLogin).
+  const fallback = publishDocker && repository ? `ghcr.io/${repository.toLowerCase()}` : ''
+  const names = splitList(read.text('image', fallback))
+  if (!read.text('image') && fallback && !read.text('images'))
+    notices.push(`No image given: ${fallback}, the repository's own package on ghcr.io.`)
   let image = names[0] ?? ''
   let registry = 'docker.io'
   const mirrors: { name: string; registry: string }[] = []
@@ -108,4 +112,25 @@ export function imageSpecs(read: Reader): ImageSpec[] {
       'Inputs "images" and "image"/"file"/"context"/"target" exclude each other: list every image in images.'
     )
   return specs
+}
+
+/**
+ * ghcr.io takes the workflow's own token (permissions: packages: write): where an image name is on ghcr.io and no
+ * password is given for it, the login is github.actor with github-token. The token goes to ghcr.io alone, never to
+ * another registry a name is on. Returns the login to add (undefined where one is given, or none can be made) and
+ * what the plan says of it.
+ */
+export function ghcrDefaultLogin(
+  names: { registry: string }[],
+  given: RegistryLogin[],
+  githubToken: string,
+  actor: string
+): { login: RegistryLogin; notice: string } | undefined {
+  if (!names.some(n => n.registry === 'ghcr.io') || !githubToken || !actor) return undefined
+  if (given.some(l => l.registry === 'ghcr.io' && l.password)) return undefined
+  const username = given.find(l => l.registry === 'ghcr.io')?.username || actor
+  return {
+    login: { registry: 'ghcr.io', username, password: githubToken },
+    notice: `ghcr.io: logging in as ${username} with the workflow's token (github-token), which goes to ghcr.io alone; the job needs permissions: packages: write.`
+  }
 }

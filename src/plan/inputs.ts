@@ -1,7 +1,14 @@
 // The action's inputs: read, defaulted and checked all at once, so that a user
 // sees every mistake in one run and nothing is published after a bad one.
 import type { AttestMode } from './dist-attestations.js'
-import { imageNames, imageSpecs, registryLogins, type ImageSpec, type RegistryLogin } from './image-inputs.js'
+import {
+  ghcrDefaultLogin,
+  imageNames,
+  imageSpecs,
+  registryLogins,
+  type ImageSpec,
+  type RegistryLogin
+} from './image-inputs.js'
 import { isLoopback } from './image-names.js'
 import { reader, type InputReader, type Reader } from './input-reader.js'
 import { parsePlatforms } from './platforms.js'
@@ -131,14 +138,17 @@ export class InputError extends Error {
  * Every input, when all are valid. `repository` is `owner/repo`, the default image name.
  * Throws an InputError listing every problem found.
  */
-export function validInputs(get: InputReader, repository: string): Inputs {
-  const parsed = parseInputs(get, repository)
+export function validInputs(get: InputReader, repository: string, actor = ''): Inputs {
+  const parsed = parseInputs(get, repository, actor)
   if (parsed.problems.length) throw new InputError(parsed.problems)
   return parsed.inputs
 }
 
-/** Read every input, and say what is wrong with them (defaults stand in for wrong ones). */
-export function parseInputs(get: InputReader, repository: string): { inputs: Inputs; problems: string[] } {
+/**
+ * Read every input, and say what is wrong with them (defaults stand in for wrong ones). `actor`: who started the run
+ * (GITHUB_ACTOR), ghcr.io's user where the workflow's token logs in.
+ */
+export function parseInputs(get: InputReader, repository: string, actor = ''): { inputs: Inputs; problems: string[] } {
   const read = reader(get)
   const { text, bool, lines, problems } = read
   const notices: string[] = []
@@ -285,6 +295,22 @@ export function parseInputs(get: InputReader, repository: string): { inputs: Inp
       [...new Set([inputs.context, ...inputs.moreImages.map(i => i.context)])].map(c => `${c}/pkg`).join(',')
     )
   )
+  const ghcr = ghcrDefaultLogin(
+    [inputs, ...inputs.mirrors, ...inputs.moreImages.flatMap(i => [i, ...i.mirrors])],
+    [
+      { registry: inputs.registry, username: inputs.registryUsername, password: inputs.registryPassword },
+      ...inputs.registryLogins
+    ],
+    inputs.mode === 'build' ? '' : inputs.githubToken,
+    actor
+  )
+  if (ghcr) {
+    if (inputs.registry === 'ghcr.io') {
+      inputs.registryUsername = ghcr.login.username
+      inputs.registryPassword = ghcr.login.password
+    } else inputs.registryLogins = [...inputs.registryLogins.filter(l => l.registry !== 'ghcr.io'), ghcr.login]
+    notices.push(ghcr.notice)
+  }
   if (inputs.moreImages.length && inputs.mode !== 'all')
     problems.push(`Input "images" lists several images, which mode ${inputs.mode} cannot build; use mode all.`)
   return { inputs, problems }

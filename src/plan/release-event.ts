@@ -11,6 +11,8 @@ export interface ReleaseEvent {
   repository: string
   /** The repository's numeric ID (GITHUB_REPOSITORY_ID), where the runner gives it: signatures must name it. */
   repositoryId?: string
+  /** Who started the run (GITHUB_ACTOR): ghcr.io's user where the workflow's token logs in. */
+  actor?: string
   /** The workflow runs in a fork of the repository. */
   fork: boolean
   /** A push that deleted its ref. */

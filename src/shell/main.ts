@@ -88,7 +88,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     }
     // Under debug logging (ACTIONS_STEP_DEBUG): the event as the action read it, and below, the plan.
     runner.debug(`Event: ${JSON.stringify(event)}`)
-    const parsed = parseInputs(input, event.repository)
+    const parsed = parseInputs(input, event.repository, event.actor)
     const { problems } = parsed
     const located = locateDockerfile(parsed.inputs, workspace)
     const { inputs } = located
