@@ -2,6 +2,7 @@
 // fake registry: every read and delete is recorded, so each test shows what was asked and what was left alone.
 // cleanup.e2e runs the same code against the real distribution registry.
 import { createHash } from 'node:crypto'
+import { PackageApiError } from '../src/outside/package-api-error.js'
 import { removeBranchImages, type CleanupAccess } from '../src/steps/cleanup.js'
 import type { DockerHubApi, ListRegistry, PackageVersion, PackageVersions } from '../src/steps/effects.js'
 import { captureLog, digestOf, FakeRegistry } from './support/fake-outside.js'
@@ -242,7 +243,7 @@ describe('cleanup on ghcr.io, through its package versions', () => {
     })
 
     const refused = new FakeGhcr([version(1, digestOf(1), ['feature-x'])])
-    refused.refusal = Object.assign(new Error('Forbidden'), { status: 403, rateLimited: false })
+    refused.refusal = new PackageApiError('Forbidden', 403, false)
     const [r403] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(refused))
     expect(r403).toMatchObject({
       result: 'kept',
@@ -250,7 +251,7 @@ describe('cleanup on ghcr.io, through its package versions', () => {
     })
 
     const limited = new FakeGhcr([version(1, digestOf(1), ['feature-x'])])
-    limited.refusal = Object.assign(new Error('rate limit'), { status: 403, rateLimited: true })
+    limited.refusal = new PackageApiError('rate limit', 403, true)
     const [r429] = await removeBranchImages([`${GHCR}:feature-x`], ghcrAccess(limited))
     expect(r429).toMatchObject({
       result: 'kept',

@@ -111,12 +111,15 @@ describe('the image step, with a fake engine and registry', () => {
       const refs = [`${IMAGE}:feature-x`, `${IMAGE}:edge`]
       expect(plan.imageRefs).toEqual(refs)
       // buildx pushed the single image; imagetools made the list of it under every tag.
+      // The store is asked for the layer times (Docker 26 clamps none: nothing is asked of buildx for them).
       expect(engine.calls).toEqual([
         'inspectBuilder',
         'login registry.test ci',
+        'hasContainerdStore',
         'build linux/amd64',
         `createManifestList ${refs.join(',')}`
       ])
+      expect(engine.builds[0].rewriteTimestamp).toBeUndefined()
       expect(engine.lists).toEqual([{ refs, sources: [`${IMAGE}@${digestOf(1)}`] }])
       expect(registry.manifests.get('feature-x')).toMatchObject({ digest: digestOf(9), platforms: ['linux/amd64'] })
       expect(registry.manifests.get('edge')?.manifests).toHaveLength(1)

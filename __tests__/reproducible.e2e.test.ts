@@ -2,7 +2,8 @@
 // so its files have other modes), at least a minute apart, into two registries' repositories and two indexes, gives
 // the same bytes: the sdist and the wheel (sha256), every platform image and the manifest list (digests). On both
 // buildx versions the suite has, on the containerd image store and on the classic one (one build per platform).
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { TestIndex } from './support/index-server.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
@@ -39,8 +40,8 @@ const VARIANTS: Variant[] = [
   }
 ]
 
-/** What the first release of each variant published, and when. */
-const first = new Map<string, { version: string; at: number }>()
+/** What the first release of each variant published, and when; and its log. */
+const first = new Map<string, { version: string; at: number; stdout: string }>()
 
 beforeAll(async () => {
   await f.start()
@@ -51,7 +52,7 @@ beforeAll(async () => {
     f.repo.commits(i + 1)
     const run = await f.release(`refs/heads/${v.branch}`, v.inputs, v.env)
     expectSuccess(run)
-    first.set(v.branch, { version: run.outputs.version, at: Date.now() })
+    first.set(v.branch, { version: run.outputs.version, at: Date.now(), stdout: run.stdout })
   }
 }, 300_000)
 afterAll(async () => {
@@ -74,6 +75,15 @@ function otherClone(branch: string): string {
 }
 
 describe.each(VARIANTS)('$name', v => {
+  it("says where layer times stay the build's, and why (Docker 26 takes no rewrite-timestamp here)", () => {
+    const notice = first.get(v.branch)!.stdout.match(/^::notice::Layer times follow the build's clock.*$/m)?.[0]
+    expect(notice).toMatch(
+      v.env.DOCKER_HOST
+        ? /the docker driver on the classic image store takes rewrite-timestamp without applying it/
+        : /Docker 26\.[\d.]+\S* unpacks every image it builds into the containerd store, and refuses rewrite-timestamp/
+    )
+  })
+
   it('releases the same commit again, a minute later from another clone, as the same bytes', async () => {
     const { version, at } = first.get(v.branch)!
     const wait = at + APART_MS - Date.now()
@@ -108,4 +118,29 @@ describe.each(VARIANTS)('$name', v => {
     expect(two?.digest).toBe(one?.digest)
     expect(run.outputs.digest).toBe(one?.digest)
   }, 240_000)
+})
+
+it("is right that Docker 26's image store refuses rewrite-timestamp, even with unpack=false", () => {
+  const context = tempDir('dev-release-stamps-')
+  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY a /a\n')
+  writeFileSync(join(context, 'a'), 'a\n')
+  const server = execFileSync('docker', ['version', '--format', '{{.Server.Version}}'], { encoding: 'utf8' }).trim()
+  const build = spawnSync(
+    'docker',
+    [
+      ...[
+        'buildx',
+        'build',
+        '--output',
+        'type=image,name=dev-release-stamps:x,push=false,rewrite-timestamp=true,unpack=false'
+      ],
+      context
+    ],
+    { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } }
+  )
+  // Where this machine's Docker is 29.0.1 or later, the action uses the option, and this refusal is gone.
+  if (/^2[6-8]\./.test(server)) {
+    expect(build.status).not.toBe(0)
+    expect(build.stderr).toMatch(/exporter option "rewrite-timestamp" conflicts with "unpack"/)
+  } else expect(build.status).toBe(0)
 })

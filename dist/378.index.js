@@ -213,7 +213,13 @@ class Docker {
             throw new DockerError(`docker buildx inspect failed: ${r.stderr.trim()}`);
         const field = (key) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(r.stdout)?.[1].trim() ?? '';
         const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m => m[1].split(',').map(p => p.trim().replace(/\*$/, '')));
-        return { name: field('Name'), driver: field('Driver'), platforms: platforms.filter(Boolean) };
+        const buildkit = field('BuildKit version') || field('Buildkit');
+        return {
+            name: field('Name'),
+            driver: field('Driver'),
+            platforms: platforms.filter(Boolean),
+            ...(buildkit ? { buildkit } : {})
+        };
     }
     /** `github.com/docker/buildx 0.29.1 …`, as buildx says it. */
     async buildxVersion() {
@@ -225,6 +231,15 @@ class Docker {
         return r.stdout.trim() || 'buildx (version unknown)';
     }
     /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
+    /** The Docker engine's version (`26.1.5+dfsg1`), '' where it does not answer. */
+    async serverVersion() {
+        const r = await this.docker(['version', '--format', '{{.Server.Version}}'], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.request,
+            what: 'Asking the Docker engine (docker version)'
+        });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
     async hasContainerdStore() {
         const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], {
             allowFailure: true,
@@ -338,14 +353,19 @@ function buildxBuildArgs(o) {
     if (o.target)
         args.push('--target', o.target);
     args.push('--metadata-file', o.metadataFile);
+    // Layer file times clamped to the commit's (SOURCE_DATE_EPOCH), where the builder takes it (plan/layer-times.ts).
+    const stamps = o.rewriteTimestamp
+        ? `,rewrite-timestamp=true${o.rewriteTimestamp.unpackFalse ? ',unpack=false' : ''}`
+        : '';
     if (o.cacheOnly) {
         args.push('--output', 'type=cacheonly');
     }
     else if (o.byDigest) {
-        args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`);
+        args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true${stamps}`);
     }
     else {
-        args.push('--push');
+        // The image exporter with push=true is --push; it takes the --tag names as its own.
+        args.push(...(stamps ? ['--output', `type=image,push=true${stamps}`] : ['--push']));
         for (const tag of o.tags)
             args.push('--tag', tag);
     }
@@ -849,7 +869,7 @@ const realOutside = {
 
 /***/ }),
 
-/***/ 18981:
+/***/ 89847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -968,6 +988,65 @@ function imageLabels(s) {
     return Object.fromEntries(Object.entries(labels).filter(([, value]) => value !== ''));
 }
 
+;// CONCATENATED MODULE: ./src/plan/layer-times.ts
+// Whether the image's layer file times can be the commit's (BuildKit's rewrite-timestamp), so that the same commit
+// gives the same platform digests on any machine: where the builder takes the option, it is used; elsewhere a notice
+// says that a rebuilt layer's times follow the build's clock. Pure: the builder's facts in, the decision out.
+
+/** `v0.13.2`, `26.1.5+dfsg1` as numbers; undefined where no version is named (`v0.0.0+unknown`). */
+function version(text) {
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text ?? '');
+    if (!m)
+        return undefined;
+    const numbers = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return numbers.every(n => n === 0) ? undefined : numbers;
+}
+function atLeast(have, want) {
+    for (let i = 0; i < want.length; i++)
+        if (have[i] !== want[i])
+            return have[i] > want[i];
+    return true;
+}
+/** BuildKit 0.13 added rewrite-timestamp to its image exporter. */
+const BUILDKIT = [0, 13, 0];
+/** Docker 29.0.1 stopped forcing the unpack that the option conflicts with (moby/moby#51493). */
+const DOCKER = [29, 0, 1];
+/** Whether to ask the builder for rewrite-timestamp, and why (for the log, and the notice where it is not). */
+function layerTimes(facts) {
+    if (facts.driver === 'docker') {
+        const docker = version(facts.docker);
+        if (!facts.containerdStore)
+            return {
+                rewrite: false,
+                why: 'the docker driver on the classic image store takes rewrite-timestamp without applying it (the engine writes the image itself)'
+            };
+        if (!docker || !atLeast(docker, DOCKER))
+            return {
+                rewrite: false,
+                why: `Docker ${facts.docker || '(version unknown)'} unpacks every image it builds into the containerd store, and refuses rewrite-timestamp with that (Docker 29.0.1 and later take it with unpack=false)`
+            };
+        return { rewrite: true, unpackFalse: true, why: `Docker ${facts.docker} takes rewrite-timestamp with unpack=false` };
+    }
+    const buildkit = version(facts.buildkit);
+    if (!buildkit)
+        return {
+            rewrite: false,
+            why: `the ${facts.driver} builder names no BuildKit version, so rewrite-timestamp is not asked for`
+        };
+    if (!atLeast(buildkit, BUILDKIT))
+        return {
+            rewrite: false,
+            why: `BuildKit ${facts.buildkit} predates rewrite-timestamp (BuildKit 0.13); a builder with a newer one (buildkit-image) takes it`
+        };
+    return { rewrite: true, unpackFalse: false, why: `BuildKit ${facts.buildkit} takes rewrite-timestamp` };
+}
+/** The notice where layer times are the build's: what differs between two machines, and what does not. */
+function layerTimesNotice(decision, platforms) {
+    return (`Layer times follow the build's clock where a layer is rebuilt: ${decision.why}. ` +
+        `Two builds of this commit on other machines may give other digests for the ${(0,words/* plural */.LS)(platforms, 'platform image')}; ` +
+        'the files in them, the labels and the index files are the same (verify --rebuild compares those).');
+}
+
 // EXTERNAL MODULE: ./src/plan/retry.ts
 var retry = __webpack_require__(76033);
 // EXTERNAL MODULE: ./src/steps/manifest-lists.ts
@@ -991,9 +1070,10 @@ var manifest_lists = __webpack_require__(10150);
 
 
 
+
 /** Build and push under the image's first name (or merge, or build a pull request's images), as decided first. */
 async function pushFirstName(engine, current, plan, settings, site, outside) {
-    const { push, builder } = await decidePush(engine, plan, settings, current);
+    const { push, builder, stamps } = await decidePush(engine, plan, settings, current);
     const labels = imageLabels({
         plan,
         project: site.project,
@@ -1004,7 +1084,10 @@ async function pushFirstName(engine, current, plan, settings, site, outside) {
     if (push.how === 'merge')
         return { ...(await (0,manifest_lists/* mergeImages */.nV)(engine, plan, settings, site, labels)), how: push.why };
     const registry = outside.registry(plan.image, (0,image_names/* imageCredentials */.AV)(settings), settings.timeouts.request);
-    return { ...(await carryOutBuild(push, builder, labels, engine, registry, plan, settings, site)), how: push.why };
+    return {
+        ...(await carryOutBuild(push, builder, labels, engine, registry, plan, settings, site, stamps)),
+        how: push.why
+    };
 }
 function pushRequest(plan, settings) {
     // A build job (mode build) builds no image: the planner skips this step there.
@@ -1064,7 +1147,22 @@ async function decidePush(engine, plan, settings, current) {
                 'Trying the build anyway: steps that run no foreign binaries need no emulation.');
         }
     }
-    return { push, builder: push.ownBuilder ? docker/* BUILDER_NAME */.w2 : undefined };
+    const stamps = await layerTimesOf(engine, push, current, facts);
+    if (stamps?.rewrite === false)
+        runner/* notice */.lm(layerTimesNotice(stamps, settings.platforms.length));
+    return { push, builder: push.ownBuilder ? docker/* BUILDER_NAME */.w2 : undefined, stamps };
+}
+/** Whether the builder that pushes can clamp layer times to the commit's: asked only where something is pushed. */
+async function layerTimesOf(engine, push, current, facts) {
+    if (push.how === 'merge' || push.how === 'cache-only' || push.how === 'cache-only-each-platform')
+        return undefined;
+    if (push.ownBuilder || current.driver !== 'docker')
+        return layerTimes(current);
+    return layerTimes({
+        driver: 'docker',
+        docker: await engine.serverVersion(),
+        containerdStore: facts.containerdStore ?? (await engine.hasContainerdStore())
+    });
 }
 /** One buildx build; its failure sorted into what a retry may mend (a registry away) and what it cannot. */
 async function buildOnce(engine, build, registry) {
@@ -1087,7 +1185,7 @@ async function buildOnce(engine, build, registry) {
         }
     }
 }
-async function carryOutBuild(push, builder, labels, engine, registry, plan, settings, site) {
+async function carryOutBuild(push, builder, labels, engine, registry, plan, settings, site, stamps) {
     const platform = settings.platforms[0];
     const refs = push.how === 'staging-tag' ? [(0,docker_tags/* stagingTag */.al)(plan.imageRefs[0], platform)] : plan.imageRefs;
     const build = {
@@ -1106,7 +1204,8 @@ async function carryOutBuild(push, builder, labels, engine, registry, plan, sett
         provenance: settings.provenance,
         sourceDateEpoch: plan.commitEpoch,
         noCache: settings.noCache,
-        metadataFile: (0,external_node_path_.join)(engine.configDir, 'metadata.json')
+        metadataFile: (0,external_node_path_.join)(engine.configDir, 'metadata.json'),
+        ...(stamps?.rewrite ? { rewriteTimestamp: { unpackFalse: stamps.unpackFalse } } : {})
     };
     if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
         return await verifyBuild(engine, settings, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only');
@@ -1458,7 +1557,7 @@ async function mergeImages(engine, plan, settings, site, annotations) {
 /* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32915);
 /* harmony import */ var _plan_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76033);
 /* harmony import */ var _versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42422);
-/* harmony import */ var _image_build_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18981);
+/* harmony import */ var _image_build_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89847);
 /* harmony import */ var _manifest_lists_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10150);
 /* harmony import */ var _index_review_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2836);
 // The image step: open the engine with a DOCKER_CONFIG of the run's own, make sure buildx is there, log in to

@@ -213,7 +213,13 @@ class Docker {
             throw new DockerError(`docker buildx inspect failed: ${r.stderr.trim()}`);
         const field = (key) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(r.stdout)?.[1].trim() ?? '';
         const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m => m[1].split(',').map(p => p.trim().replace(/\*$/, '')));
-        return { name: field('Name'), driver: field('Driver'), platforms: platforms.filter(Boolean) };
+        const buildkit = field('BuildKit version') || field('Buildkit');
+        return {
+            name: field('Name'),
+            driver: field('Driver'),
+            platforms: platforms.filter(Boolean),
+            ...(buildkit ? { buildkit } : {})
+        };
     }
     /** `github.com/docker/buildx 0.29.1 …`, as buildx says it. */
     async buildxVersion() {
@@ -225,6 +231,15 @@ class Docker {
         return r.stdout.trim() || 'buildx (version unknown)';
     }
     /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
+    /** The Docker engine's version (`26.1.5+dfsg1`), '' where it does not answer. */
+    async serverVersion() {
+        const r = await this.docker(['version', '--format', '{{.Server.Version}}'], {
+            allowFailure: true,
+            timeoutMs: this.timeouts.request,
+            what: 'Asking the Docker engine (docker version)'
+        });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
     async hasContainerdStore() {
         const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], {
             allowFailure: true,
@@ -338,14 +353,19 @@ function buildxBuildArgs(o) {
     if (o.target)
         args.push('--target', o.target);
     args.push('--metadata-file', o.metadataFile);
+    // Layer file times clamped to the commit's (SOURCE_DATE_EPOCH), where the builder takes it (plan/layer-times.ts).
+    const stamps = o.rewriteTimestamp
+        ? `,rewrite-timestamp=true${o.rewriteTimestamp.unpackFalse ? ',unpack=false' : ''}`
+        : '';
     if (o.cacheOnly) {
         args.push('--output', 'type=cacheonly');
     }
     else if (o.byDigest) {
-        args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`);
+        args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true${stamps}`);
     }
     else {
-        args.push('--push');
+        // The image exporter with push=true is --push; it takes the --tag names as its own.
+        args.push(...(stamps ? ['--output', `type=image,push=true${stamps}`] : ['--push']));
         for (const tag of o.tags)
             args.push('--tag', tag);
     }

@@ -1,122 +1,25 @@
 export const id = 87;
-export const ids = [87,716];
+export const ids = [87];
 export const modules = {
 
-/***/ 85716:
+/***/ 58733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   attestationBundles: () => (/* binding */ attestationBundles),
-/* harmony export */   branchNames: () => (/* binding */ branchNames),
-/* harmony export */   github: () => (/* binding */ github),
-/* harmony export */   githubStatus: () => (/* binding */ githubStatus),
-/* harmony export */   m: () => (/* binding */ storeAttestation),
-/* harmony export */   x: () => (/* binding */ rateLimited)
+/* harmony export */   f: () => (/* binding */ PackageApiError)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45081);
-// GitHub's REST API, through @actions/github (Octokit): GITHUB_API_URL (GitHub
-// Enterprise Server too), the runner's proxy settings, every page of a list
-// (Link headers), retries of server errors, and rate limits waited out, but only
-// within the request deadline. Every request has that deadline.
-
-
-
-
-
-/** What went wrong with a call, where GitHub answered: its status, and the message it gave. */
-function githubStatus(error) {
-    const status = error.status;
-    return typeof status === 'number' && error.response !== undefined ? status : undefined;
-}
-/** Whether GitHub refused a call for its rate limit (and the wait was longer than the deadline allows). */
-function rateLimited(error) {
-    const status = githubStatus(error);
-    const headers = error.response?.headers ?? {};
-    return status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
-}
-/**
- * A fetch whose every call ends after `timeoutMs`. The error is an AbortError, which Octokit passes on as it is:
- * a stalled request is not retried (it would only stall again).
- */
-function withDeadline(fetch, timeoutMs) {
-    return async (url, init = {}) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        try {
-            return await fetch(url, { ...init, signal });
-        }
-        catch (error) {
-            if (!deadline.aborted)
-                throw error;
-            const stalled = new Error(`GitHub's API did not answer ${init.method ?? 'GET'} ${new URL(url).pathname} within ${Math.round(timeoutMs / 1000)} s (request-timeout).`);
-            stalled.name = 'AbortError';
-            throw stalled;
-        }
-    };
-}
-/** A client for `token`; `timeoutMs` bounds every request and every wait for a rate limit. */
-function github(token, timeoutMs) {
-    const request = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request;
-    const waitOut = (what) => (retryAfter, options, _octokit, retryCount) => {
-        const call = `${options.method ?? 'GET'} ${options.url ?? ''}`;
-        if (retryCount < 3 && retryAfter * 1000 <= timeoutMs) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub's ${what}: waiting ${retryAfter} s, then ${call} again.`);
-            return true;
-        }
-        _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`GitHub's ${what} asks to wait ${retryAfter} s before ${call}, longer than request-timeout allows (or tried ${retryCount + 1} times): giving up on it.`);
-        return false;
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .githubApi */ .Mc(),
-        request: { agent: request.agent, fetch: withDeadline(request.fetch ?? fetch, timeoutMs) },
-        throttle: { onRateLimit: waitOut('rate limit'), onSecondaryRateLimit: waitOut('secondary rate limit') },
-        // Rate limits are the throttling plugin's to wait out, within the deadline; the retry plugin takes server errors.
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-}
-/** Store a Sigstore bundle with GitHub's attestations API (the job needs attestations: write); its id. */
-async function storeAttestation(api, repository, bundle) {
-    const [owner, repo] = repository.split('/');
-    const response = await api.request('POST /repos/{owner}/{repo}/attestations', {
-        owner,
-        repo,
-        bundle: bundle
-    });
-    return response.data.id;
-}
-/** The repository's branches now, every page (the job needs contents: read; GitHub answers 404 to a token that cannot see it). */
-async function branchNames(api, repository) {
-    const [owner, repo] = repository.split('/');
-    const branches = await api.paginate('GET /repos/{owner}/{repo}/branches', { owner, repo, per_page: 100 });
-    return branches.map(b => b.name);
-}
-/**
- * The Sigstore bundles GitHub stores for a subject digest in the repository, every page (none: GitHub answers
- * 404). A listing that links a bundle instead of holding it (newer API versions) counts as one without a bundle.
- */
-async function attestationBundles(api, repository, digest) {
-    const [owner, repo] = repository.split('/');
-    const bundles = [];
-    try {
-        for await (const page of api.paginate.iterator('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
-            owner,
-            repo,
-            subject_digest: digest,
-            per_page: 100
-        }))
-            for (const item of page.data.attestations ?? [])
-                bundles.push(item.bundle ?? null);
+// GitHub's refusal of a package listing, in a module of its own: cleanup tells it from other failures without loading
+// Octokit, which only the package API's own module (ghcr-packages.ts) needs.
+/** GitHub's refusal of a listing: its status where GitHub answered, and whether it was the rate limit. */
+class PackageApiError extends Error {
+    status;
+    rateLimited;
+    constructor(message, status, rateLimited) {
+        super(message);
+        this.status = status;
+        this.rateLimited = rateLimited;
+        this.name = 'PackageApiError';
     }
-    catch (error) {
-        if (githubStatus(error) === 404)
-            return [];
-        throw error;
-    }
-    return bundles;
 }
 
 
@@ -229,10 +132,13 @@ var plan_plan = __webpack_require__(48720);
 var latest = __webpack_require__(10320);
 // EXTERNAL MODULE: ./src/plan/image-names.ts
 var image_names = __webpack_require__(32915);
+// EXTERNAL MODULE: ./src/outside/package-api-error.ts
+var package_api_error = __webpack_require__(58733);
 ;// CONCATENATED MODULE: ./src/steps/cleanup.ts
 // A deleted branch's image tags, removed from a registry that speaks the
 // distribution API: the tag itself where the registry deletes tags, else the
 // manifest by digest when no other tag points at it, else nothing (and why).
+
 
 
 /** Remove `refs` (image:tag), one repository at a time; every other tag stays. */
@@ -320,7 +226,7 @@ const isReferrer = (v) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.test(t));
  * carries another tag too keeps it (the tag alone is moved off). Referrers (`sha256-*` tags, attestations) stay.
  */
 async function fromGhcr(image, tags, access) {
-    const name = image.split('/').slice(2).join('/');
+    const { name } = (0,image_names/* ghcrPackageOf */.Ww)(image);
     const { versions: pkg, registry: registryApi } = await access.ghcr(image);
     const keepAll = (why) => tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept', why }));
     let versions;
@@ -328,7 +234,8 @@ async function fromGhcr(image, tags, access) {
         versions = await pkg.versions();
     }
     catch (error) {
-        const { status, rateLimited } = error;
+        // GitHub's refusal, as the package API named it (PackageApiError); anything else could not be read at all.
+        const { status, rateLimited } = error instanceof package_api_error/* PackageApiError */.f ? error : { status: undefined, rateLimited: false };
         if (rateLimited)
             return keepAll(`GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`);
         if (status === 401 || status === 403)
@@ -506,8 +413,8 @@ async function fromDockerHub(image, tags, access) {
 
 // EXTERNAL MODULE: ./src/steps/effects.ts + 1 modules
 var effects = __webpack_require__(81988);
-// EXTERNAL MODULE: ./src/steps/image-build.ts + 2 modules
-var image_build = __webpack_require__(18981);
+// EXTERNAL MODULE: ./src/steps/image-build.ts + 3 modules
+var image_build = __webpack_require__(89847);
 // EXTERNAL MODULE: ./src/steps/push-images.ts
 var push_images = __webpack_require__(50522);
 // EXTERNAL MODULE: ./src/steps/index-review.ts
@@ -722,8 +629,6 @@ function emptyOutcome() {
     return { completed: [], dists: [], staged: [], digest: '', uploads: [] };
 }
 
-// EXTERNAL MODULE: ./src/outside/github.ts
-var github = __webpack_require__(85716);
 // EXTERNAL MODULE: ./src/plan/image-attestation.ts
 var image_attestation = __webpack_require__(95397);
 ;// CONCATENATED MODULE: ./src/steps/attest-image.ts
@@ -737,8 +642,9 @@ var image_attestation = __webpack_require__(95397);
 
 
 
-
 async function attestImage(image, digest, signing) {
+    // Octokit loads only when a provenance is stored: the executor's chunk stays without it.
+    const { github, githubStatus, rateLimited, storeAttestation } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 85716));
     const identityToken = await sigstoreIdentity('attest-image', signing.timeoutMs, 'The image is pushed; nothing was uploaded to the index.');
     const claims = (0,dist_attestations/* tokenClaims */.f)(identityToken);
     // A private (or internal) repository's provenance goes to GitHub's own Sigstore, never to a public log.
@@ -749,11 +655,11 @@ async function attestImage(image, digest, signing) {
         throw new package_index/* IndexError */.db(`Signing the image's provenance with Sigstore failed (${error.message}). Nothing was uploaded to the index.`);
     });
     const store = signing.store ??
-        ((b) => (0,github/* storeAttestation */.m)((0,github.github)(signing.githubToken, signing.timeoutMs), signing.repository, b));
+        ((b) => storeAttestation(github(signing.githubToken, signing.timeoutMs), signing.repository, b));
     const id = await store(bundle).catch((error) => {
-        const status = (0,github.githubStatus)(error);
+        const status = githubStatus(error);
         // A rate limit is a 403 too: it needs a later re-run, not a permission.
-        const why = (0,github/* rateLimited */.x)(error)
+        const why = rateLimited(error)
             ? ": GitHub's rate limit did not lift within the waits this run allows; run the job again later"
             : status === 403 || status === 404
                 ? ': the job needs permissions: attestations: write'

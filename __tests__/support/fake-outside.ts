@@ -42,6 +42,11 @@ export class FakeEngine implements ImageEngine {
     this.calls.push(`login ${registry} ${username}`)
     return this.loginAnswer
   }
+  /** The engine's version, as docker version names it. */
+  dockerVersion = '26.1.5'
+  async serverVersion() {
+    return this.dockerVersion
+  }
   async hasContainerdStore() {
     this.calls.push('hasContainerdStore')
     return this.containerd

@@ -8,31 +8,24 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GhcrPackage: () => (/* binding */ GhcrPackage)
 /* harmony export */ });
-/* unused harmony export PackageApiError */
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85716);
+/* harmony import */ var _plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32915);
+/* harmony import */ var _package_api_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58733);
 // ghcr.io's container packages, through GitHub's packages API: one package's versions, read to the last page, and
 // a version deleted. An organization's package or a user's: the first listing finds which, later calls ask there.
 
-/** GitHub's refusal of a listing: its status where GitHub answered, and whether it was the rate limit. */
-class PackageApiError extends Error {
-    status;
-    rateLimited;
-    constructor(message, status, rateLimited) {
-        super(message);
-        this.status = status;
-        this.rateLimited = rateLimited;
-        this.name = 'PackageApiError';
-    }
-}
+
+
+
 class GhcrPackage {
     /** Whose the package is, once a listing found it: later listings and deletions ask there alone. */
     scope;
     api;
     /** `image` is ghcr.io/OWNER/NAME…; the token needs read (and, to delete, admin) access to the package. */
     constructor(image, token, timeoutMs) {
-        const [, owner, ...rest] = image.split('/');
+        const { owner, name } = (0,_plan_image_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ghcrPackageOf */ .Ww)(image);
         this.owner = owner;
-        this.name = rest.join('/');
+        this.name = name;
         this.api = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__.github)(token, timeoutMs);
     }
     owner;
@@ -60,7 +53,7 @@ class GhcrPackage {
             catch (error) {
                 const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__.githubStatus)(error);
                 if (status !== 404)
-                    throw new PackageApiError(error.message, status, (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimited */ .x)(error));
+                    throw new _package_api_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PackageApiError */ .f(error.message, status, (0,_github_js__WEBPACK_IMPORTED_MODULE_0__.rateLimited)(error));
             }
         }
         return undefined;
@@ -104,8 +97,8 @@ class GhcrPackage {
 /* harmony export */   branchNames: () => (/* binding */ branchNames),
 /* harmony export */   github: () => (/* binding */ github),
 /* harmony export */   githubStatus: () => (/* binding */ githubStatus),
-/* harmony export */   m: () => (/* binding */ storeAttestation),
-/* harmony export */   x: () => (/* binding */ rateLimited)
+/* harmony export */   rateLimited: () => (/* binding */ rateLimited),
+/* harmony export */   storeAttestation: () => (/* binding */ storeAttestation)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
@@ -211,6 +204,29 @@ async function attestationBundles(api, repository, digest) {
         throw error;
     }
     return bundles;
+}
+
+
+/***/ }),
+
+/***/ 58733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ PackageApiError)
+/* harmony export */ });
+// GitHub's refusal of a package listing, in a module of its own: cleanup tells it from other failures without loading
+// Octokit, which only the package API's own module (ghcr-packages.ts) needs.
+/** GitHub's refusal of a listing: its status where GitHub answered, and whether it was the rate limit. */
+class PackageApiError extends Error {
+    status;
+    rateLimited;
+    constructor(message, status, rateLimited) {
+        super(message);
+        this.status = status;
+        this.rateLimited = rateLimited;
+        this.name = 'PackageApiError';
+    }
 }
 
 

@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   branchNames: () => (/* binding */ branchNames),
 /* harmony export */   github: () => (/* binding */ github),
 /* harmony export */   githubStatus: () => (/* binding */ githubStatus),
-/* harmony export */   m: () => (/* binding */ storeAttestation),
-/* harmony export */   x: () => (/* binding */ rateLimited)
+/* harmony export */   rateLimited: () => (/* binding */ rateLimited),
+/* harmony export */   storeAttestation: () => (/* binding */ storeAttestation)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);

@@ -29336,6 +29336,7 @@ function stagingTag(ref, platform) {
 /* harmony export */   AV: () => (/* binding */ imageCredentials),
 /* harmony export */   K0: () => (/* binding */ splitRegistry),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   Ww: () => (/* binding */ ghcrPackageOf),
 /* harmony export */   zZ: () => (/* binding */ parseImage)
 /* harmony export */ });
 // Docker image references: validation, lower-casing and the registry they live in.
@@ -29351,6 +29352,11 @@ function splitRegistry(name) {
         return { registry: parts[0], path: parts.slice(1) };
     }
     return { registry: 'docker.io', path: parts };
+}
+/** A ghcr.io image's package: ghcr.io/OWNER/NAME (NAME may hold slashes), as GitHub's packages API names it. */
+function ghcrPackageOf(image) {
+    const [owner = '', ...name] = splitRegistry(image).path;
+    return { owner, name: name.join('/') };
 }
 /** Parse an image name, or return a sentence saying what is wrong with it. */
 function parseImage(input) {
@@ -30779,9 +30785,20 @@ function setupPyVersion(text) {
     const value = keywordArgument(text, 'version');
     return typeof value === 'string' ? value : undefined;
 }
+/**
+ * The setup.py last read, without its comments, and the arguments found in it: a run asks for use_scm_version from
+ * two places (the version's settings, the version the files fix), and parses the file once.
+ */
+let last;
 /** The value of the first keyword argument `name=` in the text (not `==`, not part of a longer name). */
 function keywordArgument(text, name) {
-    const source = stripComments(text);
+    if (last?.text !== text)
+        last = { text, source: stripComments(text), found: new Map() };
+    if (!last.found.has(name))
+        last.found.set(name, firstArgument(last.source, name));
+    return last.found.get(name);
+}
+function firstArgument(source, name) {
     const pattern = new RegExp(`(?<![\\w.])${name}\\s*=(?!=)`, 'g');
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
         // Only as an argument: after `(` or `,` (a plain assignment `version = "1.0"` is not what setup() gets).
@@ -40851,6 +40868,7 @@ var tag_rules = __nccwpck_require__(27215);
 
 
 
+
 /**
  * The normalized versions of this package's version tags, in the whole repository: the tags its own rules admit
  * (tag_regex, tag-prefix, and the git_describe_command's --match and --exclude), so that another package's higher
@@ -40954,7 +40972,7 @@ function gitReason(text) {
     return /^fatal: (.*)$/m.exec(text)?.[1] ?? lastLine(text);
 }
 function lastLine(text) {
-    return text.trim().split('\n').pop() ?? '';
+    return (0,cli_exec/* lastLines */.w$)({ stdout: '', stderr: text }, 1);
 }
 
 // EXTERNAL MODULE: ./src/plan/inputs.ts + 2 modules
@@ -41735,7 +41753,7 @@ async function mainStep(makeContext = runnerContext) {
         const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
             plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause);
@@ -41782,7 +41800,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return { ok: true, plan: planned };
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
         const { failureMarkdown, outcomeMarkdown } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 79446));
         const outcome = emptyOutcome();
         let done;

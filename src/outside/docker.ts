@@ -36,6 +36,8 @@ export interface Builder {
   name: string
   driver: string
   platforms: string[]
+  /** BuildKit's version, where inspect names it (`v0.29.0`; the docker driver's may be `v0.0.0+unknown`). */
+  buildkit?: string
 }
 
 export interface PushedImage {
@@ -69,6 +71,8 @@ export interface BuildOptions {
   noCache?: boolean
   /** The commit's time: buildx passes it to the build as SOURCE_DATE_EPOCH (image and history timestamps). */
   sourceDateEpoch?: number
+  /** Layer file times clamped to SOURCE_DATE_EPOCH (rewrite-timestamp), with unpack=false where the docker driver needs it. */
+  rewriteTimestamp?: { unpackFalse: boolean }
 }
 
 export class DockerError extends ToolError {}
@@ -220,7 +224,13 @@ export class Docker {
     const platforms = [...r.stdout.matchAll(/^Platforms:\s*(.*)$/gm)].flatMap(m =>
       m[1].split(',').map(p => p.trim().replace(/\*$/, ''))
     )
-    return { name: field('Name'), driver: field('Driver'), platforms: platforms.filter(Boolean) }
+    const buildkit = field('BuildKit version') || field('Buildkit')
+    return {
+      name: field('Name'),
+      driver: field('Driver'),
+      platforms: platforms.filter(Boolean),
+      ...(buildkit ? { buildkit } : {})
+    }
   }
 
   /** `github.com/docker/buildx 0.29.1 …`, as buildx says it. */
@@ -234,6 +244,16 @@ export class Docker {
   }
 
   /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
+  /** The Docker engine's version (`26.1.5+dfsg1`), '' where it does not answer. */
+  async serverVersion(): Promise<string> {
+    const r = await this.docker(['version', '--format', '{{.Server.Version}}'], {
+      allowFailure: true,
+      timeoutMs: this.timeouts.request,
+      what: 'Asking the Docker engine (docker version)'
+    })
+    return r.code === 0 ? r.stdout.trim() : ''
+  }
+
   async hasContainerdStore(): Promise<boolean> {
     const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], {
       allowFailure: true,
@@ -359,12 +379,20 @@ export function buildxBuildArgs(o: BuildOptions): string[] {
   args.push('--platform', o.platforms.join(','), '--file', o.dockerfile, `--provenance=${o.provenance}`, '--sbom=false')
   if (o.target) args.push('--target', o.target)
   args.push('--metadata-file', o.metadataFile)
+  // Layer file times clamped to the commit's (SOURCE_DATE_EPOCH), where the builder takes it (plan/layer-times.ts).
+  const stamps = o.rewriteTimestamp
+    ? `,rewrite-timestamp=true${o.rewriteTimestamp.unpackFalse ? ',unpack=false' : ''}`
+    : ''
   if (o.cacheOnly) {
     args.push('--output', 'type=cacheonly')
   } else if (o.byDigest) {
-    args.push('--output', `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true`)
+    args.push(
+      '--output',
+      `type=image,name=${o.byDigest.image},push-by-digest=true,name-canonical=true,push=true${stamps}`
+    )
   } else {
-    args.push('--push')
+    // The image exporter with push=true is --push; it takes the --tag names as its own.
+    args.push(...(stamps ? ['--output', `type=image,push=true${stamps}`] : ['--push']))
     for (const tag of o.tags) args.push('--tag', tag)
   }
   if (o.noCache) args.push('--no-cache')

@@ -61,7 +61,7 @@ export class StoppedError extends ToolError {
 }
 
 /** The last lines a program printed: standard error, or standard output when that is empty. */
-export function lastLines(r: RunResult, n = 8): string {
+export function lastLines(r: Pick<RunResult, 'stdout' | 'stderr'>, n = 8): string {
   return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-n).join('\n')
 }
 

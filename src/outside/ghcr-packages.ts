@@ -1,21 +1,13 @@
 // ghcr.io's container packages, through GitHub's packages API: one package's versions, read to the last page, and
 // a version deleted. An organization's package or a user's: the first listing finds which, later calls ask there.
 import { github, githubStatus, rateLimited, type GitHub } from './github.js'
+import { ghcrPackageOf } from '../plan/image-names.js'
+import { PackageApiError } from './package-api-error.js'
 
 /** A package version: its id, its name (the manifest's digest) and the tags it carries. */
 export type PackageVersion = { id: number; name: string; metadata?: { container?: { tags?: string[] } } }
 
-/** GitHub's refusal of a listing: its status where GitHub answered, and whether it was the rate limit. */
-export class PackageApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-    readonly rateLimited: boolean
-  ) {
-    super(message)
-    this.name = 'PackageApiError'
-  }
-}
+export { PackageApiError }
 
 type Scope = { org: string } | { username: string }
 
@@ -26,9 +18,9 @@ export class GhcrPackage {
 
   /** `image` is ghcr.io/OWNER/NAME…; the token needs read (and, to delete, admin) access to the package. */
   constructor(image: string, token: string, timeoutMs: number) {
-    const [, owner, ...rest] = image.split('/')
+    const { owner, name } = ghcrPackageOf(image)
     this.owner = owner
-    this.name = rest.join('/')
+    this.name = name
     this.api = github(token, timeoutMs)
   }
 

@@ -25,6 +25,12 @@ export function splitRegistry(name: string): { registry: string; path: string[] 
   return { registry: 'docker.io', path: parts }
 }
 
+/** A ghcr.io image's package: ghcr.io/OWNER/NAME (NAME may hold slashes), as GitHub's packages API names it. */
+export function ghcrPackageOf(image: string): { owner: string; name: string } {
+  const [owner = '', ...name] = splitRegistry(image).path
+  return { owner, name: name.join('/') }
+}
+
 /** Parse an image name, or return a sentence saying what is wrong with it. */
 export function parseImage(input: string): ImageName | string {
   const given = input.trim()

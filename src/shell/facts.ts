@@ -1,6 +1,7 @@
 // Reads from git (and the work tree) the facts the planner needs; reads only (full-history.ts fetches first).
 import { join } from 'node:path'
 import type { Git } from '../outside/git.js'
+import { lastLines } from '../outside/exec.js'
 import { HistoryError } from './full-history.js'
 import { findProject } from '../outside/project-files.js'
 import type { Facts, LiveBranches, Trigger } from '../plan/plan.js'
@@ -127,5 +128,5 @@ function gitReason(text: string): string {
 }
 
 function lastLine(text: string): string {
-  return text.trim().split('\n').pop() ?? ''
+  return lastLines({ stdout: '', stderr: text }, 1)
 }

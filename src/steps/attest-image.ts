@@ -4,7 +4,6 @@
 // before the upload; a re-run pushes the same list again and attests it again.
 import * as runner from '../outside/runner.js'
 import { IndexError } from '../outside/package-index.js'
-import { github, githubStatus, rateLimited, storeAttestation } from '../outside/github.js'
 import { logIndexOf, tokenClaims } from '../plan/dist-attestations.js'
 import { provenanceStatement, SLSA_PROVENANCE, subjectName, type BuildInputs } from '../plan/image-attestation.js'
 import type { AttachReferrer } from './effects.js'
@@ -35,6 +34,8 @@ export interface ImageSigning {
 }
 
 export async function attestImage(image: string, digest: string, signing: ImageSigning): Promise<ImageAttestation> {
+  // Octokit loads only when a provenance is stored: the executor's chunk stays without it.
+  const { github, githubStatus, rateLimited, storeAttestation } = await import('../outside/github.js')
   const identityToken = await sigstoreIdentity(
     'attest-image',
     signing.timeoutMs,

@@ -2,7 +2,8 @@
 // distribution API: the tag itself where the registry deletes tags, else the
 // manifest by digest when no other tag points at it, else nothing (and why).
 import * as runner from '../outside/runner.js'
-import { splitRegistry } from '../plan/image-names.js'
+import { ghcrPackageOf, splitRegistry } from '../plan/image-names.js'
+import { PackageApiError } from '../outside/package-api-error.js'
 import type { RegistryCredentials } from '../outside/registry-api.js'
 import type {
   DockerHubApi,
@@ -110,14 +111,15 @@ const isReferrer = (v: Version) => tagsOf(v).some(t => /^sha256-[0-9a-f]{64}/.te
  * carries another tag too keeps it (the tag alone is moved off). Referrers (`sha256-*` tags, attestations) stay.
  */
 async function fromGhcr(image: string, tags: string[], access: CleanupAccess): Promise<Removal[]> {
-  const name = image.split('/').slice(2).join('/')
+  const { name } = ghcrPackageOf(image)
   const { versions: pkg, registry: registryApi } = await access.ghcr(image)
   const keepAll = (why: string) => tags.map(tag => ({ ref: `${image}:${tag}`, result: 'kept' as const, why }))
   let versions: Version[] | undefined
   try {
     versions = await pkg.versions()
   } catch (error) {
-    const { status, rateLimited } = error as { status?: number; rateLimited?: boolean }
+    // GitHub's refusal, as the package API named it (PackageApiError); anything else could not be read at all.
+    const { status, rateLimited } = error instanceof PackageApiError ? error : { status: undefined, rateLimited: false }
     if (rateLimited)
       return keepAll(
         `GitHub's rate limit (${status}) asked for a longer wait than request-timeout allows; run the cleanup again later`

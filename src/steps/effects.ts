@@ -24,6 +24,8 @@ export interface ImageEngine {
   buildxVersion(): Promise<string>
   login(registry: string, username: string, password: string): Promise<RunResult>
   hasContainerdStore(): Promise<boolean>
+  /** The Docker engine's version, '' where it does not answer. */
+  serverVersion(): Promise<string>
   bootstrapContainerBuilder(image: string): Promise<RunResult>
   registerQemu(platforms: string[], image: string): Promise<RunResult>
   /** Build (and push, unless cacheOnly); the digest buildx wrote down. */

@@ -22,6 +22,7 @@ import {
 import type { ImageSettings } from '../plan/step-settings.js'
 import { imageCredentials } from '../plan/image-names.js'
 import { imageLabels } from '../plan/labels.js'
+import { layerTimes, layerTimesNotice, type LayerTimes } from '../plan/layer-times.js'
 import type { Plan } from '../plan/plan.js'
 import { PermanentError, withRetries } from '../plan/retry.js'
 import type { ImageEngine, ImageRegistry, Outside } from './effects.js'
@@ -37,7 +38,7 @@ export async function pushFirstName(
   site: Workspace,
   outside: Outside
 ): Promise<PushedImage> {
-  const { push, builder } = await decidePush(engine, plan, settings, current)
+  const { push, builder, stamps } = await decidePush(engine, plan, settings, current)
   const labels = imageLabels({
     plan,
     project: site.project,
@@ -47,7 +48,10 @@ export async function pushFirstName(
   })
   if (push.how === 'merge') return { ...(await mergeImages(engine, plan, settings, site, labels)), how: push.why }
   const registry = outside.registry(plan.image, imageCredentials(settings), settings.timeouts.request)
-  return { ...(await carryOutBuild(push, builder, labels, engine, registry, plan, settings, site)), how: push.why }
+  return {
+    ...(await carryOutBuild(push, builder, labels, engine, registry, plan, settings, site, stamps)),
+    how: push.why
+  }
 }
 
 function pushRequest(plan: Plan, settings: ImageSettings): PushRequest {
@@ -90,7 +94,7 @@ export async function decidePush(
   plan: Plan,
   settings: ImageSettings,
   current: Builder
-): Promise<{ push: ImagePush; builder?: string }> {
+): Promise<{ push: ImagePush; builder?: string; stamps?: LayerTimes }> {
   const request = pushRequest(plan, settings)
   const facts = await engineFacts(engine, request, current)
   if (wantsOwnBuilder(request, facts)) {
@@ -114,7 +118,25 @@ export async function decidePush(
       )
     }
   }
-  return { push, builder: push.ownBuilder ? BUILDER_NAME : undefined }
+  const stamps = await layerTimesOf(engine, push, current, facts)
+  if (stamps?.rewrite === false) runner.notice(layerTimesNotice(stamps, settings.platforms.length))
+  return { push, builder: push.ownBuilder ? BUILDER_NAME : undefined, stamps }
+}
+
+/** Whether the builder that pushes can clamp layer times to the commit's: asked only where something is pushed. */
+async function layerTimesOf(
+  engine: ImageEngine,
+  push: ImagePush,
+  current: Builder,
+  facts: EngineFacts
+): Promise<LayerTimes | undefined> {
+  if (push.how === 'merge' || push.how === 'cache-only' || push.how === 'cache-only-each-platform') return undefined
+  if (push.ownBuilder || current.driver !== 'docker') return layerTimes(current)
+  return layerTimes({
+    driver: 'docker',
+    docker: await engine.serverVersion(),
+    containerdStore: facts.containerdStore ?? (await engine.hasContainerdStore())
+  })
 }
 
 /** One buildx build; its failure sorted into what a retry may mend (a registry away) and what it cannot. */
@@ -145,7 +167,8 @@ async function carryOutBuild(
   registry: ImageRegistry,
   plan: Plan,
   settings: ImageSettings,
-  site: Workspace
+  site: Workspace,
+  stamps?: LayerTimes
 ): Promise<PushedImage> {
   const platform = settings.platforms[0]
   const refs = push.how === 'staging-tag' ? [stagingTag(plan.imageRefs[0], platform)] : plan.imageRefs
@@ -165,7 +188,8 @@ async function carryOutBuild(
     provenance: settings.provenance,
     sourceDateEpoch: plan.commitEpoch,
     noCache: settings.noCache,
-    metadataFile: join(engine.configDir, 'metadata.json')
+    metadataFile: join(engine.configDir, 'metadata.json'),
+    ...(stamps?.rewrite ? { rewriteTimestamp: { unpackFalse: stamps.unpackFalse } } : {})
   }
   if (push.how === 'cache-only' || push.how === 'cache-only-each-platform')
     return await verifyBuild(engine, settings, { ...build, tags: [], cacheOnly: true }, push.how !== 'cache-only')

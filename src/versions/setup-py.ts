@@ -42,9 +42,20 @@ export function setupPyVersion(text: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
+/**
+ * The setup.py last read, without its comments, and the arguments found in it: a run asks for use_scm_version from
+ * two places (the version's settings, the version the files fix), and parses the file once.
+ */
+let last: { text: string; source: string; found: Map<string, PyValue | undefined> } | undefined
+
 /** The value of the first keyword argument `name=` in the text (not `==`, not part of a longer name). */
 function keywordArgument(text: string, name: string): PyValue | undefined {
-  const source = stripComments(text)
+  if (last?.text !== text) last = { text, source: stripComments(text), found: new Map() }
+  if (!last.found.has(name)) last.found.set(name, firstArgument(last.source, name))
+  return last.found.get(name)
+}
+
+function firstArgument(source: string, name: string): PyValue | undefined {
   const pattern = new RegExp(`(?<![\\w.])${name}\\s*=(?!=)`, 'g')
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
     // Only as an argument: after `(` or `,` (a plain assignment `version = "1.0"` is not what setup() gets).
