@@ -170,3 +170,45 @@ describe('a manifest is trusted by its bytes', () => {
     await expect(api.imageManifest(SIGNED)).rejects.toThrow(/but its bytes are sha256:/)
   })
 })
+
+describe('a registry that fails for a moment', () => {
+  const LIST = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] })
+  const seen: string[] = []
+  let failures = 0
+  let server: Server
+  let base = ''
+  beforeAll(async () => {
+    // distribution under concurrent pushes of the same content: a 500, then the answer.
+    server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`)
+      if (failures-- > 0) return void res.writeHead(500).end('{"errors":[{"code":"UNKNOWN"}]}')
+      if (req.method === 'PUT') return void res.writeHead(201).end()
+      res.writeHead(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json' })
+      res.end(LIST)
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>(resolve => server.close(() => resolve())))
+
+  it('reads again after a server error, twice at most', async () => {
+    const api = new RegistryApi({ base, repository: 'acme/widget' })
+    seen.length = 0
+    failures = 2
+    expect((await api.manifest(digestOf(LIST)))?.digest).toBe(digestOf(LIST))
+    expect(seen).toEqual(Array(3).fill(`GET /v2/acme/widget/manifests/${digestOf(LIST)}`))
+    seen.length = 0
+    failures = 3
+    await expect(api.manifest('1.2.3')).rejects.toThrow('The registry answered 500 for acme/widget:1.2.3.')
+    expect(seen).toHaveLength(3)
+  })
+
+  it('never sends a write twice', async () => {
+    const api = new RegistryApi({ base, repository: 'acme/widget' })
+    seen.length = 0
+    failures = 1
+    const answer = await api.request('acme/widget/manifests/x', { method: 'PUT', body: LIST })
+    expect(answer.status).toBe(500)
+    expect(seen).toEqual(['PUT /v2/acme/widget/manifests/x'])
+  })
+})

@@ -226,7 +226,11 @@ describe('verify --rebuild', () => {
 
   it('builds the release again from a clone at the commit, without any cache: the same files, and every platform image compared', async () => {
     const dir = clone()
+    const pages = () => f.index.requests.filter(r => r.method === 'GET' && /^\/simple\/[^/]+\/$/.test(r.path)).length
+    const before = pages()
     const { code, out } = await verify(REBUILD, dir)
+    // The project's page is read once: for the read-back and the rebuild's comparison alike.
+    expect(pages() - before).toBe(1)
     const list = (await f.client.manifestList(f.repository, '1.2.3'))!
     for (const file of [...f.index.files.values()].filter(file => file.version === '1.2.3'))
       expect(out).toContain(`ok   rebuilt ${file.filename}: the index's bytes (sha256:${file.sha256})`)

@@ -44,6 +44,9 @@ function platformOf(entry) {
     const p = entry.platform;
     return p && [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
+/** Server errors a read is tried again after, and the waits before each try. */
+const SERVER_ERRORS = new Set([500, 502, 503, 504]);
+const READ_RETRY_MS = [500, 1500];
 class RegistryApiError extends Error {
 }
 /**
@@ -95,7 +98,7 @@ class RegistryApi {
         if (target.origin !== new URL(this.location.base).origin)
             throw new RegistryApiError(`The registry ${this.location.base} pointed to ${target.origin}, another origin: its credentials go to the registry alone, so that request is not made.`);
         const url = target.toString();
-        const send = () => fetch(url, {
+        const once = () => fetch(url, {
             ...init,
             headers: {
                 ...init.headers,
@@ -103,6 +106,18 @@ class RegistryApi {
             },
             signal: AbortSignal.timeout(this.timeoutMs)
         });
+        // A read the registry fails with a server error is asked again, twice: a registry under concurrent pushes of the
+        // same content (distribution's filesystem storage) answers 500 for a moment. A write is never sent twice.
+        const reads = !init.method || init.method === 'GET' || init.method === 'HEAD';
+        const send = async () => {
+            for (let attempt = 0;; attempt++) {
+                const answer = await once();
+                if (!reads || !SERVER_ERRORS.has(answer.status) || attempt >= READ_RETRY_MS.length)
+                    return answer;
+                await answer.body?.cancel();
+                await new Promise(resolve => setTimeout(resolve, READ_RETRY_MS[attempt]));
+            }
+        };
         let response = await send();
         if (response.status !== 401)
             return response;
@@ -732,12 +747,14 @@ function plannedAttestations(plan, { index, attestations }) {
  * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows, for its own
  * source (`repositoryId`, where the runner says it) at the plan's commit.
  */
-function readBack(plan, { image, index, attestations: signed }, distName, repository, attested, repositoryId) {
+function readBack(plan, { image, index, attestations: signed }, distName, repository, attested, repositoryId, 
+/** The index's files of the project, read once for this and a rebuild (dev-release verify --rebuild). */
+held) {
     const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause);
     const urls = (0,package_index.indexUrls)(index.url);
     const timeout = index.timeouts.request;
     let files;
-    const indexFiles = uploads && distName ? () => (files ??= (0,package_index.existingFiles)(urls, distName, timeout)) : undefined;
+    const indexFiles = uploads && distName ? (held ?? (() => (files ??= (0,package_index.existingFiles)(urls, distName, timeout)))) : undefined;
     const version = plan.distVersion ?? plan.version;
     const attestations = {
         repository,

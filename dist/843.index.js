@@ -186,7 +186,9 @@ var python_build = __webpack_require__(10072);
 
 
 /** Build the plan's release again in a clone at its commit; one check per file and per platform image. */
-async function rebuild(plan, { python, image, index }, site, outside = effects/* realOutside */._) {
+async function rebuild(plan, { python, image, index }, site, outside = effects/* realOutside */._, 
+/** The index's files, where verify read them already. */
+held) {
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(site.temp, 'dev-release-rebuild-'));
     const scratch = await new ScratchRegistry(site.temp).start();
     try {
@@ -200,7 +202,7 @@ async function rebuild(plan, { python, image, index }, site, outside = effects/*
         if (runs('python-build')) {
             const built = await (0,python_build/* buildPython */.tI)(again, python, there);
             checks.push(...(runs('index-upload')
-                ? await compareDists(plan, index, built.name, built.files).catch((error) => [
+                ? await compareDists(plan, index, built.name, built.files, held).catch((error) => [
                     { ok: false, line: `the index's files cannot be read to compare the rebuilt ones: ${error.message}` }
                 ])
                 : built.files.map(file => ({
@@ -265,8 +267,8 @@ function intoScratch(plan, image, host) {
     };
 }
 /** Each rebuilt file against the index's file of that name. */
-async function compareDists(plan, index, name, files) {
-    const held = await (0,package_index.existingFiles)((0,package_index.indexUrls)(index.url), name, index.timeouts.request);
+async function compareDists(plan, index, name, files, read) {
+    const held = await (read ? read() : (0,package_index.existingFiles)((0,package_index.indexUrls)(index.url), name, index.timeouts.request));
     const version = (0,pep440/* normalizeVersion */.Qj)(plan.distVersion ?? plan.version);
     const ofVersion = [...held.keys()].filter(file => (0,package_index/* fileVersion */.fB)(file) === version);
     return files.map(path => {

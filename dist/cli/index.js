@@ -41787,9 +41787,16 @@ async function mainStep(makeContext = runnerContext) {
             tagVersions: () => tagVersions(new outside_git/* Git */.T(workspace, inputs.timeouts.request), versioning().versioning.rules)
         });
         if (verify) {
-            const failed = await verifyPublished(plan, settings, project?.info?.name, event, 'planned');
+            // The index's page of the project, read once for the read-back and the rebuild's comparison.
+            const name = project?.info?.name;
+            const { existingFiles, indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
+            let read;
+            const held = name
+                ? () => (read ??= existingFiles(indexUrls(settings.index.url), name, settings.index.timeouts.request))
+                : undefined;
+            const failed = await verifyPublished(plan, settings, name, event, 'planned', held);
             if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
-                failed.push(...(await rebuildPublished(plan, settings, site())));
+                failed.push(...(await rebuildPublished(plan, settings, site(), held)));
             if (failed.length)
                 throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`);
             return { ok: true, plan: planned };
@@ -41876,7 +41883,7 @@ async function mainStep(makeContext = runnerContext) {
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
-async function verifyPublished(plan, settings, distName, { repository, repositoryId }, attested) {
+async function verifyPublished(plan, settings, distName, { repository, repositoryId }, attested, held) {
     if (plan.type !== 'release' && plan.type !== 'dev') {
         cli_runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
@@ -41885,7 +41892,7 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
     const { indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
     const checks = await cli_runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
-        return printed(await readBack(plan, settings, distName, repository, signed, repositoryId));
+        return printed(await readBack(plan, settings, distName, repository, signed, repositoryId, held));
     });
     const simple = indexUrls(settings.index.url).simple;
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');
@@ -41897,9 +41904,9 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
     return failed;
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
-async function rebuildPublished(plan, settings, site) {
+async function rebuildPublished(plan, settings, site, held) {
     const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58843));
-    const checks = printed(await rebuild(plan, settings, site));
+    const checks = printed(await rebuild(plan, settings, site, undefined, held));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)
         cli_runner/* info */.pq(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`);

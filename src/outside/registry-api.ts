@@ -40,6 +40,10 @@ export function platformOf(entry: Pick<Descriptor, 'platform'>): string | undefi
   return p && [p.os, p.architecture, p.variant].filter(Boolean).join('/')
 }
 
+/** Server errors a read is tried again after, and the waits before each try. */
+const SERVER_ERRORS = new Set([500, 502, 503, 504])
+const READ_RETRY_MS = [500, 1500]
+
 export class RegistryApiError extends Error {}
 
 /**
@@ -111,7 +115,7 @@ export class RegistryApi {
         `The registry ${this.location.base} pointed to ${target.origin}, another origin: its credentials go to the registry alone, so that request is not made.`
       )
     const url = target.toString()
-    const send = () =>
+    const once = () =>
       fetch(url, {
         ...init,
         headers: {
@@ -120,6 +124,17 @@ export class RegistryApi {
         },
         signal: AbortSignal.timeout(this.timeoutMs)
       })
+    // A read the registry fails with a server error is asked again, twice: a registry under concurrent pushes of the
+    // same content (distribution's filesystem storage) answers 500 for a moment. A write is never sent twice.
+    const reads = !init.method || init.method === 'GET' || init.method === 'HEAD'
+    const send = async () => {
+      for (let attempt = 0; ; attempt++) {
+        const answer = await once()
+        if (!reads || !SERVER_ERRORS.has(answer.status) || attempt >= READ_RETRY_MS.length) return answer
+        await answer.body?.cancel()
+        await new Promise(resolve => setTimeout(resolve, READ_RETRY_MS[attempt]))
+      }
+    }
     let response = await send()
     if (response.status !== 401) return response
     await response.body?.cancel()

@@ -12,6 +12,7 @@ import { stepSettings, type StepSettings } from '../plan/step-settings.js'
 import type { Outcome, Workspace } from '../steps/outcome.js'
 import type { Check } from '../steps/check.js'
 import type { Attested } from '../steps/verify.js'
+import type { IndexFiles } from '../outside/package-index.js'
 import type { ReleaseEvent } from '../outside/event.js'
 import { locateDockerfile, preflight } from './preflight.js'
 import { allRefs, type LiveBranches, type Plan } from '../plan/plan.js'
@@ -181,9 +182,16 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       tagVersions: () => tagVersions(new Git(workspace, inputs.timeouts.request), versioning().versioning.rules)
     })
     if (verify) {
-      const failed = await verifyPublished(plan, settings, project?.info?.name, event, 'planned')
+      // The index's page of the project, read once for the read-back and the rebuild's comparison.
+      const name = project?.info?.name
+      const { existingFiles, indexUrls } = await import('../outside/package-index.js')
+      let read: ReturnType<typeof existingFiles> | undefined
+      const held = name
+        ? () => (read ??= existingFiles(indexUrls(settings.index.url), name, settings.index.timeouts.request))
+        : undefined
+      const failed = await verifyPublished(plan, settings, name, event, 'planned', held)
       if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
-        failed.push(...(await rebuildPublished(plan, settings, site())))
+        failed.push(...(await rebuildPublished(plan, settings, site(), held)))
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
       return { ok: true, plan: planned }
     }
@@ -273,7 +281,8 @@ async function verifyPublished(
   settings: StepSettings,
   distName: string | undefined,
   { repository, repositoryId }: Pick<ReleaseEvent, 'repository' | 'repositoryId'>,
-  attested: Attested | 'planned'
+  attested: Attested | 'planned',
+  held?: () => Promise<IndexFiles>
 ): Promise<string[]> {
   if (plan.type !== 'release' && plan.type !== 'dev') {
     runner.info(`Nothing to verify: ${plan.reason}`)
@@ -283,7 +292,7 @@ async function verifyPublished(
   const { indexUrls } = await import('../outside/package-index.js')
   const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
     const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested
-    return printed(await readBack(plan, settings, distName, repository, signed, repositoryId))
+    return printed(await readBack(plan, settings, distName, repository, signed, repositoryId, held))
   })
   const simple = indexUrls(settings.index.url).simple
   const commands = verifyCommands(
@@ -303,9 +312,14 @@ async function verifyPublished(
 }
 
 /** The release built again from its commit and compared with what was published; the lines that differ. */
-async function rebuildPublished(plan: Plan, settings: StepSettings, site: Workspace): Promise<string[]> {
+async function rebuildPublished(
+  plan: Plan,
+  settings: StepSettings,
+  site: Workspace,
+  held?: () => Promise<IndexFiles>
+): Promise<string[]> {
   const { rebuild } = await import('../steps/rebuild.js')
-  const checks = printed(await rebuild(plan, settings, site))
+  const checks = printed(await rebuild(plan, settings, site, undefined, held))
   const failed = checks.filter(c => !c.ok).map(c => c.line)
   if (!failed.length) runner.info(`The rebuild is the same bytes: all ${checks.length} comparisons hold.`)
   return failed

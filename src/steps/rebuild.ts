@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import * as runner from '../outside/runner.js'
 import { Git } from '../outside/git.js'
-import { existingFiles, fileVersion, indexUrls } from '../outside/package-index.js'
+import { existingFiles, fileVersion, indexUrls, type IndexFiles } from '../outside/package-index.js'
 import { imageLocation, platformOf, RegistryApi } from '../outside/registry-api.js'
 import { ScratchRegistry } from '../outside/scratch-registry.js'
 import { splitRegistry } from '../plan/image-names.js'
@@ -32,7 +32,9 @@ export async function rebuild(
   plan: Plan,
   { python, image, index }: Pick<StepSettings, 'python' | 'image' | 'index'>,
   site: Workspace,
-  outside: Outside = realOutside
+  outside: Outside = realOutside,
+  /** The index's files, where verify read them already. */
+  held?: () => Promise<IndexFiles>
 ): Promise<Check[]> {
   const dir = mkdtempSync(join(site.temp, 'dev-release-rebuild-'))
   const scratch = await new ScratchRegistry(site.temp).start()
@@ -49,7 +51,7 @@ export async function rebuild(
       const built = await buildPython(again, python, there)
       checks.push(
         ...(runs('index-upload')
-          ? await compareDists(plan, index, built.name, built.files).catch((error: Error) => [
+          ? await compareDists(plan, index, built.name, built.files, held).catch((error: Error) => [
               { ok: false, line: `the index's files cannot be read to compare the rebuilt ones: ${error.message}` }
             ])
           : built.files.map(file => ({
@@ -119,8 +121,14 @@ function intoScratch(plan: Plan, image: ImageSettings, host: string): { plan: Pl
 }
 
 /** Each rebuilt file against the index's file of that name. */
-async function compareDists(plan: Plan, index: IndexSettings, name: string, files: string[]): Promise<Check[]> {
-  const held = await existingFiles(indexUrls(index.url), name, index.timeouts.request)
+async function compareDists(
+  plan: Plan,
+  index: IndexSettings,
+  name: string,
+  files: string[],
+  read?: () => Promise<IndexFiles>
+): Promise<Check[]> {
+  const held = await (read ? read() : existingFiles(indexUrls(index.url), name, index.timeouts.request))
   const version = normalizeVersion(plan.distVersion ?? plan.version)
   const ofVersion = [...held.keys()].filter(file => fileVersion(file) === version)
   return files.map(path => {

@@ -287,13 +287,16 @@ export function readBack(
   distName: string | undefined,
   repository: string,
   attested: Attested,
-  repositoryId?: string
+  repositoryId?: string,
+  /** The index's files of the project, read once for this and a rebuild (dev-release verify --rebuild). */
+  held?: () => Promise<IndexFiles>
 ): Promise<Check[]> {
   const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
   const urls = indexUrls(index.url)
   const timeout = index.timeouts.request
   let files: Promise<IndexFiles> | undefined
-  const indexFiles = uploads && distName ? () => (files ??= existingFiles(urls, distName, timeout)) : undefined
+  const indexFiles =
+    uploads && distName ? (held ?? (() => (files ??= existingFiles(urls, distName, timeout)))) : undefined
   const version = plan.distVersion ?? plan.version
   const attestations = {
     repository,
