@@ -69,7 +69,8 @@ it('stops, replacing nothing, where the fallback index cannot be read', async ()
   const proxy = await new FaultyProxy(registry.host).start()
   try {
     const fallback = `/manifests/${subject.replace(':', '-')}`
-    proxy.fail(1, (method, path) => method === 'GET' && path.endsWith(fallback), 503)
+    // A read is tried three times (a moment's 503 passes): it fails on every one.
+    proxy.fail(3, (method, path) => method === 'GET' && path.endsWith(fallback), 503)
     await expect(attachReferrer(api(proxy.host), subject, artifact('ours'))).rejects.toThrow(
       `The registry answered 503 for ${repository}:${subject.replace(':', '-')}.`
     )
