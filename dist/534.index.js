@@ -60,6 +60,7 @@ async function cappedBody(response, max, what) {
 /* harmony export */   existingFiles: () => (/* binding */ existingFiles),
 /* harmony export */   fB: () => (/* binding */ fileVersion),
 /* harmony export */   indexUrls: () => (/* binding */ indexUrls),
+/* harmony export */   projectFilesOnce: () => (/* binding */ projectFilesOnce),
 /* harmony export */   sn: () => (/* binding */ readTwineFailure)
 /* harmony export */ });
 /* unused harmony exports parseProjectPage, audienceProblem, twineArgs, twineEnv */
@@ -155,6 +156,11 @@ function decodeEntities(text) {
         .replace(/&gt;/g, '>')
         .replace(/&quot;/g, '"')
         .replace(/&#39;/g, "'");
+}
+/** The project's files on the index, read on the first call and kept: one read serves every check of one run. */
+function projectFilesOnce(urls, name, timeoutMs) {
+    let read;
+    return () => (read ??= existingFiles(urls, name, timeoutMs));
 }
 /** The files the index holds for a project (empty when it has none). */
 async function existingFiles(urls, name, timeoutMs) {

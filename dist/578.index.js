@@ -230,7 +230,6 @@ class Docker {
         });
         return r.stdout.trim() || 'buildx (version unknown)';
     }
-    /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
     /** The Docker engine's version (`26.1.5+dfsg1`), '' where it does not answer. */
     async serverVersion() {
         const r = await this.docker(['version', '--format', '{{.Server.Version}}'], {
@@ -240,6 +239,7 @@ class Docker {
         });
         return r.code === 0 ? r.stdout.trim() : '';
     }
+    /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
     async hasContainerdStore() {
         const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], {
             allowFailure: true,
@@ -633,6 +633,7 @@ function leftovers() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ DIST_FILE),
 /* harmony export */   YI: () => (/* binding */ removeEmptyDirs),
 /* harmony export */   ac: () => (/* binding */ unstage),
 /* harmony export */   bI: () => (/* binding */ missingDirs),
@@ -645,6 +646,7 @@ function leftovers() {
 // Staging: the image's pkg/ directories get exactly this build's files.
 
 
+/** A distribution file's name: a wheel or an sdist. */
 const DIST_FILE = /\.(whl|tar\.gz)$/;
 /**
  * The directories of `dirs` that do not exist yet, each with those of its parents that would be made with it: what
@@ -774,7 +776,7 @@ async function post() {
     for (const file of left.staged) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             continue;
-        if (!/\.(whl|tar\.gz)$/.test(file) || !ownPath(file, workspace, 'file')) {
+        if (!_outside_stage_js__WEBPACK_IMPORTED_MODULE_7__/* .DIST_FILE */ .Ku.test(file) || !ownPath(file, workspace, 'file')) {
             refuse('built file staged into the checkout', file);
             continue;
         }

@@ -466,6 +466,8 @@ function parseSize(field) {
     return parseInt(field.toString('ascii').replace(/\0.*$/s, '').trim() || '0', 8);
 }
 
+// EXTERNAL MODULE: ./src/outside/stage.ts
+var stage = __webpack_require__(21033);
 // EXTERNAL MODULE: ./src/outside/package-index.ts
 var package_index = __webpack_require__(16534);
 // EXTERNAL MODULE: ./src/outside/registry-api.ts
@@ -544,6 +546,7 @@ async function firstThatHolds(bundles, access, wrong) {
 // image to the same list, latest among them where the plan moves it); each platform image's version and revision
 // labels are the plan's; the distribution files in its layers are the index's bytes; the index has the sdist and the
 // wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
+
 
 
 
@@ -670,7 +673,7 @@ async function platformImages(ref, digest, api, plan, held, distName) {
  */
 async function distFilesIn(where, layers, api, wanted, distName) {
     const project = distName ? (0,package_index/* normalizeName */.Pc)(distName) : undefined;
-    const ours = (name) => wanted.has(name) || (project !== undefined && /\.(whl|tar\.gz)$/.test(name) && distNameOf(name) === project);
+    const ours = (name) => wanted.has(name) || (project !== undefined && stage/* DIST_FILE */.Ku.test(name) && distNameOf(name) === project);
     const found = [];
     for (const layer of layers) {
         for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
@@ -753,8 +756,7 @@ held) {
     const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause);
     const urls = (0,package_index.indexUrls)(index.url);
     const timeout = index.timeouts.request;
-    let files;
-    const indexFiles = uploads && distName ? (held ?? (() => (files ??= (0,package_index.existingFiles)(urls, distName, timeout)))) : undefined;
+    const indexFiles = uploads && distName ? (held ?? (0,package_index.projectFilesOnce)(urls, distName, timeout)) : undefined;
     const version = plan.distVersion ?? plan.version;
     const attestations = {
         repository,

@@ -230,7 +230,6 @@ class Docker {
         });
         return r.stdout.trim() || 'buildx (version unknown)';
     }
-    /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
     /** The Docker engine's version (`26.1.5+dfsg1`), '' where it does not answer. */
     async serverVersion() {
         const r = await this.docker(['version', '--format', '{{.Server.Version}}'], {
@@ -240,6 +239,7 @@ class Docker {
         });
         return r.code === 0 ? r.stdout.trim() : '';
     }
+    /** With the containerd image store, the default `docker` driver pushes multi-platform images. */
     async hasContainerdStore() {
         const r = await this.docker(['info', '--format', '{{json .DriverStatus}}'], {
             allowFailure: true,

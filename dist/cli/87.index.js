@@ -690,8 +690,8 @@ async function attestImage(image, digest, signing) {
 
 // EXTERNAL MODULE: ./src/steps/python-build.ts
 var python_build = __webpack_require__(10072);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/outside/stage.ts
+var stage = __webpack_require__(21033);
 ;// CONCATENATED MODULE: ./src/plan/dists-list.ts
 // The list a build job (mode build) leaves beside its dists, and what a publishing job checks it against before it
 // takes them: the same commit, the same version, exactly the files listed, each with its sha256. It guards against
@@ -754,10 +754,8 @@ function distsListProblems(list, plan, present) {
 
 
 
-const DIST_FILE = /\.(whl|tar\.gz)$/;
-function sha256(path) {
-    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-}
+
+
 /** Where mode build leaves the files, and a publishing job takes them from. */
 function distsDir(settings, site) {
     return settings.distsDir ? (0,external_node_path_.resolve)(site.workspace, settings.distsDir) : (0,external_node_path_.join)(site.temp, 'dev-release-dists');
@@ -766,14 +764,13 @@ function distsDir(settings, site) {
 function handOver(built, plan, settings, site) {
     const dir = distsDir(settings, site);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const there = (0,external_node_fs_.readdirSync)(dir).filter(name => DIST_FILE.test(name) || name === DISTS_LIST);
+    const there = (0,external_node_fs_.readdirSync)(dir).filter(name => stage/* DIST_FILE */.Ku.test(name) || name === DISTS_LIST);
     if (there.length)
         throw new Error(`Input "dists-dir": ${dir} already holds ${there.join(', ')}; give an empty or new directory, so that the publishing job gets this build's files alone.`);
-    const list = { format: 1, project: built.name, version: plan.version, commit: plan.sha, files: [] };
-    for (const file of built.files) {
+    const files = (0,dist_files/* distFiles */.S)(built.files).map(({ name, sha256 }) => ({ name, sha256 }));
+    const list = { format: 1, project: built.name, version: plan.version, commit: plan.sha, files };
+    for (const file of built.files)
         (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file)));
-        list.files.push({ name: (0,external_node_path_.basename)(file), sha256: sha256(file) });
-    }
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, DISTS_LIST), `${JSON.stringify(list, null, 2)}\n`);
     runner/* info */.pq(`Left ${list.files.map(f => f.name).join(', ')} and ${DISTS_LIST} in ${dir}: upload them as an artifact for the publishing job.`);
     return dir;
@@ -791,24 +788,23 @@ async function takeOver(plan, settings, site) {
     const list = parseDistsList((0,external_node_fs_.readFileSync)(listPath, 'utf8'));
     if (typeof list === 'string')
         throw new Error(`Input "dists-dir": ${listPath} ${list}; ${fix}.`);
-    const present = (0,external_node_fs_.readdirSync)(dir).filter(name => DIST_FILE.test(name));
+    const present = (0,external_node_fs_.readdirSync)(dir).filter(name => stage/* DIST_FILE */.Ku.test(name));
     const problems = distsListProblems(list, plan, present);
     const own = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(site.temp, 'dev-release-dist-'));
-    for (const file of problems.length ? [] : list.files) {
-        const copy = (0,external_node_path_.join)(own, file.name);
-        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(dir, file.name), copy);
-        if (sha256(copy) !== file.sha256)
-            problems.push(`${file.name} is not the file the build job listed (its sha256 differs)`);
-    }
+    const copies = problems.length ? [] : list.files.map(file => (0,external_node_path_.join)(own, file.name));
+    for (const copy of copies)
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(dir, (0,external_node_path_.basename)(copy)), copy);
+    for (const copy of (0,dist_files/* distFiles */.S)(copies))
+        if (copy.sha256 !== list.files.find(f => f.name === copy.name)?.sha256)
+            problems.push(`${copy.name} is not the file the build job listed (its sha256 differs)`);
     if (problems.length)
         throw new Error(`The build job's files in ${dir} are not this release's, and nothing was published: ${problems.join('; ')}.`);
     // Python for twine and to read the files' metadata: the action's own scripts, never the project's code.
     const { Python } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 92374));
     const tools = await new Python(settings.python).withTools(site.temp, runner/* info */.pq, settings.timeouts.build);
-    const files = list.files.map(f => (0,external_node_path_.join)(own, f.name)).sort();
+    const files = copies.sort();
     const name = await (0,python_build/* carriedName */.qf)(tools, files, plan, site);
-    const normal = (n) => n.toLowerCase().replace(/[-_.]+/g, '-');
-    if (normal(name) !== normal(list.project))
+    if ((0,package_index/* normalizeName */.Pc)(name) !== (0,package_index/* normalizeName */.Pc)(list.project))
         throw new Error(`The build job's files in ${dir} are of "${name}", but its list names "${list.project}"; nothing was published.`);
     runner/* info */.pq(`Took ${list.files.map(f => f.name).join(', ')} from the build job (commit ${list.commit}, sha256 checked); no Python build runs here.`);
     return { python: tools, files, name };

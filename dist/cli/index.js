@@ -29059,6 +29059,7 @@ async function getIDToken(audience, timeoutMs = 60_000) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ DIST_FILE),
 /* harmony export */   ac: () => (/* binding */ unstage),
 /* harmony export */   bI: () => (/* binding */ missingDirs),
 /* harmony export */   qJ: () => (/* binding */ stageDists)
@@ -29071,6 +29072,7 @@ async function getIDToken(audience, timeoutMs = 60_000) {
 // Staging: the image's pkg/ directories get exactly this build's files.
 
 
+/** A distribution file's name: a wheel or an sdist. */
 const DIST_FILE = /\.(whl|tar\.gz)$/;
 /**
  * The directories of `dirs` that do not exist yet, each with those of its parents that would be made with it: what
@@ -40777,6 +40779,8 @@ var external_node_url_ = __nccwpck_require__(73136);
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/outside/git.ts
 var outside_git = __nccwpck_require__(69071);
+// EXTERNAL MODULE: ./src/outside/project-files.ts
+var project_files = __nccwpck_require__(89856);
 // EXTERNAL MODULE: ./src/outside/runner.ts
 var cli_runner = __nccwpck_require__(45081);
 ;// CONCATENATED MODULE: ./src/outside/event.ts
@@ -40858,8 +40862,6 @@ async function ensureFullHistory(git, log) {
     }
 }
 
-// EXTERNAL MODULE: ./src/outside/project-files.ts
-var project_files = __nccwpck_require__(89856);
 // EXTERNAL MODULE: ./src/versions/tag-rules.ts
 var tag_rules = __nccwpck_require__(27215);
 ;// CONCATENATED MODULE: ./src/shell/facts.ts
@@ -41472,18 +41474,26 @@ function sharedBranchTags(branch, templates, live) {
             error: false,
             text: `Not checked whether another branch maps to the image tags of "${branch}" (${live.error}).`
         };
-    const mine = new Set(branchOwnTags(branch, templates).map(t => t.tag));
-    const clashes = live.names
-        .filter(name => name !== branch)
-        .map(name => ({ name, tags: branchOwnTags(name, templates).filter(t => mine.has(t.tag)) }))
-        .filter(c => c.tags.length)
-        .map(c => `"${c.name}" (${c.tags.map(t => t.tag).join(', ')})`);
+    const others = otherBranchesTags(branch, templates, live.names);
+    const shared = new Map();
+    for (const { tag } of branchOwnTags(branch, templates))
+        for (const name of others.get(tag) ?? [])
+            shared.set(name, [...(shared.get(name) ?? []), tag]);
+    const clashes = [...shared].map(([name, tags]) => `"${name}" (${tags.join(', ')})`);
     if (!clashes.length)
         return undefined;
     return {
         error: true,
         text: `Branch "${branch}" shares image tags with the live branch ${clashes.join(', ')}: each would overwrite the other's image, so nothing is published. Rename one of the branches, or delete the one no longer used.`
     };
+}
+/** Each tag the other live branches own, and which of them own it (in the remote's order). */
+function otherBranchesTags(branch, templates, live) {
+    const others = new Map();
+    for (const name of live.filter(b => b !== branch))
+        for (const { tag } of branchOwnTags(name, templates))
+            others.set(tag, [...(others.get(tag) ?? []), name]);
+    return others;
 }
 /** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
 function branchOwnTags(branch, templates) {
@@ -41521,12 +41531,9 @@ function cleanupPlan(base, trigger, inputs, live) {
         base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`);
     }
     else {
-        const others = new Map();
-        for (const name of live.names.filter(b => b !== branch))
-            for (const t of branchOwnTags(name, inputs.tagTemplates))
-                others.set(t.tag, name);
+        const others = otherBranchesTags(branch, inputs.tagTemplates, live.names);
         for (const t of theirs) {
-            const other = others.get(t.tag);
+            const other = others.get(t.tag)?.at(-1);
             if (other === undefined)
                 owners.push({ ...t, what: `${t.what} (deleted)` });
             else
@@ -41623,16 +41630,15 @@ function planSteps(type, inputs, facts, version, imageRefs, taggedRelease) {
     const pypi = {
         id: 'index-upload',
         title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
-        skippedBecause: buildJob
-            ? buildJob
-            : !inputs.publishPypi
+        skippedBecause: buildJob ??
+            (!inputs.publishPypi
                 ? 'publish-pypi is false'
                 : inputs.mode === 'platform'
                     ? 'mode platform: the merge job uploads'
                     : (noPython ??
                         (taggedRelease !== undefined
                             ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-                            : undefined))
+                            : undefined)))
     };
     return [build, stage, docker, pypi];
 }
@@ -41789,10 +41795,9 @@ async function mainStep(makeContext = runnerContext) {
         if (verify) {
             // The index's page of the project, read once for the read-back and the rebuild's comparison.
             const name = project?.info?.name;
-            const { existingFiles, indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
-            let read;
+            const { indexUrls, projectFilesOnce } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
             const held = name
-                ? () => (read ??= existingFiles(indexUrls(settings.index.url), name, settings.index.timeouts.request))
+                ? projectFilesOnce(indexUrls(settings.index.url), name, settings.index.timeouts.request)
                 : undefined;
             const failed = await verifyPublished(plan, settings, name, event, 'planned', held);
             if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
@@ -46482,6 +46487,7 @@ function parseCommandLine(program, argv) {
 
 
 
+
 /** A file of the action beside the bundle (dist/cli/, two levels below), named at run time so that the bundler does
  * not mistake it for an asset of its own. */
 function actionFile(...name) {
@@ -46578,8 +46584,7 @@ async function whereToRun(cwd) {
     if (!root)
         return `${cwd} is not inside a git repository: run dev-release in a clone of the project.`;
     const below = (0,external_node_path_.relative)(root, cwd);
-    const hasProject = ['pyproject.toml', 'setup.py'].some(file => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, file)));
-    return { root, project: below && hasProject ? below : undefined };
+    return { root, project: below && (0,project_files/* findProject */.t1)(cwd) ? below : undefined };
 }
 async function main() {
     const specs = actionInputs();

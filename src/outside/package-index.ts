@@ -121,6 +121,12 @@ function decodeEntities(text: string): string {
     .replace(/&#39;/g, "'")
 }
 
+/** The project's files on the index, read on the first call and kept: one read serves every check of one run. */
+export function projectFilesOnce(urls: IndexUrls, name: string, timeoutMs: number): () => Promise<IndexFiles> {
+  let read: Promise<IndexFiles> | undefined
+  return () => (read ??= existingFiles(urls, name, timeoutMs))
+}
+
 /** The files the index holds for a project (empty when it has none). */
 export async function existingFiles(urls: IndexUrls, name: string, timeoutMs: number): Promise<IndexFiles> {
   const url = `${urls.simple}${normalizeName(name)}/`

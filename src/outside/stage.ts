@@ -2,7 +2,8 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, utimesSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
-const DIST_FILE = /\.(whl|tar\.gz)$/
+/** A distribution file's name: a wheel or an sdist. */
+export const DIST_FILE = /\.(whl|tar\.gz)$/
 
 /**
  * The directories of `dirs` that do not exist yet, each with those of its parents that would be made with it: what

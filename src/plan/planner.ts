@@ -164,17 +164,24 @@ function sharedBranchTags(
       error: false,
       text: `Not checked whether another branch maps to the image tags of "${branch}" (${live.error}).`
     }
-  const mine = new Set(branchOwnTags(branch, templates).map(t => t.tag))
-  const clashes = live.names
-    .filter(name => name !== branch)
-    .map(name => ({ name, tags: branchOwnTags(name, templates).filter(t => mine.has(t.tag)) }))
-    .filter(c => c.tags.length)
-    .map(c => `"${c.name}" (${c.tags.map(t => t.tag).join(', ')})`)
+  const others = otherBranchesTags(branch, templates, live.names)
+  const shared = new Map<string, string[]>()
+  for (const { tag } of branchOwnTags(branch, templates))
+    for (const name of others.get(tag) ?? []) shared.set(name, [...(shared.get(name) ?? []), tag])
+  const clashes = [...shared].map(([name, tags]) => `"${name}" (${tags.join(', ')})`)
   if (!clashes.length) return undefined
   return {
     error: true,
     text: `Branch "${branch}" shares image tags with the live branch ${clashes.join(', ')}: each would overwrite the other's image, so nothing is published. Rename one of the branches, or delete the one no longer used.`
   }
+}
+
+/** Each tag the other live branches own, and which of them own it (in the remote's order). */
+function otherBranchesTags(branch: string, templates: TagTemplate[], live: string[]): Map<string, string[]> {
+  const others = new Map<string, string[]>()
+  for (const name of live.filter(b => b !== branch))
+    for (const { tag } of branchOwnTags(name, templates)) others.set(tag, [...(others.get(tag) ?? []), name])
+  return others
 }
 
 /** The tags a branch owns: its own, and those of the templates that render from the branch alone. */
@@ -221,11 +228,9 @@ function cleanupPlan(
     skippedBecause = `branch "${branch}" exists on the remote again, and its tags are its own`
     base.notices.push(`Cleanup of "${branch}": ${skippedBecause}; nothing is removed.`)
   } else {
-    const others = new Map<string, string>()
-    for (const name of live.names.filter(b => b !== branch))
-      for (const t of branchOwnTags(name, inputs.tagTemplates)) others.set(t.tag, name)
+    const others = otherBranchesTags(branch, inputs.tagTemplates, live.names)
     for (const t of theirs) {
-      const other = others.get(t.tag)
+      const other = others.get(t.tag)?.at(-1)
       if (other === undefined) owners.push({ ...t, what: `${t.what} (deleted)` })
       else base.notices.push(`${t.tag} stays: the live branch "${other}" has that tag too.`)
     }
@@ -335,16 +340,16 @@ function planSteps(
   const pypi: Step = {
     id: 'index-upload',
     title: `Upload to ${index.url}${attest.sign ? ', each file with a PEP 740 attestation' : ''}`,
-    skippedBecause: buildJob
-      ? buildJob
-      : !inputs.publishPypi
+    skippedBecause:
+      buildJob ??
+      (!inputs.publishPypi
         ? 'publish-pypi is false'
         : inputs.mode === 'platform'
           ? 'mode platform: the merge job uploads'
           : (noPython ??
             (taggedRelease !== undefined
               ? `this commit is tag "${taggedRelease}", whose own release publishes ${version}`
-              : undefined))
+              : undefined)))
   }
   return [build, stage, docker, pypi]
 }

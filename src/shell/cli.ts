@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { styleText } from 'node:util'
 import type { ReleaseEvent } from '../outside/event.js'
 import { Git } from '../outside/git.js'
+import { findProject } from '../outside/project-files.js'
 import { mainStep } from './main.js'
 import { unescapeData, useSink, type Command, type Sink } from '../outside/runner.js'
 import { summaryAsText } from '../plan/summary.js'
@@ -113,8 +114,7 @@ async function whereToRun(cwd: string): Promise<{ root: string; project?: string
   const root = await new Git(cwd).topLevel()
   if (!root) return `${cwd} is not inside a git repository: run dev-release in a clone of the project.`
   const below = relative(root, cwd)
-  const hasProject = ['pyproject.toml', 'setup.py'].some(file => existsSync(join(cwd, file)))
-  return { root, project: below && hasProject ? below : undefined }
+  return { root, project: below && findProject(cwd) ? below : undefined }
 }
 
 async function main(): Promise<number> {

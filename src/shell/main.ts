@@ -184,10 +184,9 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
     if (verify) {
       // The index's page of the project, read once for the read-back and the rebuild's comparison.
       const name = project?.info?.name
-      const { existingFiles, indexUrls } = await import('../outside/package-index.js')
-      let read: ReturnType<typeof existingFiles> | undefined
+      const { indexUrls, projectFilesOnce } = await import('../outside/package-index.js')
       const held = name
-        ? () => (read ??= existingFiles(indexUrls(settings.index.url), name, settings.index.timeouts.request))
+        ? projectFilesOnce(indexUrls(settings.index.url), name, settings.index.timeouts.request)
         : undefined
       const failed = await verifyPublished(plan, settings, name, event, 'planned', held)
       if (rebuild && (plan.type === 'release' || plan.type === 'dev'))

@@ -10,7 +10,7 @@ import { basename, dirname, sep } from 'node:path'
 import { run } from '../outside/exec.js'
 import { BUILDER_NAME } from '../outside/docker.js'
 import { leftovers } from '../outside/leftovers.js'
-import { removeEmptyDirs } from '../outside/stage.js'
+import { DIST_FILE, removeEmptyDirs } from '../outside/stage.js'
 
 /** `path` itself (no link) lies inside `root` (links resolved), and is of the kind asked. */
 function ownPath(path: string, root: string, kind: 'directory' | 'file'): boolean {
@@ -42,7 +42,7 @@ export async function post(): Promise<void> {
   }
   for (const file of left.staged) {
     if (!existsSync(file)) continue
-    if (!/\.(whl|tar\.gz)$/.test(file) || !ownPath(file, workspace, 'file')) {
+    if (!DIST_FILE.test(file) || !ownPath(file, workspace, 'file')) {
       refuse('built file staged into the checkout', file)
       continue
     }

@@ -2,21 +2,17 @@
 // list in dists-dir; the publishing job takes exactly those bytes, checked against its own commit and version, and
 // runs no Python build, so no project code runs where the tokens are.
 import * as runner from '../outside/runner.js'
-import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
+import { normalizeName } from '../outside/package-index.js'
+import { DIST_FILE } from '../outside/stage.js'
 import { DISTS_LIST, distsListProblems, parseDistsList, type DistsList } from '../plan/dists-list.js'
 import type { Plan } from '../plan/plan.js'
 import type { PythonSettings } from '../plan/step-settings.js'
 import type { Built } from './python-build.js'
 import { carriedName } from './python-build.js'
 import type { Workspace } from './outcome.js'
-
-const DIST_FILE = /\.(whl|tar\.gz)$/
-
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex')
-}
+import { distFiles } from './dist-files.js'
 
 /** Where mode build leaves the files, and a publishing job takes them from. */
 export function distsDir(settings: PythonSettings, site: Workspace): string {
@@ -32,11 +28,9 @@ export function handOver(built: Built, plan: Plan, settings: PythonSettings, sit
     throw new Error(
       `Input "dists-dir": ${dir} already holds ${there.join(', ')}; give an empty or new directory, so that the publishing job gets this build's files alone.`
     )
-  const list: DistsList = { format: 1, project: built.name, version: plan.version, commit: plan.sha, files: [] }
-  for (const file of built.files) {
-    copyFileSync(file, join(dir, basename(file)))
-    list.files.push({ name: basename(file), sha256: sha256(file) })
-  }
+  const files = distFiles(built.files).map(({ name, sha256 }) => ({ name, sha256 }))
+  const list: DistsList = { format: 1, project: built.name, version: plan.version, commit: plan.sha, files }
+  for (const file of built.files) copyFileSync(file, join(dir, basename(file)))
   writeFileSync(join(dir, DISTS_LIST), `${JSON.stringify(list, null, 2)}\n`)
   runner.info(
     `Left ${list.files.map(f => f.name).join(', ')} and ${DISTS_LIST} in ${dir}: upload them as an artifact for the publishing job.`
@@ -59,12 +53,11 @@ export async function takeOver(plan: Plan, settings: PythonSettings, site: Works
   const present = readdirSync(dir).filter(name => DIST_FILE.test(name))
   const problems = distsListProblems(list, plan, present)
   const own = mkdtempSync(join(site.temp, 'dev-release-dist-'))
-  for (const file of problems.length ? [] : list.files) {
-    const copy = join(own, file.name)
-    copyFileSync(join(dir, file.name), copy)
-    if (sha256(copy) !== file.sha256)
-      problems.push(`${file.name} is not the file the build job listed (its sha256 differs)`)
-  }
+  const copies = problems.length ? [] : list.files.map(file => join(own, file.name))
+  for (const copy of copies) copyFileSync(join(dir, basename(copy)), copy)
+  for (const copy of distFiles(copies))
+    if (copy.sha256 !== list.files.find(f => f.name === copy.name)?.sha256)
+      problems.push(`${copy.name} is not the file the build job listed (its sha256 differs)`)
   if (problems.length)
     throw new Error(
       `The build job's files in ${dir} are not this release's, and nothing was published: ${problems.join('; ')}.`
@@ -72,10 +65,9 @@ export async function takeOver(plan: Plan, settings: PythonSettings, site: Works
   // Python for twine and to read the files' metadata: the action's own scripts, never the project's code.
   const { Python } = await import('../outside/python.js')
   const tools = await new Python(settings.python).withTools(site.temp, runner.info, settings.timeouts.build)
-  const files = list.files.map(f => join(own, f.name)).sort()
+  const files = copies.sort()
   const name = await carriedName(tools, files, plan, site)
-  const normal = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-')
-  if (normal(name) !== normal(list.project))
+  if (normalizeName(name) !== normalizeName(list.project))
     throw new Error(
       `The build job's files in ${dir} are of "${name}", but its list names "${list.project}"; nothing was published.`
     )

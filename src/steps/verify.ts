@@ -5,8 +5,9 @@
 // wheel. One line per check, naming the tag, platform or file that is wrong. Reads only.
 import { basename } from 'node:path'
 import { layerTar, tarFiles } from '../outside/layer-files.js'
+import { DIST_FILE } from '../outside/stage.js'
 import {
-  existingFiles,
+  projectFilesOnce,
   fileProvenance,
   fileVersion,
   indexUrls,
@@ -183,7 +184,7 @@ async function distFilesIn(
 ): Promise<Check[]> {
   const project = distName ? normalizeName(distName) : undefined
   const ours = (name: string) =>
-    wanted.has(name) || (project !== undefined && /\.(whl|tar\.gz)$/.test(name) && distNameOf(name) === project)
+    wanted.has(name) || (project !== undefined && DIST_FILE.test(name) && distNameOf(name) === project)
   const found: { path: string; sha256: string }[] = []
   for (const layer of layers) {
     for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
@@ -294,9 +295,7 @@ export function readBack(
   const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
   const urls = indexUrls(index.url)
   const timeout = index.timeouts.request
-  let files: Promise<IndexFiles> | undefined
-  const indexFiles =
-    uploads && distName ? (held ?? (() => (files ??= existingFiles(urls, distName, timeout)))) : undefined
+  const indexFiles = uploads && distName ? (held ?? projectFilesOnce(urls, distName, timeout)) : undefined
   const version = plan.distVersion ?? plan.version
   const attestations = {
     repository,
