@@ -2,11 +2,13 @@
 // when all hold; and exit 1 naming the broken thing after each way a release goes wrong once published. The action's
 // own read-back (verify: true, the default) runs in every end-to-end release; here it runs on the tag's release.
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { annotations, runCli } from './support/action.js'
 import { FaultyProxy } from './support/faulty-proxy.js'
 import type { StoredFile } from './support/index-server.js'
+import { tempDir } from './support/repo.js'
 import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
 
 const f = new ReleaseFixture()
@@ -180,6 +182,81 @@ it('reports an image without the files as not compared: it holds no check, and f
       )
     )
   expect(run.stdout).toMatch(/^All \d+ checks hold \(2 not compared: nothing to compare\)\.$/m)
+})
+
+it("reads only the layers above the Dockerfile's base: the base's, digest for digest, are never downloaded", async () => {
+  // A proxy in front of the registry that records what it is asked: the image and its base are read through it.
+  const proxy = await new FaultyProxy(f.registry.host).start()
+  try {
+    // A base of two layers per platform, as a registry holds python:3.12-slim, and a Dockerfile FROM it (its tag in
+    // a build arg, the way projects pin their base).
+    const baseRepo = `${f.repository}-base`
+    const layers = ['lib', 'etc'].map(name => {
+      const dir = tempDir(`dev-release-base-${name}-`)
+      mkdirSync(join(dir, name))
+      writeFileSync(join(dir, name, 'base.bin'), randomBytes(256 * 1024))
+      return dir
+    })
+    await f.client.pushImage(
+      baseRepo,
+      '1',
+      PLATFORMS.map(platform => ({ platform, layers }))
+    )
+    const baseLayers = new Set<string>()
+    for (const entry of (await f.client.manifestList(baseRepo, '1'))!.manifests) {
+      const manifest = (await f.client.json(baseRepo, `manifests/${entry.digest}`)) as { layers: { digest: string }[] }
+      for (const layer of manifest.layers) baseLayers.add(layer.digest)
+    }
+    // Three commits after 1.2.3: a version of its own on the index (the other branches here publish .dev1).
+    f.repo.branch('feature/based', '1.2.3')
+    f.repo.commits(2)
+    writeFileSync(
+      join(f.repo.dir, 'docker', 'Dockerfile'),
+      `ARG BASE_TAG=0\nFROM ${proxy.host}/${baseRepo}:\${BASE_TAG}\nCOPY pkg/ /pkg/\n`
+    )
+    f.repo.git('commit', '-q', '-am', 'FROM a base')
+    const image = `${proxy.host}/${f.repository}`
+    const run = await f.release('refs/heads/feature/based', { image, 'build-args': 'BASE_TAG=1' })
+    f.repo.checkout('main')
+    expectSuccess(run)
+    const skipped = `\\(its 2 bottom layers are ${proxy.host.replace(/\./g, '\\.')}/${baseRepo}:1's: not read\\)`
+    for (const platform of PLATFORMS)
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `^ok {3}${image}:feature-based ${platform}: /pkg/\\S+\\.whl is the index's \\(sha256:\\w+\\) ${skipped}$`,
+          'm'
+        )
+      )
+
+    // dev-release verify: every layer above the base is read, none of the base's.
+    proxy.requests.splice(0)
+    const { code, out } = await runCli(
+      [
+        ...['verify', '--ref', 'refs/heads/feature/based', '--image', image, '--build-args', 'BASE_TAG=1'],
+        ...['--platforms', PLATFORMS.join(','), '--pypi-url', f.index.uploadUrl]
+      ],
+      f.repo.dir,
+      { DEV_RELEASE_REGISTRY_USERNAME: f.registry.username, DEV_RELEASE_REGISTRY_PASSWORD: f.registry.password }
+    )
+    expect(out).not.toMatch(/^FAIL/m)
+    expect(code).toBe(0)
+    expect(out).toMatch(new RegExp(skipped))
+    const read = new Set(
+      proxy.requests.filter(r => /^GET .*\/blobs\/sha256:/.test(r)).map(r => r.slice(r.indexOf('/blobs/') + 7))
+    )
+    expect([...read].filter(digest => baseLayers.has(digest))).toEqual([])
+    const list = (await f.client.manifestList(f.repository, 'feature-based'))!
+    for (const entry of list.manifests.filter(m => !m.platform.startsWith('unknown'))) {
+      const manifest = (await f.client.json(f.repository, `manifests/${entry.digest}`)) as {
+        layers: { digest: string }[]
+      }
+      // The base's layers are the image's bottom two, and the staging COPY's layer is read.
+      expect(manifest.layers.slice(0, 2).every(l => baseLayers.has(l.digest))).toBe(true)
+      expect(read).toContain(manifest.layers[2].digest)
+    }
+  } finally {
+    await proxy.stop()
+  }
 })
 
 it("fails the action's own job, naming what differs, where a mirror serves the pushed list without a platform", async () => {

@@ -13,6 +13,8 @@ export class FaultyProxy {
   /** Requests for which this is true are accepted and never answered. */
   private stalls?: (method: string, path: string) => boolean
   readonly stalled: string[] = []
+  /** Every request received, as `METHOD /path`. */
+  readonly requests: string[] = []
   /** Manifest lists fetched by tag are served as this makes them. */
   private rewrite?: (list: { manifests: { platform?: { architecture?: string } }[] }) => object
   host = ''
@@ -44,6 +46,7 @@ export class FaultyProxy {
   async start(): Promise<this> {
     const [hostname, port] = this.target.split(':')
     this.server = createServer((req, res) => {
+      this.requests.push(`${req.method} ${req.url}`)
       if (this.stalls?.(req.method ?? '', req.url ?? '')) {
         this.stalled.push(`${req.method} ${req.url}`)
         req.resume() // read what comes, answer nothing

@@ -1,7 +1,9 @@
 // The local registry started by scripts/services.sh, read over its HTTP API:
 // manifest lists, their platforms, and the files inside an image's layers.
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 
 export interface RegistryAccess {
   host: string
@@ -117,4 +119,103 @@ export class RegistryClient {
     }
     return config.config?.Labels ?? {}
   }
+
+  /**
+   * Push a manifest list under `tag` through the registry's API, as a build would: one image per platform, a gzip
+   * layer per directory (files owned by root, times at the epoch). Bases for tests and the benchmark, without a hub
+   * to pull one from. Returns the list's digest.
+   */
+  async pushImage(repository: string, tag: string, images: { platform: string; layers: string[] }[]): Promise<string> {
+    const entries = []
+    for (const { platform, layers } of images) {
+      const [os, architecture, variant] = platform.split('/')
+      const descriptors = []
+      const diffIds = []
+      for (const dir of layers) {
+        const tar = execFileSync(
+          'tar',
+          ['-C', dir, '--sort=name', '--mtime=@0', '--owner=0', '--group=0', '--numeric-owner', '-cf', '-', '.'],
+          { maxBuffer: 2 ** 31 }
+        )
+        diffIds.push(sha256(tar))
+        const gz = gzipSync(tar, { level: 1 })
+        descriptors.push({
+          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+          digest: await this.putBlob(repository, gz),
+          size: gz.length
+        })
+      }
+      const config = Buffer.from(
+        JSON.stringify({
+          architecture,
+          os,
+          ...(variant ? { variant } : {}),
+          config: {},
+          rootfs: { type: 'layers', diff_ids: diffIds },
+          history: layers.map(dir => ({ created_by: `test layer ${dir}` }))
+        })
+      )
+      const manifest = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: {
+          mediaType: 'application/vnd.oci.image.config.v1+json',
+          digest: await this.putBlob(repository, config),
+          size: config.length
+        },
+        layers: descriptors
+      })
+      entries.push({
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: await this.putManifest(
+          repository,
+          sha256(manifest),
+          manifest,
+          'application/vnd.oci.image.manifest.v1+json'
+        ),
+        size: Buffer.byteLength(manifest),
+        platform: { os, architecture, ...(variant ? { variant } : {}) }
+      })
+    }
+    const index = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: entries
+    })
+    return this.putManifest(repository, tag, index, 'application/vnd.oci.image.index.v1+json')
+  }
+
+  private authorization(): string {
+    return `Basic ${Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')}`
+  }
+
+  private async putBlob(repository: string, data: Buffer): Promise<string> {
+    const digest = sha256(data)
+    const base = `http://${this.access.host}/v2/${repository}/blobs`
+    const headers = { Authorization: this.authorization() }
+    if ((await fetch(`${base}/${digest}`, { method: 'HEAD', headers })).ok) return digest
+    const started = await fetch(`${base}/uploads/`, { method: 'POST', headers })
+    if (started.status !== 202) throw new Error(`registry answered ${started.status} starting an upload`)
+    const location = new URL(started.headers.get('location')!, `http://${this.access.host}`)
+    location.searchParams.set('digest', digest)
+    const put = await fetch(location, {
+      method: 'PUT',
+      headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+      body: data
+    })
+    if (put.status !== 201) throw new Error(`registry answered ${put.status} for blob ${digest}`)
+    return digest
+  }
+
+  private async putManifest(repository: string, reference: string, body: string, type: string): Promise<string> {
+    const put = await fetch(`http://${this.access.host}/v2/${repository}/manifests/${reference}`, {
+      method: 'PUT',
+      headers: { Authorization: this.authorization(), 'Content-Type': type },
+      body
+    })
+    if (put.status !== 201) throw new Error(`registry answered ${put.status} putting ${repository}:${reference}`)
+    return sha256(body)
+  }
 }
+
+const sha256 = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`

@@ -28615,6 +28615,11 @@ class Git {
         const r = await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], true);
         return r.code === 0 ? r.stdout.trim() : undefined;
     }
+    /** A file's text at a commit, its path relative to the work tree's directory; undefined where the commit has none. */
+    async fileAt(commit, path) {
+        const r = await this.git(['show', '--end-of-options', `${commit}:./${path.replace(/^\.\//, '')}`], true);
+        return r.code === 0 ? r.stdout : undefined;
+    }
     /**
      * setuptools_scm's describe: the nearest tag that `options` admit (by default
      * any tag containing a digit), and the number of commits since it. `exclude`
@@ -29339,6 +29344,7 @@ function stagingTag(ref, platform) {
 /* harmony export */   K0: () => (/* binding */ splitRegistry),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   Ww: () => (/* binding */ ghcrPackageOf),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
 /* harmony export */   zZ: () => (/* binding */ parseImage)
 /* harmony export */ });
 // Docker image references: validation, lower-casing and the registry they live in.
@@ -29393,6 +29399,18 @@ function imageCredentials(inputs) {
 /** Whether a host name (no port) is this machine's loopback: where plain http is allowed, and nowhere else. */
 function isLoopback(hostname) {
     return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
+}
+/** A reference's name and what it points at: its digest where it names one (`name:tag@sha256:…`), else its tag. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const named = at < 0 ? ref : ref.slice(0, at);
+    // A tag's colon comes after the last slash; a registry's port's, before it.
+    const colon = named.lastIndexOf(':');
+    const tagged = colon > named.lastIndexOf('/');
+    return {
+        name: tagged ? named.slice(0, colon) : named,
+        reference: at >= 0 ? ref.slice(at + 1) : tagged ? named.slice(colon + 1) : 'latest'
+    };
 }
 
 
@@ -41799,7 +41817,7 @@ async function mainStep(makeContext = runnerContext) {
             const held = name
                 ? projectFilesOnce(indexUrls(settings.index.url), name, settings.index.timeouts.request)
                 : undefined;
-            const failed = await verifyPublished(plan, settings, name, event, 'planned', held);
+            const failed = await verifyPublished(plan, settings, name, event, 'planned', workspace, held);
             if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
                 failed.push(...(await rebuildPublished(plan, settings, site(), held)));
             if (failed.length)
@@ -41867,7 +41885,7 @@ async function mainStep(makeContext = runnerContext) {
             const taken = outcome.uploads.some(u => u.result === 'skipped' && /another build/.test(u.why ?? ''));
             const failed = await verifyPublished(onlyPushed(done, pushed), settings, taken ? undefined : outcome.distName, event, 
             // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
-            { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) });
+            { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) }, workspace);
             if (failed.length)
                 throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`);
         }
@@ -41888,16 +41906,19 @@ async function mainStep(makeContext = runnerContext) {
     }
 }
 /** The release read back, one line per check; the lines of the checks that failed. */
-async function verifyPublished(plan, settings, distName, { repository, repositoryId }, attested, held) {
+async function verifyPublished(plan, settings, distName, { repository, repositoryId }, attested, workspace, held) {
     if (plan.type !== 'release' && plan.type !== 'dev') {
         cli_runner/* info */.pq(`Nothing to verify: ${plan.reason}`);
         return [];
     }
-    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7369));
+    const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6941));
     const { indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
     const checks = await cli_runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
-        return printed(await readBack(plan, settings, distName, repository, signed, repositoryId, held));
+        // The Dockerfiles as the commit has them: a verify of an older ref reads that ref's, not the work tree's.
+        const git = new outside_git/* Git */.T(workspace, settings.index.timeouts.request);
+        const fileAt = (path) => git.fileAt(plan.sha, path);
+        return printed(await readBack(plan, settings, distName, repository, signed, { repositoryId, held, fileAt }));
     });
     const simple = indexUrls(settings.index.url).simple;
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');

@@ -62,6 +62,12 @@ export class Git {
     return r.code === 0 ? r.stdout.trim() : undefined
   }
 
+  /** A file's text at a commit, its path relative to the work tree's directory; undefined where the commit has none. */
+  async fileAt(commit: string, path: string): Promise<string | undefined> {
+    const r = await this.git(['show', '--end-of-options', `${commit}:./${path.replace(/^\.\//, '')}`], true)
+    return r.code === 0 ? r.stdout : undefined
+  }
+
   /**
    * setuptools_scm's describe: the nearest tag that `options` admit (by default
    * any tag containing a digit), and the number of commits since it. `exclude`

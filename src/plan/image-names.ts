@@ -65,3 +65,16 @@ export function imageCredentials(inputs: {
 export function isLoopback(hostname: string): boolean {
   return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)
 }
+
+/** A reference's name and what it points at: its digest where it names one (`name:tag@sha256:…`), else its tag. */
+export function splitReference(ref: string): { name: string; reference: string } {
+  const at = ref.indexOf('@')
+  const named = at < 0 ? ref : ref.slice(0, at)
+  // A tag's colon comes after the last slash; a registry's port's, before it.
+  const colon = named.lastIndexOf(':')
+  const tagged = colon > named.lastIndexOf('/')
+  return {
+    name: tagged ? named.slice(0, colon) : named,
+    reference: at >= 0 ? ref.slice(at + 1) : tagged ? named.slice(colon + 1) : 'latest'
+  }
+}

@@ -188,7 +188,7 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
       const held = name
         ? projectFilesOnce(indexUrls(settings.index.url), name, settings.index.timeouts.request)
         : undefined
-      const failed = await verifyPublished(plan, settings, name, event, 'planned', held)
+      const failed = await verifyPublished(plan, settings, name, event, 'planned', workspace, held)
       if (rebuild && (plan.type === 'release' || plan.type === 'dev'))
         failed.push(...(await rebuildPublished(plan, settings, site(), held)))
       if (failed.length) throw new Error(`${failed.length} checks failed: ${failed.join('; ')}`)
@@ -257,7 +257,8 @@ export async function mainStep(makeContext: () => RunContext = runnerContext): P
         taken ? undefined : outcome.distName,
         event,
         // What this run signed: a run that uploaded without attestations (a reusable workflow's) has none to read.
-        { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) }
+        { image: !!outcome.imageAttestations?.length, dists: outcome.uploads.some(u => u.logIndex) },
+        workspace
       )
       if (failed.length) throw new Error(`The release read back differs from what was published: ${failed.join('; ')}`)
     }
@@ -281,6 +282,7 @@ async function verifyPublished(
   distName: string | undefined,
   { repository, repositoryId }: Pick<ReleaseEvent, 'repository' | 'repositoryId'>,
   attested: Attested | 'planned',
+  workspace: string,
   held?: () => Promise<IndexFiles>
 ): Promise<string[]> {
   if (plan.type !== 'release' && plan.type !== 'dev') {
@@ -291,7 +293,10 @@ async function verifyPublished(
   const { indexUrls } = await import('../outside/package-index.js')
   const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
     const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested
-    return printed(await readBack(plan, settings, distName, repository, signed, repositoryId, held))
+    // The Dockerfiles as the commit has them: a verify of an older ref reads that ref's, not the work tree's.
+    const git = new Git(workspace, settings.index.timeouts.request)
+    const fileAt = (path: string) => git.fileAt(plan.sha, path)
+    return printed(await readBack(plan, settings, distName, repository, signed, { repositoryId, held, fileAt }))
   })
   const simple = indexUrls(settings.index.url).simple
   const commands = verifyCommands(

@@ -21,6 +21,7 @@ import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { shellQuote } from '../versions/words.js'
 import { attestDecision, pep740AsBundle, type Pep740Attestation } from '../plan/dist-attestations.js'
+import { baseLayersOf, sharedLayers, type BaseLayers, type BaseOf } from './base-layers.js'
 import type { Check } from './check.js'
 import { distAttestation, imageProvenance, type AttestationAccess } from './verify-attestations.js'
 
@@ -33,6 +34,8 @@ export interface VerifyAccess {
   index?: () => Promise<IndexFiles>
   /** The project's name on the index: a file of it in an image's layers must be one the index holds. */
   distName?: string
+  /** The layers each image (by its first name) shares with its Dockerfile's base, which are not read. */
+  baseOf?: (image: string) => BaseOf | undefined
   /** buildx's attestation manifests are expected in the lists (provenance is on). */
   provenance: boolean
   /** The signatures to check (attest-image, attest-dists), and the repository whose workflows signed them. */
@@ -111,7 +114,18 @@ export async function verifyRelease(plan: Plan, access: VerifyAccess): Promise<C
         list ??= { ref, digest: found.digest, api }
       }
     }
-    if (list) checks.push(...(await platformImages(list.ref, list.digest, list.api, plan, held, access.distName)))
+    if (list)
+      checks.push(
+        ...(await platformImages(
+          list.ref,
+          list.digest,
+          list.api,
+          plan,
+          held,
+          access.distName,
+          access.baseOf?.(names[0])
+        ))
+      )
     if (list && access.attestations?.image)
       checks.push(await imageProvenance(list.ref, list.digest, access.attestations, access.attestations.repository))
   }
@@ -143,7 +157,8 @@ async function platformImages(
   api: RegistryApi,
   plan: Plan,
   held: [string, string | undefined][] | undefined,
-  distName: string | undefined
+  distName: string | undefined,
+  baseOf: BaseOf | undefined
 ): Promise<Check[]> {
   const checks: Check[] = []
   const list = await api.manifest(digest)
@@ -165,38 +180,45 @@ async function platformImages(
           }
     )
     if (!held) continue
-    checks.push(...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName)))
+    const base = await baseOf?.(platform)
+    checks.push(...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName, base)))
   }
   return checks
 }
 
 /**
  * The project's distribution files in an image's layers, each against the index's: the same bytes as the index's file
- * of that name, and none the index lacks. An image that holds none of them was not compared (a build stage may
- * install and drop them), which fails nothing and holds nothing.
+ * of that name, and none the index lacks. The layers the image shares with its base, digest for digest, are the
+ * base's bytes, not this build's, and are not read. An image that holds none of the files was not compared (a build
+ * stage may install and drop them), which fails nothing and holds nothing.
  */
 async function distFilesIn(
   where: string,
   layers: { digest: string; mediaType: string }[],
   api: RegistryApi,
   wanted: Map<string, string | undefined>,
-  distName: string | undefined
+  distName: string | undefined,
+  base: BaseLayers | undefined
 ): Promise<Check[]> {
   const project = distName ? normalizeName(distName) : undefined
   const ours = (name: string) =>
     wanted.has(name) || (project !== undefined && DIST_FILE.test(name) && distNameOf(name) === project)
   const found: { path: string; sha256: string }[] = []
-  for (const layer of layers) {
+  const skipped = base ? sharedLayers(layers, base.layers) : 0
+  for (const layer of layers.slice(skipped)) {
     for (const file of tarFiles(layerTar(await api.blob(layer.digest), layer.mediaType)))
       if (ours(basename(file.path))) found.push(file)
   }
+  const read = skipped
+    ? ` (its ${skipped} bottom layer${skipped === 1 ? ' is' : 's are'} ${base!.image}'s: not read)`
+    : ''
   if (!found.length) {
     const names = [...wanted.keys()]
     return [
       {
         ok: true,
         notCompared: true,
-        line: `${where}: ${names.length ? `no file of the index's ${names.join(', ')}` : 'no distribution file of the project'} in its layers (a build stage may install and drop them): not compared`
+        line: `${where}: ${names.length ? `no file of the index's ${names.join(', ')}` : 'no distribution file of the project'} in its layers${read} (a build stage may install and drop them): not compared`
       }
     ]
   }
@@ -209,7 +231,7 @@ async function distFilesIn(
       }
     const theirs = wanted.get(name)
     return theirs === file.sha256
-      ? { ok: true, line: `${where}: /${file.path} is the index's (sha256:${file.sha256})` }
+      ? { ok: true, line: `${where}: /${file.path} is the index's (sha256:${file.sha256})${read}` }
       : {
           ok: false,
           line: `${where}: /${file.path} is sha256:${file.sha256}, but the index's ${name} is sha256:${theirs ?? '(not stated)'}`
@@ -276,6 +298,15 @@ export function plannedAttestations(
   }
 }
 
+export interface ReadBackSources {
+  /** The repository's ID, where the runner says it: a signature must name it. */
+  repositoryId?: string
+  /** The index's files of the project, read once for this and a rebuild (dev-release verify --rebuild). */
+  held?: () => Promise<IndexFiles>
+  /** A file of the plan's commit (its Dockerfiles, for their bases); without it every layer is read. */
+  fileAt?: (path: string) => Promise<string | undefined>
+}
+
 /**
  * The checks of a plan's release, against the registries and the index the settings name. `distName` is the
  * project's name on the index; without one (no Python package, or publish-pypi false) the index is not read.
@@ -288,9 +319,7 @@ export function readBack(
   distName: string | undefined,
   repository: string,
   attested: Attested,
-  repositoryId?: string,
-  /** The index's files of the project, read once for this and a rebuild (dev-release verify --rebuild). */
-  held?: () => Promise<IndexFiles>
+  { repositoryId, held, fileAt }: ReadBackSources = {}
 ): Promise<Check[]> {
   const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
   const urls = indexUrls(index.url)
@@ -321,8 +350,15 @@ export function readBack(
           }
         : undefined
   }
+  const registry = (name: string) => new RegistryApi(imageLocation(name), imageCredentialsFor(image, name), timeout)
+  // Each image's Dockerfile, target and build args, by its first name: its base is what the read-back skips.
+  const builds = new Map([[image.image, image], ...image.moreImages.map(spec => [spec.image, spec] as const)])
   return verifyRelease(plan, {
-    registry: name => new RegistryApi(imageLocation(name), imageCredentialsFor(image, name), timeout),
+    registry,
+    baseOf: name => {
+      const build = builds.get(name)
+      return build && fileAt && baseLayersOf(() => fileAt(build.dockerfile), build, registry)
+    },
     index: indexFiles,
     distName,
     provenance: image.provenance,

@@ -1,0 +1,69 @@
+// The layers an image shares with the image its Dockerfile starts from: the read-back skips them. Shared means the
+// same blob digests, in the same order, as the base's own manifest for that platform lists now, so what is skipped
+// is byte for byte the base's (a registry serves a blob only as the bytes of its digest). A base that cannot be
+// read, or has moved since the build, shares fewer layers or none: more is read, never less checked.
+import { stageBase, type DockerfileBuild } from '../plan/dockerfile-base.js'
+import { splitReference } from '../plan/image-names.js'
+import { platformOf, type Descriptor, type RegistryApi } from '../outside/registry-api.js'
+
+export interface BaseLayers {
+  /** The base as the Dockerfile names it, for the check's line. */
+  image: string
+  /** Its layers' digests, bottom first. */
+  layers: string[]
+}
+
+/** A platform image's base layers, or undefined where its base cannot be told (every layer is read then). */
+export type BaseOf = (platform: string) => Promise<BaseLayers | undefined>
+
+/**
+ * The bases of one image's platforms, from its Dockerfile (read once) and its build's target and build args, each
+ * base read with `registry`'s login for its name (anonymous where none is given, as docker pulls it).
+ */
+export function baseLayersOf(
+  dockerfile: () => Promise<string | undefined>,
+  build: Omit<DockerfileBuild, 'platform'>,
+  registry: (name: string) => RegistryApi
+): BaseOf {
+  let text: Promise<string | undefined> | undefined
+  const lists = new Map<string, Promise<{ api: RegistryApi; entries: Descriptor[]; digest: string } | undefined>>()
+  return async platform => {
+    text ??= dockerfile().catch(() => undefined)
+    const source = await text
+    const base = source === undefined ? undefined : stageBase(source, { ...build, platform })
+    if (!base) return undefined
+    if (base === 'scratch') return { image: 'scratch', layers: [] }
+    const { name, reference } = splitReference(base.image)
+    if (!lists.has(base.image)) {
+      const api = registry(name)
+      lists.set(
+        base.image,
+        api
+          .manifest(reference)
+          .then(found => found && { api, entries: found.manifests, digest: found.digest })
+          .catch(() => undefined)
+      )
+    }
+    const list = await lists.get(base.image)
+    if (!list) return undefined
+    const entry = list.entries.length
+      ? list.entries.find(e => samePlatform(platformOf(e), platform))?.digest
+      : list.digest
+    if (!entry) return undefined
+    const image = await list.api.imageManifest(entry).catch(() => undefined)
+    return image && { image: base.image, layers: image.layers.map(l => l.digest) }
+  }
+}
+
+/** Platforms as Docker matches them: linux/arm64 is linux/arm64/v8, linux/arm is linux/arm/v7. */
+function samePlatform(a: string | undefined, b: string): boolean {
+  const normal = (p: string) => p.replace(/^(\w+\/arm64)\/v8$/, '$1').replace(/^(\w+\/arm)$/, '$1/v7')
+  return a !== undefined && normal(a) === normal(b)
+}
+
+/** How many of an image's bottom layers are the base's, digest for digest. */
+export function sharedLayers(layers: { digest: string }[], base: string[]): number {
+  let n = 0
+  while (n < layers.length && n < base.length && layers[n].digest === base[n]) n++
+  return n
+}
