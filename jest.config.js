@@ -21,6 +21,9 @@ export default {
     { ...common, displayName: 'e2e', testRegex: E2E }
   ],
   testTimeout: 120000,
+  // Suites side by side: each fixture has its own repositories, index, registry names and DOCKER_CONFIG, and most of
+  // a suite's time is spent waiting on dockerd, git and Python. Jest's default on this 2-core machine is one.
+  maxWorkers: Number(process.env.DEV_RELEASE_TEST_WORKERS ?? 3),
   // With --coverage (npm test): V8's own counts, written for scripts/coverage.ts to merge with the e2e runs' counts.
   coverageProvider: 'v8',
   collectCoverageFrom: ['src/**/*.ts'],
