@@ -8,10 +8,7 @@ import { join } from 'node:path'
 import { annotations } from './support/action.js'
 import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
 import { tempDir } from './support/repo.js'
-
-const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
-const NEW_BUILDX = join(STATE, 'buildx-new')
-const CLASSIC = `unix://${STATE}/classic/docker.sock`
+import { DOCKER28, NEW_BUILDX } from './support/engines.js'
 
 const f = new ReleaseFixture()
 beforeAll(() => f.start())
@@ -37,13 +34,13 @@ it('releases a branch on buildx 0.29: every platform in one list, its digest the
   expect(list?.manifests.map(m => m.platform).sort()).toEqual(PLATFORMS)
 })
 
-it('takes the classic image store path on buildx 0.29', async () => {
+it("takes the classic image store path on buildx 0.29 and Docker 28 (the runner's)", async () => {
   f.repo.branch('feature/new-classic', '1.2.3')
   f.repo.commits(2)
   const run = await f.release(
     'refs/heads/feature/new-classic',
     { 'buildkit-image': `${f.registry.host}/missing/buildkit:latest`, 'publish-pypi': 'false' },
-    newBuildx({ DOCKER_HOST: CLASSIC })
+    newBuildx({ DOCKER_HOST: DOCKER28 })
   )
   expectSuccess(run)
   expect(annotations(run, 'warning').join()).toMatch(/Building each platform on its own/)

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { annotations, type ActionRun } from './support/action.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 import { tempDir } from './support/repo.js'
+import { CLASSIC } from './support/engines.js'
 
 const f = new ReleaseFixture()
 let digests: string
@@ -174,7 +175,7 @@ describe('build cache', () => {
     const second = await f.release(
       'refs/heads/feature/cache',
       { 'python-project': 'docker', 'cache-from': cache },
-      { DOCKER_HOST: `unix://${process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'}/classic/docker.sock` }
+      { DOCKER_HOST: CLASSIC }
     )
     expectSuccess(second)
     expect(second.stdout + second.stderr).toMatch(/importing cache manifest from .*-cache:buildcache/)

@@ -7,6 +7,7 @@ import { createServer, type AddressInfo } from 'node:net'
 import { annotations, runAction, type ActionOptions, type ActionRun } from './support/action.js'
 import { TestIndex } from './support/index-server.js'
 import { TestRepo } from './support/repo.js'
+import { CLASSIC } from './support/engines.js'
 
 let repo: TestRepo
 const sha: Record<string, string> = {}
@@ -147,7 +148,7 @@ describe('dry run of the bundled action', () => {
     )
     // The runner's own Docker (the classic image store): the builder the action would start, and the fallback.
     const classic = await dryRun('refs/heads/feature/implement-doodad', sha.feature, {
-      env: { DOCKER_HOST: 'unix:///var/lib/dev-release/classic/docker.sock' }
+      env: { DOCKER_HOST: CLASSIC }
     })
     expect(classic.summary).toMatch(
       /\| \*\*Image push\*\* \| 3 platforms in one build on the action's own docker-container builder, every tag pushed, once the action has started that builder; if it cannot: 3 platforms built one by one under staging tags/

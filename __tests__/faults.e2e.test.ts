@@ -19,6 +19,7 @@ import { closedPort, FaultyProxy } from './support/faulty-proxy.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 import { CredentialStore } from './support/credential-store.js'
 import { tempDir } from './support/repo.js'
+import { NEW_BUILDX } from './support/engines.js'
 
 const f = new ReleaseFixture()
 const WRONG_PASSWORD = `wrong-${randomBytes(10).toString('hex')}`
@@ -148,7 +149,7 @@ describe('registry faults', () => {
 
   it.each([
     ['trixie', {}],
-    ['unstable', { DOCKER_CONFIG: `${process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'}/buildx-new` }]
+    ['unstable', { DOCKER_CONFIG: NEW_BUILDX }]
   ])(
     "completes the push after the tag's own manifest PUT answered 503 twice (buildx from %s), and reports the tag's digest",
     async (_, env: Record<string, string>) => {

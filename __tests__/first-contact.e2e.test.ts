@@ -6,11 +6,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path'
 import { annotations, runCli, type ActionRun } from './support/action.js'
 import { pipDownload } from './support/index-server.js'
+import { CLASSIC_ENGINES } from './support/engines.js'
 import { expectSuccess, PLATFORMS, ReleaseFixture } from './support/release-fixture.js'
 import type { TestRepo } from './support/repo.js'
 
-const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
-const CLASSIC = `unix://${STATE}/classic/docker.sock`
 const ONE = 'linux/amd64'
 
 /** `dev-release verify` of a ref, with the registry's login in the environment. */
@@ -42,10 +41,15 @@ async function expectListOfOne(f: ReleaseFixture, tag: string, run: ActionRun): 
   )
 }
 
-describe.each([
-  ['containerd', {}],
-  ['classic', { DOCKER_HOST: CLASSIC }]
-])('one platform, on the %s image store', (_store, env: Record<string, string>) => {
+const STORES: [string, Record<string, string>][] = [
+  ['the containerd image store', {}],
+  ...CLASSIC_ENGINES.map(([engine, env]): [string, Record<string, string>] => [
+    `the classic image store of ${engine}`,
+    env
+  ])
+]
+
+describe.each(STORES)('one platform, on %s', (_store, env: Record<string, string>) => {
   const f = new ReleaseFixture()
   beforeAll(() => f.start())
   afterAll(() => f.stop())

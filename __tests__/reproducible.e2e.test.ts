@@ -8,10 +8,8 @@ import { join } from 'node:path'
 import { TestIndex } from './support/index-server.js'
 import { expectSuccess, ReleaseFixture } from './support/release-fixture.js'
 import { tempDir } from './support/repo.js'
+import { CLASSIC, NEW_BUILDX } from './support/engines.js'
 
-const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
-const NEW_BUILDX = join(STATE, 'buildx-new')
-const CLASSIC = `unix://${STATE}/classic/docker.sock`
 const APART_MS = 61_000
 
 const f = new ReleaseFixture()

@@ -156,6 +156,21 @@ install_buildx_sid() {
   rm -rf "$tmp"
 }
 
+install_docker_28() {
+  # The Docker GitHub's ubuntu-24.04 runners have (28, classic image store): unstable's dockerd 28.5 (it needs only
+  # libc >= 2.34), unpacked beside this machine's 26 and started as a third engine (start_docker_28).
+  local dir="$STATE/docker28/bin"
+  [ -x "$dir/dockerd" ] && return 0
+  add_sid
+  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+  log "unpacking dockerd 28 from unstable into $dir"
+  local tmp
+  tmp="$(unpack_deb docker.io/sid)"
+  $SUDO mkdir -p "$dir"
+  $SUDO cp "$tmp/x/usr/sbin/dockerd" "$tmp/x/usr/sbin/docker-proxy" "$dir/"
+  rm -rf "$tmp"
+}
+
 install_twine_7() {
   # The twine runners install today (7), unpacked with the newer packages it needs (packaging, rich, id) into a
   # directory of its own: tests upload through it with PYTHONPATH set, beside bookworm's twine 4.
@@ -230,6 +245,23 @@ start_classic_dockerd() {
   return 1
 }
 
+start_docker_28() {
+  # Docker 28 with the classic image store, the runner's engine: the classic-store tests run against it as well
+  # (DEV_RELEASE_DOCKER28_HOST names it). Its own socket, data, exec root and pidfile; no bridge, no iptables.
+  local root="$STATE/docker28"
+  local sock="unix://$root/docker.sock"
+  if DOCKER_HOST="$sock" docker info >/dev/null 2>&1; then return 0; fi
+  echo '{"features":{"containerd-snapshotter":false}}' | $SUDO tee "$root/daemon.json" >/dev/null
+  log "starting dockerd 28 with the classic image store on $sock"
+  $SUDO sh -c "PATH='$root/bin':\"\$PATH\" nohup '$root/bin/dockerd' --config-file '$root/daemon.json' --host '$sock' --data-root '$root/data' --exec-root '$root/exec' --pidfile '$root/docker.pid' --iptables=false --ip6tables=false --bridge=none >'$root/dockerd.log' 2>&1 &"
+  for _ in $(seq 60); do
+    DOCKER_HOST="$sock" docker info >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "dockerd 28 did not start; its log:"; tail -20 "$root/dockerd.log" >&2
+  return 1
+}
+
 enable_qemu() {
   # Emulation for foreign platforms. Failing here is not fatal: FROM scratch images
   # build for every platform without it.
@@ -283,12 +315,14 @@ install_twine_7
 install_cosign
 install_docker
 install_buildx_sid
+install_docker_28
 if [ "${1:-}" = install ]; then log "installed; nothing started"; exit 0; fi
 start_dockerd
 start_classic_dockerd
+start_docker_28
 enable_qemu
 # The second has a login of its own: an image on it is read and written with that login, never the first's.
 if [ -f "$STATE/htpasswd" ] && [ ! -f "$STATE/registry.htpasswd" ]; then $SUDO cp "$STATE/htpasswd" "$STATE/registry.htpasswd"; fi
 start_registry registry "$REGISTRY_ADDR" "$REGISTRY_USER"
 start_registry registry2 127.0.0.1:5001 second-registry
-log "ready: docker $(docker version --format '{{.Server.Version}}'), buildx $(docker buildx version | awk '{print $2}') and $(DOCKER_CONFIG="$STATE/buildx-new" docker buildx version | awk '{print $2}'), registries $REGISTRY_ADDR and 127.0.0.1:5001 (credentials in $STATE/registry.env, $STATE/registry2.env)"
+log "ready: docker $(docker version --format '{{.Server.Version}}') and $(DOCKER_HOST="unix://$STATE/docker28/docker.sock" docker version --format '{{.Server.Version}}') (classic store), buildx $(docker buildx version | awk '{print $2}') and $(DOCKER_CONFIG="$STATE/buildx-new" docker buildx version | awk '{print $2}'), registries $REGISTRY_ADDR and 127.0.0.1:5001 (credentials in $STATE/registry.env, $STATE/registry2.env)"
