@@ -491,6 +491,8 @@ const TOOL_PINS = ['build==1.6.1', 'twine==7.0.0'];
 const probes = new Map();
 class Python {
     interpreter;
+    /** The metadata of the files this interpreter built, read as the build finished. */
+    read = new Map();
     constructor(interpreter) {
         this.interpreter = interpreter;
     }
@@ -554,18 +556,16 @@ class Python {
             .map(f => (0,external_node_path_.join)(outDir, f));
         if (!files.length)
             throw new PythonError(`The Python build of "${project.dir}" produced no .whl or .tar.gz file.`, r.stdout);
-        if (epoch)
-            await this.normalizeDists(files, Number(epoch));
+        // One interpreter start for both: the archives made the same bytes, then their metadata read (kept for readMetadata).
+        const metadata = await runPython(this.interpreter, [
+            '-c',
+            `${epoch ? NORMALIZE_DISTS : ''}${READ_METADATA}`,
+            ...(epoch ? [epoch] : []),
+            ...files
+        ]);
+        for (const m of JSON.parse(metadata.stdout))
+            this.read.set(m.file, m);
         return files;
-    }
-    /**
-     * The archives made the same bytes wherever and whenever the commit is built: every member's time clamped to the
-     * commit's, its mode 0644 (0755 where it is executable, and for directories), no owner, the gzip header's time the
-     * commit's. Backends differ in what they fix themselves (setuptools' sdist keeps the checkout's times and modes, and
-     * gzip's clock); the files' contents and their order stay as the backend wrote them.
-     */
-    async normalizeDists(files, epoch) {
-        await runPython(this.interpreter, ['-c', NORMALIZE_DISTS, String(epoch), ...files]);
     }
     /** The version of twine this interpreter has ('' where it has none). */
     async twineVersion() {
@@ -575,14 +575,18 @@ class Python {
     }
     /** The name and version in each distribution's metadata (PKG-INFO or METADATA). */
     async readMetadata(files) {
+        const known = files.map(file => this.read.get(file));
+        if (known.every(m => m !== undefined))
+            return known;
         const r = await runPython(this.interpreter, ['-c', READ_METADATA, ...files]);
         return JSON.parse(r.stdout);
     }
 }
+// Reads the files named after the arguments (after the epoch, where the normalizing code comes first and took it).
 const READ_METADATA = `
 import email.parser, json, sys, tarfile, zipfile
 out = []
-for path in sys.argv[1:]:
+for path in [a for a in sys.argv[1:] if a.endswith((".whl", ".tar.gz"))]:
     if path.endswith(".whl"):
         with zipfile.ZipFile(path) as z:
             name = next(n for n in z.namelist() if n.count("/") == 1 and n.endswith(".dist-info/METADATA"))
@@ -595,6 +599,10 @@ for path in sys.argv[1:]:
     out.append({"file": path, "name": meta["Name"], "version": meta["Version"]})
 print(json.dumps(out))
 `;
+// The archives made the same bytes wherever and whenever the commit is built: every member's time clamped to the
+// commit's, its mode 0644 (0755 where it is executable, and for directories), no owner, the gzip header's time the
+// commit's. Backends differ in what they fix themselves (setuptools' sdist keeps the checkout's times and modes, and
+// gzip's clock); the files' contents and their order stay as the backend wrote them. Arguments: the epoch, the files.
 const NORMALIZE_DISTS = `
 import gzip, io, sys, tarfile, time, zipfile
 epoch = int(sys.argv[1])

@@ -2830,7 +2830,7 @@ async function mainStep(makeContext = runnerContext) {
         const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
+            const { previewPush } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(432), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
             plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause);
@@ -2883,7 +2883,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return { ok: true, plan: planned };
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(432), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 8087));
         const { failureMarkdown, outcomeMarkdown } = await __webpack_require__.e(/* import() */ 446).then(__webpack_require__.bind(__webpack_require__, 79446));
         const outcome = emptyOutcome();
         let done;
@@ -2966,6 +2966,7 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
     }
     const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__webpack_require__.e(534), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 6941));
     const { indexUrls } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 16534));
+    const started = Date.now();
     const checks = await runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
         // The Dockerfiles as the commit has them: a verify of an older ref reads that ref's, not the work tree's.
@@ -2973,6 +2974,8 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
         const fileAt = (path) => git.fileAt(plan.sha, path);
         return printed(await readBack(plan, settings, distName, repository, signed, { repositoryId, held, fileAt }));
     });
+    // Its cost, for the benchmark's share of a release (a debug line: the log stays the same).
+    runner/* debug */.Yz(`Read back in ${Date.now() - started} ms`);
     const simple = indexUrls(settings.index.url).simple;
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');
     runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
@@ -2984,7 +2987,7 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, settings, site, held) {
-    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(378), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
+    const { rebuild } = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(534), __webpack_require__.e(432), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 58843));
     const checks = printed(await rebuild(plan, settings, site, undefined, held));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)

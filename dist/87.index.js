@@ -415,8 +415,8 @@ async function fromDockerHub(image, tags, access) {
 var effects = __webpack_require__(81988);
 // EXTERNAL MODULE: ./src/steps/image-build.ts + 3 modules
 var image_build = __webpack_require__(89847);
-// EXTERNAL MODULE: ./src/steps/push-images.ts
-var push_images = __webpack_require__(50522);
+// EXTERNAL MODULE: ./src/steps/push-images.ts + 1 modules
+var push_images = __webpack_require__(29278);
 // EXTERNAL MODULE: ./src/steps/index-review.ts
 var index_review = __webpack_require__(2836);
 // EXTERNAL MODULE: ./src/steps/dist-files.ts
@@ -862,92 +862,110 @@ async function execute(plan, settings, site, outcome = emptyOutcome(), outside =
     if (plan.commitEpoch === undefined)
         plan = { ...plan, commitEpoch: (await new git/* Git */.T(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch };
     const runs = (id) => plan.steps.some(s => s.id === id && !s.skippedBecause);
-    let built;
-    if (runs('python-build')) {
-        // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
-        const takes = python.mode !== 'build' && !!python.distsDir;
-        built = await step('python-build', () => (takes ? takeOver(plan, python, site) : (0,python_build/* buildPython */.tI)(plan, python, site)));
-        outcome.dists = built.files.map(f => (0,external_node_path_.basename)(f));
-        outcome.distName = built.name;
-        if (python.mode === 'build')
-            outcome.distsDir = handOver(built, plan, python, site);
+    // The engine is opened and asked what it is while Python builds (read only: the login waits for the image step).
+    let engine = runs('docker')
+        ? (0,push_images/* openImageEngine */.QF)(plan, image, site, outside)
+        : undefined;
+    engine?.catch(() => undefined); // awaited, and so reported, by the image step
+    try {
+        return await carryOut();
     }
-    else {
-        const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause;
-        if (why)
-            runner/* notice */.lm(`No Python build: ${why}.`);
+    finally {
+        // A step before the image failed: the engine opened for it goes (the image step disposes of it itself).
+        const unused = engine && (await engine.catch(() => undefined));
+        if (unused)
+            (0,push_images/* closeImageEngine */.aT)(unused);
     }
-    // Before anything is published: where the version stands on the index.
-    let review;
-    if (built && runs('index-upload')) {
-        review = await (0,index_review/* reviewIndex */.rU)(plan, index, built.name, site.tagVersions, outside.index);
-        plan = review.plan;
+    async function carryOut() {
+        let built;
+        if (runs('python-build')) {
+            // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
+            const takes = python.mode !== 'build' && !!python.distsDir;
+            built = await step('python-build', () => (takes ? takeOver(plan, python, site) : (0,python_build/* buildPython */.tI)(plan, python, site)));
+            outcome.dists = built.files.map(f => (0,external_node_path_.basename)(f));
+            outcome.distName = built.name;
+            if (python.mode === 'build')
+                outcome.distsDir = handOver(built, plan, python, site);
+        }
+        else {
+            const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause;
+            if (why)
+                runner/* notice */.lm(`No Python build: ${why}.`);
+        }
+        // Before anything is published: where the version stands on the index.
+        let review;
+        if (built && runs('index-upload')) {
+            review = await (0,index_review/* reviewIndex */.rU)(plan, index, built.name, site.tagVersions, outside.index);
+            plan = review.plan;
+        }
+        if (built && runs('stage')) {
+            // A re-run: the image gets exactly the bytes the index already holds.
+            const held = review && (await (0,index_review/* heldByIndex */.Zw)(plan, built.files, review.present, site.temp, index, outside.index));
+            const files = held ?? built.files;
+            const stage = await step('stage', () => (0,python_build/* stageBuilt */.VB)(files, plan, python, site));
+            outcome.staged = stage.staged;
+            outcome.stagedDirs = stage.dirs;
+        }
+        if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
+            // The registry may know a higher release than this clone does (two tags pushed close together).
+            plan = (0,latest/* holdLatest */.Z5)(plan, await (0,push_images/* registryVersions */.V$)(image, outside), `the registry (${image.image})`);
+        }
+        if (runs('docker')) {
+            outcome.image = await step('docker', async () => {
+                const opened = engine;
+                engine = undefined;
+                const pushed = await (0,push_images/* pushImages */.ZX)(plan, image, site, outside, opened);
+                // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
+                if (attestations.image !== 'false' && plan.type !== 'verify' && image.mode !== 'platform') {
+                    outcome.imageAttestations = [];
+                    for (const one of [
+                        { ...pushed, name: plan.image },
+                        ...pushed.more.map((m, i) => ({ ...m, name: image.moreImages[i].image }))
+                    ])
+                        outcome.imageAttestations.push(await attestImage(one.name, one.digest, imageSigning(settings, site, outside, plan.commitEpoch)));
+                }
+                return pushed;
+            });
+            outcome.digest = outcome.image.digest;
+        }
+        if (built && review) {
+            const { urls, present } = review;
+            const name = built.name;
+            const tools = built.python;
+            const files = (0,dist_files/* distFiles */.S)(built.files);
+            const { token } = index;
+            outcome.indexPage = urls.page(name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
+            outcome.indexSimple = urls.simple;
+            outcome.uploads = await step('index-upload', () => uploadToIndex(plan.type, plan.version, files, present, {
+                urls,
+                python: tools.interpreter,
+                token,
+                timeoutMs: index.timeouts.upload,
+                requestTimeoutMs: index.timeouts.request,
+                read: () => (0,index_review/* readIndex */.vY)(outside.index, urls, name, index),
+                signing: {
+                    request: {
+                        mode: attestations.dists,
+                        type: plan.type,
+                        uploadUrl: urls.upload,
+                        token: !!token
+                    },
+                    timeoutMs: index.timeouts.request,
+                    twineVersion: () => tools.twineVersion()
+                }
+            }).catch((error) => {
+                // What arrived before the failure is published: the outputs and the summary say so.
+                if (error instanceof UploadError)
+                    outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }));
+                throw error;
+            }));
+        }
+        else if (built) {
+            const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause;
+            outcome.uploads = built.files.map(f => ({ file: (0,external_node_path_.basename)(f), result: 'skipped', why }));
+        }
+        return plan;
     }
-    if (built && runs('stage')) {
-        // A re-run: the image gets exactly the bytes the index already holds.
-        const held = review && (await (0,index_review/* heldByIndex */.Zw)(plan, built.files, review.present, site.temp, index, outside.index));
-        const files = held ?? built.files;
-        const stage = await step('stage', () => (0,python_build/* stageBuilt */.VB)(files, plan, python, site));
-        outcome.staged = stage.staged;
-        outcome.stagedDirs = stage.dirs;
-    }
-    if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
-        // The registry may know a higher release than this clone does (two tags pushed close together).
-        plan = (0,latest/* holdLatest */.Z5)(plan, await (0,push_images/* registryVersions */.V$)(image, outside), `the registry (${image.image})`);
-    }
-    if (runs('docker')) {
-        outcome.image = await step('docker', async () => {
-            const pushed = await (0,push_images/* pushImages */.ZX)(plan, image, site, outside);
-            // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
-            if (attestations.image !== 'false' && plan.type !== 'verify' && image.mode !== 'platform') {
-                outcome.imageAttestations = [];
-                for (const one of [
-                    { ...pushed, name: plan.image },
-                    ...pushed.more.map((m, i) => ({ ...m, name: image.moreImages[i].image }))
-                ])
-                    outcome.imageAttestations.push(await attestImage(one.name, one.digest, imageSigning(settings, site, outside, plan.commitEpoch)));
-            }
-            return pushed;
-        });
-        outcome.digest = outcome.image.digest;
-    }
-    if (built && review) {
-        const { urls, present } = review;
-        const name = built.name;
-        const tools = built.python;
-        const files = (0,dist_files/* distFiles */.S)(built.files);
-        const { token } = index;
-        outcome.indexPage = urls.page(name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
-        outcome.indexSimple = urls.simple;
-        outcome.uploads = await step('index-upload', () => uploadToIndex(plan.type, plan.version, files, present, {
-            urls,
-            python: tools.interpreter,
-            token,
-            timeoutMs: index.timeouts.upload,
-            requestTimeoutMs: index.timeouts.request,
-            read: () => (0,index_review/* readIndex */.vY)(outside.index, urls, name, index),
-            signing: {
-                request: {
-                    mode: attestations.dists,
-                    type: plan.type,
-                    uploadUrl: urls.upload,
-                    token: !!token
-                },
-                timeoutMs: index.timeouts.request,
-                twineVersion: () => tools.twineVersion()
-            }
-        }).catch((error) => {
-            // What arrived before the failure is published: the outputs and the summary say so.
-            if (error instanceof UploadError)
-                outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }));
-            throw error;
-        }));
-    }
-    else if (built) {
-        const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause;
-        outcome.uploads = built.files.map(f => ({ file: (0,external_node_path_.basename)(f), result: 'skipped', why }));
-    }
-    return plan;
 }
 /** A dry run's view of how the image would be pushed (the engine asked, read only; nothing started). */
 async function previewPush(plan, image, temp, outside = effects/* realOutside */._) {

@@ -5,6 +5,7 @@
 //  3. a full release into the local services, against the same commands run directly
 //  4. bundle size and cold start of dist/index.js
 //  5. what dev-release verify costs on the example release of 2 and 3 platforms, against one imagetools inspect
+//  6. the real-size case: a ~120 MB base per platform and a registry cache, the action against the bare commands
 import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -14,6 +15,7 @@ import { runAction } from '../__tests__/support/action.js'
 import { TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry } from '../__tests__/support/registry.js'
 import { exampleRepo, TestRepo, tempDir } from '../__tests__/support/repo.js'
+import { realSizeBenchmark } from './bench-real-size.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ACTION = join(ROOT, 'dist', 'index.js')
@@ -352,6 +354,13 @@ function coldStart(): string[] {
   ]
 }
 
+const REAL_SIZE_HEADER = [
+  '### Real size: a base of ~120 MB per platform, two platforms, a registry cache',
+  '',
+  '| release | action (read-back on) | same commands, run directly | action / direct | its read-back (share of the action) | dev-release verify of it |',
+  '|---|---|---|---|---|---|'
+]
+
 async function main(): Promise<void> {
   const out: string[] = []
   const say = (...lines: string[]) => {
@@ -365,6 +374,11 @@ async function main(): Promise<void> {
 
   // BENCH_ONLY=verify measures dev-release verify alone (a minute instead of the whole bench); BENCH_ONLY=plan
   // the plan of the three histories and the bundle's start, below.
+  // BENCH_ONLY=real-size: the real-size case alone (BENCH_RUNS rounds, 3 at least; several minutes).
+  if (process.env.BENCH_ONLY === 'real-size') {
+    say(...REAL_SIZE_HEADER, ...(await realSizeBenchmark(Math.max(3, RUNS - 2), CLI)))
+    return
+  }
   if (process.env.BENCH_ONLY === 'verify') {
     say(
       '### dev-release verify of the example release',
@@ -412,6 +426,7 @@ async function main(): Promise<void> {
     ...(await verifyBenchmark()),
     ''
   )
+  say(...REAL_SIZE_HEADER, ...(await realSizeBenchmark(Math.max(3, RUNS - 2), CLI)), '')
   say('### Bundle', '', '| what | figure |', '|---|---|', ...coldStart())
   if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, out.join('\n') + '\n')
 }

@@ -160,8 +160,8 @@ var step_settings = __webpack_require__(38163);
 var pep440 = __webpack_require__(42422);
 // EXTERNAL MODULE: ./src/steps/effects.ts + 1 modules
 var effects = __webpack_require__(81988);
-// EXTERNAL MODULE: ./src/steps/push-images.ts
-var push_images = __webpack_require__(50522);
+// EXTERNAL MODULE: ./src/steps/push-images.ts + 1 modules
+var push_images = __webpack_require__(29278);
 // EXTERNAL MODULE: ./src/steps/python-build.ts
 var python_build = __webpack_require__(10072);
 ;// CONCATENATED MODULE: ./src/steps/rebuild.ts

@@ -41777,7 +41777,7 @@ async function mainStep(makeContext = runnerContext) {
         const settings = (0,step_settings/* stepSettings */.Gr)(inputs, plan.type);
         if (inputs.dryRun && plan.steps.some(step => step.id === 'docker' && !step.skippedBecause)) {
             // The engine is asked, read only, so that the dry run shows how the image would be pushed.
-            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
+            const { previewPush } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(432), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
             plan.imagePush = await previewPush(plan, settings.image, temp).catch((error) => `decided where it runs (the engine here did not answer: ${error.message.split('\n')[0]})`);
         }
         const upload = plan.steps.find(step => step.id === 'index-upload' && !step.skippedBecause);
@@ -41830,7 +41830,7 @@ async function mainStep(makeContext = runnerContext) {
         if (plan.type === 'skip' || inputs.dryRun)
             return { ok: true, plan: planned };
         // Publishing code (Docker, the index, the tool cache) loads only when there is something to publish.
-        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
+        const { emptyOutcome, execute } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(432), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
         const { failureMarkdown, outcomeMarkdown } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 79446));
         const outcome = emptyOutcome();
         let done;
@@ -41913,6 +41913,7 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
     }
     const { plannedAttestations, readBack, verifyCommands } = await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6941));
     const { indexUrls } = await __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 16534));
+    const started = Date.now();
     const checks = await cli_runner/* group */.Os(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
         const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested;
         // The Dockerfiles as the commit has them: a verify of an older ref reads that ref's, not the work tree's.
@@ -41920,6 +41921,8 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
         const fileAt = (path) => git.fileAt(plan.sha, path);
         return printed(await readBack(plan, settings, distName, repository, signed, { repositoryId, held, fileAt }));
     });
+    // Its cost, for the benchmark's share of a release (a debug line: the log stays the same).
+    cli_runner/* debug */.Yz(`Read back in ${Date.now() - started} ms`);
     const simple = indexUrls(settings.index.url).simple;
     const commands = verifyCommands(plan, repository, distName ? { simple, name: distName } : undefined, settings.attestations.image !== 'false');
     cli_runner/* info */.pq(`To check it yourself:\n${commands.map(line => `  ${line}`).join('\n')}`);
@@ -41931,7 +41934,7 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
 }
 /** The release built again from its commit and compared with what was published; the lines that differ. */
 async function rebuildPublished(plan, settings, site, held) {
-    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(378), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58843));
+    const { rebuild } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(534), __nccwpck_require__.e(432), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58843));
     const checks = printed(await rebuild(plan, settings, site, undefined, held));
     const failed = checks.filter(c => !c.ok).map(c => c.line);
     if (!failed.length)

@@ -291,6 +291,7 @@ async function verifyPublished(
   }
   const { plannedAttestations, readBack, verifyCommands } = await import('../steps/verify.js')
   const { indexUrls } = await import('../outside/package-index.js')
+  const started = Date.now()
   const checks = await runner.group(`Read back ${plan.imageRefs[0] ?? plan.version}`, async () => {
     const signed = attested === 'planned' ? plannedAttestations(plan, settings) : attested
     // The Dockerfiles as the commit has them: a verify of an older ref reads that ref's, not the work tree's.
@@ -298,6 +299,8 @@ async function verifyPublished(
     const fileAt = (path: string) => git.fileAt(plan.sha, path)
     return printed(await readBack(plan, settings, distName, repository, signed, { repositoryId, held, fileAt }))
   })
+  // Its cost, for the benchmark's share of a release (a debug line: the log stays the same).
+  runner.debug(`Read back in ${Date.now() - started} ms`)
   const simple = indexUrls(settings.index.url).simple
   const commands = verifyCommands(
     plan,

@@ -13,7 +13,8 @@ import { holdLatest } from '../plan/latest.js'
 import { removeBranchImages } from './cleanup.js'
 import { realOutside, type Outside } from './effects.js'
 import { previewImagePush } from './image-build.js'
-import { pushImages, registryVersions } from './push-images.js'
+import { closeImageEngine, openImageEngine, pushImages, registryVersions } from './push-images.js'
+import type { ImageEngine } from './effects.js'
 import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-review.js'
 import { distFiles } from './dist-files.js'
 import { uploadToIndex, UploadError } from './index-upload.js'
@@ -61,96 +62,113 @@ export async function execute(
     plan = { ...plan, commitEpoch: (await new Git(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
 
-  let built: Built | undefined
-  if (runs('python-build')) {
-    // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
-    const takes = python.mode !== 'build' && !!python.distsDir
-    built = await step('python-build', () => (takes ? takeOver(plan, python, site) : buildPython(plan, python, site)))
-    outcome.dists = built.files.map(f => basename(f))
-    outcome.distName = built.name
-    if (python.mode === 'build') outcome.distsDir = handOver(built, plan, python, site)
-  } else {
-    const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
-    if (why) runner.notice(`No Python build: ${why}.`)
+  // The engine is opened and asked what it is while Python builds (read only: the login waits for the image step).
+  let engine: Promise<ImageEngine> | undefined = runs('docker')
+    ? openImageEngine(plan, image, site, outside)
+    : undefined
+  engine?.catch(() => undefined) // awaited, and so reported, by the image step
+  try {
+    return await carryOut()
+  } finally {
+    // A step before the image failed: the engine opened for it goes (the image step disposes of it itself).
+    const unused = engine && (await engine.catch(() => undefined))
+    if (unused) closeImageEngine(unused)
   }
 
-  // Before anything is published: where the version stands on the index.
-  let review: IndexReview | undefined
-  if (built && runs('index-upload')) {
-    review = await reviewIndex(plan, index, built.name, site.tagVersions, outside.index)
-    plan = review.plan
-  }
+  async function carryOut(): Promise<Plan> {
+    let built: Built | undefined
+    if (runs('python-build')) {
+      // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
+      const takes = python.mode !== 'build' && !!python.distsDir
+      built = await step('python-build', () => (takes ? takeOver(plan, python, site) : buildPython(plan, python, site)))
+      outcome.dists = built.files.map(f => basename(f))
+      outcome.distName = built.name
+      if (python.mode === 'build') outcome.distsDir = handOver(built, plan, python, site)
+    } else {
+      const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
+      if (why) runner.notice(`No Python build: ${why}.`)
+    }
 
-  if (built && runs('stage')) {
-    // A re-run: the image gets exactly the bytes the index already holds.
-    const held = review && (await heldByIndex(plan, built.files, review.present, site.temp, index, outside.index))
-    const files = held ?? built.files
-    const stage = await step('stage', () => stageBuilt(files, plan, python, site))
-    outcome.staged = stage.staged
-    outcome.stagedDirs = stage.dirs
-  }
+    // Before anything is published: where the version stands on the index.
+    let review: IndexReview | undefined
+    if (built && runs('index-upload')) {
+      review = await reviewIndex(plan, index, built.name, site.tagVersions, outside.index)
+      plan = review.plan
+    }
 
-  if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
-    // The registry may know a higher release than this clone does (two tags pushed close together).
-    plan = holdLatest(plan, await registryVersions(image, outside), `the registry (${image.image})`)
-  }
+    if (built && runs('stage')) {
+      // A re-run: the image gets exactly the bytes the index already holds.
+      const held = review && (await heldByIndex(plan, built.files, review.present, site.temp, index, outside.index))
+      const files = held ?? built.files
+      const stage = await step('stage', () => stageBuilt(files, plan, python, site))
+      outcome.staged = stage.staged
+      outcome.stagedDirs = stage.dirs
+    }
 
-  if (runs('docker')) {
-    outcome.image = await step('docker', async () => {
-      const pushed = await pushImages(plan, image, site, outside)
-      // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
-      if (attestations.image !== 'false' && plan.type !== 'verify' && image.mode !== 'platform') {
-        outcome.imageAttestations = []
-        for (const one of [
-          { ...pushed, name: plan.image },
-          ...pushed.more.map((m, i) => ({ ...m, name: image.moreImages[i].image }))
-        ])
-          outcome.imageAttestations.push(
-            await attestImage(one.name, one.digest, imageSigning(settings, site, outside, plan.commitEpoch))
-          )
-      }
-      return pushed
-    })
-    outcome.digest = outcome.image.digest
-  }
+    if (runs('docker') && plan.imageRefs.some(t => t.endsWith(':latest'))) {
+      // The registry may know a higher release than this clone does (two tags pushed close together).
+      plan = holdLatest(plan, await registryVersions(image, outside), `the registry (${image.image})`)
+    }
 
-  if (built && review) {
-    const { urls, present } = review
-    const name = built.name
-    const tools = built.python
-    const files = distFiles(built.files)
-    const { token } = index
-    outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
-    outcome.indexSimple = urls.simple
-    outcome.uploads = await step('index-upload', () =>
-      uploadToIndex(plan.type, plan.version, files, present, {
-        urls,
-        python: tools.interpreter,
-        token,
-        timeoutMs: index.timeouts.upload,
-        requestTimeoutMs: index.timeouts.request,
-        read: () => readIndex(outside.index, urls, name, index),
-        signing: {
-          request: {
-            mode: attestations.dists,
-            type: plan.type,
-            uploadUrl: urls.upload,
-            token: !!token
-          },
-          timeoutMs: index.timeouts.request,
-          twineVersion: () => tools.twineVersion()
+    if (runs('docker')) {
+      outcome.image = await step('docker', async () => {
+        const opened = engine
+        engine = undefined
+        const pushed = await pushImages(plan, image, site, outside, opened)
+        // The provenance goes with the pushed list: before the index, whose files cannot be taken back.
+        if (attestations.image !== 'false' && plan.type !== 'verify' && image.mode !== 'platform') {
+          outcome.imageAttestations = []
+          for (const one of [
+            { ...pushed, name: plan.image },
+            ...pushed.more.map((m, i) => ({ ...m, name: image.moreImages[i].image }))
+          ])
+            outcome.imageAttestations.push(
+              await attestImage(one.name, one.digest, imageSigning(settings, site, outside, plan.commitEpoch))
+            )
         }
-      }).catch((error: Error) => {
-        // What arrived before the failure is published: the outputs and the summary say so.
-        if (error instanceof UploadError) outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }))
-        throw error
+        return pushed
       })
-    )
-  } else if (built) {
-    const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause
-    outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why }))
+      outcome.digest = outcome.image.digest
+    }
+
+    if (built && review) {
+      const { urls, present } = review
+      const name = built.name
+      const tools = built.python
+      const files = distFiles(built.files)
+      const { token } = index
+      outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
+      outcome.indexSimple = urls.simple
+      outcome.uploads = await step('index-upload', () =>
+        uploadToIndex(plan.type, plan.version, files, present, {
+          urls,
+          python: tools.interpreter,
+          token,
+          timeoutMs: index.timeouts.upload,
+          requestTimeoutMs: index.timeouts.request,
+          read: () => readIndex(outside.index, urls, name, index),
+          signing: {
+            request: {
+              mode: attestations.dists,
+              type: plan.type,
+              uploadUrl: urls.upload,
+              token: !!token
+            },
+            timeoutMs: index.timeouts.request,
+            twineVersion: () => tools.twineVersion()
+          }
+        }).catch((error: Error) => {
+          // What arrived before the failure is published: the outputs and the summary say so.
+          if (error instanceof UploadError) outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }))
+          throw error
+        })
+      )
+    } else if (built) {
+      const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause
+      outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why }))
+    }
+    return plan
   }
-  return plan
 }
 
 /** A dry run's view of how the image would be pushed (the engine asked, read only; nothing started). */

@@ -13,6 +13,7 @@ import { normalizeVersion } from '../versions/pep440.js'
 import type { ImageEngine, Outside } from './effects.js'
 import { pushFirstName } from './image-build.js'
 import { createList } from './manifest-lists.js'
+import { probedEngine } from './probed-engine.js'
 import type { PushedImage, Workspace } from './outcome.js'
 import { failureReason } from './index-review.js'
 
@@ -30,18 +31,42 @@ export async function registryVersions(settings: ImageSettings, outside: Outside
   }
 }
 
-export async function pushImages(
+/** The registries this step logs in to: its DOCKER_CONFIG is made for them. */
+function loginRegistries(plan: Plan, settings: ImageSettings): string[] {
+  return plan.type === 'verify' ? [] : completeLogins(settings).map(l => l.registry)
+}
+
+/**
+ * The image step's engine, opened ahead and asked at once what it is (probed-engine.ts): read only, no login. The
+ * caller hands it to pushImages, or disposes of it where the step never comes.
+ */
+export async function openImageEngine(
   plan: Plan,
   settings: ImageSettings,
   site: Workspace,
   outside: Outside
+): Promise<ImageEngine> {
+  const engine = await outside.openEngine(site.temp, loginRegistries(plan, settings), settings.timeouts)
+  remember('docker-config', engine.configDir)
+  return probedEngine(engine)
+}
+
+/** An engine openImageEngine opened, where the image step never came to take it. */
+export function closeImageEngine(engine: ImageEngine): void {
+  engine.dispose()
+  forget('docker-config', engine.configDir)
+}
+
+export async function pushImages(
+  plan: Plan,
+  settings: ImageSettings,
+  site: Workspace,
+  outside: Outside,
+  /** The engine openImageEngine opened before (while Python built); this step disposes of it. */
+  opened?: Promise<ImageEngine>
 ): Promise<PushedImage & { more: PushedImage[] }> {
   const logins = plan.type === 'verify' ? [] : completeLogins(settings)
-  const engine = await outside.openEngine(
-    site.temp,
-    logins.map(l => l.registry),
-    settings.timeouts
-  )
+  const engine = await (opened ?? outside.openEngine(site.temp, loginRegistries(plan, settings), settings.timeouts))
   remember('docker-config', engine.configDir)
   try {
     // One buildx start tells both that buildx is there and what the current builder is.
