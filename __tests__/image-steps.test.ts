@@ -14,7 +14,7 @@ import type { Plan } from '../src/plan/plan.js'
 import { PermanentError } from '../src/plan/retry.js'
 import type { Outside } from '../src/steps/effects.js'
 import { captureLog, digestOf, FakeEngine, FakeRegistry } from './support/fake-outside.js'
-import { pushImages, registryVersions } from '../src/steps/push-images.js'
+import { closeImageEngine, openImageEngine, pushImages, registryVersions } from '../src/steps/push-images.js'
 import { previewImagePush } from '../src/steps/image-build.js'
 import type { Workspace } from '../src/steps/outcome.js'
 
@@ -235,6 +235,57 @@ describe('the image step, with a fake engine and registry', () => {
     expect(engine.calls.some(c => c.startsWith('login'))).toBe(false)
     expect(engine.builds.map(b => [b.cacheOnly, b.tags])).toEqual([[true, []]])
     expect(built).toMatchObject({ refs: [], digest: '' })
+  })
+
+  it('opened ahead (while Python builds), asks what the engine is at once and logs in only in the image step', async () => {
+    const { engine, outside, inputs, plan, site } = setUp()
+    let versions = 0
+    engine.serverVersion = async () => {
+      versions++
+      return engine.dockerVersion
+    }
+    const opened = openImageEngine(plan, inputs, site, outside)
+    await opened
+    // The read-only questions, all at once; no login while the project's build code may be running.
+    expect(engine.calls).toEqual(['inspectBuilder', 'hasContainerdStore'])
+    expect(versions).toBe(1)
+    const pushed = await pushImages(plan, inputs, site, outside, opened)
+    // The step asks none of them again.
+    expect(engine.calls).toEqual([
+      'inspectBuilder',
+      'hasContainerdStore',
+      'login registry.test ci',
+      'registerQemu linux/arm64',
+      'build linux/amd64,linux/arm64'
+    ])
+    expect(versions).toBe(1)
+    expect(pushed.digest).toBe(digestOf(1))
+    expect(engine.disposed).toBe(true)
+  })
+
+  it('opened ahead where buildx is missing: installs it in the image step, and asks the builder again', async () => {
+    const { engine, outside, inputs, plan, site } = setUp()
+    engine.builder = undefined
+    const opened = openImageEngine(plan, inputs, site, outside)
+    await pushImages(plan, inputs, site, outside, opened)
+    expect(engine.calls.slice(0, 4)).toEqual([
+      'inspectBuilder',
+      'hasContainerdStore',
+      'installBuildx',
+      'inspectBuilder'
+    ])
+  })
+
+  it("an engine opened ahead whose step never comes (the Python build failed) is disposed of, its answers' failures unreported", async () => {
+    const { engine, outside, inputs, plan, site } = setUp()
+    engine.inspectBuilder = async () => {
+      throw new Error('dockerd is not running')
+    }
+    const opened = await openImageEngine(plan, inputs, site, outside)
+    closeImageEngine(opened)
+    expect(engine.disposed).toBe(true)
+    // Asked where the step needs it, the failure is the step's.
+    await expect(opened.inspectBuilder()).rejects.toThrow('dockerd is not running')
   })
 
   it("copies the list under the other names, skipping a registry listed without a password (a fork's run)", async () => {
