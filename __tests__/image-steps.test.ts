@@ -237,7 +237,7 @@ describe('the image step, with a fake engine and registry', () => {
     expect(built).toMatchObject({ refs: [], digest: '' })
   })
 
-  it('opened ahead (while Python builds), asks what the engine is at once and logs in only in the image step', async () => {
+  it('opened ahead (once Python has built), asks what the engine is at once and logs in only in the image step', async () => {
     const { engine, outside, inputs, plan, site } = setUp()
     let versions = 0
     engine.serverVersion = async () => {

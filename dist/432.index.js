@@ -1672,7 +1672,7 @@ function closeImageEngine(engine) {
     (0,leftovers/* forget */.y6)('docker-config', engine.configDir);
 }
 async function pushImages(plan, settings, site, outside, 
-/** The engine openImageEngine opened before (while Python built); this step disposes of it. */
+/** The engine openImageEngine opened before (once Python had built); this step disposes of it. */
 opened) {
     const logins = plan.type === 'verify' ? [] : (0,step_settings/* completeLogins */.eW)(settings);
     const engine = await (opened ?? outside.openEngine(site.temp, loginRegistries(plan, settings), settings.timeouts));

@@ -880,30 +880,32 @@ async function readImage(api, digest) {
 }
 /** Each platform image of a list (or the single image): its labels, and the distribution files in its layers against the index's. */
 async function platformImages(ref, digest, api, plan, held, distName, baseOf) {
-    const checks = [];
     const list = await api.manifest(digest);
     const entries = list?.manifests.length ? list.manifests : [{ digest }];
-    for (const entry of entries) {
+    // The platform images side by side (each one's layers in turn), their checks in the list's order.
+    const each = await Promise.all(entries.map(async (entry) => {
         if ('platform' in entry && (!(0,registry_api/* platformOf */.tj)(entry) || entry.platform?.os === 'unknown'))
-            continue;
+            return [];
         const image = await readImage(api, entry.digest);
         // A list's entry names the platform; a single image's config does.
         const platform = 'platform' in entry ? (0,registry_api/* platformOf */.tj)(entry) : image.platform;
         const { labels } = image;
         const version = labels['org.opencontainers.image.version'];
         const revision = labels['org.opencontainers.image.revision'];
-        checks.push(version === plan.version && revision === plan.sha
-            ? { ok: true, line: `${ref} ${platform}: labels version ${version}, revision ${revision}` }
-            : {
-                ok: false,
-                line: `${ref} ${platform}: labels version ${version ?? '(none)'}, revision ${revision ?? '(none)'}; the plan's are ${plan.version} and ${plan.sha}`
-            });
+        const checks = [
+            version === plan.version && revision === plan.sha
+                ? { ok: true, line: `${ref} ${platform}: labels version ${version}, revision ${revision}` }
+                : {
+                    ok: false,
+                    line: `${ref} ${platform}: labels version ${version ?? '(none)'}, revision ${revision ?? '(none)'}; the plan's are ${plan.version} and ${plan.sha}`
+                }
+        ];
         if (!held)
-            continue;
+            return checks;
         const base = await baseOf?.(platform);
-        checks.push(...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName, base)));
-    }
-    return checks;
+        return [...checks, ...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName, base))];
+    }));
+    return each.flat();
 }
 /**
  * The project's distribution files in an image's layers, each against the index's: the same bytes as the index's file

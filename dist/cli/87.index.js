@@ -862,11 +862,10 @@ async function execute(plan, settings, site, outcome = emptyOutcome(), outside =
     if (plan.commitEpoch === undefined)
         plan = { ...plan, commitEpoch: (await new git/* Git */.T(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch };
     const runs = (id) => plan.steps.some(s => s.id === id && !s.skippedBecause);
-    // The engine is opened and asked what it is while Python builds (read only: the login waits for the image step).
-    let engine = runs('docker')
-        ? (0,push_images/* openImageEngine */.QF)(plan, image, site, outside)
-        : undefined;
-    engine?.catch(() => undefined); // awaited, and so reported, by the image step
+    // The image step's engine, opened and asked what it is (its four questions at once) as soon as the Python build
+    // is done, while the index is read and the files staged: read only, the login waits for the image step. Not
+    // during the build: on a runner's two cores the questions slow the build by more than they save (BENCHMARKS.md).
+    let engine;
     try {
         return await carryOut();
     }
@@ -891,6 +890,10 @@ async function execute(plan, settings, site, outcome = emptyOutcome(), outside =
             const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause;
             if (why)
                 runner/* notice */.lm(`No Python build: ${why}.`);
+        }
+        if (runs('docker')) {
+            engine = (0,push_images/* openImageEngine */.QF)(plan, image, site, outside);
+            engine.catch(() => undefined); // awaited, and so reported, by the image step
         }
         // Before anything is published: where the version stands on the index.
         let review;

@@ -62,11 +62,10 @@ export async function execute(
     plan = { ...plan, commitEpoch: (await new Git(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
 
-  // The engine is opened and asked what it is while Python builds (read only: the login waits for the image step).
-  let engine: Promise<ImageEngine> | undefined = runs('docker')
-    ? openImageEngine(plan, image, site, outside)
-    : undefined
-  engine?.catch(() => undefined) // awaited, and so reported, by the image step
+  // The image step's engine, opened and asked what it is (its four questions at once) as soon as the Python build
+  // is done, while the index is read and the files staged: read only, the login waits for the image step. Not
+  // during the build: on a runner's two cores the questions slow the build by more than they save (BENCHMARKS.md).
+  let engine: Promise<ImageEngine> | undefined
   try {
     return await carryOut()
   } finally {
@@ -87,6 +86,11 @@ export async function execute(
     } else {
       const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
       if (why) runner.notice(`No Python build: ${why}.`)
+    }
+
+    if (runs('docker')) {
+      engine = openImageEngine(plan, image, site, outside)
+      engine.catch(() => undefined) // awaited, and so reported, by the image step
     }
 
     // Before anything is published: where the version stands on the index.

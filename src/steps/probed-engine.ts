@@ -1,7 +1,8 @@
 // The engine's read-only answers (the current builder, buildx's version, the image store, Docker's version), asked
-// all at once as soon as the engine is opened, and kept: the executor opens it while Python builds, so that a
-// builder's bootstrap and four docker round trips are not waited for after the build. Nothing is written and no
-// one logs in meanwhile (the project's build code is running). An answer that failed fails where it is awaited.
+// all at once as soon as the engine is opened, and kept: the executor opens it once Python has built, so that a
+// builder's bootstrap and four docker round trips overlap each other and the index read and staging instead of
+// following one another. Nothing is written and no one logs in meanwhile. An answer that failed fails where it is
+// awaited.
 import type { ImageEngine } from './effects.js'
 
 export function probedEngine(engine: ImageEngine): ImageEngine {

@@ -62,7 +62,7 @@ export async function pushImages(
   settings: ImageSettings,
   site: Workspace,
   outside: Outside,
-  /** The engine openImageEngine opened before (while Python built); this step disposes of it. */
+  /** The engine openImageEngine opened before (once Python had built); this step disposes of it. */
   opened?: Promise<ImageEngine>
 ): Promise<PushedImage & { more: PushedImage[] }> {
   const logins = plan.type === 'verify' ? [] : completeLogins(settings)

@@ -160,30 +160,32 @@ async function platformImages(
   distName: string | undefined,
   baseOf: BaseOf | undefined
 ): Promise<Check[]> {
-  const checks: Check[] = []
   const list = await api.manifest(digest)
   const entries = list?.manifests.length ? list.manifests : [{ digest }]
-  for (const entry of entries) {
-    if ('platform' in entry && (!platformOf(entry) || entry.platform?.os === 'unknown')) continue
-    const image = await readImage(api, entry.digest)
-    // A list's entry names the platform; a single image's config does.
-    const platform = 'platform' in entry ? platformOf(entry)! : image.platform
-    const { labels } = image
-    const version = labels['org.opencontainers.image.version']
-    const revision = labels['org.opencontainers.image.revision']
-    checks.push(
-      version === plan.version && revision === plan.sha
-        ? { ok: true, line: `${ref} ${platform}: labels version ${version}, revision ${revision}` }
-        : {
-            ok: false,
-            line: `${ref} ${platform}: labels version ${version ?? '(none)'}, revision ${revision ?? '(none)'}; the plan's are ${plan.version} and ${plan.sha}`
-          }
-    )
-    if (!held) continue
-    const base = await baseOf?.(platform)
-    checks.push(...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName, base)))
-  }
-  return checks
+  // The platform images side by side (each one's layers in turn), their checks in the list's order.
+  const each = await Promise.all(
+    entries.map(async (entry): Promise<Check[]> => {
+      if ('platform' in entry && (!platformOf(entry) || entry.platform?.os === 'unknown')) return []
+      const image = await readImage(api, entry.digest)
+      // A list's entry names the platform; a single image's config does.
+      const platform = 'platform' in entry ? platformOf(entry)! : image.platform
+      const { labels } = image
+      const version = labels['org.opencontainers.image.version']
+      const revision = labels['org.opencontainers.image.revision']
+      const checks: Check[] = [
+        version === plan.version && revision === plan.sha
+          ? { ok: true, line: `${ref} ${platform}: labels version ${version}, revision ${revision}` }
+          : {
+              ok: false,
+              line: `${ref} ${platform}: labels version ${version ?? '(none)'}, revision ${revision ?? '(none)'}; the plan's are ${plan.version} and ${plan.sha}`
+            }
+      ]
+      if (!held) return checks
+      const base = await baseOf?.(platform)
+      return [...checks, ...(await distFilesIn(`${ref} ${platform}`, image.layers, api, new Map(held), distName, base))]
+    })
+  )
+  return each.flat()
 }
 
 /**
