@@ -862,41 +862,31 @@ async function execute(plan, settings, site, outcome = emptyOutcome(), outside =
     if (plan.commitEpoch === undefined)
         plan = { ...plan, commitEpoch: (await new git/* Git */.T(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch };
     const runs = (id) => plan.steps.some(s => s.id === id && !s.skippedBecause);
-    // The image step's engine, opened and asked what it is (its four questions at once) as soon as the Python build
-    // is done, while the index is read and the files staged: read only, the login waits for the image step. Not
-    // during the build: on a runner's two cores the questions slow the build by more than they save (BENCHMARKS.md).
-    let engine;
+    let built;
+    if (runs('python-build')) {
+        // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
+        const takes = python.mode !== 'build' && !!python.distsDir;
+        built = await step('python-build', () => (takes ? takeOver(plan, python, site) : (0,python_build/* buildPython */.tI)(plan, python, site)));
+        outcome.dists = built.files.map(f => (0,external_node_path_.basename)(f));
+        outcome.distName = built.name;
+        if (python.mode === 'build')
+            outcome.distsDir = handOver(built, plan, python, site);
+    }
+    else {
+        const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause;
+        if (why)
+            runner/* notice */.lm(`No Python build: ${why}.`);
+    }
+    // The image step's engine, opened and asked what it is (its four questions at once) now that Python has built,
+    // while the index is read and the files staged: read only, the login waits for the image step. Not during the
+    // build: on two cores the questions slow the build by more than they save (BENCHMARKS.md, issue 37).
+    let engine = runs('docker')
+        ? (0,push_images/* openImageEngine */.QF)(plan, image, site, outside)
+        : undefined;
+    engine?.catch(() => undefined); // awaited, and so reported, by the image step
+    let review;
     try {
-        return await carryOut();
-    }
-    finally {
-        // A step before the image failed: the engine opened for it goes (the image step disposes of it itself).
-        const unused = engine && (await engine.catch(() => undefined));
-        if (unused)
-            (0,push_images/* closeImageEngine */.aT)(unused);
-    }
-    async function carryOut() {
-        let built;
-        if (runs('python-build')) {
-            // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
-            const takes = python.mode !== 'build' && !!python.distsDir;
-            built = await step('python-build', () => (takes ? takeOver(plan, python, site) : (0,python_build/* buildPython */.tI)(plan, python, site)));
-            outcome.dists = built.files.map(f => (0,external_node_path_.basename)(f));
-            outcome.distName = built.name;
-            if (python.mode === 'build')
-                outcome.distsDir = handOver(built, plan, python, site);
-        }
-        else {
-            const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause;
-            if (why)
-                runner/* notice */.lm(`No Python build: ${why}.`);
-        }
-        if (runs('docker')) {
-            engine = (0,push_images/* openImageEngine */.QF)(plan, image, site, outside);
-            engine.catch(() => undefined); // awaited, and so reported, by the image step
-        }
         // Before anything is published: where the version stands on the index.
-        let review;
         if (built && runs('index-upload')) {
             review = await (0,index_review/* reviewIndex */.rU)(plan, index, built.name, site.tagVersions, outside.index);
             plan = review.plan;
@@ -931,44 +921,50 @@ async function execute(plan, settings, site, outcome = emptyOutcome(), outside =
             });
             outcome.digest = outcome.image.digest;
         }
-        if (built && review) {
-            const { urls, present } = review;
-            const name = built.name;
-            const tools = built.python;
-            const files = (0,dist_files/* distFiles */.S)(built.files);
-            const { token } = index;
-            outcome.indexPage = urls.page(name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
-            outcome.indexSimple = urls.simple;
-            outcome.uploads = await step('index-upload', () => uploadToIndex(plan.type, plan.version, files, present, {
-                urls,
-                python: tools.interpreter,
-                token,
-                timeoutMs: index.timeouts.upload,
-                requestTimeoutMs: index.timeouts.request,
-                read: () => (0,index_review/* readIndex */.vY)(outside.index, urls, name, index),
-                signing: {
-                    request: {
-                        mode: attestations.dists,
-                        type: plan.type,
-                        uploadUrl: urls.upload,
-                        token: !!token
-                    },
-                    timeoutMs: index.timeouts.request,
-                    twineVersion: () => tools.twineVersion()
-                }
-            }).catch((error) => {
-                // What arrived before the failure is published: the outputs and the summary say so.
-                if (error instanceof UploadError)
-                    outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }));
-                throw error;
-            }));
-        }
-        else if (built) {
-            const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause;
-            outcome.uploads = built.files.map(f => ({ file: (0,external_node_path_.basename)(f), result: 'skipped', why }));
-        }
-        return plan;
     }
+    finally {
+        // A step before the image failed: the engine opened for it goes (the image step disposes of it itself).
+        const unused = engine && (await engine.catch(() => undefined));
+        if (unused)
+            (0,push_images/* closeImageEngine */.aT)(unused);
+    }
+    if (built && review) {
+        const { urls, present } = review;
+        const name = built.name;
+        const tools = built.python;
+        const files = (0,dist_files/* distFiles */.S)(built.files);
+        const { token } = index;
+        outcome.indexPage = urls.page(name, (0,pep440/* normalizeVersion */.Qj)(plan.version) ?? plan.version);
+        outcome.indexSimple = urls.simple;
+        outcome.uploads = await step('index-upload', () => uploadToIndex(plan.type, plan.version, files, present, {
+            urls,
+            python: tools.interpreter,
+            token,
+            timeoutMs: index.timeouts.upload,
+            requestTimeoutMs: index.timeouts.request,
+            read: () => (0,index_review/* readIndex */.vY)(outside.index, urls, name, index),
+            signing: {
+                request: {
+                    mode: attestations.dists,
+                    type: plan.type,
+                    uploadUrl: urls.upload,
+                    token: !!token
+                },
+                timeoutMs: index.timeouts.request,
+                twineVersion: () => tools.twineVersion()
+            }
+        }).catch((error) => {
+            // What arrived before the failure is published: the outputs and the summary say so.
+            if (error instanceof UploadError)
+                outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }));
+            throw error;
+        }));
+    }
+    else if (built) {
+        const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause;
+        outcome.uploads = built.files.map(f => ({ file: (0,external_node_path_.basename)(f), result: 'skipped', why }));
+    }
+    return plan;
 }
 /** A dry run's view of how the image would be pushed (the engine asked, read only; nothing started). */
 async function previewPush(plan, image, temp, outside = effects/* realOutside */._) {

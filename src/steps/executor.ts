@@ -11,10 +11,9 @@ import { imageCredentialsFor } from '../plan/step-settings.js'
 import { allRefs, type Plan, type StepId } from '../plan/plan.js'
 import { holdLatest } from '../plan/latest.js'
 import { removeBranchImages } from './cleanup.js'
-import { realOutside, type Outside } from './effects.js'
+import { realOutside, type ImageEngine, type Outside } from './effects.js'
 import { previewImagePush } from './image-build.js'
 import { closeImageEngine, openImageEngine, pushImages, registryVersions } from './push-images.js'
-import type { ImageEngine } from './effects.js'
 import { heldByIndex, readIndex, reviewIndex, type IndexReview } from './index-review.js'
 import { distFiles } from './dist-files.js'
 import { uploadToIndex, UploadError } from './index-upload.js'
@@ -62,39 +61,29 @@ export async function execute(
     plan = { ...plan, commitEpoch: (await new Git(site.workspace, python.timeouts.request).commit(plan.sha))?.epoch }
   const runs = (id: StepId) => plan.steps.some(s => s.id === id && !s.skippedBecause)
 
-  // The image step's engine, opened and asked what it is (its four questions at once) as soon as the Python build
-  // is done, while the index is read and the files staged: read only, the login waits for the image step. Not
-  // during the build: on a runner's two cores the questions slow the build by more than they save (BENCHMARKS.md).
-  let engine: Promise<ImageEngine> | undefined
-  try {
-    return await carryOut()
-  } finally {
-    // A step before the image failed: the engine opened for it goes (the image step disposes of it itself).
-    const unused = engine && (await engine.catch(() => undefined))
-    if (unused) closeImageEngine(unused)
+  let built: Built | undefined
+  if (runs('python-build')) {
+    // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
+    const takes = python.mode !== 'build' && !!python.distsDir
+    built = await step('python-build', () => (takes ? takeOver(plan, python, site) : buildPython(plan, python, site)))
+    outcome.dists = built.files.map(f => basename(f))
+    outcome.distName = built.name
+    if (python.mode === 'build') outcome.distsDir = handOver(built, plan, python, site)
+  } else {
+    const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
+    if (why) runner.notice(`No Python build: ${why}.`)
   }
 
-  async function carryOut(): Promise<Plan> {
-    let built: Built | undefined
-    if (runs('python-build')) {
-      // A publishing job takes the build job's files (mode build, then dists-dir): no project code runs here.
-      const takes = python.mode !== 'build' && !!python.distsDir
-      built = await step('python-build', () => (takes ? takeOver(plan, python, site) : buildPython(plan, python, site)))
-      outcome.dists = built.files.map(f => basename(f))
-      outcome.distName = built.name
-      if (python.mode === 'build') outcome.distsDir = handOver(built, plan, python, site)
-    } else {
-      const why = plan.steps.find(s => s.id === 'python-build')?.skippedBecause
-      if (why) runner.notice(`No Python build: ${why}.`)
-    }
-
-    if (runs('docker')) {
-      engine = openImageEngine(plan, image, site, outside)
-      engine.catch(() => undefined) // awaited, and so reported, by the image step
-    }
-
+  // The image step's engine, opened and asked what it is (its four questions at once) now that Python has built,
+  // while the index is read and the files staged: read only, the login waits for the image step. Not during the
+  // build: on two cores the questions slow the build by more than they save (BENCHMARKS.md, issue 37).
+  let engine: Promise<ImageEngine> | undefined = runs('docker')
+    ? openImageEngine(plan, image, site, outside)
+    : undefined
+  engine?.catch(() => undefined) // awaited, and so reported, by the image step
+  let review: IndexReview | undefined
+  try {
     // Before anything is published: where the version stands on the index.
-    let review: IndexReview | undefined
     if (built && runs('index-upload')) {
       review = await reviewIndex(plan, index, built.name, site.tagVersions, outside.index)
       plan = review.plan
@@ -134,45 +123,49 @@ export async function execute(
       })
       outcome.digest = outcome.image.digest
     }
-
-    if (built && review) {
-      const { urls, present } = review
-      const name = built.name
-      const tools = built.python
-      const files = distFiles(built.files)
-      const { token } = index
-      outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
-      outcome.indexSimple = urls.simple
-      outcome.uploads = await step('index-upload', () =>
-        uploadToIndex(plan.type, plan.version, files, present, {
-          urls,
-          python: tools.interpreter,
-          token,
-          timeoutMs: index.timeouts.upload,
-          requestTimeoutMs: index.timeouts.request,
-          read: () => readIndex(outside.index, urls, name, index),
-          signing: {
-            request: {
-              mode: attestations.dists,
-              type: plan.type,
-              uploadUrl: urls.upload,
-              token: !!token
-            },
-            timeoutMs: index.timeouts.request,
-            twineVersion: () => tools.twineVersion()
-          }
-        }).catch((error: Error) => {
-          // What arrived before the failure is published: the outputs and the summary say so.
-          if (error instanceof UploadError) outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }))
-          throw error
-        })
-      )
-    } else if (built) {
-      const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause
-      outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why }))
-    }
-    return plan
+  } finally {
+    // A step before the image failed: the engine opened for it goes (the image step disposes of it itself).
+    const unused = engine && (await engine.catch(() => undefined))
+    if (unused) closeImageEngine(unused)
   }
+
+  if (built && review) {
+    const { urls, present } = review
+    const name = built.name
+    const tools = built.python
+    const files = distFiles(built.files)
+    const { token } = index
+    outcome.indexPage = urls.page(name, normalizeVersion(plan.version) ?? plan.version)
+    outcome.indexSimple = urls.simple
+    outcome.uploads = await step('index-upload', () =>
+      uploadToIndex(plan.type, plan.version, files, present, {
+        urls,
+        python: tools.interpreter,
+        token,
+        timeoutMs: index.timeouts.upload,
+        requestTimeoutMs: index.timeouts.request,
+        read: () => readIndex(outside.index, urls, name, index),
+        signing: {
+          request: {
+            mode: attestations.dists,
+            type: plan.type,
+            uploadUrl: urls.upload,
+            token: !!token
+          },
+          timeoutMs: index.timeouts.request,
+          twineVersion: () => tools.twineVersion()
+        }
+      }).catch((error: Error) => {
+        // What arrived before the failure is published: the outputs and the summary say so.
+        if (error instanceof UploadError) outcome.uploads = error.uploaded.map(file => ({ file, result: 'uploaded' }))
+        throw error
+      })
+    )
+  } else if (built) {
+    const why = plan.steps.find(s => s.id === 'index-upload')?.skippedBecause
+    outcome.uploads = built.files.map(f => ({ file: basename(f), result: 'skipped', why }))
+  }
+  return plan
 }
 
 /** A dry run's view of how the image would be pushed (the engine asked, read only; nothing started). */
