@@ -2,7 +2,8 @@
 // shares with it. Where BuildKit's answer is not certain here, there is no base, and every layer is read.
 import { stageBase } from '../src/plan/dockerfile-base.js'
 import { splitReference } from '../src/plan/image-names.js'
-import { sharedLayers } from '../src/steps/base-layers.js'
+import { baseLayersOf, baseNotAsked, sharedLayers } from '../src/steps/base-layers.js'
+import type { RegistryApi } from '../src/outside/registry-api.js'
 
 const amd64 = { target: '', buildArgs: [] as string[], platform: 'linux/amd64' }
 const base = (text: string, build: Partial<typeof amd64> = {}) => stageBase(text, { ...amd64, ...build })
@@ -89,4 +90,35 @@ it('counts the bottom layers an image shares with its base, digest for digest, a
   expect(sharedLayers(layers, ['x', 'b'])).toBe(0)
   expect(sharedLayers(layers, [])).toBe(0)
   expect(sharedLayers(layers.slice(0, 1), ['a', 'b'])).toBe(1)
+})
+
+describe("Docker Hub's pull limit", () => {
+  const anonymous = { loggedIn: false, githubHosted: false }
+
+  it('keeps the read-back from asking Docker Hub without a login, except on GitHub-hosted runners', () => {
+    for (const image of ['python:3.12-slim', 'docker.io/library/python:3.12', 'acme/base@sha256:' + 'a'.repeat(64)])
+      expect(baseNotAsked(image, anonymous)).toMatch(/Docker Hub counts each manifest read/)
+    expect(baseNotAsked('python:3.12-slim', { loggedIn: true, githubHosted: false })).toBeUndefined()
+    expect(baseNotAsked('python:3.12-slim', { loggedIn: false, githubHosted: true })).toBeUndefined()
+    for (const image of ['ghcr.io/acme/base:1', '127.0.0.1:5000/acme/base:1', 'localhost/base'])
+      expect(baseNotAsked(image, anonymous)).toBeUndefined()
+  })
+
+  it('reads every layer of an image on a Docker Hub base it is not to ask, and says why, without a request', async () => {
+    const asked: string[] = []
+    const registry = (name: string) => {
+      asked.push(name)
+      return {} as RegistryApi
+    }
+    const baseOf = baseLayersOf(
+      async () => 'FROM python:3.12-slim\nCOPY pkg/ /pkg/\n',
+      { target: '', buildArgs: [] },
+      registry,
+      image => baseNotAsked(image, anonymous)
+    )
+    const base = await baseOf('linux/amd64')
+    expect(base).toEqual({ image: 'python:3.12-slim', layers: [], notAsked: expect.stringMatching(/pull limit/) })
+    expect(sharedLayers([{ digest: 'a' }], base!.layers)).toBe(0)
+    expect(asked).toEqual([])
+  })
 })

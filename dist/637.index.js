@@ -2972,7 +2972,8 @@ async function verifyPublished(plan, settings, distName, { repository, repositor
         // The Dockerfiles as the commit has them: a verify of an older ref reads that ref's, not the work tree's.
         const git = new outside_git/* Git */.T(workspace, settings.index.timeouts.request);
         const fileAt = (path) => git.fileAt(plan.sha, path);
-        return printed(await readBack(plan, settings, distName, repository, signed, { repositoryId, held, fileAt }));
+        const githubHosted = process.env.RUNNER_ENVIRONMENT === 'github-hosted';
+        return printed(await readBack(plan, settings, distName, repository, signed, { repositoryId, held, fileAt, githubHosted }));
     });
     // Its cost, for the benchmark's share of a release (a debug line: the log stays the same).
     runner/* debug */.Yz(`Read back in ${Date.now() - started} ms`);

@@ -672,10 +672,22 @@ var image_names = __webpack_require__(32915);
 
 
 /**
+ * Why a base's registry is not asked for the base's manifests: Docker Hub counts every manifest read as a pull against
+ * the limit of an address without a login (10 an hour), which the next build on a self-hosted runner would meet.
+ * GitHub's hosted runners are exempt, and a login for docker.io has a limit of its own.
+ */
+function baseNotAsked(image, { loggedIn, githubHosted }) {
+    if ((0,image_names/* splitRegistry */.K0)((0,image_names/* splitReference */.mQ)(image).name).registry !== 'docker.io' || loggedIn || githubHosted)
+        return undefined;
+    return "Docker Hub counts each manifest read against this address's pull limit without a login";
+}
+/**
  * The bases of one image's platforms, from its Dockerfile (read once) and its build's target and build args, each
  * base read with `registry`'s login for its name (anonymous where none is given, as docker pulls it).
  */
-function baseLayersOf(dockerfile, build, registry) {
+function baseLayersOf(dockerfile, build, registry, 
+/** Why a base's registry is not to be asked (baseNotAsked); undefined: ask it. */
+notAsked = () => undefined) {
     let text;
     const lists = new Map();
     return async (platform) => {
@@ -686,6 +698,9 @@ function baseLayersOf(dockerfile, build, registry) {
             return undefined;
         if (base === 'scratch')
             return { image: 'scratch', layers: [] };
+        const why = notAsked(base.image);
+        if (why)
+            return { image: base.image, layers: [], notAsked: why };
         const { name, reference } = (0,image_names/* splitReference */.mQ)(base.image);
         if (!lists.has(base.image)) {
             const api = registry(name);
@@ -925,7 +940,9 @@ async function distFilesIn(where, layers, api, wanted, distName, base) {
     }
     const read = skipped
         ? ` (its ${skipped} bottom layer${skipped === 1 ? ' is' : 's are'} ${base.image}'s: not read)`
-        : '';
+        : base?.notAsked
+            ? ` (every layer read: ${base.image}'s are not told apart, as ${base.notAsked})`
+            : '';
     if (!found.length) {
         const names = [...wanted.keys()];
         return [
@@ -996,7 +1013,7 @@ function plannedAttestations(plan, { index, attestations }) {
  * `attested`: what was signed, checked against Sigstore's trusted root for `repository`'s workflows, for its own
  * source (`repositoryId`, where the runner says it) at the plan's commit.
  */
-function readBack(plan, { image, index, attestations: signed }, distName, repository, attested, { repositoryId, held, fileAt } = {}) {
+function readBack(plan, { image, index, attestations: signed }, distName, repository, attested, { repositoryId, held, fileAt, githubHosted } = {}) {
     const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause);
     const urls = (0,package_index.indexUrls)(index.url);
     const timeout = index.timeouts.request;
@@ -1026,7 +1043,9 @@ function readBack(plan, { image, index, attestations: signed }, distName, reposi
         registry,
         baseOf: name => {
             const build = builds.get(name);
-            return build && fileAt && baseLayersOf(() => fileAt(build.dockerfile), build, registry);
+            // Docker Hub is asked only where its reads count against no address's pull limit (baseNotAsked).
+            const notAsked = (base) => baseNotAsked(base, { loggedIn: !!(0,step_settings/* imageCredentialsFor */.TY)(image, base), githubHosted: !!githubHosted });
+            return build && fileAt && baseLayersOf(() => fileAt(build.dockerfile), build, registry, notAsked);
         },
         index: indexFiles,
         distName,

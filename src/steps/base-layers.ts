@@ -3,7 +3,7 @@
 // is byte for byte the base's (a registry serves a blob only as the bytes of its digest). A base that cannot be
 // read, or has moved since the build, shares fewer layers or none: more is read, never less checked.
 import { stageBase, type DockerfileBuild } from '../plan/dockerfile-base.js'
-import { splitReference } from '../plan/image-names.js'
+import { splitReference, splitRegistry } from '../plan/image-names.js'
 import { platformOf, type Descriptor, type RegistryApi } from '../outside/registry-api.js'
 
 export interface BaseLayers {
@@ -11,6 +11,18 @@ export interface BaseLayers {
   image: string
   /** Its layers' digests, bottom first. */
   layers: string[]
+  /** Why its registry was not asked (none of its layers are skipped then). */
+  notAsked?: string
+}
+
+/**
+ * Why a base's registry is not asked for the base's manifests: Docker Hub counts every manifest read as a pull against
+ * the limit of an address without a login (10 an hour), which the next build on a self-hosted runner would meet.
+ * GitHub's hosted runners are exempt, and a login for docker.io has a limit of its own.
+ */
+export function baseNotAsked(image: string, { loggedIn, githubHosted }: { loggedIn: boolean; githubHosted: boolean }) {
+  if (splitRegistry(splitReference(image).name).registry !== 'docker.io' || loggedIn || githubHosted) return undefined
+  return "Docker Hub counts each manifest read against this address's pull limit without a login"
 }
 
 /** A platform image's base layers, or undefined where its base cannot be told (every layer is read then). */
@@ -23,7 +35,9 @@ export type BaseOf = (platform: string) => Promise<BaseLayers | undefined>
 export function baseLayersOf(
   dockerfile: () => Promise<string | undefined>,
   build: Omit<DockerfileBuild, 'platform'>,
-  registry: (name: string) => RegistryApi
+  registry: (name: string) => RegistryApi,
+  /** Why a base's registry is not to be asked (baseNotAsked); undefined: ask it. */
+  notAsked: (image: string) => string | undefined = () => undefined
 ): BaseOf {
   let text: Promise<string | undefined> | undefined
   const lists = new Map<string, Promise<{ api: RegistryApi; entries: Descriptor[]; digest: string } | undefined>>()
@@ -33,6 +47,8 @@ export function baseLayersOf(
     const base = source === undefined ? undefined : stageBase(source, { ...build, platform })
     if (!base) return undefined
     if (base === 'scratch') return { image: 'scratch', layers: [] }
+    const why = notAsked(base.image)
+    if (why) return { image: base.image, layers: [], notAsked: why }
     const { name, reference } = splitReference(base.image)
     if (!lists.has(base.image)) {
       const api = registry(name)

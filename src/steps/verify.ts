@@ -21,7 +21,7 @@ import type { Plan } from '../plan/plan.js'
 import { normalizeVersion } from '../versions/pep440.js'
 import { shellQuote } from '../versions/words.js'
 import { attestDecision, pep740AsBundle, type Pep740Attestation } from '../plan/dist-attestations.js'
-import { baseLayersOf, sharedLayers, type BaseLayers, type BaseOf } from './base-layers.js'
+import { baseLayersOf, baseNotAsked, sharedLayers, type BaseLayers, type BaseOf } from './base-layers.js'
 import type { Check } from './check.js'
 import { distAttestation, imageProvenance, type AttestationAccess } from './verify-attestations.js'
 
@@ -213,7 +213,9 @@ async function distFilesIn(
   }
   const read = skipped
     ? ` (its ${skipped} bottom layer${skipped === 1 ? ' is' : 's are'} ${base!.image}'s: not read)`
-    : ''
+    : base?.notAsked
+      ? ` (every layer read: ${base.image}'s are not told apart, as ${base.notAsked})`
+      : ''
   if (!found.length) {
     const names = [...wanted.keys()]
     return [
@@ -307,6 +309,8 @@ export interface ReadBackSources {
   held?: () => Promise<IndexFiles>
   /** A file of the plan's commit (its Dockerfiles, for their bases); without it every layer is read. */
   fileAt?: (path: string) => Promise<string | undefined>
+  /** On one of GitHub's hosted runners (RUNNER_ENVIRONMENT), whose Docker Hub reads count against no pull limit. */
+  githubHosted?: boolean
 }
 
 /**
@@ -321,7 +325,7 @@ export function readBack(
   distName: string | undefined,
   repository: string,
   attested: Attested,
-  { repositoryId, held, fileAt }: ReadBackSources = {}
+  { repositoryId, held, fileAt, githubHosted }: ReadBackSources = {}
 ): Promise<Check[]> {
   const uploads = plan.steps.some(s => s.id === 'index-upload' && !s.skippedBecause)
   const urls = indexUrls(index.url)
@@ -359,7 +363,10 @@ export function readBack(
     registry,
     baseOf: name => {
       const build = builds.get(name)
-      return build && fileAt && baseLayersOf(() => fileAt(build.dockerfile), build, registry)
+      // Docker Hub is asked only where its reads count against no address's pull limit (baseNotAsked).
+      const notAsked = (base: string) =>
+        baseNotAsked(base, { loggedIn: !!imageCredentialsFor(image, base), githubHosted: !!githubHosted })
+      return build && fileAt && baseLayersOf(() => fileAt(build.dockerfile), build, registry, notAsked)
     },
     index: indexFiles,
     distName,
