@@ -183,6 +183,16 @@ export function runCli(
     let out = ''
     child.stdout.on('data', c => (out += c))
     child.stderr.on('data', c => (out += c))
-    child.on('close', code => resolve({ code: code ?? -1, out }))
+    // A run that hangs is killed, and its output shown, before jest's own timeout hides what it was doing.
+    const timer = setTimeout(() => {
+      process.stderr.write(
+        `dev-release ${args.join(' ')} ran over ${RUN_TIMEOUT_MS / 1000} s; its output so far:\n${out}\n`
+      )
+      child.kill('SIGKILL')
+    }, RUN_TIMEOUT_MS)
+    child.on('close', code => {
+      clearTimeout(timer)
+      resolve({ code: code ?? -1, out })
+    })
   })
 }

@@ -1,6 +1,7 @@
 // Real git repositories for tests, built commit by commit.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -112,6 +113,10 @@ const EXAMPLE_PROJECT = fileURLToPath(new URL('../fixtures/example-project/', im
 export function exampleRepo(tag: string, annotated = false): TestRepo {
   const repo = TestRepo.create()
   cpSync(EXAMPLE_PROJECT, repo.dir, { recursive: true })
+  // A line of its own in the README (and so in the sdist, and in the image's pkg/): suites run side by side on one
+  // Docker engine, whose build cache would otherwise hold the same build step for two of them, and a --no-cache
+  // rebuild in one (verify --rebuild) would hand the other's next build a layer of another time.
+  appendFileSync(join(repo.dir, 'README.md'), `\nThis copy: ${randomBytes(6).toString('hex')}\n`)
   repo.git('add', '.')
   repo.git('commit', '-q', '-m', 'example project')
   repo.tag(tag, annotated)
