@@ -663,11 +663,14 @@ function expand(text, scope) {
 
 // EXTERNAL MODULE: ./src/plan/image-names.ts
 var image_names = __webpack_require__(32915);
+// EXTERNAL MODULE: ./src/plan/platforms.ts
+var platforms = __webpack_require__(90551);
 ;// CONCATENATED MODULE: ./src/steps/base-layers.ts
 // The layers an image shares with the image its Dockerfile starts from: the read-back skips them. Shared means the
 // same blob digests, in the same order, as the base's own manifest for that platform lists now, so what is skipped
 // is byte for byte the base's (a registry serves a blob only as the bytes of its digest). A base that cannot be
 // read, or has moved since the build, shares fewer layers or none: more is read, never less checked.
+
 
 
 
@@ -712,19 +715,17 @@ notAsked = () => undefined) {
         const list = await lists.get(base.image);
         if (!list)
             return undefined;
-        const entry = list.entries.length
-            ? list.entries.find(e => samePlatform((0,registry_api/* platformOf */.tj)(e), platform))?.digest
-            : list.digest;
+        const entry = list.entries.length ? list.entries.find(e => matches((0,registry_api/* platformOf */.tj)(e), platform))?.digest : list.digest;
         if (!entry)
             return undefined;
         const image = await list.api.imageManifest(entry).catch(() => undefined);
         return image && { image: base.image, layers: image.layers.map(l => l.digest) };
     };
 }
-/** Platforms as Docker matches them: linux/arm64 is linux/arm64/v8, linux/arm is linux/arm/v7. */
-function samePlatform(a, b) {
-    const normal = (p) => p.replace(/^(\w+\/arm64)\/v8$/, '$1').replace(/^(\w+\/arm)$/, '$1/v7');
-    return a !== undefined && normal(a) === normal(b);
+/** A base list's entry for a platform as Docker picks it: `linux/arm` is `linux/arm/v7` there. */
+function matches(entry, platform) {
+    const armV7 = (p) => p.replace(/^(\w+\/arm)$/, '$1/v7');
+    return entry !== undefined && (0,platforms/* samePlatform */.my)(armV7(entry), armV7(platform));
 }
 /** How many of an image's bottom layers are the base's, digest for digest. */
 function sharedLayers(layers, base) {

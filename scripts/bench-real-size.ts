@@ -4,33 +4,20 @@
 // release, then a branch push after a one-line change (the cache serves the base and every layer the change does not
 // touch). The action, with its read-back, against the same commands run directly with the same cache settings,
 // interleaved; then dev-release verify of each release.
-import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction } from '../__tests__/support/action.js'
 import { TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry, RegistryClient } from '../__tests__/support/registry.js'
-import { exampleRepo, tempDir, type TestRepo } from '../__tests__/support/repo.js'
+import { exampleRepo, tempDir } from '../__tests__/support/repo.js'
+import { directRelease, median, PYTHON, run } from './bench-commands.js'
 
-const PYTHON = '/usr/bin/python3'
 const PLATFORMS = ['linux/amd64', 'linux/arm64']
 const STATE = process.env.DEV_RELEASE_STATE ?? '/var/lib/dev-release'
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const seconds = (n: number) => `${(n / 1000).toFixed(2)} s`
 const since = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6
-
-function run(program: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'ignore', 'pipe'] })
-    let err = ''
-    child.stderr.on('data', c => (err += c))
-    child.stdin.end(options.input ?? '')
-    child.on('close', code =>
-      code === 0 ? resolve() : reject(new Error(`${program} ${args.slice(0, 2).join(' ')} failed: ${err.slice(-800)}`))
-    )
-  })
-}
 
 /** npm's Node binary for `arch`, unpacked once under the services' state directory. */
 function nodeBinary(arch: 'x64' | 'arm64'): string {
@@ -104,47 +91,6 @@ function emptyEngine(): void {
   const ours = images.stdout.split('\n').filter(ref => ref.includes('/bench/real'))
   if (ours.length) spawnSync('docker', ['image', 'rm', '--force', ...ours], { stdio: 'ignore' })
   spawnSync('docker', ['buildx', 'prune', '--all', '--force'], { stdio: 'ignore' })
-}
-
-/** The commands the action runs, run directly, with the same cache settings. */
-async function directRelease(
-  repo: TestRepo,
-  index: TestIndex,
-  image: string,
-  tag: string,
-  token: string,
-  cache: string
-) {
-  const registry = localRegistry()
-  const out = tempDir('dev-release-bench-dist-')
-  await run(PYTHON, ['-m', 'build', '--sdist', '--wheel', '--outdir', out, '--no-isolation', '.'], { cwd: repo.dir })
-  const pkg = join(repo.dir, 'docker', 'pkg')
-  rmSync(pkg, { recursive: true, force: true })
-  mkdirSync(pkg, { recursive: true })
-  for (const file of readdirSync(out)) copyFileSync(join(out, file), join(pkg, file))
-  const env = { ...process.env, DOCKER_CONFIG: tempDir('dev-release-bench-docker-') }
-  await run('docker', ['login', '-u', registry.username, '--password-stdin', registry.host], {
-    env,
-    input: registry.password
-  })
-  await run(
-    'docker',
-    [
-      ...['buildx', 'build', '--platform', PLATFORMS.join(','), '--push', '--provenance=false'],
-      ...['--cache-from', `type=registry,ref=${cache}`, '--cache-to', `type=registry,ref=${cache},mode=max`],
-      ...['--tag', `${image}:${tag}`, 'docker']
-    ],
-    { cwd: repo.dir, env }
-  )
-  await run(
-    PYTHON,
-    [
-      ...['-m', 'twine', 'upload', '--non-interactive', '--disable-progress-bar'],
-      ...['--repository-url', index.uploadUrl, ...readdirSync(out).map(f => join(out, f))]
-    ],
-    { cwd: repo.dir, env: { ...process.env, TWINE_USERNAME: '__token__', TWINE_PASSWORD: token } }
-  )
-  rmSync(pkg, { recursive: true, force: true })
 }
 
 interface Release {
@@ -239,7 +185,16 @@ export async function realSizeBenchmark(rounds: number, cli: string): Promise<st
           )
           times[k].verify.push(since(verifyStart))
         } else {
-          await directRelease(repo, index, image, release.tag, token, cache)
+          await directRelease(repo, index, token, {
+            ref: `${image}:${release.tag}`,
+            platforms: PLATFORMS,
+            buildxArgs: [
+              '--cache-from',
+              `type=registry,ref=${cache}`,
+              '--cache-to',
+              `type=registry,ref=${cache},mode=max`
+            ]
+          })
           times[k].direct.push(since(start))
         }
         await index.stop()

@@ -7,22 +7,21 @@
 //  5. what dev-release verify costs on the example release of 2 and 3 platforms, against one imagetools inspect
 //  6. the real-size case: a ~120 MB base per platform and a registry cache, the action against the bare commands
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runAction } from '../__tests__/support/action.js'
 import { TestIndex } from '../__tests__/support/index-server.js'
 import { localRegistry } from '../__tests__/support/registry.js'
-import { exampleRepo, TestRepo, tempDir } from '../__tests__/support/repo.js'
+import { exampleRepo, tempDir } from '../__tests__/support/repo.js'
+import { directRelease, median, PYTHON } from './bench-commands.js'
 import { realSizeBenchmark } from './bench-real-size.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ACTION = join(ROOT, 'dist', 'index.js')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const PYTHON = '/usr/bin/python3'
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const ms = (n: number) => `${n.toFixed(0)} ms`
 
 function timed(
@@ -128,85 +127,6 @@ function planBenchmark(name: string, dir: string): string[] {
   ]
 }
 
-function run(
-  program: string,
-  args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'ignore', 'pipe'] })
-    let err = ''
-    child.stderr.on('data', c => (err += c))
-    child.stdin.end(options.input ?? '')
-    child.on('close', code =>
-      code === 0 ? resolve() : reject(new Error(`${program} ${args[0]} failed: ${err.slice(-500)}`))
-    )
-  })
-}
-
-/** The commands the action runs for a release, run directly: the alternative to the action. */
-async function directRelease(
-  repo: TestRepo,
-  index: TestIndex,
-  image: string,
-  token: string,
-  version: string
-): Promise<void> {
-  const registry = localRegistry()
-  const out = tempDir('dev-release-bench-dist-')
-  const env = { ...process.env, SETUPTOOLS_SCM_PRETEND_VERSION: version }
-  await run(PYTHON, ['-m', 'build', '--sdist', '--wheel', '--outdir', out, '--no-isolation', '.'], {
-    cwd: repo.dir,
-    env
-  })
-  const pkg = join(repo.dir, 'docker', 'pkg')
-  rmSync(pkg, { recursive: true, force: true })
-  mkdirSync(pkg, { recursive: true })
-  for (const file of readdirSync(out)) copyFileSync(join(out, file), join(pkg, file))
-  const docker = { ...process.env, DOCKER_CONFIG: tempDir('dev-release-bench-docker-') }
-  await run('docker', ['login', '-u', registry.username, '--password-stdin', registry.host], {
-    cwd: repo.dir,
-    env: docker,
-    input: registry.password
-  })
-  await run(
-    'docker',
-    [
-      'buildx',
-      'build',
-      '--platform',
-      'linux/amd64,linux/arm64',
-      '--push',
-      '--provenance=false',
-      '--tag',
-      `${image}:bench`,
-      'docker'
-    ],
-    {
-      cwd: repo.dir,
-      env: docker
-    }
-  )
-  const files = readdirSync(out).map(f => join(out, f))
-  await run(
-    PYTHON,
-    [
-      '-m',
-      'twine',
-      'upload',
-      '--non-interactive',
-      '--disable-progress-bar',
-      '--repository-url',
-      index.uploadUrl,
-      ...files
-    ],
-    {
-      cwd: repo.dir,
-      env: { ...process.env, TWINE_USERNAME: '__token__', TWINE_PASSWORD: token }
-    }
-  )
-}
-
 async function releaseBenchmark(): Promise<string[]> {
   const registry = localRegistry()
   const image = `${registry.host}/bench/widget`
@@ -239,7 +159,11 @@ async function releaseBenchmark(): Promise<string[]> {
         if (result.code !== 0 || result.outputs.version !== version)
           throw new Error(`the action failed:\n${result.stdout}`)
       } else {
-        await directRelease(repo, index, image, token, version)
+        await directRelease(repo, index, token, {
+          ref: `${image}:bench`,
+          platforms: ['linux/amd64', 'linux/arm64'],
+          env: { SETUPTOOLS_SCM_PRETEND_VERSION: version }
+        })
       }
       times[variant].push(Number(process.hrtime.bigint() - start) / 1e6)
       await index.stop()

@@ -141,34 +141,33 @@ PIN
   fi
 }
 
+# Unpack a package from unstable ("docker-buildx") and copy files of it (paths inside the package) into a directory.
+install_from_sid() {
+  local pkg="$1" dir="$2" tmp file
+  shift 2
+  add_sid
+  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
+  log "unpacking $pkg from unstable into $dir"
+  tmp="$(unpack_deb "$pkg/sid")"
+  $SUDO mkdir -p "$dir"
+  for file in "$@"; do $SUDO cp "$tmp/x/$file" "$dir/"; done
+  rm -rf "$tmp"
+}
+
 install_buildx_sid() {
   # The buildx GitHub's runners have (0.29), unpacked into a DOCKER_CONFIG of its own: tests run the release
   # on it as well as on trixie's 0.13 (DEV_RELEASE_BUILDX_NEW_CONFIG names it).
   local dir="$STATE/buildx-new"
   [ -x "$dir/cli-plugins/docker-buildx" ] && return 0
-  add_sid
-  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
-  log "unpacking docker-buildx from unstable into $dir/cli-plugins"
-  local tmp
-  tmp="$(unpack_deb docker-buildx/sid)"
-  $SUDO mkdir -p "$dir/cli-plugins"
-  $SUDO cp "$tmp/x/usr/libexec/docker/cli-plugins/docker-buildx" "$dir/cli-plugins/docker-buildx"
-  rm -rf "$tmp"
+  install_from_sid docker-buildx "$dir/cli-plugins" usr/libexec/docker/cli-plugins/docker-buildx
 }
 
 install_docker_28() {
   # The Docker GitHub's ubuntu-24.04 runners have (28, classic image store): unstable's dockerd 28.5 (it needs only
-  # libc >= 2.34), unpacked beside this machine's 26 and started as a third engine (start_docker_28).
+  # libc >= 2.34), unpacked beside this machine's 26 and started as a third engine (start_classic_engine).
   local dir="$STATE/docker28/bin"
   [ -x "$dir/dockerd" ] && return 0
-  add_sid
-  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
-  log "unpacking dockerd 28 from unstable into $dir"
-  local tmp
-  tmp="$(unpack_deb docker.io/sid)"
-  $SUDO mkdir -p "$dir"
-  $SUDO cp "$tmp/x/usr/sbin/dockerd" "$tmp/x/usr/sbin/docker-proxy" "$dir/"
-  rm -rf "$tmp"
+  install_from_sid docker.io "$dir" usr/sbin/dockerd usr/sbin/docker-proxy
 }
 
 install_twine_7() {
@@ -195,14 +194,7 @@ install_cosign() {
   # trusted root of their local Sigstore, as a user verifies them against public Sigstore's.
   local dir="$STATE/cosign"
   [ -x "$dir/cosign" ] && return 0
-  add_sid
-  [ -n "$APT_UPDATED" ] || { log "apt-get update"; $SUDO apt-get update -qq; APT_UPDATED=1; }
-  log "unpacking cosign from unstable into $dir"
-  local tmp
-  tmp="$(unpack_deb cosign/sid)"
-  $SUDO mkdir -p "$dir"
-  $SUDO cp "$tmp/x/usr/bin/cosign" "$dir/cosign"
-  rm -rf "$tmp"
+  install_from_sid cosign "$dir" usr/bin/cosign
 }
 
 REGISTRY_ADDR="127.0.0.1:5000"
@@ -226,39 +218,24 @@ start_dockerd() {
   return 1
 }
 
-start_classic_dockerd() {
-  # A second engine that keeps the classic image store, as a GitHub runner's Docker does: the tests
-  # release through it (DOCKER_HOST) to prove the path where the docker driver cannot push several platforms.
-  # With --bridge=none it takes docker0 away from the first engine too: test builds RUN with --network=none.
-  local root="$STATE/classic"
+start_classic_engine() {
+  # An engine that keeps the classic image store, as a GitHub runner's Docker does, on a socket of its own under $1
+  # (its data, exec root and pidfile there too), named $2 in the log, its dockerd from the directory $3 ('' for this
+  # machine's), with the flags that follow. With --bridge=none it takes docker0 away from the first engine too: test
+  # builds RUN with --network=none.
+  local root="$1" name="$2" bin="$3"
+  shift 3
   local sock="unix://$root/docker.sock"
   if DOCKER_HOST="$sock" docker info >/dev/null 2>&1; then return 0; fi
   $SUDO mkdir -p "$root"
   echo '{"features":{"containerd-snapshotter":false}}' | $SUDO tee "$root/daemon.json" >/dev/null
-  log "starting a second dockerd with the classic image store on $sock"
-  $SUDO sh -c "nohup dockerd --config-file '$root/daemon.json' --host '$sock' --data-root '$root/data' --exec-root '$root/exec' --pidfile '$root/docker.pid' --iptables=false --bridge=none >'$root/dockerd.log' 2>&1 &"
+  log "starting $name with the classic image store on $sock"
+  $SUDO sh -c "${bin:+PATH='$bin':\"\$PATH\" }nohup dockerd --config-file '$root/daemon.json' --host '$sock' --data-root '$root/data' --exec-root '$root/exec' --pidfile '$root/docker.pid' --iptables=false --bridge=none $* >'$root/dockerd.log' 2>&1 &"
   for _ in $(seq 60); do
     DOCKER_HOST="$sock" docker info >/dev/null 2>&1 && return 0
     sleep 1
   done
-  log "the classic dockerd did not start; its log:"; tail -20 "$root/dockerd.log" >&2
-  return 1
-}
-
-start_docker_28() {
-  # Docker 28 with the classic image store, the runner's engine: the classic-store tests run against it as well
-  # (DEV_RELEASE_DOCKER28_HOST names it). Its own socket, data, exec root and pidfile; no bridge, no iptables.
-  local root="$STATE/docker28"
-  local sock="unix://$root/docker.sock"
-  if DOCKER_HOST="$sock" docker info >/dev/null 2>&1; then return 0; fi
-  echo '{"features":{"containerd-snapshotter":false}}' | $SUDO tee "$root/daemon.json" >/dev/null
-  log "starting dockerd 28 with the classic image store on $sock"
-  $SUDO sh -c "PATH='$root/bin':\"\$PATH\" nohup '$root/bin/dockerd' --config-file '$root/daemon.json' --host '$sock' --data-root '$root/data' --exec-root '$root/exec' --pidfile '$root/docker.pid' --iptables=false --ip6tables=false --bridge=none >'$root/dockerd.log' 2>&1 &"
-  for _ in $(seq 60); do
-    DOCKER_HOST="$sock" docker info >/dev/null 2>&1 && return 0
-    sleep 1
-  done
-  log "dockerd 28 did not start; its log:"; tail -20 "$root/dockerd.log" >&2
+  log "$name did not start; its log:"; tail -20 "$root/dockerd.log" >&2
   return 1
 }
 
@@ -318,8 +295,11 @@ install_buildx_sid
 install_docker_28
 if [ "${1:-}" = install ]; then log "installed; nothing started"; exit 0; fi
 start_dockerd
-start_classic_dockerd
-start_docker_28
+# Two more engines with the classic store: this machine's Docker 26 (the tests release through it with DOCKER_HOST, to
+# prove the path where the docker driver cannot push several platforms), and the runners' Docker 28
+# (__tests__/support/engines.ts names both sockets).
+start_classic_engine "$STATE/classic" "a second dockerd" ""
+start_classic_engine "$STATE/docker28" "dockerd 28" "$STATE/docker28/bin" --ip6tables=false
 enable_qemu
 # The second has a login of its own: an image on it is read and written with that login, never the first's.
 if [ -f "$STATE/htpasswd" ] && [ ! -f "$STATE/registry.htpasswd" ]; then $SUDO cp "$STATE/htpasswd" "$STATE/registry.htpasswd"; fi

@@ -47,9 +47,8 @@ export class RegistryClient {
   constructor(readonly access: RegistryAccess) {}
 
   private async get(path: string): Promise<Response> {
-    const auth = Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')
     return fetch(`http://${this.access.host}/v2/${path}`, {
-      headers: { Authorization: `Basic ${auth}`, Accept: INDEX_TYPES }
+      headers: { Authorization: this.authorization(), Accept: INDEX_TYPES }
     })
   }
 
@@ -82,14 +81,7 @@ export class RegistryClient {
   /** Put the manifest `from` points at under the tag `to` as well (what `docker tag` and a push would do). */
   async retag(repository: string, from: string, to: string): Promise<void> {
     const response = await this.get(`${repository}/manifests/${from}`)
-    const body = Buffer.from(await response.arrayBuffer())
-    const auth = Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')
-    const put = await fetch(`http://${this.access.host}/v2/${repository}/manifests/${to}`, {
-      method: 'PUT',
-      headers: { Authorization: `Basic ${auth}`, 'Content-Type': response.headers.get('content-type') ?? '' },
-      body
-    })
-    if (!put.ok) throw new Error(`registry answered ${put.status} putting ${repository}:${to}`)
+    await this.putManifest(repository, to, await response.text(), response.headers.get('content-type') ?? '')
   }
 
   /** Every file path in the image for one platform (all layers). */

@@ -1653,20 +1653,25 @@ async function registryVersions(settings, outside) {
         return [];
     }
 }
-/** The registries this step logs in to: its DOCKER_CONFIG is made for them. */
-function loginRegistries(plan, settings) {
-    return plan.type === 'verify' ? [] : (0,step_settings/* completeLogins */.eW)(settings).map(l => l.registry);
+/** The logins of this step: none for a pull request's check, which pushes nothing. */
+function stepLogins(plan, settings) {
+    return plan.type === 'verify' ? [] : (0,step_settings/* completeLogins */.eW)(settings);
+}
+/** The engine, with a DOCKER_CONFIG made for this step's logins, remembered for the post step until disposed of. */
+async function openEngineFor(plan, settings, site, outside) {
+    const registries = stepLogins(plan, settings).map(l => l.registry);
+    const engine = await outside.openEngine(site.temp, registries, settings.timeouts);
+    (0,leftovers/* remember */.kY)('docker-config', engine.configDir);
+    return engine;
 }
 /**
  * The image step's engine, opened ahead and asked at once what it is (probed-engine.ts): read only, no login. The
  * caller hands it to pushImages, or disposes of it where the step never comes.
  */
 async function openImageEngine(plan, settings, site, outside) {
-    const engine = await outside.openEngine(site.temp, loginRegistries(plan, settings), settings.timeouts);
-    (0,leftovers/* remember */.kY)('docker-config', engine.configDir);
-    return probedEngine(engine);
+    return probedEngine(await openEngineFor(plan, settings, site, outside));
 }
-/** An engine openImageEngine opened, where the image step never came to take it. */
+/** The step's engine gone, and its DOCKER_CONFIG with it (also where the image step never came to take it). */
 function closeImageEngine(engine) {
     engine.dispose();
     (0,leftovers/* forget */.y6)('docker-config', engine.configDir);
@@ -1674,9 +1679,8 @@ function closeImageEngine(engine) {
 async function pushImages(plan, settings, site, outside, 
 /** The engine openImageEngine opened before (once Python had built); this step disposes of it. */
 opened) {
-    const logins = plan.type === 'verify' ? [] : (0,step_settings/* completeLogins */.eW)(settings);
-    const engine = await (opened ?? outside.openEngine(site.temp, loginRegistries(plan, settings), settings.timeouts));
-    (0,leftovers/* remember */.kY)('docker-config', engine.configDir);
+    const logins = stepLogins(plan, settings);
+    const engine = await (opened ?? openEngineFor(plan, settings, site, outside));
     try {
         // One buildx start tells both that buildx is there and what the current builder is.
         let current = await engine.inspectBuilder();
@@ -1727,8 +1731,7 @@ opened) {
         return { ...images[0], more: images.slice(1) };
     }
     finally {
-        engine.dispose();
-        (0,leftovers/* forget */.y6)('docker-config', engine.configDir);
+        closeImageEngine(engine);
     }
 }
 async function login(engine, { registry, username, password }) {

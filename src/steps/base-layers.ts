@@ -4,6 +4,7 @@
 // read, or has moved since the build, shares fewer layers or none: more is read, never less checked.
 import { stageBase, type DockerfileBuild } from '../plan/dockerfile-base.js'
 import { splitReference, splitRegistry } from '../plan/image-names.js'
+import { samePlatform } from '../plan/platforms.js'
 import { platformOf, type Descriptor, type RegistryApi } from '../outside/registry-api.js'
 
 export interface BaseLayers {
@@ -62,19 +63,17 @@ export function baseLayersOf(
     }
     const list = await lists.get(base.image)
     if (!list) return undefined
-    const entry = list.entries.length
-      ? list.entries.find(e => samePlatform(platformOf(e), platform))?.digest
-      : list.digest
+    const entry = list.entries.length ? list.entries.find(e => matches(platformOf(e), platform))?.digest : list.digest
     if (!entry) return undefined
     const image = await list.api.imageManifest(entry).catch(() => undefined)
     return image && { image: base.image, layers: image.layers.map(l => l.digest) }
   }
 }
 
-/** Platforms as Docker matches them: linux/arm64 is linux/arm64/v8, linux/arm is linux/arm/v7. */
-function samePlatform(a: string | undefined, b: string): boolean {
-  const normal = (p: string) => p.replace(/^(\w+\/arm64)\/v8$/, '$1').replace(/^(\w+\/arm)$/, '$1/v7')
-  return a !== undefined && normal(a) === normal(b)
+/** A base list's entry for a platform as Docker picks it: `linux/arm` is `linux/arm/v7` there. */
+function matches(entry: string | undefined, platform: string): boolean {
+  const armV7 = (p: string) => p.replace(/^(\w+\/arm)$/, '$1/v7')
+  return entry !== undefined && samePlatform(armV7(entry), armV7(platform))
 }
 
 /** How many of an image's bottom layers are the base's, digest for digest. */

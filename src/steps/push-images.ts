@@ -31,9 +31,17 @@ export async function registryVersions(settings: ImageSettings, outside: Outside
   }
 }
 
-/** The registries this step logs in to: its DOCKER_CONFIG is made for them. */
-function loginRegistries(plan: Plan, settings: ImageSettings): string[] {
-  return plan.type === 'verify' ? [] : completeLogins(settings).map(l => l.registry)
+/** The logins of this step: none for a pull request's check, which pushes nothing. */
+function stepLogins(plan: Plan, settings: ImageSettings): RegistryLogin[] {
+  return plan.type === 'verify' ? [] : completeLogins(settings)
+}
+
+/** The engine, with a DOCKER_CONFIG made for this step's logins, remembered for the post step until disposed of. */
+async function openEngineFor(plan: Plan, settings: ImageSettings, site: Workspace, outside: Outside) {
+  const registries = stepLogins(plan, settings).map(l => l.registry)
+  const engine = await outside.openEngine(site.temp, registries, settings.timeouts)
+  remember('docker-config', engine.configDir)
+  return engine
 }
 
 /**
@@ -46,12 +54,10 @@ export async function openImageEngine(
   site: Workspace,
   outside: Outside
 ): Promise<ImageEngine> {
-  const engine = await outside.openEngine(site.temp, loginRegistries(plan, settings), settings.timeouts)
-  remember('docker-config', engine.configDir)
-  return probedEngine(engine)
+  return probedEngine(await openEngineFor(plan, settings, site, outside))
 }
 
-/** An engine openImageEngine opened, where the image step never came to take it. */
+/** The step's engine gone, and its DOCKER_CONFIG with it (also where the image step never came to take it). */
 export function closeImageEngine(engine: ImageEngine): void {
   engine.dispose()
   forget('docker-config', engine.configDir)
@@ -65,9 +71,8 @@ export async function pushImages(
   /** The engine openImageEngine opened before (once Python had built); this step disposes of it. */
   opened?: Promise<ImageEngine>
 ): Promise<PushedImage & { more: PushedImage[] }> {
-  const logins = plan.type === 'verify' ? [] : completeLogins(settings)
-  const engine = await (opened ?? outside.openEngine(site.temp, loginRegistries(plan, settings), settings.timeouts))
-  remember('docker-config', engine.configDir)
+  const logins = stepLogins(plan, settings)
+  const engine = await (opened ?? openEngineFor(plan, settings, site, outside))
   try {
     // One buildx start tells both that buildx is there and what the current builder is.
     let current = await engine.inspectBuilder()
@@ -118,8 +123,7 @@ export async function pushImages(
     }
     return { ...images[0], more: images.slice(1) }
   } finally {
-    engine.dispose()
-    forget('docker-config', engine.configDir)
+    closeImageEngine(engine)
   }
 }
 
